@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { rehypeScrollBoxes } from './src/plugins/rehype-scroll-boxes.ts';
+import { rehypeFailOnMathError } from './src/plugins/rehype-fail-on-math-error.ts';
+
+// BASE_PATH deploys the site under a sub-path (e.g. /llm-scale/ on a project page);
+// SITE_URL is the public origin used for canonical and hreflang URLs.
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkHeadingIds],
+      rehypePlugins: [
+        // KaTeX's default output is HTML for the eye plus MathML for screen readers.
+        [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+        rehypeFailOnMathError,
+        rehypeHeadingLinks,
+        rehypeScrollBoxes,
+      ],
+    }),
+  },
+  build: {
+    // External files only: the Content-Security-Policy allows no inline script or style.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,43 @@
+import { test as base, expect } from '@playwright/test';
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const ARTICLE = 'model-parameter-scale';
+
+export const SECTION_IDS = [
+  'reported-sizes',
+  'analogy',
+  'core-concepts',
+  'pros-and-cons',
+  'brain-analogy',
+  'storage-requirements',
+  'compute-complexity',
+  'worked-example',
+  'similar-concepts',
+] as const;
+
+export const articleUrl = (lang: Lang, hash = '') => `/${lang}/${ARTICLE}/${hash}`;
+
+/**
+ * Every test fails if the page logs an error or a warning, or throws: a reader's browser console
+ * should stay quiet on every page we serve.
+ */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(`${message.type()}: ${message.text()} (${page.url()})`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message} (${page.url()})`));
+      await use(problems);
+      expect(problems, 'console errors or warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const source = z.object({
+  title: z.string().min(1),
+  url: z.url(),
+});
+
+// Every article is one MDX file per language: content/en/<slug>.mdx and content/zh/<slug>.mdx.
+const articles = defineCollection({
+  loader: glob({ pattern: '{en,zh}/*.mdx', base: './content' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(20).max(200),
+    keywords: z.array(z.string().min(1)).min(1),
+    date: z.coerce.date(),
+    // Position in the reading order (previous / next links and the article list).
+    order: z.number().int().nonnegative(),
+    sources: z.array(source).min(1),
+  }),
+});
+
+export const collections = { articles };

@@ -1,0 +1,38 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import { ui } from '../i18n/ui';
+import { langOfFile } from './article-lang';
+
+/**
+ * Wide tables and display formulas scroll inside their own box so a phone never scrolls the page
+ * sideways. A box that can scroll must be reachable by keyboard, so it is a focusable, named region.
+ */
+export function rehypeScrollBoxes() {
+  return (tree: Root, file: VFile) => {
+    const t = ui[langOfFile(file)];
+    let section = '';
+    visit(tree, 'element', (node, index, parent) => {
+      if (/^h[2-3]$/.test(node.tagName)) section = toString(node);
+      if (!parent || index === undefined) return;
+      const kind = scrollKind(node);
+      if (!kind) return;
+      const label = kind === 'table' ? t.tableRegion(section) : t.formulaRegion(section);
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['scroll-box', `scroll-box-${kind}`], tabIndex: 0, role: 'region', ariaLabel: label },
+        children: [node],
+      } satisfies Element;
+      return SKIP;
+    });
+  };
+}
+
+function scrollKind(node: Element): 'table' | 'formula' | null {
+  if (node.tagName === 'table') return 'table';
+  const classes = node.properties.className;
+  if (Array.isArray(classes) && classes.includes('katex-display')) return 'formula';
+  return null;
+}
