@@ -1,0 +1,13 @@
+import { brainView } from './brain';
+import { computeView } from './compute';
+import { modelsView } from './models';
+import { storageView } from './storage';
+import type { Calculator } from './view';
+
+/** Each `<form data-calculator="NAME">` on a page is driven by the calculator of that name. */
+export const CALCULATORS: Record<string, Calculator> = {
+  storage: storageView,
+  models: modelsView,
+  compute: computeView,
+  brain: brainView,
+};

@@ -1,0 +1,209 @@
+import { assertNonNegativeFinite } from './assert';
+import { htmlLang, type Lang } from './lang';
+
+/*
+ * Every function here throws a RangeError on NaN, ±Infinity or a negative number: the page must
+ * never say "NaN GB", and callers are expected to validate input (parseCount) before formatting.
+ * Spaces are plain U+0020 so tests and copied text stay simple; put `white-space: nowrap` on a
+ * result element if a line break inside "1600 GB" matters.
+ */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+// 'min2' groups only numbers of five digits or more: 1600 stays "1600", 16000 becomes "16,000".
+function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${lang}|${key}`;
+  let format = formatters.get(cacheKey);
+  if (!format) {
+    format = new Intl.NumberFormat(htmlLang(lang), { useGrouping: 'min2', ...options });
+    formatters.set(cacheKey, format);
+  }
+  return format;
+}
+
+/** A plain number with at most `maximumFractionDigits` decimals and no trailing zeros. */
+export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 3): string {
+  assertNonNegativeFinite(n, 'n');
+  return numberFormat(lang, `f${maximumFractionDigits}`, { maximumFractionDigits }).format(n);
+}
+
+/** A plain number rounded to `significantDigits` significant digits (estimates deserve no more). */
+export function formatSignificant(n: number, lang: Lang, significantDigits = 3): string {
+  assertNonNegativeFinite(n, 'n');
+  return numberFormat(lang, `s${significantDigits}`, { maximumSignificantDigits: significantDigits }).format(n);
+}
+
+/** [factor, suffix] pairs, ascending, starting at [1, '']. */
+type Scale = readonly (readonly [number, string])[];
+
+/**
+ * Picks the largest unit not above n, then moves one unit up if rounding would carry the shown
+ * value to the next unit's size, so 999.9996B prints "1T" rather than "1000B".
+ * toFixed rounds the exact binary value half-up, as Intl does, so the check matches the output.
+ */
+function scaleIndex(n: number, scale: Scale, fractionDigits: number): number {
+  let i = scale.length - 1;
+  while (i > 0 && n < scale[i]![0]) i--;
+  const next = scale[i + 1];
+  if (next && Number((n / scale[i]![0]).toFixed(fractionDigits)) >= next[0] / scale[i]![0]) i++;
+  return i;
+}
+
+function formatScaled(n: number, lang: Lang, scale: Scale, fractionDigits: number, separator: string): string {
+  assertNonNegativeFinite(n, 'n');
+  const [factor, suffix] = scale[scaleIndex(n, scale, fractionDigits)]!;
+  const number = formatNumber(n / factor, lang, fractionDigits);
+  return suffix === '' ? number : `${number}${separator}${suffix}`;
+}
+
+// English short scale stops at T; Chinese counts in 万 and 亿, with 万亿 for 10^12.
+const COUNT_SCALES: Record<Lang, Scale> = {
+  en: [
+    [1, ''],
+    [1e6, 'M'],
+    [1e9, 'B'],
+    [1e12, 'T'],
+  ],
+  zh: [
+    [1, ''],
+    [1e4, '万'],
+    [1e8, '亿'],
+    [1e12, '万亿'],
+  ],
+};
+
+/** A count the way each audience writes it: en 200B, 1.76T, 500M; zh 2000亿, 1.76万亿, 1000万. */
+export function formatCount(n: number, lang: Lang): string {
+  return formatScaled(n, lang, COUNT_SCALES[lang], 3, '');
+}
+
+/** zh shows the B-form beside the Chinese one, since model names and papers use it: 2000亿（200B）. */
+export function formatCountBilingual(n: number, lang: Lang): string {
+  const en = formatCount(n, 'en');
+  if (lang === 'en') return en;
+  const zh = formatCount(n, 'zh');
+  return zh === en ? zh : `${zh}（${en}）`;
+}
+
+/*
+ * Bytes come in two parallel ladders so the page can show that 1600 GB is not 1600 GiB.
+ * Both strings use the same level (GB with GiB, MB with MiB) to keep them comparable; the decimal
+ * ladder stops at GB because model sizes are quoted in GB, and TB is added as a separate string.
+ */
+const DECIMAL_BYTES: Scale = [
+  [1, 'B'],
+  [1e3, 'kB'],
+  [1e6, 'MB'],
+  [1e9, 'GB'],
+];
+const BINARY_BYTES: Scale = [
+  [1, 'B'],
+  [2 ** 10, 'KiB'],
+  [2 ** 20, 'MiB'],
+  [2 ** 30, 'GiB'],
+];
+const GB_LEVEL = 3;
+const BYTE_DECIMALS = 1;
+const TB_DECIMALS = 2;
+
+export interface FormattedBytes {
+  /** 1 GB = 10^9 bytes: "1600 GB", "98.4 GB", "500 MB". */
+  decimal: string;
+  /** 1 GiB = 2^30 bytes, at the same level as `decimal`: "1490.1 GiB", "476.8 MiB". */
+  binary: string;
+  /** Present from 1 TB (10^12 bytes) up: "1.6 TB". */
+  tb?: string;
+}
+
+export function formatBytes(bytes: number, lang: Lang): FormattedBytes {
+  assertNonNegativeFinite(bytes, 'bytes');
+  const level = scaleIndex(bytes, DECIMAL_BYTES, BYTE_DECIMALS);
+  const [decimalFactor, decimalUnit] = DECIMAL_BYTES[level]!;
+  const [binaryFactor, binaryUnit] = BINARY_BYTES[level]!;
+  const decimal = `${formatNumber(bytes / decimalFactor, lang, BYTE_DECIMALS)} ${decimalUnit}`;
+  const binary = `${formatNumber(bytes / binaryFactor, lang, BYTE_DECIMALS)} ${binaryUnit}`;
+  // Decided on the shown GB value, so "1000 GB" (from 999.96 GB) also gets its "1 TB".
+  const shownGb = Number((bytes / 1e9).toFixed(BYTE_DECIMALS));
+  if (level === GB_LEVEL && shownGb >= 1000) {
+    return { decimal, binary, tb: `${formatNumber(bytes / 1e12, lang, TB_DECIMALS)} TB` };
+  }
+  return { decimal, binary };
+}
+
+/** One line: "1600 GB = 1.6 TB = 1490.1 GiB" (the GiB figure is rounded to one decimal). */
+export function formatBytesLine(bytes: number, lang: Lang): string {
+  const { decimal, binary, tb } = formatBytes(bytes, lang);
+  return tb === undefined ? `${decimal} = ${binary}` : `${decimal} = ${tb} = ${binary}`;
+}
+
+/**
+ * Unit for a number of floating point operations, a count rather than a rate: "FLOP", never
+ * pluralised (like "kg"), so it cannot be misread as FLOPS, operations per second. Epoch AI
+ * writes it this way. Change it here and every calculator follows.
+ */
+export const FLOP_UNIT = 'FLOP';
+
+const SI_PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y', 'R', 'Q'] as const;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const FLOP_SIGNIFICANT_DIGITS = 3;
+
+/** Superscript digits need no <sup> markup, so the string works in text nodes and attributes alike. */
+export function superscript(n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`exponent must be an integer, got ${String(n)}`);
+  const digits = String(Math.abs(n)).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]!);
+  return n < 0 ? `⁻${digits}` : digits;
+}
+
+export interface FormattedFlops {
+  /** SI prefix: "400 GFLOP", "588 ZFLOP", "4.8 YFLOP". */
+  prefixed: string;
+  /** Powers of ten: "4 × 10¹¹ FLOP", "4.8 × 10²⁴ FLOP". */
+  scientific: string;
+}
+
+/** Both forms with 3 significant digits: the inputs are estimates, more digits would be noise. */
+export function formatFlops(flops: number, lang: Lang): FormattedFlops {
+  assertNonNegativeFinite(flops, 'flops');
+  if (flops === 0) {
+    const zero = `${formatNumber(0, lang)} ${FLOP_UNIT}`;
+    return { prefixed: zero, scientific: zero };
+  }
+  // toExponential rounds first, so 9.996e23 already reads as 1.00e+24 and picks the right prefix.
+  const [mantissaText = '', exponentText = ''] = flops.toExponential(FLOP_SIGNIFICANT_DIGITS - 1).split('e');
+  const exponent = Number(exponentText);
+  const mantissa = formatNumber(Number(mantissaText), lang, FLOP_SIGNIFICANT_DIGITS - 1);
+  const scientific =
+    exponent === 0 ? `${mantissa} ${FLOP_UNIT}` : `${mantissa} × 10${superscript(exponent)} ${FLOP_UNIT}`;
+
+  const group = Math.min(SI_PREFIXES.length - 1, Math.max(0, Math.floor(exponent / 3)));
+  // Number('1e24') is the correctly rounded power; 10 ** 24 need not be.
+  const scaled = flops / Number(`1e${group * 3}`);
+  const prefixed = `${formatSignificant(scaled, lang, FLOP_SIGNIFICANT_DIGITS)} ${SI_PREFIXES[group]}${FLOP_UNIT}`;
+  return { prefixed, scientific };
+}
+
+/** "5.88 × 10²³ FLOP (588 ZFLOP)"; zh uses full-width parentheses. */
+export function formatFlopsLine(flops: number, lang: Lang): string {
+  const { prefixed, scientific } = formatFlops(flops, lang);
+  if (prefixed === scientific) return prefixed;
+  return lang === 'zh' ? `${scientific}（${prefixed}）` : `${scientific} (${prefixed})`;
+}
+
+const PERCENT_FLOOR = 0.00001;
+
+/**
+ * A share as a percentage with 3 significant digits: 0.002 → "0.2%". Shares under 0.001% print as
+ * "<0.001%" instead of a long row of zeros.
+ */
+export function formatPercent(share: number, lang: Lang): string {
+  assertNonNegativeFinite(share, 'share');
+  const format = numberFormat(lang, 'p3', { style: 'percent', maximumSignificantDigits: 3 });
+  if (share > 0 && share < PERCENT_FLOOR) return `<${format.format(PERCENT_FLOOR)}`;
+  return format.format(share);
+}
+
+/** "2.33×" / "2.33 倍", 3 significant digits. */
+export function formatRatio(ratio: number, lang: Lang): string {
+  const number = formatSignificant(ratio, lang, 3);
+  return lang === 'zh' ? `${number} 倍` : `${number}×`;
+}

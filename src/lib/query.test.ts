@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readParam, withParams } from './query';
+
+describe('readParam', () => {
+  it.each<[string, string, string | null]>([
+    ['?params=200B', 'params', '200B'],
+    ['params=200B', 'params', '200B'],
+    ['?params=2000%E4%BA%BF', 'params', '2000亿'],
+    ['?params=2000亿', 'params', '2000亿'],
+    ['?params=1.5+trillion', 'params', '1.5 trillion'],
+    ['?params=1.5%20trillion', 'params', '1.5 trillion'],
+    ['?params=175%2C000%2C000%2C000', 'params', '175,000,000,000'],
+    ['?a=1&params=8B&b=2', 'params', '8B'],
+    ['?params=8B&params=9B', 'params', '8B'],
+    ['?params=', 'params', ''],
+    ['?other=1', 'params', null],
+    ['', 'params', null],
+    ['?', 'params', null],
+  ])('readParam(%j, %j) → %j', (search, name, expected) => {
+    expect(readParam(search, name)).toBe(expected);
+  });
+});
+
+describe('withParams', () => {
+  it.each<[string, Record<string, string | null>, string]>([
+    ['', { params: '200B' }, '?params=200B'],
+    ['?', { params: '200B' }, '?params=200B'],
+    ['?params=8B', { params: '200B' }, '?params=200B'],
+    // existing keys stay in place, new keys go last, unrelated ones are kept
+    ['?a=1&params=8B&b=2', { params: '70B' }, '?a=1&params=70B&b=2'],
+    ['?a=1&b=2', { precision: 'bf16', params: '70B' }, '?a=1&b=2&precision=bf16&params=70B'],
+    ['?a=1&params=8B&b=2', { params: null }, '?a=1&b=2'],
+    ['?params=8B', { params: null }, ''],
+    ['', { params: null }, ''],
+    ['?params=8B&bytes=0.5', { bytes: null, precision: 'int4' }, '?params=8B&precision=int4'],
+    ['?params=8B&params=9B', { params: '10B' }, '?params=10B'],
+    ['?x=1', { params: '2000亿' }, '?x=1&params=2000%E4%BA%BF'],
+    ['', { params: '1.5 trillion' }, '?params=1.5+trillion'],
+    ['', { params: '' }, '?params='],
+    ['?x=1', {}, '?x=1'],
+  ])('withParams(%j, %j) → %j', (search, updates, expected) => {
+    expect(withParams(search, updates)).toBe(expected);
+  });
+
+  it.each(['2000亿', '1.75千亿', '0.2万亿', '1.5 trillion', '175,000,000,000', 'a&b=c?d#e', '１．５万亿'])(
+    '%j round-trips through the query string',
+    (value) => {
+      const search = withParams('?lang=zh', { params: value });
+      expect(readParam(search, 'params')).toBe(value);
+      expect(readParam(search, 'lang')).toBe('zh');
+    },
+  );
+});

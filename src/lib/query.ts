@@ -1,0 +1,24 @@
+/*
+ * Calculator state lives in the query string so a result can be linked. URLSearchParams does the
+ * encoding, so values such as "2000亿" or "1.5 trillion" survive a round trip.
+ */
+
+/** The first value of `name`, or null when absent. `search` may start with "?" or not. */
+export function readParam(search: string, name: string): string | null {
+  return new URLSearchParams(search).get(name);
+}
+
+/**
+ * A new search string with `updates` applied: a string sets (in place, if the key exists), null
+ * removes. Unrelated parameters keep their values and order. Returns "" rather than "?" when
+ * nothing is left, so it can be assigned to location.search or appended to a path as is.
+ */
+export function withParams(search: string, updates: Record<string, string | null>): string {
+  const params = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(updates)) {
+    if (value === null) params.delete(name);
+    else params.set(name, value);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}

@@ -1,0 +1,13 @@
+/**
+ * Parsers return errors as values rather than throwing, so a calculator can show a message
+ * beside the field and keep running. E is a string code that messages.ts turns into text.
+ */
+export type Result<T, E extends string = string> = { ok: true; value: T } | { ok: false; error: E };
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
+export function err<E extends string>(error: E): { ok: false; error: E } {
+  return { ok: false, error };
+}
