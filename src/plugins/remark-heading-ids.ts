@@ -1,4 +1,6 @@
 import type { Heading, Root, Text } from 'mdast';
+// Declares mdast's `data.hProperties`, which remark-rehype copies onto the HTML element.
+import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 

@@ -28,13 +28,12 @@ class CalculatorIsland extends HTMLElement {
     const readUrl = (): boolean => {
       let changed = false;
       for (const field of fields) {
-        const value = readParam(location.search, field.name) ?? field.defaultValue ?? '';
-        const fromUrl = readParam(location.search, field.name);
-        if (fromUrl === null) continue;
-        if (field instanceof HTMLSelectElement && ![...field.options].some((o) => o.value === fromUrl)) {
-          unmatched.set(field, fromUrl);
-          changed = true;
-        } else if (field.value !== value) {
+        const value = readParam(location.search, field.name);
+        if (value === null) continue;
+        if (field instanceof HTMLSelectElement && ![...field.options].some((o) => o.value === value)) {
+          if (unmatched.get(field) !== value) changed = true;
+          unmatched.set(field, value);
+        } else if (field.value !== value || unmatched.has(field)) {
           field.value = value;
           unmatched.delete(field);
           changed = true;

@@ -1,0 +1,175 @@
+import { gzipSync } from 'node:zlib';
+import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const text = {
+  en: { empty: /Enter a parameter count/, nan: /Could not read that as a number/, negative: /greater than zero/, large: /at most 10¹⁵/, bytes: /greater than zero/, precision: /Unknown number format/ },
+  zh: { empty: /请输入参数量/, nan: /无法识别这个数/, negative: /必须大于零/, large: /最多为 10¹⁵/, bytes: /必须大于零/, precision: /无法识别的数值格式/ },
+} satisfies Record<Lang, Record<string, RegExp>>;
+
+const storage = (page: Page) => page.locator('form[data-calculator="storage"]');
+
+for (const lang of LANGS) {
+  test.describe(`calculators (${lang})`, () => {
+    test('the storage calculator starts on the source’s worked example', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      const form = storage(page);
+      await expect(form.locator('input[name="params"]')).toHaveValue('200B');
+      await expect(form.locator('select[name="precision"]')).toHaveValue('fp64');
+      await expect(form.locator('output[name="weights"]')).toHaveText('1600 GB = 1.6 TB = 1490.1 GiB');
+      await expect(form.locator('output[name="accelerators"]')).toHaveText('20');
+      await expect(form.locator('output[name="working"]')).toContainText('200,000,000,000 × 8');
+      // It sits in the worked-example section, after that section's heading.
+      const order = await page.evaluate(() => {
+        const heading = document.getElementById('worked-example')!;
+        const formEl = document.querySelector('form[data-calculator="storage"]')!;
+        return heading.compareDocumentPosition(formEl) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      expect(order).toBeTruthy();
+    });
+
+    test('reads its inputs from the URL, shared by the calculators of the page', async ({ page }) => {
+      await page.goto(articleUrl(lang, '?params=2000亿&precision=fp16'));
+      const form = storage(page);
+      await expect(form.locator('input[name="params"]')).toHaveValue('2000亿');
+      await expect(form.locator('select[name="precision"]')).toHaveValue('fp16');
+      await expect(form.locator('output[name="weights"]')).toHaveText('400 GB = 372.5 GiB');
+      await expect(form.locator('output[name="accelerators"]')).toHaveText('5');
+      // The same parameter count drives the compute and brain calculators.
+      await expect(page.locator('form[data-calculator="compute"] output[name="inference"]')).toContainText('4 × 10¹¹');
+      await expect(page.locator('form[data-calculator="brain"] output[name="synapses"]')).toHaveText('0.02%–0.2%');
+      // And the same precision drives the model chart and table.
+      await expect(page.locator('form[data-calculator="models"] output[name="weights-gpt-4o"]')).toHaveText('400 GB');
+
+      await page.goto(articleUrl(lang, '?params=175B&bytes=0.5625'));
+      await expect(form.locator('output[name="weights"]')).toHaveText('98.4 GB = 91.7 GiB');
+    });
+
+    test('typing updates the results at once, and the URL', async ({ page }) => {
+      await page.goto(articleUrl(lang, '#worked-example'));
+      const form = storage(page);
+      await form.locator('input[name="params"]').fill('8B');
+      await form.locator('select[name="precision"]').selectOption('int4');
+      await expect(form.locator('output[name="weights"]')).toHaveText('4 GB = 3.7 GiB');
+      await expect(form.locator('output[name="accelerators"]')).toHaveText('1');
+      await expect.poll(() => new URL(page.url()).searchParams.get('params')).toBe('8B');
+      expect(new URL(page.url()).searchParams.get('precision')).toBe('int4');
+      expect(new URL(page.url()).hash).toBe('#worked-example');
+      // A reload of that URL shows the same result.
+      await page.reload();
+      await expect(form.locator('output[name="weights"]')).toHaveText('4 GB = 3.7 GiB');
+    });
+
+    test('rejects bad input with a message in the page’s language, never a stale or broken number', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      const form = storage(page);
+      const params = form.locator('input[name="params"]');
+      const error = form.locator('#storage-params-error');
+      await expect(params).toHaveAttribute('aria-describedby', /storage-params-error/);
+      for (const [value, message] of [
+        ['', text[lang].empty],
+        ['abc', text[lang].nan],
+        ['-5B', text[lang].negative],
+        ['2e16', text[lang].large],
+      ] as const) {
+        await params.fill(value);
+        await expect(params).toHaveAttribute('aria-invalid', 'true');
+        await expect(error).toHaveText(message);
+        await expect(form.locator('output[name="weights"]')).toHaveText('—');
+        await expect(form.locator('output[name="accelerators"]')).toHaveText('—');
+      }
+      await params.fill('70B');
+      await expect(params).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(error).toHaveText('');
+      await expect(form.locator('output[name="weights"]')).toHaveText('560 GB = 521.5 GiB');
+
+      const bytes = form.locator('input[name="bytes"]');
+      await bytes.fill('0');
+      await expect(bytes).toHaveAttribute('aria-invalid', 'true');
+      await expect(form.locator('#storage-bytes-error')).toHaveText(text[lang].bytes);
+      await expect(form.locator('output[name="weights"]')).toHaveText('—');
+
+      const body = await page.locator('main').innerText();
+      expect(body).not.toMatch(/NaN|Infinity|undefined/);
+    });
+
+    test('a bad value in the URL is shown as an error, and never inserted as HTML', async ({ page }) => {
+      const attack = '<img src=x id=injected onerror=alert(1)>';
+      await page.goto(articleUrl(lang, `?params=${encodeURIComponent(attack)}&precision=fp12`));
+      const form = storage(page);
+      await expect(form.locator('input[name="params"]')).toHaveValue(attack);
+      await expect(form.locator('input[name="params"]')).toHaveAttribute('aria-invalid', 'true');
+      await expect(form.locator('select[name="precision"]')).toHaveAttribute('aria-invalid', 'true');
+      await expect(form.locator('#storage-precision-error')).toHaveText(text[lang].precision);
+      await expect(page.locator('#injected')).toHaveCount(0);
+      await expect(form.locator('output[name="weights"]')).toHaveText('—');
+    });
+
+    test('the model chart follows the chosen precision', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      const form = page.locator('form[data-calculator="models"]');
+      await expect(form.locator('output[name="weights-gpt-4o"]')).toHaveText('1600 GB');
+      await form.locator('select[name="precision"]').selectOption('bf16');
+      await expect(form.locator('output[name="weights-gpt-4o"]')).toHaveText('400 GB');
+      await expect(form.locator('output[name="weights-deepseek-v3"]')).toHaveText('1342 GB');
+      await expect(form.locator('.bar-chart [data-out="weights-gpt-4o"]')).toHaveText('400 GB');
+      // Estimates and published sizes are told apart in every row.
+      await expect(form.locator('tr[data-model="gpt-4o"] .status')).toHaveText(lang === 'en' ? 'Estimate' : '估计值');
+      await expect(form.locator('tr[data-model="llama-3-1-405b"] .status')).not.toHaveText(lang === 'en' ? 'Estimate' : '估计值');
+    });
+
+    test('the compute and brain calculators show their defaults', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      const compute = page.locator('form[data-calculator="compute"]');
+      await expect(compute.locator('output[name="training"]')).toContainText('5.88 × 10²³ FLOP');
+      await expect(compute.locator('output[name="tokens-per-param"]')).toHaveText('20');
+      await compute.locator('input[name="tokens"]').fill('15T');
+      await expect(compute.locator('output[name="training"]')).toContainText('6.3 × 10²⁴ FLOP');
+      const brain = page.locator('form[data-calculator="brain"]');
+      await expect(brain.locator('output[name="neurons"]')).toHaveText(lang === 'en' ? '2.33×' : '2.33 倍');
+    });
+
+    test('every field has a label and every result is announced politely', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      for (const field of await page.locator('form[data-calculator] :is(input, select)').all()) {
+        const id = await field.getAttribute('id');
+        await expect(page.locator(`label[for="${id}"]`)).toHaveCount(1);
+      }
+      for (const output of await page.locator('form:is([data-calculator="storage"], [data-calculator="compute"], [data-calculator="brain"]) output').all()) {
+        await expect(output).toHaveAttribute('aria-live', 'polite');
+      }
+      // The model table changes nine cells at once: one polite announcement names the new format
+      // instead of nine in a row.
+      await expect(page.locator('form[data-calculator="models"] output[name="precision-label"]')).toHaveAttribute('aria-live', 'polite');
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    test(`the ${lang} page still answers with the default results`, async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      await expect(storage(page).locator('output[name="weights"]')).toHaveText('1600 GB = 1.6 TB = 1490.1 GiB');
+      await expect(page.locator('form[data-calculator="models"] tr[data-model="gpt-4o"]')).toContainText('400 GB');
+      await expect(page.locator('.katex').first()).toBeVisible();
+    });
+  }
+});
+
+test('an article page ships at most 10 KB of gzipped JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  await page.goto(articleUrl('en'));
+  await page.waitForLoadState('networkidle');
+  let total = 0;
+  for (const url of scripts) {
+    const body = await (await page.request.get(url)).body();
+    total += gzipSync(body, { level: 9 }).length;
+  }
+  console.log(`article page JavaScript: ${scripts.length} file(s), ${total} bytes gzipped`);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(10 * 1024);
+});
