@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -8,17 +9,21 @@ import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeScrollBoxes } from './src/plugins/rehype-scroll-boxes.ts';
 import { rehypeFailOnMathError } from './src/plugins/rehype-fail-on-math-error.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /llm-scale/ on a project page);
 // SITE_URL is the public origin used for canonical and hreflang URLs.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// A second output folder lets the tests build and serve the sub-path deployment beside the main one.
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],
@@ -28,6 +33,7 @@ export default defineConfig({
         rehypeFailOnMathError,
         rehypeHeadingLinks,
         rehypeScrollBoxes,
+        [rehypeBaseLinks, { base }],
       ],
     }),
   },

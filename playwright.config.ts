@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
 
-const PORT = 4322;
+const PORT = Number(process.env.E2E_PORT ?? 4322);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4324);
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -17,13 +18,27 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } } },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } },
+      // Whole-site sweeps (every page, budgets, sub-path) look the same at any width: run them once.
+      testIgnore: ['**/every-page.spec.ts', '**/budgets.spec.ts', '**/subpath.spec.ts', '**/keyboard.spec.ts'],
+    },
   ],
-  // The built site, served as a static host serves it (run `npm run build` first; `npm test` does).
-  webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The built sites, served as a static host serves them (`npm test` builds both first).
+  webServer: [
+    {
+      command: `npx astro preview --ignore-lock --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --ignore-lock --port ${SUBPATH_PORT}`,
+      env: { BASE_PATH: '/llm-scale/', SITE_URL: 'https://example.org', OUT_DIR: 'dist-subpath' },
+      url: `http://localhost:${SUBPATH_PORT}/llm-scale/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

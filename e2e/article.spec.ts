@@ -56,7 +56,7 @@ for (const lang of LANGS) {
 
     test('marks the source’s overstatements in correction notes', async ({ page }) => {
       await page.goto(articleUrl(lang));
-      const notes = page.locator('aside.note-correction');
+      const notes = page.locator('.note-correction');
       expect(await notes.count()).toBeGreaterThanOrEqual(3);
       await expect(notes.first()).toContainText(lang === 'en' ? 'Correction' : '更正');
       // The source's own example stays, with the GiB figure beside it.

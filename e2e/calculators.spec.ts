@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -155,21 +154,4 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('.katex').first()).toBeVisible();
     });
   }
-});
-
-test('an article page ships at most 10 KB of gzipped JavaScript', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.url());
-  });
-  await page.goto(articleUrl('en'));
-  await page.waitForLoadState('networkidle');
-  let total = 0;
-  for (const url of scripts) {
-    const body = await (await page.request.get(url)).body();
-    total += gzipSync(body, { level: 9 }).length;
-  }
-  console.log(`article page JavaScript: ${scripts.length} file(s), ${total} bytes gzipped`);
-  expect(total).toBeGreaterThan(0);
-  expect(total).toBeLessThanOrEqual(10 * 1024);
 });

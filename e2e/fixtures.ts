@@ -23,11 +23,14 @@ export const articleUrl = (lang: Lang, hash = '') => `/${lang}/${ARTICLE}/${hash
  * Every test fails if the page logs an error or a warning, or throws: a reader's browser console
  * should stay quiet on every page we serve.
  */
-export const test = base.extend<{ consoleProblems: string[] }>({
+export const test = base.extend<{ consoleProblems: string[]; allowedConsole: RegExp[] }>({
+  // Console messages a test expects, such as the browser's note on a page that answers 404.
+  allowedConsole: [[], { option: true }],
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsole }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
+        if (allowedConsole.some((pattern) => pattern.test(message.text()))) return;
         if (message.type() === 'error' || message.type() === 'warning') {
           problems.push(`${message.type()}: ${message.text()} (${page.url()})`);
         }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Starts `astro preview` on `port` (serving dist/ as a static host would) and waits until it answers. */
 export async function serveDist(port: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port)], {
+  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port)], {
     stdio: 'ignore',
     detached: true,
   });

@@ -11,7 +11,8 @@ const source = z.object({
 const articles = defineCollection({
   loader: glob({ pattern: '{en,zh}/*.mdx', base: './content' }),
   schema: z.object({
-    title: z.string().min(1),
+    // The <title> is the article title alone; search engines cut titles beyond about 70 characters.
+    title: z.string().min(1).max(70),
     description: z.string().min(20).max(200),
     keywords: z.array(z.string().min(1)).min(1),
     date: z.coerce.date(),

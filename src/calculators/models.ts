@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/lang';
-import { MODELS } from '../data/models';
+import { FEATURED_MODELS } from '../data/models';
 import { formatBytes } from '../lib/format';
 import { bytesErrorMessage } from '../lib/messages';
 import { resolveBytesPerParameter } from '../lib/precision';
@@ -12,7 +12,7 @@ export const MODELS_DEFAULTS = { precision: 'fp64' } as const;
 
 export const modelOutputName = (id: string) => `weights-${id}`;
 
-const MODELS_OUTPUTS = ['precision-label', ...MODELS.map((m) => modelOutputName(m.id))];
+const MODELS_OUTPUTS = ['precision-label', ...FEATURED_MODELS.map((m) => modelOutputName(m.id))];
 
 /** Weight memory of each listed model at one precision: "400 GB" for GPT-4o at bf16. */
 export function modelsView(input: CalculatorInput, lang: Lang): CalculatorView {
@@ -27,6 +27,6 @@ export function modelsView(input: CalculatorInput, lang: Lang): CalculatorView {
 
 export function modelWeights(bytesPerParameter: number, lang: Lang): Record<string, string> {
   return Object.fromEntries(
-    MODELS.map((m) => [modelOutputName(m.id), formatBytes(weightBytes(m.params, bytesPerParameter), lang).decimal]),
+    FEATURED_MODELS.map((m) => [modelOutputName(m.id), formatBytes(weightBytes(m.params, bytesPerParameter), lang).decimal]),
   );
 }

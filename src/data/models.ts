@@ -11,6 +11,10 @@ export interface ModelSize {
   activeParams?: number;
   status: 'estimate' | 'published';
   source: { title: string; url: string };
+  /** Other published estimates of the same model, which the text may quote beside the main one. */
+  otherEstimates?: readonly { params: number; source: { title: string; url: string } }[];
+  /** Shown in the reported-sizes table and chart; the rest are only quoted in the text. */
+  featured: boolean;
 }
 
 const MEDEC = {
@@ -21,19 +25,39 @@ const LLAMA3 = {
   title: 'Meta, The Llama 3 Herd of Models (arXiv:2407.21783)',
   url: 'https://arxiv.org/abs/2407.21783',
 };
+const EPOCH = {
+  title: 'Epoch AI, Frontier language models have become much smaller',
+  url: 'https://epoch.ai/gradient-updates/frontier-language-models-have-become-much-smaller',
+};
+const MIXTRAL = {
+  title: 'Jiang et al., Mixtral of Experts (arXiv:2401.04088)',
+  url: 'https://arxiv.org/abs/2401.04088',
+};
+const CHINCHILLA = {
+  title: 'Hoffmann et al., Training Compute-Optimal Large Language Models (arXiv:2203.15556)',
+  url: 'https://arxiv.org/abs/2203.15556',
+};
 const DEEPSEEK_V3 = {
   title: 'DeepSeek-AI, DeepSeek-V3 Technical Report (arXiv:2412.19437)',
   url: 'https://arxiv.org/abs/2412.19437',
 };
 
 export const MODELS: readonly ModelSize[] = [
-  { id: 'gpt-4o', name: 'GPT-4o', params: 200e9, status: 'estimate', source: MEDEC },
-  { id: 'gpt-4o-mini', name: 'GPT-4o-mini', params: 8e9, status: 'estimate', source: MEDEC },
-  { id: 'claude-3-5-sonnet', name: 'Claude 3.5 Sonnet', params: 175e9, status: 'estimate', source: MEDEC },
-  { id: 'o1-preview', name: 'o1-preview', params: 300e9, status: 'estimate', source: MEDEC },
-  { id: 'o1-mini', name: 'o1-mini', params: 100e9, status: 'estimate', source: MEDEC },
-  { id: 'llama-3-1-8b', name: 'Llama 3.1 8B', params: 8e9, status: 'published', source: LLAMA3 },
-  { id: 'llama-3-1-70b', name: 'Llama 3.1 70B', params: 70e9, status: 'published', source: LLAMA3 },
-  { id: 'llama-3-1-405b', name: 'Llama 3.1 405B', params: 405e9, status: 'published', source: LLAMA3 },
-  { id: 'deepseek-v3', name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, status: 'published', source: DEEPSEEK_V3 },
+  { id: 'gpt-4o', name: 'GPT-4o', params: 200e9, status: 'estimate', source: MEDEC, otherEstimates: [{ params: 200e9, source: EPOCH }], featured: true },
+  { id: 'gpt-4o-mini', name: 'GPT-4o-mini', params: 8e9, status: 'estimate', source: MEDEC, featured: true },
+  { id: 'claude-3-5-sonnet', name: 'Claude 3.5 Sonnet', params: 175e9, status: 'estimate', source: MEDEC, otherEstimates: [{ params: 400e9, source: EPOCH }], featured: true },
+  { id: 'o1-preview', name: 'o1-preview', params: 300e9, status: 'estimate', source: MEDEC, featured: true },
+  { id: 'o1-mini', name: 'o1-mini', params: 100e9, status: 'estimate', source: MEDEC, featured: true },
+  // MEDEC's 1.76T; the same figure (often rounded to 1.8T) goes back to 2023 industry reporting.
+  { id: 'gpt-4', name: 'GPT-4', params: 1.76e12, status: 'estimate', source: MEDEC, featured: false },
+  { id: 'chatgpt', name: 'ChatGPT', params: 175e9, status: 'estimate', source: MEDEC, featured: false },
+  { id: 'llama-3-1-8b', name: 'Llama 3.1 8B', params: 8e9, status: 'published', source: LLAMA3, featured: true },
+  { id: 'llama-3-1-70b', name: 'Llama 3.1 70B', params: 70e9, status: 'published', source: LLAMA3, featured: true },
+  { id: 'llama-3-1-405b', name: 'Llama 3.1 405B', params: 405e9, status: 'published', source: LLAMA3, featured: true },
+  { id: 'deepseek-v3', name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, status: 'published', source: DEEPSEEK_V3, featured: true },
+  { id: 'mixtral-8x7b', name: 'Mixtral 8x7B', params: 47e9, activeParams: 13e9, status: 'published', source: MIXTRAL, featured: false },
+  { id: 'chinchilla', name: 'Chinchilla', params: 70e9, status: 'published', source: CHINCHILLA, featured: false },
 ];
+
+/** The models of the reported-sizes table and chart. */
+export const FEATURED_MODELS = MODELS.filter((m) => m.featured);

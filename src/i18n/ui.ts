@@ -7,7 +7,6 @@ export const ui = {
     siteTagline: 'How big language models are, and what their size costs',
     languageName: 'English',
     switchTo: '中文',
-    switchToLabel: 'Read this page in Chinese',
     skipToContent: 'Skip to content',
     homeLabel: 'Home',
     articlesHeading: 'Articles',
@@ -27,8 +26,8 @@ export const ui = {
     sourceColumn: 'Source',
     activeParams: (count: string) => ` (${count} active per token)`,
     sectionLink: (heading: string) => `Link to section: ${heading}`,
-    tableRegion: (section: string) => `Table: ${section}`,
-    formulaRegion: (section: string) => `Formula: ${section}`,
+    tableRegion: (n: number, section: string) => `Table ${n}: ${section}`,
+    formulaRegion: (n: number, section: string) => `Formula ${n}: ${section}`,
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. It may have moved.',
     backHome: 'Go to the article list',
@@ -38,7 +37,6 @@ export const ui = {
     siteTagline: '语言模型有多大，规模又意味着怎样的代价',
     languageName: '中文',
     switchTo: 'English',
-    switchToLabel: '阅读本页英文版',
     skipToContent: '跳到正文',
     homeLabel: '首页',
     articlesHeading: '文章',
@@ -58,12 +56,12 @@ export const ui = {
     sourceColumn: '来源',
     activeParams: (count: string) => `（每个 token 激活 ${count}）`,
     sectionLink: (heading: string) => `本节链接：${heading}`,
-    tableRegion: (section: string) => `表格：${section}`,
-    formulaRegion: (section: string) => `公式：${section}`,
+    tableRegion: (n: number, section: string) => `表格 ${n}：${section}`,
+    formulaRegion: (n: number, section: string) => `公式 ${n}：${section}`,
     notFoundTitle: '页面不存在',
     notFoundText: '这个地址没有页面，它可能已经移动。',
     backHome: '前往文章列表',
   },
-} as const satisfies Record<Lang, Record<string, string | ((arg: string) => string)>>;
+} as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
 
 export type UiStrings = (typeof ui)[Lang];

@@ -13,16 +13,21 @@ export function rehypeScrollBoxes() {
   return (tree: Root, file: VFile) => {
     const t = ui[langOfFile(file)];
     let section = '';
+    const counts = { table: 0, formula: 0 };
     visit(tree, 'element', (node, index, parent) => {
-      if (/^h[2-3]$/.test(node.tagName)) section = toString(node);
+      if (/^h[2-3]$/.test(node.tagName)) {
+        section = toString(node);
+        counts.table = counts.formula = 0;
+      }
       if (!parent || index === undefined) return;
       const kind = scrollKind(node);
       if (!kind) return;
-      const label = kind === 'table' ? t.tableRegion(section) : t.formulaRegion(section);
+      const n = ++counts[kind];
+      const label = kind === 'table' ? t.tableRegion(n, section) : t.formulaRegion(n, section);
       parent.children[index] = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['scroll-box', `scroll-box-${kind}`], tabIndex: 0, role: 'region', ariaLabel: label },
+        tagName: 'section',
+        properties: { className: ['scroll-box', `scroll-box-${kind}`], tabIndex: 0, ariaLabel: label },
         children: [node],
       } satisfies Element;
       return SKIP;

@@ -1,0 +1,25 @@
+// Content rules over the built site: both languages of an article have the same sections, every
+// article lists its sources, and every model size in the text is one src/data/models.ts records.
+// Usage: node scripts/check-content.ts [dist-dir]
+import { MODELS } from '../src/data/models.ts';
+import { checkModelSizes, checkSameSections, checkSources, type ArticlePage } from './site/content-rules.ts';
+import { readHtmlPages } from './site/html-pages.ts';
+import { siteEnv } from './site/site-env.ts';
+
+const dir = process.argv[2] ?? 'dist';
+const { base } = siteEnv();
+const articles: ArticlePage[] = [];
+for (const [path, html] of readHtmlPages(dir, base)) {
+  const match = /^(en|zh)\/([^/]+)\/index\.html$/.exec(path.slice(base.length));
+  if (match) articles.push({ lang: match[1]!, slug: match[2]!, html });
+}
+
+const problems = [
+  ...(articles.length === 0 ? [`no articles found in ${dir}`] : []),
+  ...checkSameSections(articles),
+  ...articles.flatMap(checkSources),
+  ...articles.flatMap((article) => checkModelSizes(article, MODELS)),
+];
+for (const problem of problems) console.error(problem);
+console.log(`content: ${articles.length} article pages checked, ${problems.length} problem(s)`);
+process.exitCode = problems.length > 0 ? 1 : 0;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelSize } from '../../src/data/models';
+import { checkModelSizes, checkSameSections, checkSources, sectionIds } from './content-rules';
+
+const article = (lang: string, body: string, slug = 'a') => ({
+  lang,
+  slug,
+  html: `<html><body><div class="prose">${body}</div><section class="sources"><ol><li><a href="https://arxiv.org/abs/1">s</a></li></ol></section></body></html>`,
+});
+
+const source = { title: 's', url: 'https://arxiv.org/abs/2412.19260' };
+const models: ModelSize[] = [
+  { id: 'gpt-4o', name: 'GPT-4o', params: 200e9, status: 'estimate', source, featured: true },
+  { id: 'gpt-4o-mini', name: 'GPT-4o-mini', params: 8e9, status: 'estimate', source, featured: true },
+  { id: 'claude', name: 'Claude 3.5 Sonnet', params: 175e9, status: 'estimate', source, otherEstimates: [{ params: 400e9, source }], featured: true },
+  { id: 'deepseek', name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, status: 'published', source, featured: true },
+];
+
+describe('sectionIds', () => {
+  it('lists h2 and h3 ids of the prose only', () => {
+    const html = '<nav><h2 id="toc">x</h2></nav><div class="prose"><h2 id="a">A</h2><h3 id="b">B</h3><h4 id="c">C</h4></div>';
+    expect(sectionIds(html)).toEqual(['a', 'b']);
+  });
+});
+
+describe('checkSameSections', () => {
+  it.each([
+    ['the same ids', '<h2 id="a">A</h2><h2 id="b">B</h2>', '<h2 id="a">甲</h2><h2 id="b">乙</h2>', []],
+    ['a missing section', '<h2 id="a">A</h2><h2 id="b">B</h2>', '<h2 id="a">甲</h2>', ['a: sections differ between en and zh; missing in zh: b']],
+    ['an extra section', '<h2 id="a">A</h2>', '<h2 id="a">甲</h2><h2 id="c">丙</h2>', ['a: sections differ between en and zh; only in zh: c']],
+    ['a different order', '<h2 id="a">A</h2><h2 id="b">B</h2>', '<h2 id="b">乙</h2><h2 id="a">甲</h2>', ['a: sections differ between en and zh; same ids in a different order']],
+  ])('%s', (_name, en, zh, expected) => {
+    expect(checkSameSections([article('en', en), article('zh', zh)])).toEqual(expected);
+  });
+});
+
+describe('checkSources', () => {
+  it('accepts an article with sources and rejects one without', () => {
+    expect(checkSources(article('en', '<p>x</p>'))).toEqual([]);
+    expect(checkSources({ lang: 'en', slug: 'a', html: '<div class="prose"></div>' })).toEqual(['en/a: no list of sources']);
+  });
+});
+
+describe('checkModelSizes', () => {
+  it.each([
+    ['the recorded estimate', 'GPT-4o: about 200B parameters, estimated.'],
+    ['the Chinese form', 'GPT-4o：估计约 2000亿 参数。'],
+    ['another recorded estimate', 'Epoch AI puts Claude 3.5 Sonnet near 400B.'],
+    ['active parameters of a mixture of experts', 'DeepSeek-V3 uses 37B per token.'],
+    ['a longer name that contains a shorter one', 'GPT-4o-mini is about 8B.'],
+    ['a size that belongs to another model named in between', 'GPT-4o and Claude 3.5 Sonnet at 175B'],
+    ['sizes in other units', 'GPT-4o at 8 bytes is 1600 GB.'],
+    ['a rounded quote within 3%', 'Claude 3.5 Sonnet near 0.4 trillion'],
+  ])('accepts %s', (_name, text) => {
+    expect(checkModelSizes(article('en', `<p>${text}</p>`), models)).toEqual([]);
+  });
+
+  it.each([
+    ['a size the data file does not record', 'GPT-4o has 300B parameters.', 'GPT-4o has 300B'],
+    ['a wrong Chinese size', 'GPT-4o-mini 约 800亿 参数', 'GPT-4o-mini 约 800亿'],
+    ['a wrong size for the shorter name', 'GPT-4o is about 8B.', 'GPT-4o is about 8B'],
+  ])('rejects %s', (_name, text, quoted) => {
+    expect(checkModelSizes(article('en', `<p>${text}</p>`), models)).toEqual([
+      expect.stringContaining(`"${quoted}"`),
+    ]);
+  });
+
+  it('ignores the numbers calculators compute', () => {
+    const html = '<calculator-island><label>Tokens for GPT-4o</label><output>4T</output></calculator-island>';
+    expect(checkModelSizes(article('en', html), models)).toEqual([]);
+  });
+
+  it('ignores the TeX source inside MathML', () => {
+    const html = '<p><math><semantics><mi>x</mi><annotation>GPT-4o 999B</annotation></semantics></math></p>';
+    expect(checkModelSizes(article('en', html), models)).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { ModelSize } from '../../src/data/models.ts';
+import { parseCount } from '../../src/lib/parse-count.ts';
+
+export interface ArticlePage {
+  lang: string;
+  slug: string;
+  html: string;
+}
+
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes(name);
+
+function find(html: string, predicate: (node: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (predicate(node)) found.push(node);
+  });
+  return found;
+}
+
+/** The ids of an article's linkable headings, in order. */
+export function sectionIds(html: string): string[] {
+  const prose = find(html, (n) => hasClass(n, 'prose'))[0];
+  if (!prose) return [];
+  const ids: string[] = [];
+  visit(prose, 'element', (node: Element) => {
+    if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') ids.push(node.properties.id);
+  });
+  return ids;
+}
+
+/** Parts of the prose that are not written text: TeX source inside MathML, and calculators, whose
+ * numbers are computed (and whose model table is drawn from the data file itself). */
+const NOT_TEXT = new Set(['annotation', 'calculator-island']);
+
+/** An article's written text as a reader sees it. */
+export function proseText(html: string): string {
+  const prose = find(html, (n) => hasClass(n, 'prose'))[0];
+  if (!prose) return '';
+  visit(prose, 'element', (node: Element, index, parent) => {
+    if (!NOT_TEXT.has(node.tagName) || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return toString(prose);
+}
+
+/** Rule: the two languages of an article have the same sections, in the same order. */
+export function checkSameSections(articles: readonly ArticlePage[]): string[] {
+  const problems: string[] = [];
+  const bySlug = Map.groupBy(articles, (a) => a.slug);
+  for (const [slug, versions] of bySlug) {
+    const [first, ...rest] = versions;
+    if (!first) continue;
+    const expected = sectionIds(first.html);
+    for (const other of rest) {
+      const actual = sectionIds(other.html);
+      if (actual.join() !== expected.join()) {
+        const missing = expected.filter((id) => !actual.includes(id));
+        const extra = actual.filter((id) => !expected.includes(id));
+        problems.push(
+          `${slug}: sections differ between ${first.lang} and ${other.lang}` +
+            (missing.length ? `; missing in ${other.lang}: ${missing.join(', ')}` : '') +
+            (extra.length ? `; only in ${other.lang}: ${extra.join(', ')}` : '') +
+            (!missing.length && !extra.length ? '; same ids in a different order' : ''),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Rule: every article ends with a list of its sources, each a link. */
+export function checkSources(article: ArticlePage): string[] {
+  const list = find(article.html, (n) => hasClass(n, 'sources'))[0];
+  const links = list ? find(article.html, (n) => n.tagName === 'a' && typeof n.properties.href === 'string' && /^https:\/\//.test(n.properties.href)) : [];
+  return list && links.length > 0 ? [] : [`${article.lang}/${article.slug}: no list of sources`];
+}
+
+const SIZE = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(B|T|亿|万亿|billion|trillion)(?![A-Za-z])`;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How close a quoted size must be to a recorded one: "about 1.8T" quotes 1.76T. */
+const TOLERANCE = 0.03;
+
+/**
+ * Rule: a model size in the text is one that src/data/models.ts records for that model, so a size
+ * the data file does not know (and cannot source) cannot slip onto the site. A size counts as
+ * quoted for a model when it follows the model's name within the same sentence part.
+ */
+export function checkModelSizes(article: ArticlePage, models: readonly ModelSize[]): string[] {
+  const text = proseText(article.html);
+  const problems: string[] = [];
+  // Longer names first, so "GPT-4o-mini" is not read as "GPT-4o".
+  const byLength = [...models].sort((a, b) => b.name.length - a.name.length);
+  for (const model of byLength) {
+    const pattern = new RegExp(`${escapeRegExp(model.name)}(?![-\\w.])([^.。;；:\\n]{0,40}?)${SIZE}`, 'g');
+    const known = [model.params, model.activeParams, ...(model.otherEstimates ?? []).map((e) => e.params)].filter(
+      (v): v is number => v !== undefined,
+    );
+    for (const match of text.matchAll(pattern)) {
+      const between = match[1] ?? '';
+      // Another model's name in between means the size belongs to that model.
+      if (byLength.some((other) => other !== model && between.includes(other.name))) continue;
+      const quoted = parseCount(`${match[2]}${match[3]}`);
+      if (!quoted.ok) continue;
+      if (!known.some((value) => Math.abs(quoted.value - value) <= TOLERANCE * value)) {
+        problems.push(
+          `${article.lang}/${article.slug}: "${match[0].trim()}" quotes a size for ${model.name} that src/data/models.ts does not record`,
+        );
+      }
+    }
+  }
+  return problems;
+}

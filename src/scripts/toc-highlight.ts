@@ -1,0 +1,42 @@
+// Marks the table-of-contents entry of the section being read with aria-current, so both the
+// eye (styled) and a screen reader ("current location") know where the reader is.
+class TocHighlight extends HTMLElement {
+  connectedCallback() {
+    const links = new Map<string, HTMLAnchorElement>();
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+      links.set(decodeURIComponent(a.hash.slice(1)), a);
+    }
+    const headings = [...links.keys()]
+      .map((id) => document.getElementById(id))
+      .filter((h): h is HTMLElement => h !== null);
+    if (headings.length === 0) return;
+
+    const mark = () => {
+      // The section being read is the last heading that has scrolled past the top fifth of the viewport.
+      const line = window.innerHeight * 0.2;
+      let current = headings[0];
+      for (const h of headings) {
+        if (h.getBoundingClientRect().top <= line) current = h;
+        else break;
+      }
+      for (const [id, a] of links) {
+        if (id === current?.id) a.setAttribute('aria-current', 'true');
+        else a.removeAttribute('aria-current');
+      }
+    };
+    let queued = false;
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    window.addEventListener('hashchange', schedule);
+    mark();
+  }
+}
+customElements.define('toc-highlight', TocHighlight);
