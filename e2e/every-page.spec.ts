@@ -30,7 +30,7 @@ for (const path of builtPages()) {
       expect(foreign, 'requests to other origins').toEqual([]);
       expect(failed, 'failed requests').toEqual([]);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?(;|$)/);
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       // CSP violations would also show up as console errors, which the fixture rejects.
       const inline = await page.evaluate(() => ({

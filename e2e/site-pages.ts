@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every HTML page of the built site (dist/), as the URL a reader opens: "/en/", "/404.html". */
@@ -18,5 +18,8 @@ export function builtPages(dir = 'dist'): string[] {
   return pages.sort();
 }
 
-/** The article pages: /en/<slug>/ and /zh/<slug>/. */
-export const builtArticles = (dir = 'dist') => builtPages(dir).filter((p) => /^\/(en|zh)\/[^/]+\/$/.test(p));
+/** The article pages: /en/<slug>/ and /zh/<slug>/ with prose (not /en/search/). */
+export const builtArticles = (dir = 'dist') =>
+  builtPages(dir).filter(
+    (p) => /^\/(en|zh)\/[^/]+\/$/.test(p) && readFileSync(join(dir, p, 'index.html'), 'utf8').includes('class="prose"'),
+  );

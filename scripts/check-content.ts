@@ -11,7 +11,8 @@ const { base } = siteEnv();
 const articles: ArticlePage[] = [];
 for (const [path, html] of readHtmlPages(dir, base)) {
   const match = /^(en|zh)\/([^/]+)\/index\.html$/.exec(path.slice(base.length));
-  if (match) articles.push({ lang: match[1]!, slug: match[2]!, html });
+  // Article pages are the ones with prose; /en/search/ has the same shape of address but none.
+  if (match && html.includes('class="prose"')) articles.push({ lang: match[1]!, slug: match[2]!, html });
 }
 
 const problems = [

@@ -1,3 +1,4 @@
+import { parsePositiveDecimal, type DecimalError } from './parse-decimal';
 import { err, ok, type Result } from './result';
 
 /**
@@ -25,7 +26,7 @@ export const DEFAULT_PRECISION: PrecisionId = 'fp64';
 /** Above this a "bytes per parameter" value is surely a typo (fp64 is 8; 64 leaves room for odd experiments). */
 export const MAX_BYTES_PER_PARAMETER = 64;
 
-export type BytesError = 'empty' | 'not-a-number' | 'not-positive' | 'too-large';
+export type BytesError = DecimalError;
 export type ResolveBytesError = BytesError | 'unknown-precision';
 
 export function isPrecisionId(s: string): s is PrecisionId {
@@ -38,18 +39,9 @@ export function bytesForPrecision(id: PrecisionId): number {
   throw new RangeError(`unknown precision: ${String(id)}`);
 }
 
-const DECIMAL_PATTERN = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)$/;
-
 /** A custom bytes-per-parameter value: a plain positive decimal, such as 2, 0.5 or 0.5625. */
 export function parseBytesPerParameter(input: string): Result<number, BytesError> {
-  const text = input.normalize('NFKC').trim().replace(/\u2212/g, '-');
-  if (text === '') return err('empty');
-  const match = DECIMAL_PATTERN.exec(text);
-  if (!match) return err('not-a-number');
-  const value = Number(match[2]);
-  if (match[1] === '-' || value === 0) return err('not-positive');
-  if (value > MAX_BYTES_PER_PARAMETER) return err('too-large');
-  return ok(value);
+  return parsePositiveDecimal(input, MAX_BYTES_PER_PARAMETER);
 }
 
 export interface ResolvedBytes {

@@ -1,0 +1,37 @@
+import { ARTICLE, expect, test } from './fixtures';
+
+test('dark mode follows the system setting, and the toggle overrides it and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/en/${ARTICLE}/`);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(21, 23, 26)');
+  const toggle = page.locator('[data-theme-toggle]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  // The choice holds on the next page, from its first paint (theme.js runs before the body).
+  await page.goto(`/zh/${ARTICLE}/`);
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+});
+
+test('the print stylesheet keeps the article and writes out link addresses', async ({ page }) => {
+  await page.goto(`/en/${ARTICLE}/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  const after = await page.locator('.prose a[href^="https://arxiv.org"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://arxiv.org/');
+});
+
+test('each article shows when it was published and last updated, and links to its neighbours', async ({ page }) => {
+  await page.goto(`/en/${ARTICLE}/`);
+  await expect(page.locator('.article-meta time')).toHaveCount(2);
+  await expect(page.locator('.article-meta time').nth(1)).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  const next = page.locator('.article-nav a[rel="next"]');
+  await expect(next).toBeVisible();
+  await next.click();
+  await expect(page.locator('.article-nav a[rel="prev"]')).toHaveAttribute('href', `/en/${ARTICLE}/`);
+});
