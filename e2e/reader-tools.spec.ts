@@ -1,4 +1,14 @@
-import { ARTICLE, expect, test } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import { ARTICLE, LANGS, expect, test } from './fixtures';
+
+for (const lang of LANGS) {
+  test(`the ${lang} article keeps enough contrast in dark mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`/${lang}/${ARTICLE}/`);
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  });
+}
 
 test('dark mode follows the system setting, and the toggle overrides it and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
