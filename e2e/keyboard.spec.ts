@@ -3,7 +3,7 @@ import { LANGS, articleUrl, expect, test } from './fixtures';
 for (const lang of LANGS) {
   test(`keyboard alone reaches every link, field and self-link of the ${lang} article, each with a visible focus ring`, async ({ page }) => {
     await page.goto(articleUrl(lang));
-    const focusable = await page.locator('a[href], input, select, [tabindex="0"]').evaluateAll((els) =>
+    const focusable = await page.locator('a[href], input, select, button:not([hidden]), [tabindex="0"]').evaluateAll((els) =>
       els.filter((el) => !(el as HTMLElement).closest('[hidden]')).length,
     );
     const reached = new Set<string>();

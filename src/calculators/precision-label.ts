@@ -1,10 +1,10 @@
 import type { Lang } from '../lib/lang';
 import type { PrecisionId } from '../lib/precision';
 import { formatNumber } from '../lib/format';
-import { calculatorText } from '../i18n/calculators';
+import { calculatorUnits } from '../i18n/calculators';
 
 /** "fp16 · 2 bytes" / "fp16 · 2 字节"; a custom value shows its bytes alone. */
 export function precisionLabel(precision: PrecisionId | 'custom', bytesPerParameter: number, lang: Lang): string {
-  const bytes = calculatorText[lang].bytesUnit(formatNumber(bytesPerParameter, lang, 6));
+  const bytes = calculatorUnits[lang].bytesUnit(formatNumber(bytesPerParameter, lang, 6));
   return precision === 'custom' ? bytes : `${precision} · ${bytes}`;
 }

@@ -3,6 +3,9 @@ import ModelSizes from './ModelSizes.astro';
 import StorageCalculator from './calculators/StorageCalculator.astro';
 import ComputeCalculator from './calculators/ComputeCalculator.astro';
 import BrainCalculator from './calculators/BrainCalculator.astro';
+import QuantizationCalculator from './calculators/QuantizationCalculator.astro';
+import ServingMemoryCalculator from './calculators/ServingMemoryCalculator.astro';
+import TrainingTimeCalculator from './calculators/TrainingTimeCalculator.astro';
 
 /** Components that articles use by name without importing them. */
 export const articleComponents = {
@@ -11,4 +14,7 @@ export const articleComponents = {
   StorageCalculator,
   ComputeCalculator,
   BrainCalculator,
+  QuantizationCalculator,
+  ServingMemoryCalculator,
+  TrainingTimeCalculator,
 };

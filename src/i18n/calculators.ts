@@ -1,5 +1,21 @@
 import type { Lang } from '../lib/lang';
 
+/**
+ * The few phrases the calculators' views put into their results, which therefore also run in the
+ * browser. Kept apart from calculatorText so that the page's script does not carry every label and
+ * hint in both languages: those are rendered at build time only.
+ */
+export const calculatorUnits = {
+  en: {
+    bytesUnit: (bytes: string) => (bytes === '1' ? '1 byte' : `${bytes} bytes`),
+    vsBf16: (share: string, bf16: string) => `${share} of the ${bf16} at bf16`,
+  },
+  zh: {
+    bytesUnit: (bytes: string) => `${bytes} 字节`,
+    vsBf16: (share: string, bf16: string) => `bf16 下 ${bf16} 的 ${share}`,
+  },
+} as const satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
+
 /** Labels and help text of the calculators, in both languages. Results come from src/calculators. */
 export const calculatorText = {
   en: {
@@ -8,7 +24,7 @@ export const calculatorText = {
     precisionLabel: 'Number format of each weight',
     bytesLabel: 'Custom bytes per parameter (optional)',
     bytesHint: 'Overrides the format, e.g. 0.5625 for 4.5 bits per weight.',
-    bytesUnit: (bytes: string) => (bytes === '1' ? '1 byte' : `${bytes} bytes`),
+    bytesUnit: calculatorUnits.en.bytesUnit,
     results: 'Results',
     storageTitle: 'Storage calculator',
     storageIntro: 'Weight storage for any parameter count and number format. Weights only: running a model also needs memory for the KV cache and activations.',
@@ -40,7 +56,6 @@ export const calculatorText = {
     bitsHint: 'For example 16 (bf16), 8 (int8, fp8), 4.5 (Q4_0) or 4.89 (Q4_K_M).',
     bytesPerParamLabel: 'Bytes per parameter',
     vsBf16Label: 'Compared with bf16',
-    vsBf16: (share: string, bf16: string) => `${share} of the ${bf16} at bf16`,
     servingTitle: 'Serving memory calculator',
     servingIntro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Activations and runtime overhead are not included.',
     layersLabel: 'Layers',
@@ -64,7 +79,7 @@ export const calculatorText = {
     acceleratorsCountLabel: 'Accelerators',
     acceleratorsCountHint: 'For example 16384, the H100 GPUs of the Llama 3.1 405B run.',
     peakLabel: 'Peak per accelerator (TFLOP/s, dense)',
-    peakHint: '989 for an H100 SXM at bf16; the 1979 on NVIDIA’s sheet assumes sparsity.',
+    peakHint: '989 for an H100 SXM at bf16; the 1,979 on NVIDIA’s sheet assumes sparsity.',
     utilizationLabel: 'Utilization (% of peak, MFU)',
     utilizationHint: 'Meta reports 38–43% for Llama 3.1 405B.',
     totalComputeLabel: 'Training compute (C ≈ 6ND)',
@@ -80,7 +95,7 @@ export const calculatorText = {
     precisionLabel: '每个权重的数值格式',
     bytesLabel: '自定义每个参数的字节数（可选）',
     bytesHint: '填写后优先于上面的格式，例如每个权重 4.5 位即 0.5625。',
-    bytesUnit: (bytes: string) => `${bytes} 字节`,
+    bytesUnit: calculatorUnits.zh.bytesUnit,
     results: '结果',
     storageTitle: '存储计算器',
     storageIntro: '任意参数量与数值格式下的权重存储。只算权重：实际运行模型还需要 KV 缓存和激活值的内存。',
@@ -112,7 +127,6 @@ export const calculatorText = {
     bitsHint: '例如 16（bf16）、8（int8、fp8）、4.5（Q4_0）或 4.89（Q4_K_M）。',
     bytesPerParamLabel: '每个参数的字节数',
     vsBf16Label: '与 bf16 相比',
-    vsBf16: (share: string, bf16: string) => `bf16 下 ${bf16} 的 ${share}`,
     servingTitle: '推理内存计算器',
     servingIntro: '部署一个模型所需的内存：权重加上 KV 缓存。KV 缓存随上下文长度和同时处理的序列数增长。不含激活值和运行时开销。',
     layersLabel: '层数',
@@ -136,7 +150,7 @@ export const calculatorText = {
     acceleratorsCountLabel: '加速卡数量',
     acceleratorsCountHint: '例如 16384，即训练 Llama 3.1 405B 所用的 H100 GPU 数。',
     peakLabel: '单卡峰值算力（TFLOP/s，稠密）',
-    peakHint: 'H100 SXM 的 bf16 峰值为 989；NVIDIA 规格表上的 1979 是按稀疏计算的。',
+    peakHint: 'H100 SXM 的 bf16 峰值为 989；NVIDIA 规格表上的 1,979 是按稀疏计算的。',
     utilizationLabel: '利用率（占峰值的百分比，MFU）',
     utilizationHint: 'Meta 报告 Llama 3.1 405B 为 38%–43%。',
     totalComputeLabel: '训练计算量（C ≈ 6ND）',
@@ -146,4 +160,4 @@ export const calculatorText = {
     acceleratorHoursLabel: '加速卡时数（GPU 小时）',
     trainingTimeNote: '这是理想情况：所有加速卡始终按此利用率工作，没有故障、重启或空闲。实际训练耗时更长。',
   },
-} as const satisfies Record<Lang, Record<string, string | ((...args: string[]) => string)>>;
+} as const satisfies Record<Lang, Record<string, string | ((arg: string) => string)>>;

@@ -67,7 +67,8 @@ export function formatDuration(seconds: number, lang: Lang): string {
   const hours = seconds / SECONDS_PER_HOUR;
   // Decided on the rounded figures, so 59.99 minutes prints "1 hour", not "60 minutes".
   const shown = (n: number) => Number(n.toPrecision(3));
-  if (shown(days) >= DAYS_PER_YEAR) return amount(days, 'day', lang) + aside(amount(days / DAYS_PER_YEAR, 'year', lang), lang);
+  const years = days / DAYS_PER_YEAR;
+  if (shown(years) >= 1) return amount(days, 'day', lang) + aside(amount(years, 'year', lang), lang);
   if (shown(days) >= HOURS_FROM_DAYS) return amount(days, 'day', lang);
   if (shown(hours) >= 1) return amount(days, 'day', lang) + aside(amount(hours, 'hour', lang), lang);
   if (shown(seconds / 60) >= 1) return amount(seconds / 60, 'minute', lang);

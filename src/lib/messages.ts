@@ -175,14 +175,14 @@ const num = (n: number, lang: Lang) => formatNumber(n, lang, 3);
 const PEAK_MESSAGES: Record<Lang, Record<RangeDecimalError, string>> = {
   en: {
     empty: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).',
-    'not-a-number': 'Write the peak as a plain decimal number of TFLOP/s, such as 989 or 312, without thousands separators.',
+    'not-a-number': 'Write the peak as a plain decimal number of TFLOP/s, such as 989 or 312.',
     'not-positive': 'The peak throughput must be greater than zero.',
     'too-small': `The peak throughput must be at least ${num(PEAK_TFLOPS_RANGE.min, 'en')} TFLOP/s.`,
     'too-large': `The peak throughput can be at most ${num(PEAK_TFLOPS_RANGE.max, 'en')} TFLOP/s.`,
   },
   zh: {
     empty: '请输入单块加速卡的峰值算力（TFLOP/s），例如 H100 SXM 的 bf16 稠密峰值为 989。',
-    'not-a-number': '峰值算力请写成普通小数（单位 TFLOP/s），例如 989 或 312，不要加千位分隔符。',
+    'not-a-number': '峰值算力请写成普通小数（单位 TFLOP/s），例如 989 或 312。',
     'not-positive': '峰值算力必须大于零。',
     'too-small': `峰值算力至少为 ${num(PEAK_TFLOPS_RANGE.min, 'zh')} TFLOP/s。`,
     'too-large': `峰值算力最多为 ${num(PEAK_TFLOPS_RANGE.max, 'zh')} TFLOP/s。`,

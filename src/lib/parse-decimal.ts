@@ -18,18 +18,19 @@ export interface DecimalRange {
   max: number;
 }
 
-// Digits with an optional point: 2, 0.5, .5, 1. No exponent, no thousands separators: a decimal
-// comma such as "4,5" is rejected rather than misread.
-const DECIMAL_PATTERN = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)$/;
+// Digits with an optional point: 2, 0.5, .5, 1., 1,979.5. Thousands separators must form proper
+// groups of three after a non-zero lead, so a decimal comma such as "4,5" or "0,500" is rejected
+// rather than misread. No exponent: these fields take plain numbers.
+const DECIMAL_PATTERN = /^([+-]?)((?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)$/;
 
-/** A plain positive decimal such as 2, 0.5, 4.89 or 0.5625, at most `max`. */
+/** A plain positive decimal such as 2, 0.5, 4.89, 0.5625 or 1,979, at most `max`. */
 export function parsePositiveDecimal(input: string, max: number): Result<number, DecimalError> {
   // NFKC turns full-width digits and points into ASCII; U+2212 is the typographic minus.
   const text = input.normalize('NFKC').trim().replace(/\u2212/g, '-');
   if (text === '') return err('empty');
   const match = DECIMAL_PATTERN.exec(text);
   if (!match) return err('not-a-number');
-  const value = Number(match[2]);
+  const value = Number(match[2]!.replace(/,/g, ''));
   // A positive value so small that it underflows to 0 is no usable value either.
   if (match[1] === '-' || value === 0) return err('not-positive');
   if (value > max) return err('too-large');

@@ -34,7 +34,8 @@ class SiteSearch extends HTMLElement {
     if (!input || !form) return;
     form.addEventListener('submit', (event) => event.preventDefault());
     input.addEventListener('input', () => void this.search(input.value));
-    const query = new URLSearchParams(location.search).get('q');
+    // A reader may have typed before this script arrived; otherwise a ?q= link fills the box.
+    const query = input.value || new URLSearchParams(location.search).get('q');
     if (query) {
       input.value = query;
       void this.search(query);

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../lib/lang';
+import { SERVING_DEFAULTS, SERVING_OUTPUTS, servingView } from './serving';
+import { NO_RESULT } from './view';
+
+const D = SERVING_DEFAULTS;
+const LLAMA_70B_DEFAULT = {
+  weights: '140 GB = 130.4 GiB',
+  'kv-per-token': '327.7 kB = 320 KiB',
+  'kv-cache': '2.7 GB = 2.5 GiB',
+  total: '142.7 GB = 132.9 GiB',
+  training: '1120 GB = 1.12 TB = 1043.1 GiB',
+};
+
+describe('servingView', () => {
+  it('defaults to Llama 3.1 70B in bf16 at 8192 tokens, one sequence', () => {
+    expect(SERVING_DEFAULTS).toEqual({
+      params: '70B',
+      precision: 'bf16',
+      layers: '80',
+      'kv-heads': '8',
+      'head-dim': '128',
+      context: '8192',
+      batch: '1',
+      'kv-precision': 'bf16',
+    });
+  });
+
+  it.each<[string, Record<string, string>, Lang, Record<string, string>]>([
+    ['the defaults', D, 'en', LLAMA_70B_DEFAULT],
+    ['the defaults', D, 'zh', LLAMA_70B_DEFAULT],
+    // an empty select value (say ?precision= in the URL) reads as the default the select shows
+    ['empty formats', { ...D, precision: '', 'kv-precision': ' ' }, 'en', LLAMA_70B_DEFAULT],
+    [
+      'the full 131,072-token window',
+      { ...D, context: '131072' },
+      'en',
+      { ...LLAMA_70B_DEFAULT, 'kv-cache': '42.9 GB = 40 GiB', total: '182.9 GB = 170.4 GiB' },
+    ],
+    [
+      '128k, which is 128,000 tokens',
+      { ...D, context: '128k' },
+      'en',
+      { ...LLAMA_70B_DEFAULT, 'kv-cache': '41.9 GB = 39.1 GiB', total: '181.9 GB = 169.4 GiB' },
+    ],
+    [
+      '32 sequences',
+      { ...D, batch: '32' },
+      'en',
+      { ...LLAMA_70B_DEFAULT, 'kv-cache': '85.9 GB = 80 GiB', total: '225.9 GB = 210.4 GiB' },
+    ],
+    [
+      'without grouped-query attention',
+      { ...D, 'kv-heads': '64' },
+      'en',
+      { ...LLAMA_70B_DEFAULT, 'kv-per-token': '2.6 MB = 2.5 MiB', 'kv-cache': '21.5 GB = 20 GiB', total: '161.5 GB = 150.4 GiB' },
+    ],
+    [
+      'an fp8 cache beside int4 weights',
+      { ...D, precision: 'int4', 'kv-precision': 'fp8' },
+      'en',
+      { weights: '35 GB = 32.6 GiB', 'kv-per-token': '163.8 kB = 160 KiB', 'kv-cache': '1.3 GB = 1.3 GiB', total: '36.3 GB = 33.8 GiB', training: LLAMA_70B_DEFAULT.training },
+    ],
+    [
+      'Llama 3.1 8B',
+      { ...D, params: '80亿', layers: '32' },
+      'zh',
+      { weights: '16 GB = 14.9 GiB', 'kv-per-token': '131.1 kB = 128 KiB', 'kv-cache': '1.1 GB = 1 GiB', total: '17.1 GB = 15.9 GiB', training: '128 GB = 119.2 GiB' },
+    ],
+  ])('%s (%s)', (_name, input, lang, outputs) => {
+    expect(servingView(input, lang)).toEqual({ outputs, errors: {} });
+  });
+
+  it.each<[Record<string, string>, Lang, Record<string, string>]>([
+    [{ ...D, layers: '0' }, 'en', { layers: 'The number of layers must be greater than zero.' }],
+    [{ ...D, layers: '80.5' }, 'zh', { layers: '层数必须是整数。' }],
+    [{ ...D, layers: '1001' }, 'en', { layers: 'The number of layers can be at most 1000.' }],
+    [{ ...D, 'kv-heads': '' }, 'en', { 'kv-heads': 'Enter the number of key/value heads, for example 8 (Llama 3.1 70B).' }],
+    [{ ...D, 'kv-heads': '1025' }, 'zh', { 'kv-heads': 'KV 头数最多为 1024。' }],
+    [{ ...D, 'head-dim': 'x' }, 'en', { 'head-dim': 'Could not read that as a whole number. Write digits, for example 128 (Llama 3.1 70B).' }],
+    [{ ...D, context: '1e9' }, 'en', { context: 'The context length can be at most 100M tokens.' }],
+    [{ ...D, context: '-8k' }, 'zh', { context: '上下文长度必须大于零。' }],
+    [{ ...D, batch: '100001' }, 'en', { batch: 'The batch size can be at most 100,000.' }],
+    [{ ...D, precision: 'fp12' }, 'en', { precision: 'Unknown number format. Choose one of fp64, fp32, fp16, bf16, fp8, int8 or int4.' }],
+    [{ ...D, 'kv-precision': 'q4' }, 'zh', { 'kv-precision': '无法识别的数值格式，请从 fp64、fp32、fp16、bf16、fp8、int8 或 int4 中选择。' }],
+    [{ ...D, params: '0' }, 'en', { params: 'The parameter count must be greater than zero.' }],
+    [
+      { params: '', layers: '', 'kv-heads': '', 'head-dim': '', context: '', batch: '' },
+      'en',
+      {
+        params: 'Enter a parameter count, for example 200B or 175,000,000,000.',
+        layers: 'Enter the number of layers, for example 80 (Llama 3.1 70B).',
+        'kv-heads': 'Enter the number of key/value heads, for example 8 (Llama 3.1 70B).',
+        'head-dim': 'Enter the head dimension, for example 128 (Llama 3.1 70B).',
+        context: 'Enter the context length, for example 8192, 8k or 128k.',
+        batch: 'Enter the batch size, for example 1 or 32.',
+      },
+    ],
+  ])('%j (%s) withholds every result', (input, lang, errors) => {
+    const view = servingView(input, lang);
+    expect(view.errors).toEqual(errors);
+    expect(view.outputs).toEqual(Object.fromEntries(SERVING_OUTPUTS.map((name) => [name, NO_RESULT])));
+  });
+
+  it('prints finite results at every limit at once', () => {
+    const view = servingView(
+      { params: '1000T', precision: 'fp64', layers: '1000', 'kv-heads': '1024', 'head-dim': '4096', context: '100M', batch: '100000', 'kv-precision': 'fp64' },
+      'en',
+    );
+    expect(view.errors).toEqual({});
+    for (const text of Object.values(view.outputs)) expect(text).not.toMatch(/NaN|Infinity|undefined|—/);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../lib/lang';
+import { TRAINING_DEFAULTS, TRAINING_OUTPUTS, trainingView } from './training';
+import { NO_RESULT } from './view';
+
+const D = TRAINING_DEFAULTS;
+
+describe('trainingView', () => {
+  it('defaults to Llama 3.1 405B on 16,384 H100s at 989 TFLOP/s and 40%', () => {
+    expect(TRAINING_DEFAULTS).toEqual({ params: '405B', tokens: '15.6T', accelerators: '16384', peak: '989', utilization: '40' });
+  });
+
+  it.each<[string, Record<string, string>, Lang, Record<string, string>]>([
+    [
+      'the defaults',
+      D,
+      'en',
+      {
+        compute: '3.79 × 10²⁵ FLOP (37.9 YFLOP)',
+        'per-accelerator': '396 TFLOP/s',
+        throughput: '6.48 × 10¹⁸ FLOP/s (6.48 EFLOP/s)',
+        time: '67.7 days',
+        'accelerator-hours': '26.6M',
+      },
+    ],
+    [
+      'the defaults',
+      D,
+      'zh',
+      {
+        compute: '3.79 × 10²⁵ FLOP（37.9 YFLOP）',
+        'per-accelerator': '396 TFLOP/s',
+        throughput: '6.48 × 10¹⁸ FLOP/s（6.48 EFLOP/s）',
+        time: '67.7 天',
+        'accelerator-hours': '2660万',
+      },
+    ],
+    [
+      'the top of Meta’s MFU range, written with a percent sign',
+      { ...D, utilization: '43%' },
+      'en',
+      {
+        compute: '3.79 × 10²⁵ FLOP (37.9 YFLOP)',
+        'per-accelerator': '425 TFLOP/s',
+        throughput: '6.97 × 10¹⁸ FLOP/s (6.97 EFLOP/s)',
+        time: '63 days',
+        'accelerator-hours': '24.8M',
+      },
+    ],
+    [
+      'the bottom of the range',
+      { ...D, utilization: '38' },
+      'en',
+      {
+        compute: '3.79 × 10²⁵ FLOP (37.9 YFLOP)',
+        'per-accelerator': '376 TFLOP/s',
+        throughput: '6.16 × 10¹⁸ FLOP/s (6.16 EFLOP/s)',
+        time: '71.3 days',
+        'accelerator-hours': '28M',
+      },
+    ],
+    [
+      'the sparse peak halves the time (the mistake to avoid)',
+      { ...D, peak: '1,979' },
+      'en',
+      {
+        compute: '3.79 × 10²⁵ FLOP (37.9 YFLOP)',
+        'per-accelerator': '792 TFLOP/s',
+        throughput: '1.3 × 10¹⁹ FLOP/s (13 EFLOP/s)',
+        time: '33.8 days',
+        'accelerator-hours': '13.3M',
+      },
+    ],
+    [
+      'Chinchilla on 1,024 A100s at 312 TFLOP/s, 50%',
+      { params: '70B', tokens: '1.4T', accelerators: '1,024', peak: '312', utilization: '50' },
+      'en',
+      {
+        compute: '5.88 × 10²³ FLOP (588 ZFLOP)',
+        'per-accelerator': '156 TFLOP/s',
+        throughput: '1.6 × 10¹⁷ FLOP/s (160 PFLOP/s)',
+        time: '42.6 days',
+        'accelerator-hours': '1.05M',
+      },
+    ],
+    [
+      'a short run shows hours',
+      { params: '1B', tokens: '20B', accelerators: '8', peak: '989', utilization: '40' },
+      'en',
+      {
+        compute: '1.2 × 10²⁰ FLOP (120 EFLOP)',
+        'per-accelerator': '396 TFLOP/s',
+        throughput: '3.16 × 10¹⁵ FLOP/s (3.16 PFLOP/s)',
+        time: '0.439 days (10.5 hours)',
+        'accelerator-hours': '84.3',
+      },
+    ],
+    [
+      'a short run shows hours',
+      { params: '10亿', tokens: '200亿', accelerators: '8', peak: '989', utilization: '40' },
+      'zh',
+      {
+        compute: '1.2 × 10²⁰ FLOP（120 EFLOP）',
+        'per-accelerator': '396 TFLOP/s',
+        throughput: '3.16 × 10¹⁵ FLOP/s（3.16 PFLOP/s）',
+        time: '0.439 天（10.5 小时）',
+        'accelerator-hours': '84.3',
+      },
+    ],
+  ])('%s (%s)', (_name, input, lang, outputs) => {
+    expect(trainingView(input, lang)).toEqual({ outputs, errors: {} });
+  });
+
+  it.each<[Record<string, string>, Lang, Record<string, string>]>([
+    [{ ...D, accelerators: '0' }, 'en', { accelerators: 'The number of accelerators must be greater than zero.' }],
+    [{ ...D, accelerators: '16384.5' }, 'en', { accelerators: 'The number of accelerators must be a whole number.' }],
+    [{ ...D, accelerators: '2e7' }, 'zh', { accelerators: '加速卡数量最多为 1000万。' }],
+    [{ ...D, peak: '' }, 'en', { peak: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).' }],
+    [{ ...D, peak: '989 TFLOPS' }, 'zh', { peak: '峰值算力请写成普通小数（单位 TFLOP/s），例如 989 或 312。' }],
+    [{ ...D, peak: '0.0001' }, 'en', { peak: 'The peak throughput must be at least 0.001 TFLOP/s.' }],
+    [{ ...D, peak: '200000' }, 'en', { peak: 'The peak throughput can be at most 100,000 TFLOP/s.' }],
+    [{ ...D, utilization: '0' }, 'en', { utilization: 'The utilization must be greater than zero.' }],
+    [{ ...D, utilization: '0.01' }, 'zh', { utilization: '利用率至少为 0.1%。' }],
+    [{ ...D, utilization: '120' }, 'en', { utilization: 'The utilization can be at most 100%.' }],
+    [{ ...D, tokens: '' }, 'en', { tokens: 'Enter a number of training tokens, for example 1.4T or 15,000,000,000,000.' }],
+    [{ ...D, params: '-1' }, 'zh', { params: '参数量必须大于零。' }],
+    [
+      {},
+      'en',
+      {
+        params: 'Enter a parameter count, for example 200B or 175,000,000,000.',
+        tokens: 'Enter a number of training tokens, for example 1.4T or 15,000,000,000,000.',
+        accelerators: 'Enter the number of accelerators, for example 16384 (Llama 3.1 405B).',
+        peak: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).',
+        utilization: 'Enter the utilization in percent, for example 40.',
+      },
+    ],
+  ])('%j (%s) withholds every result', (input, lang, errors) => {
+    const view = trainingView(input, lang);
+    expect(view.errors).toEqual(errors);
+    expect(view.outputs).toEqual(Object.fromEntries(TRAINING_OUTPUTS.map((name) => [name, NO_RESULT])));
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ['the slowest run the fields allow', { params: '1000T', tokens: '1000T', accelerators: '1', peak: '0.001', utilization: '0.1' }],
+    ['the fastest', { params: '1', tokens: '1', accelerators: '10M', peak: '100000', utilization: '100' }],
+  ])('%s prints finite results', (_name, input) => {
+    for (const lang of ['en', 'zh'] as const) {
+      const view = trainingView(input, lang);
+      expect(view.errors).toEqual({});
+      for (const text of Object.values(view.outputs)) expect(text).not.toMatch(/NaN|Infinity|undefined|—/);
+    }
+  });
+});
