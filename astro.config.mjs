@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { katexFonts } from './src/integrations/katex-fonts.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -23,7 +24,8 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // katexFonts first: it renames the font and CSS files that later hooks may list.
+  integrations: [mdx(), katexFonts(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],

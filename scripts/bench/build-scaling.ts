@@ -1,0 +1,135 @@
+// Build cost as content grows: copies the project (src, public, config) into a temporary folder,
+// fills content/ with N synthetic articles per language, runs `astro build` there, and records wall
+// time, peak memory and output size. The project's own content/ is never touched.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+export interface BuildRun {
+  /** Articles per language. */
+  perLang: number;
+  /** HTML pages written (articles in both languages, plus index and 404 pages). */
+  pages: number;
+  wallMs: number;
+  msPerPage: number;
+  /** Peak resident memory in MB: GNU time's maximum RSS of the build process, or the sampled sum over its process tree. */
+  peakRssMb: number;
+  peakRssSource: 'gnu-time' | 'proc-sampling';
+  outputBytes: number;
+  contentBytes: number;
+}
+
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// Caches Astro and Vite keep inside node_modules; each temporary copy gets its own, so that every
+// build starts cold and never writes into the project's caches.
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+const temporaryDirs = new Set<string>();
+
+/** Removes temporary copies still on disk (after Ctrl-C, say). */
+export function removeTemporaryProjects(): void {
+  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+  temporaryDirs.clear();
+}
+
+/** A copy of the project whose node_modules links each package of the original one by one. */
+function temporaryProject(projectDir: string, perLang: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-build-${perLang}-`));
+  temporaryDirs.add(dir);
+  for (const name of PROJECT_FILES) {
+    if (existsSync(join(projectDir, name))) cpSync(join(projectDir, name), join(dir, name), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(projectDir, 'node_modules'))) {
+    if (!PRIVATE_CACHES.has(entry)) symlinkSync(join(projectDir, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+function folderStats(dir: string): { bytes: number; html: number } {
+  let bytes = 0;
+  let html = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) html++;
+  }
+  return { bytes, html };
+}
+
+/** Resident memory of a process and all its descendants, in kB, from /proc. */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs `astro build` in `dir`; the Node running the bench runs Astro too. */
+export async function astroBuild(dir: string, log: (line: string) => void = () => {}): Promise<{ wallMs: number; peakRssMb: number; peakRssSource: BuildRun['peakRssSource'] }> {
+  const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const gnuTime = existsSync('/usr/bin/time');
+  const timeFile = join(dir, '.bench-time');
+  const command = gnuTime ? '/usr/bin/time' : process.execPath;
+  const args = gnuTime ? ['-f', '%M', '-o', timeFile, process.execPath, astro, 'build'] : [astro, 'build'];
+  // The bench measures the site at the root path, whatever BASE_PATH the shell has.
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.BASE_PATH;
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let sampledPeak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) sampledPeak = Math.max(sampledPeak, treeRssKb(child.pid));
+  }, 200);
+  const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  clearInterval(sampler);
+  const wallMs = performance.now() - started;
+  if (code !== 0) throw new Error(`astro build failed in ${dir} (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
+  log(output.split('\n').filter((l) => /page\(s\) built|Complete/.test(l)).join(' / '));
+  const gnuKb = gnuTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+  return Number.isFinite(gnuKb) && gnuKb > 0
+    ? { wallMs, peakRssMb: gnuKb / 1024, peakRssSource: 'gnu-time' }
+    : { wallMs, peakRssMb: sampledPeak / 1024, peakRssSource: 'proc-sampling' };
+}
+
+/** Builds the project once per size with only synthetic content, each in a fresh temporary copy. */
+export async function measureBuildScaling(projectDir: string, sizes: number[], log: (line: string) => void = () => {}): Promise<BuildRun[]> {
+  const runs: BuildRun[] = [];
+  for (const perLang of sizes) {
+    const dir = temporaryProject(projectDir, perLang);
+    try {
+      const { bytes: contentBytes } = writeSyntheticContent(join(dir, 'content'), perLang);
+      log(`building ${perLang} synthetic articles per language in ${dir}`);
+      const build = await astroBuild(dir, log);
+      const { bytes, html } = folderStats(join(dir, 'dist'));
+      runs.push({ perLang, pages: html, wallMs: build.wallMs, msPerPage: build.wallMs / html, peakRssMb: build.peakRssMb, peakRssSource: build.peakRssSource, outputBytes: bytes, contentBytes });
+      log(`  ${html} pages in ${(build.wallMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      temporaryDirs.delete(dir);
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,89 @@
+// A static host for the bench: serves folders the way a plain static host does (index.html for a
+// folder, 404.html for a miss) and gzips text types, as GitHub Pages, Netlify or nginx with
+// `gzip on` do. Compressed bodies are cached so the server's CPU does not show up in the timings.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.ttf']);
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves each URL prefix from its folder: `{ '/': 'dist', '/__bare/': 'bench-out/bare' }`. */
+export async function serveStatic(mounts: Record<string, string>, port: number): Promise<StaticServer> {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const cache = new Map<string, { body: Buffer; gzip: Buffer | undefined }>();
+
+  const resolve = (pathname: string): string | undefined => {
+    const prefix = prefixes.find((p) => pathname.startsWith(p));
+    if (!prefix) return undefined;
+    const root = mounts[prefix]!;
+    const file = normalize(join(root, decodeURIComponent(pathname.slice(prefix.length))));
+    if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return undefined;
+    if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
+    return file;
+  };
+
+  const server: Server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+    let file = resolve(pathname);
+    let status = 200;
+    if (!file || !existsSync(file)) {
+      status = 404;
+      file = join(mounts['/'] ?? '', '404.html');
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let entry = cache.get(file);
+    if (!entry) {
+      const body = readFileSync(file);
+      entry = { body, gzip: COMPRESSIBLE.has(extname(file)) ? gzipSync(body, { level: 6 }) : undefined };
+      cache.set(file, entry);
+    }
+    const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = acceptsGzip && entry.gzip ? entry.gzip : entry.body;
+    response.writeHead(status, {
+      'content-type': type,
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+      ...(body === entry.gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
