@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COUNT, parseCount, parseCountOr, type CountError } from './parse-count';
+import { MAX_COUNT, parseCount, type CountError } from './parse-count';
 
 describe('parseCount accepts counts as people write them', () => {
   it.each<[string, number]>([
@@ -158,15 +158,3 @@ describe('parseCount rejects bad input with a specific error', () => {
   });
 });
 
-describe('parseCountOr', () => {
-  it.each<[string | null | undefined, number]>([
-    ['70B', 70e9],
-    ['', 200e9],
-    ['abc', 200e9],
-    ['-1', 200e9],
-    [null, 200e9],
-    [undefined, 200e9],
-  ])('%j → %d with fallback 200e9', (input, expected) => {
-    expect(parseCountOr(input, 200e9)).toBe(expected);
-  });
-});

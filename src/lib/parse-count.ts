@@ -79,10 +79,3 @@ export function parseCount(input: string): Result<number, CountError> {
   if (value === 0) return err('not-positive');
   return ok(value);
 }
-
-/** For defaults read from a URL: a bad or missing value falls back instead of showing an error. */
-export function parseCountOr(input: string | null | undefined, fallback: number): number {
-  if (input == null) return fallback;
-  const result = parseCount(input);
-  return result.ok ? result.value : fallback;
-}

@@ -55,7 +55,6 @@ class CalculatorIsland extends HTMLElement {
       for (const [name, text] of Object.entries(view.outputs)) {
         for (const el of this.querySelectorAll(`output[name="${name}"], [data-out="${name}"]`)) el.textContent = text;
       }
-      this.dispatchEvent(new CustomEvent('calculator-render', { detail: values }));
     };
 
     form.addEventListener('submit', (event) => event.preventDefault());
