@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, htmlLang, isLang, otherLang, type Lang } from './lang';
+import { LANGS, htmlLang, otherLang, type Lang } from './lang';
 
 describe('lang', () => {
   it('has English and Chinese, in that order', () => {
@@ -12,15 +12,5 @@ describe('lang', () => {
   ])('%s: html lang %s, other language %s', (lang, html, other) => {
     expect(htmlLang(lang)).toBe(html);
     expect(otherLang(lang)).toBe(other);
-  });
-
-  it.each<[string, boolean]>([
-    ['en', true],
-    ['zh', true],
-    ['zh-CN', false],
-    ['EN', false],
-    ['', false],
-  ])('isLang(%j) → %s', (value, expected) => {
-    expect(isLang(value)).toBe(expected);
   });
 });

@@ -1,10 +1,6 @@
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
-
 /** BCP 47 tag for <html lang> and hreflang: the site's Chinese is Simplified, as used in mainland China. */
 export function htmlLang(lang: Lang): 'en' | 'zh-CN' {
   return lang === 'zh' ? 'zh-CN' : 'en';

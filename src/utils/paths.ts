@@ -16,12 +16,6 @@ export function articlePath(lang: Lang, slug: string): string {
   return withBase(`${lang}/${slug}/`);
 }
 
-/** The path of `pathname` with its language segment swapped, for the language switch. */
-export function switchLangPath(pathname: string, to: Lang): string {
-  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
-  return withBase(rest.replace(/^(en|zh)(?=\/|$)/, to));
-}
-
 /** The page's language from its URL: the first segment after the base. */
 export function langFromPath(pathname: string): Lang {
   const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
