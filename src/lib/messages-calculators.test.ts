@@ -9,7 +9,8 @@ import {
   type IntegerSubject,
 } from './messages';
 import type { DecimalError, RangeDecimalError } from './parse-decimal';
-import type { IntegerError } from './parse-integer';
+import { parsePositiveInteger, type IntegerError } from './parse-integer';
+import { formatCount } from './format';
 import { KV_LIMITS } from './kv-cache';
 import { MAX_ACCELERATORS } from './training-time';
 
@@ -45,15 +46,18 @@ describe('integerErrorMessage', () => {
     });
   });
 
-  it('states the limits the parsers apply', () => {
-    expect(INTEGER_LIMITS).toEqual({
-      layers: KV_LIMITS.layers,
-      'kv-heads': KV_LIMITS.kvHeads,
-      'head-dim': KV_LIMITS.headDim,
-      context: KV_LIMITS.context,
-      batch: KV_LIMITS.batch,
-      accelerators: MAX_ACCELERATORS,
-    });
+  // The limit a message states is the one the parser applies: the limit passes, one more does not.
+  it.each(INTEGER_SUBJECTS)('states the limit the parser applies for %s', (subject) => {
+    const limit = INTEGER_LIMITS[subject];
+    expect(parsePositiveInteger(String(limit), limit)).toEqual({ ok: true, value: limit });
+    expect(parsePositiveInteger(String(limit + 1), limit)).toEqual({ ok: false, error: 'too-large' });
+    for (const lang of LANGS) expect(integerErrorMessage('too-large', lang, subject)).toContain(formatCount(limit, lang));
+  });
+
+  it('takes its limits from the arithmetic modules', () => {
+    expect(INTEGER_LIMITS.layers).toBe(KV_LIMITS.layers);
+    expect(INTEGER_LIMITS.context).toBe(KV_LIMITS.context);
+    expect(INTEGER_LIMITS.accelerators).toBe(MAX_ACCELERATORS);
   });
 });
 
