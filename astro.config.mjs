@@ -11,6 +11,7 @@ import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeScrollBoxes } from './src/plugins/rehype-scroll-boxes.ts';
 import { rehypeFailOnMathError } from './src/plugins/rehype-fail-on-math-error.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { DEFAULT_LANG, LANGS, LANGUAGE_TAGS } from './src/lib/lang.ts';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /llm-scale/ on a project page);
 // SITE_URL is the public origin used for canonical and hreflang URLs.
@@ -24,8 +25,14 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
+  // Every page lives under its language (/en/, /zh/); the root page lets the reader choose.
+  i18n: {
+    locales: LANGS,
+    defaultLocale: DEFAULT_LANG,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
   // katexFonts first: it renames the font and CSS files that later hooks may list.
-  integrations: [mdx(), katexFonts(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), katexFonts(), sitemap({ filter: (page) => !page.endsWith('/404/'), i18n: { defaultLocale: DEFAULT_LANG, locales: LANGUAGE_TAGS } })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],

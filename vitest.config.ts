@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's own Vite config, so tests can render .astro components with the Container API.
+export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   },

@@ -41,8 +41,8 @@ const text = {
   zh: {
     bytes: '0.61125 字节',
     vsBf16: 'bf16 下 16 GB 的 30.6%',
-    bitsZero: /每个权重的位数必须大于零/,
-    bitsLarge: /每个权重的位数最多为 64/,
+    bitsZero: /每个权重的比特数必须大于零/,
+    bitsLarge: /每个权重的比特数最多为 64/,
     bitsNaN: /普通小数/,
     layersZero: /层数必须大于零/,
     wholeNumber: /必须是整数/,
@@ -94,7 +94,7 @@ for (const lang of LANGS) {
       const calc = form(page, 'quantization');
       await calc.locator('input[name="bits"]').fill('8.5');
       await expect(calc.locator('output[name="weights"]')).toHaveText('8.5 GB = 7.9 GiB');
-      await expect.poll(() => param(page, 'bits')).toBe('8.5');
+      await expect.poll(() => param(page, 'quantization.bits')).toBe('8.5');
       await calc.locator('input[name="params"]').fill(lang === 'zh' ? '2000亿' : '200B');
       await expect(calc.locator('output[name="weights"]')).toHaveText('212.5 GB = 197.9 GiB');
       await page.reload();
@@ -150,11 +150,13 @@ for (const lang of LANGS) {
       await expect(calc.locator('output[name="kv-cache"]')).toHaveText('42.9 GB = 40 GiB');
       await expect(calc.locator('output[name="total"]')).toHaveText('182.9 GB = 170.4 GiB');
 
-      await page.goto(url(lang, 'serving', '?context=128k&precision=int4&kv-precision=fp8'));
+      // 128k is 131,072 tokens, as model configs count, and the working says so.
+      await page.goto(url(lang, 'serving', '?serving.context=128k&precision=int4&serving.kv-precision=fp8'));
       await expect(calc.locator('select[name="precision"]')).toHaveValue('int4');
       await expect(calc.locator('select[name="kv-precision"]')).toHaveValue('fp8');
       await expect(calc.locator('output[name="weights"]')).toHaveText('35 GB = 32.6 GiB');
-      await expect(calc.locator('output[name="kv-cache"]')).toHaveText('21 GB = 19.5 GiB');
+      await expect(calc.locator('output[name="kv-cache"]')).toHaveText('21.5 GB = 20 GiB');
+      await expect(calc.locator('output[name="working"]')).toContainText(lang === 'en' ? '131,072 tokens' : '131,072 个 token');
     });
 
     test('typing updates the results and the URL', async ({ page }) => {
@@ -163,10 +165,10 @@ for (const lang of LANGS) {
       await calc.locator('input[name="batch"]').fill('32');
       await expect(calc.locator('output[name="kv-cache"]')).toHaveText('85.9 GB = 80 GiB');
       await expect(calc.locator('output[name="total"]')).toHaveText('225.9 GB = 210.4 GiB');
-      await expect.poll(() => param(page, 'batch')).toBe('32');
+      await expect.poll(() => param(page, 'serving.batch')).toBe('32');
       await calc.locator('select[name="kv-precision"]').selectOption('fp8');
       await expect(calc.locator('output[name="kv-cache"]')).toHaveText('42.9 GB = 40 GiB');
-      await expect.poll(() => param(page, 'kv-precision')).toBe('fp8');
+      await expect.poll(() => param(page, 'serving.kv-precision')).toBe('fp8');
       // The training figure depends on the parameter count alone.
       await expect(calc.locator('output[name="training"]')).toHaveText('1120 GB = 1.12 TB = 1043.1 GiB');
       await page.reload();
@@ -224,7 +226,7 @@ for (const lang of LANGS) {
       await expect(form(page, 'compute').locator('input[name="params"]')).toHaveValue('70B');
     });
 
-    test('reads its inputs from the URL, sharing params and tokens with the compute calculator', async ({ page }) => {
+    test('reads its inputs from the URL; an unprefixed key fills the compute calculator too', async ({ page }) => {
       await page.goto(url(lang, 'training', '?utilization=43'));
       const calc = form(page, 'training');
       await expect(calc.locator('input[name="utilization"]')).toHaveValue('43');
@@ -241,14 +243,14 @@ for (const lang of LANGS) {
       const calc = form(page, 'training');
       await calc.locator('input[name="accelerators"]').fill('8192');
       await expect(calc.locator('output[name="time"]')).toHaveText(t.days('135'));
-      await expect.poll(() => param(page, 'accelerators')).toBe('8192');
+      await expect.poll(() => param(page, 'training.accelerators')).toBe('8192');
       await calc.locator('input[name="utilization"]').fill('80%');
       await expect(calc.locator('output[name="time"]')).toHaveText(t.days('67.7'));
-      await expect.poll(() => param(page, 'utilization')).toBe('80%');
-      // params is shared: the compute calculator on the page follows.
+      await expect.poll(() => param(page, 'training.utilization')).toBe('80%');
+      // Each calculator keeps its own state: the compute calculator on the page stays on Chinchilla.
       await calc.locator('input[name="params"]').fill('8B');
-      await expect(form(page, 'compute').locator('input[name="params"]')).toHaveValue('8B');
-      await expect(form(page, 'compute').locator('output[name="inference"]')).toContainText('1.6 × 10¹⁰ FLOP');
+      await expect.poll(() => param(page, 'training.params')).toBe('8B');
+      await expect(form(page, 'compute').locator('input[name="params"]')).toHaveValue('70B');
       await page.reload();
       await expect(calc.locator('input[name="accelerators"]')).toHaveValue('8192');
       await expect(calc.locator('input[name="params"]')).toHaveValue('8B');

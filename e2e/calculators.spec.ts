@@ -2,9 +2,9 @@ import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const text = {
-  en: { empty: /Enter a parameter count/, nan: /Could not read that as a number/, negative: /greater than zero/, large: /at most 10¹⁵/, bytes: /greater than zero/, precision: /Unknown number format/ },
-  zh: { empty: /请输入参数量/, nan: /无法识别这个数/, negative: /必须大于零/, large: /最多为 10¹⁵/, bytes: /必须大于零/, precision: /无法识别的数值格式/ },
-} satisfies Record<Lang, Record<string, RegExp>>;
+  en: { whole: 'The parameter count must be a whole number of at least 1.', meant70B: 'Did you mean 70B? A number without a unit is read as it stands: 70.', empty: /Enter a parameter count/, nan: /Could not read that as a number/, negative: /greater than zero/, large: /at most 10¹⁵/, bytes: /greater than zero/, precision: /Unknown number format/ },
+  zh: { whole: '参数量必须是不小于 1 的整数。', meant70B: '是否想输入 700亿？不带单位的数按原值 70 计算。', empty: /请输入参数量/, nan: /无法识别这个数/, negative: /必须大于零/, large: /最多为 10¹⁵/, bytes: /必须大于零/, precision: /无法识别的数值格式/ },
+} satisfies Record<Lang, Record<string, RegExp | string>>;
 
 const storage = (page: Page) => page.locator('form[data-calculator="storage"]');
 
@@ -44,19 +44,61 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="weights"]')).toHaveText('98.4 GB = 91.7 GiB');
     });
 
-    test('typing updates the results at once, and the URL', async ({ page }) => {
+    test('typing updates the results at once, and the calculator’s own URL keys', async ({ page }) => {
       await page.goto(articleUrl(lang, '#worked-example'));
       const form = storage(page);
       await form.locator('input[name="params"]').fill('8B');
       await form.locator('select[name="precision"]').selectOption('int4');
       await expect(form.locator('output[name="weights"]')).toHaveText('4 GB = 3.7 GiB');
       await expect(form.locator('output[name="accelerators"]')).toHaveText('1');
-      await expect.poll(() => new URL(page.url()).searchParams.get('params')).toBe('8B');
-      expect(new URL(page.url()).searchParams.get('precision')).toBe('int4');
-      expect(new URL(page.url()).hash).toBe('#worked-example');
-      // A reload of that URL shows the same result.
+      await expect.poll(() => new URL(page.url()).searchParams.get('storage.params')).toBe('8B');
+      const url = new URL(page.url());
+      expect(url.searchParams.get('storage.precision')).toBe('int4');
+      expect(url.searchParams.has('params')).toBe(false);
+      // The link lands on the calculator, not at the top of the page.
+      expect(url.hash).toBe('#storage-calculator');
       await page.reload();
       await expect(form.locator('output[name="weights"]')).toHaveText('4 GB = 3.7 GiB');
+      await expect(page.locator('#storage-calculator')).toBeInViewport();
+    });
+
+    test('each calculator keeps its own state', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      await page.locator('form[data-calculator="brain"] input[name="params"]').fill('1.8T');
+      await expect(page.locator('form[data-calculator="brain"] output[name="neurons"]')).toHaveText(lang === 'en' ? '20.9×' : '20.9 倍');
+      // Typing into the brain calculator leaves the storage and compute calculators as they were.
+      await expect(storage(page).locator('input[name="params"]')).toHaveValue('200B');
+      await expect(storage(page).locator('output[name="weights"]')).toHaveText('1600 GB = 1.6 TB = 1490.1 GiB');
+      await expect(page.locator('form[data-calculator="compute"] input[name="params"]')).toHaveValue('70B');
+      // A link can hold two values of the same field.
+      await page.goto(articleUrl(lang, '?storage.params=70B&brain.params=1.8T&storage.precision=int4'));
+      await expect(storage(page).locator('output[name="weights"]')).toHaveText('35 GB = 32.6 GiB');
+      await expect(page.locator('form[data-calculator="brain"] output[name="neurons"]')).toHaveText(lang === 'en' ? '20.9×' : '20.9 倍');
+      // The calculator's own key wins over the shared one.
+      await page.goto(articleUrl(lang, '?params=8B&storage.params=70B'));
+      await expect(storage(page).locator('input[name="params"]')).toHaveValue('70B');
+      await expect(page.locator('form[data-calculator="compute"] input[name="params"]')).toHaveValue('8B');
+    });
+
+    test('a format in the URL matches regardless of case and spaces, and the select shows what is used', async ({ page }) => {
+      await page.goto(articleUrl(lang, '?precision=FP16'));
+      await expect(storage(page).locator('select[name="precision"]')).toHaveValue('fp16');
+      await expect(storage(page).locator('output[name="weights"]')).toHaveText('400 GB = 372.5 GiB');
+      await page.goto(articleUrl(lang, `?storage.precision=${encodeURIComponent(' Int4 ')}`));
+      await expect(storage(page).locator('select[name="precision"]')).toHaveValue('int4');
+      await expect(storage(page).locator('output[name="weights"]')).toHaveText('100 GB = 93.1 GiB');
+    });
+
+    test('a count must be a whole number of at least 1, and a bare number asks about its unit', async ({ page }) => {
+      await page.goto(articleUrl(lang, '?params=0.5'));
+      const params = storage(page).locator('input[name="params"]');
+      await expect(params).toHaveAttribute('aria-invalid', 'true');
+      await expect(storage(page).locator('#storage-params-error')).toHaveText(text[lang].whole);
+      await expect(storage(page).locator('output[name="weights"]')).toHaveText('—');
+      await params.fill('70');
+      await expect(params).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(storage(page).locator('#storage-params-error')).toHaveText(text[lang].meant70B);
+      await expect(storage(page).locator('output[name="weights"]')).toHaveText('560 B = 560 B');
     });
 
     test('rejects bad input with a message in the page’s language, never a stale or broken number', async ({ page }) => {
@@ -104,14 +146,15 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="weights"]')).toHaveText('—');
     });
 
-    test('the model chart follows the chosen precision', async ({ page }) => {
+    test('the model chart opens at bf16 and follows the chosen format', async ({ page }) => {
       await page.goto(articleUrl(lang));
       const form = page.locator('form[data-calculator="models"]');
-      await expect(form.locator('output[name="weights-gpt-4o"]')).toHaveText('1600 GB');
-      await form.locator('select[name="precision"]').selectOption('bf16');
+      await expect(form.locator('select[name="precision"]')).toHaveValue('bf16');
       await expect(form.locator('output[name="weights-gpt-4o"]')).toHaveText('400 GB');
       await expect(form.locator('output[name="weights-deepseek-v3"]')).toHaveText('1342 GB');
-      await expect(form.locator('.bar-chart [data-out="weights-gpt-4o"]')).toHaveText('400 GB');
+      await form.locator('select[name="precision"]').selectOption('fp64');
+      await expect(form.locator('output[name="weights-gpt-4o"]')).toHaveText('1600 GB');
+      await expect(form.locator('.bar-chart [data-out="weights-gpt-4o"]')).toHaveText('1600 GB');
       // Estimates and published sizes are told apart in every row.
       await expect(form.locator('tr[data-model="gpt-4o"] .status')).toHaveText(lang === 'en' ? 'Estimate' : '估计值');
       await expect(form.locator('tr[data-model="llama-3-1-405b"] .status')).not.toHaveText(lang === 'en' ? 'Estimate' : '估计值');
@@ -144,6 +187,11 @@ for (const lang of LANGS) {
   });
 }
 
+const noScript = {
+  en: 'These are the results for the values shown. With JavaScript on, they update as you type.',
+  zh: '以上是按所示数值算出的结果。开启 JavaScript 后，结果会随输入即时更新。',
+} satisfies Record<Lang, string>;
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const lang of LANGS) {
@@ -152,6 +200,8 @@ test.describe('without JavaScript', () => {
       await expect(storage(page).locator('output[name="weights"]')).toHaveText('1600 GB = 1.6 TB = 1490.1 GiB');
       await expect(page.locator('form[data-calculator="models"] tr[data-model="gpt-4o"]')).toContainText('400 GB');
       await expect(page.locator('.katex').first()).toBeVisible();
+      // Each calculator says that its results need JavaScript to follow the fields.
+      await expect(storage(page).locator('.calc-note').last()).toHaveText(noScript[lang]);
     });
   }
 });

@@ -1,33 +1,30 @@
-import type { Lang } from '../lib/lang';
 import { chinchillaTokens, inferenceFlopsPerToken, tokensPerParameter, trainingCompute, trainingFlopsPerToken } from '../lib/compute';
-import { formatCount, formatFlopsLine, formatNumber } from '../lib/format';
-import { countErrorMessage } from '../lib/messages';
-import { parseCount } from '../lib/parse-count';
-import { withheld, type CalculatorInput, type CalculatorView } from './view';
+import { formatCount, formatFlopsLine, formatSignificant } from '../lib/format';
+import { defineCalculator, type ComputeContext } from './spec';
 
-/** Chinchilla itself (Hoffmann et al. 2022): 70B parameters trained on 1.4T tokens, published figures. */
-export const COMPUTE_DEFAULTS = { params: '70B', tokens: '1.4T' } as const;
-
-export const COMPUTE_OUTPUTS = ['inference', 'training-per-token', 'training', 'tokens-per-param', 'chinchilla'] as const;
-
-export function computeView(input: CalculatorInput, lang: Lang): CalculatorView {
-  const params = parseCount(input.params ?? '');
-  const tokens = parseCount(input.tokens ?? '');
-  const errors: Record<string, string> = {};
-  if (!params.ok) errors.params = countErrorMessage(params.error, lang, 'parameters');
-  if (!tokens.ok) errors.tokens = countErrorMessage(tokens.error, lang, 'tokens');
-  if (!params.ok || !tokens.ok) return withheld(COMPUTE_OUTPUTS, errors);
-
-  const n = params.value;
-  const d = tokens.value;
-  return {
-    outputs: {
-      inference: formatFlopsLine(inferenceFlopsPerToken(n), lang),
-      'training-per-token': formatFlopsLine(trainingFlopsPerToken(n), lang),
-      training: formatFlopsLine(trainingCompute(n, d), lang),
-      'tokens-per-param': formatNumber(tokensPerParameter(n, d), lang, 1),
-      chinchilla: formatCount(chinchillaTokens(n), lang),
-    },
-    errors,
-  };
-}
+/** Forward pass ≈ 2N FLOP per token, training ≈ 6N per token and C ≈ 6ND (Kaplan et al. 2020). */
+export const compute = defineCalculator({
+  name: 'compute',
+  // Chinchilla itself (Hoffmann et al. 2022): 70B parameters trained on 1.4T tokens.
+  fields: [
+    { name: 'params', kind: 'count', default: '70B' },
+    { name: 'tokens', kind: 'count', default: '1.4T' },
+  ],
+  outputs: [
+    { name: 'inference', from: ['params'] },
+    { name: 'training-per-token', from: ['params'] },
+    { name: 'training', from: ['params', 'tokens'] },
+    { name: 'tokens-per-param', from: ['params', 'tokens'] },
+    { name: 'chinchilla', from: ['params'] },
+  ],
+  compute({ params, tokens }, { lang }: ComputeContext<Record<string, never>>) {
+    return {
+      inference: formatFlopsLine(inferenceFlopsPerToken(params), lang),
+      'training-per-token': formatFlopsLine(trainingFlopsPerToken(params), lang),
+      training: formatFlopsLine(trainingCompute(params, tokens), lang),
+      // Significant digits, so 15B tokens for 405B parameters reads 0.037, not 0.
+      'tokens-per-param': formatSignificant(tokensPerParameter(params, tokens), lang, 3),
+      chinchilla: formatCount(chinchillaTokens(params), lang),
+    };
+  },
+});

@@ -1,32 +1,41 @@
-import type { Lang } from '../lib/lang';
 import { FEATURED_MODELS } from '../data/models';
-import { formatBytes } from '../lib/format';
-import { bytesErrorMessage } from '../lib/messages';
-import { resolveBytesPerParameter } from '../lib/precision';
-import { precisionLabel } from './precision-label';
+import { formatBytes, formatExact } from '../lib/format';
+import { bytesForPrecision } from '../lib/precision';
 import { weightBytes } from '../lib/storage';
-import { withheld, type CalculatorInput, type CalculatorView } from './view';
+import { plural, type PluralForms } from '../lib/template';
+import { defineCalculator, type ComputeContext, type OutputSpec } from './spec';
 
-/** The same starting precision as the storage calculator: the source article's 8 bytes. */
-export const MODELS_DEFAULTS = { precision: 'fp64' } as const;
-
-export const modelOutputName = (id: string) => `weights-${id}`;
-
-const MODELS_OUTPUTS = ['precision-label', ...FEATURED_MODELS.map((m) => modelOutputName(m.id))];
-
-/** Weight memory of each listed model at one precision: "400 GB" for GPT-4o at bf16. */
-export function modelsView(input: CalculatorInput, lang: Lang): CalculatorView {
-  const bytes = resolveBytesPerParameter({ precision: input.precision ?? null });
-  if (!bytes.ok) return withheld(MODELS_OUTPUTS, { precision: bytesErrorMessage(bytes.error, lang) });
-  const { precision, bytesPerParameter } = bytes.value;
-  return {
-    outputs: { 'precision-label': precisionLabel(precision, bytesPerParameter, lang), ...modelWeights(bytesPerParameter, lang) },
-    errors: {},
-  };
+export interface ModelsWords {
+  bytes: PluralForms;
 }
 
-export function modelWeights(bytesPerParameter: number, lang: Lang): Record<string, string> {
+/** The output that holds one model's weight memory: `weights-gpt-4o`. */
+export const modelOutputName = (id: string) => `weights-${id}`;
+
+const MODEL_OUTPUTS: readonly OutputSpec[] = FEATURED_MODELS.map((m) => ({ name: modelOutputName(m.id), from: ['precision'] }));
+
+/** "fp16 · 2 bytes" / "fp16 · 2 字节". */
+export function precisionLabel(precision: string, bytesPerParameter: number, lang: ComputeContext<ModelsWords>['lang'], words: ModelsWords): string {
+  return `${precision} · ${plural(words.bytes, bytesPerParameter, formatExact(bytesPerParameter, lang), lang)}`;
+}
+
+/** Weight memory of each featured model of src/data/models.ts at one number format. */
+export function modelWeights(bytesPerParameter: number, lang: ComputeContext<ModelsWords>['lang']): Record<string, string> {
   return Object.fromEntries(
     FEATURED_MODELS.map((m) => [modelOutputName(m.id), formatBytes(weightBytes(m.params, bytesPerParameter), lang).decimal]),
   );
 }
+
+/**
+ * The reported-sizes table and chart. Opens at bf16, the format models are really stored and
+ * released in; the storage calculator keeps the source article's fp64 example.
+ */
+export const models = defineCalculator({
+  name: 'models',
+  fields: [{ name: 'precision', kind: 'format', default: 'bf16' }],
+  outputs: [{ name: 'precision-label', from: ['precision'] }, ...MODEL_OUTPUTS],
+  compute({ precision }, { lang, words }: ComputeContext<ModelsWords>) {
+    const bytes = bytesForPrecision(precision);
+    return { 'precision-label': precisionLabel(precision, bytes, lang, words), ...modelWeights(bytes, lang) };
+  },
+});

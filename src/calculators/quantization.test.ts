@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../lib/lang';
-import { QUANTIZATION_DEFAULTS, QUANTIZATION_OUTPUTS, quantizationView } from './quantization';
-import { NO_RESULT } from './view';
+import { quantization } from './quantization';
+import { NO_RESULT } from './run';
+import { viewOf } from './view-of';
 
-describe('quantizationView', () => {
+const QUANTIZATION_DEFAULTS = Object.fromEntries(quantization.fields.map((f) => [f.name, f.default]));
+const QUANTIZATION_OUTPUTS = quantization.outputs.map((o) => o.name);
+
+describe('the quantization calculator', () => {
   it('defaults to Llama 3.1 8B at Q4_K_M, 4.89 bits per weight', () => {
     expect(QUANTIZATION_DEFAULTS).toEqual({ params: '8B', bits: '4.89' });
   });
@@ -26,7 +30,7 @@ describe('quantizationView', () => {
         weights: '4.9 GB = 4.6 GiB',
         'bytes-per-param': '0.61125 字节',
         'vs-bf16': 'bf16 下 16 GB 的 30.6%',
-        working: '8,000,000,000 × 4.89 位 ÷ 8 = 4,890,000,000 字节 = 4.9 GB = 4.6 GiB',
+        working: '8,000,000,000 × 4.89 比特 ÷ 8 = 4,890,000,000 字节 = 4.9 GB = 4.6 GiB',
       },
     ],
     [
@@ -46,7 +50,7 @@ describe('quantizationView', () => {
         weights: '1600 GB = 1.6 TB = 1490.1 GiB',
         'bytes-per-param': '8 字节',
         'vs-bf16': 'bf16 下 400 GB 的 400%',
-        working: '200,000,000,000 × 64 位 ÷ 8 = 1,600,000,000,000 字节 = 1600 GB = 1.6 TB = 1490.1 GiB',
+        working: '200,000,000,000 × 64 比特 ÷ 8 = 1,600,000,000,000 字节 = 1600 GB = 1.6 TB = 1490.1 GiB',
       },
     ],
     [
@@ -63,24 +67,26 @@ describe('quantizationView', () => {
     [
       { params: '1', bits: '1' },
       'en',
-      { weights: '0.1 B = 0.1 B', 'bytes-per-param': '0.125 bytes', 'vs-bf16': '6.25% of the 2 B at bf16', working: '1 × 1 bits ÷ 8 = 0.125 bytes = 0.1 B = 0.1 B' },
+      { weights: '0.1 B = 0.1 B', 'bytes-per-param': '0.125 bytes', 'vs-bf16': '6.25% of the 2 B at bf16', working: '1 × 1 bit ÷ 8 = 0.125 bytes = 0.1 B = 0.1 B' },
     ],
   ])('%j (%s)', (input, lang, outputs) => {
-    expect(quantizationView(input, lang)).toEqual({ outputs, errors: {} });
+    const view = viewOf(quantization, input, lang);
+    expect(view.outputs).toEqual(outputs);
+    expect(view.errors).toEqual({});
   });
 
   it.each<[Record<string, string>, Lang, Record<string, string>]>([
     [{ params: '8B', bits: '' }, 'en', { bits: 'Enter the bits per weight, for example 16 for bf16, 8 for int8 or 4.89 for Q4_K_M.' }],
     [{ params: '8B', bits: 'four' }, 'en', { bits: 'Write the bits per weight as a plain decimal number, such as 16, 4.5 or 4.89.' }],
     [{ params: '8B', bits: '0' }, 'en', { bits: 'The bits per weight must be greater than zero.' }],
-    [{ params: '8B', bits: '-4' }, 'zh', { bits: '每个权重的位数必须大于零。' }],
+    [{ params: '8B', bits: '-4' }, 'zh', { bits: '每个权重的比特数必须大于零。' }],
     [{ params: '8B', bits: '65' }, 'en', { bits: 'The bits per weight can be at most 64 (fp64).' }],
-    [{ params: '8B', bits: '4,89' }, 'zh', { bits: '每个权重的位数请写成普通小数，例如 16、4.5 或 4.89。' }],
+    [{ params: '8B', bits: '4,89' }, 'zh', { bits: '每个权重的比特数请写成普通小数，例如 16、4.5 或 4.89。' }],
     [{ params: 'abc', bits: '4.89' }, 'en', { params: expect.stringMatching(/^Could not read that as a number/) as unknown as string }],
-    [{ params: '', bits: '' }, 'zh', { params: '请输入参数量，例如 200B 或 2000亿。', bits: '请输入每个权重的位数，例如 bf16 为 16，int8 为 8，Q4_K_M 约为 4.89。' }],
-    [{}, 'en', { params: 'Enter a parameter count, for example 200B or 175,000,000,000.', bits: 'Enter the bits per weight, for example 16 for bf16, 8 for int8 or 4.89 for Q4_K_M.' }],
+    [{ params: '', bits: '' }, 'zh', { params: '请输入参数量，例如 200B 或 2000亿。', bits: '请输入每个权重的比特数，例如 bf16 为 16，int8 为 8，Q4_K_M 约为 4.89。' }],
+    [{ params: '', bits: '' }, 'en', { params: 'Enter a parameter count, for example 200B or 175,000,000,000.', bits: 'Enter the bits per weight, for example 16 for bf16, 8 for int8 or 4.89 for Q4_K_M.' }],
   ])('%j (%s) withholds every result', (input, lang, errors) => {
-    const view = quantizationView(input, lang);
+    const view = viewOf(quantization, input, lang);
     expect(view.errors).toEqual(errors);
     expect(view.outputs).toEqual(Object.fromEntries(QUANTIZATION_OUTPUTS.map((name) => [name, NO_RESULT])));
   });

@@ -1,9 +1,4 @@
-import type { Lang } from '../lib/lang';
-import { calculatorUnits } from '../i18n/calculators';
-import { formatBytes, formatBytesLine, formatNumber, formatPercent } from '../lib/format';
-import { bitsErrorMessage, countErrorMessage } from '../lib/messages';
-import { parseCount } from '../lib/parse-count';
-import { parsePositiveDecimal } from '../lib/parse-decimal';
+import { formatBytes, formatBytesLine, formatExact, formatPercent } from '../lib/format';
 import {
   BF16_BITS_PER_WEIGHT,
   MAX_BITS_PER_WEIGHT,
@@ -11,45 +6,45 @@ import {
   shareOfBf16,
   weightBytesAtBits,
 } from '../lib/quantization';
-import { withheld, type CalculatorInput, type CalculatorView } from './view';
+import { fill, plural, type PluralForms } from '../lib/template';
+import { defineCalculator, type ComputeContext } from './spec';
+
+export interface QuantizationWords {
+  bits: PluralForms;
+  bytes: PluralForms;
+  /** "{share} of the {bf16} at bf16". */
+  vsBf16: string;
+}
 
 /**
- * Llama 3.1 8B at llama.cpp's Q4_K_M: 4.89 bits per weight (4.8944 measured on
- * meta-llama/Llama-3.1-8B in https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md).
- * With the nominal 8B parameters, 8e9 × 4.89 / 8 = 4,890,000,000 bytes exactly.
+ * Weight storage from bits per weight. Starts on Llama 3.1 8B at llama.cpp's Q4_K_M: 4.89 bits per
+ * weight (4.8944 measured on meta-llama/Llama-3.1-8B in llama.cpp's tools/quantize/README.md);
+ * with the nominal 8B parameters, 8e9 × 4.89 / 8 = 4,890,000,000 bytes exactly.
  */
-export const QUANTIZATION_DEFAULTS = { params: '8B', bits: '4.89' } as const;
-
-export const QUANTIZATION_OUTPUTS = ['weights', 'bytes-per-param', 'vs-bf16', 'working'] as const;
-
-const WORDS: Record<Lang, { bits: string; bytes: string }> = {
-  en: { bits: 'bits', bytes: 'bytes' },
-  zh: { bits: '位', bytes: '字节' },
-};
-
-export function quantizationView(input: CalculatorInput, lang: Lang): CalculatorView {
-  const params = parseCount(input.params ?? '');
-  const bits = parsePositiveDecimal(input.bits ?? '', MAX_BITS_PER_WEIGHT);
-  const errors: Record<string, string> = {};
-  if (!params.ok) errors.params = countErrorMessage(params.error, lang);
-  if (!bits.ok) errors.bits = bitsErrorMessage(bits.error, lang);
-  if (!params.ok || !bits.ok) return withheld(QUANTIZATION_OUTPUTS, errors);
-
-  const t = calculatorUnits[lang];
-  const total = weightBytesAtBits(params.value, bits.value);
-  const bf16 = weightBytesAtBits(params.value, BF16_BITS_PER_WEIGHT);
-  const words = WORDS[lang];
-  // Full digits in the working, so a reader can check each step by hand.
-  const working =
-    `${formatNumber(params.value, lang, 0)} × ${formatNumber(bits.value, lang, 6)} ${words.bits} ÷ 8` +
-    ` = ${formatNumber(total, lang, 3)} ${words.bytes} = ${formatBytesLine(total, lang)}`;
-  return {
-    outputs: {
+export const quantization = defineCalculator({
+  name: 'quantization',
+  fields: [
+    { name: 'params', kind: 'count', default: '8B' },
+    { name: 'bits', kind: 'decimal', max: MAX_BITS_PER_WEIGHT, default: '4.89' },
+  ],
+  outputs: [
+    { name: 'weights', from: ['params', 'bits'] },
+    { name: 'bytes-per-param', from: ['bits'] },
+    { name: 'vs-bf16', from: ['params', 'bits'] },
+    { name: 'working', from: ['params', 'bits'] },
+  ],
+  compute({ params, bits }, { lang, words }: ComputeContext<QuantizationWords>) {
+    const total = weightBytesAtBits(params, bits);
+    const bf16 = weightBytesAtBits(params, BF16_BITS_PER_WEIGHT);
+    const perParameter = bytesPerParameterFromBits(bits);
+    const working =
+      `${formatExact(params, lang)} × ${plural(words.bits, bits, formatExact(bits, lang), lang)} ÷ 8` +
+      ` = ${plural(words.bytes, total, formatExact(total, lang), lang)} = ${formatBytesLine(total, lang)}`;
+    return {
       weights: formatBytesLine(total, lang),
-      'bytes-per-param': t.bytesUnit(formatNumber(bytesPerParameterFromBits(bits.value), lang, 6)),
-      'vs-bf16': t.vsBf16(formatPercent(shareOfBf16(bits.value), lang), formatBytes(bf16, lang).decimal),
+      'bytes-per-param': plural(words.bytes, perParameter, formatExact(perParameter, lang), lang),
+      'vs-bf16': fill(words.vsBf16, { share: formatPercent(shareOfBf16(bits), lang), bf16: formatBytes(bf16, lang).decimal }),
       working,
-    },
-    errors,
-  };
-}
+    };
+  },
+});

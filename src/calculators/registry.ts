@@ -1,19 +1,20 @@
-import { brainView } from './brain';
-import { computeView } from './compute';
-import { modelsView } from './models';
-import { quantizationView } from './quantization';
-import { servingView } from './serving';
-import { storageView } from './storage';
-import { trainingView } from './training';
-import type { Calculator } from './view';
+import { brain } from './brain';
+import { compute } from './compute';
+import { models } from './models';
+import { quantization } from './quantization';
+import { serving } from './serving';
+import { storage } from './storage';
+import { training } from './training';
 
-/** Each `<form data-calculator="NAME">` on a page is driven by the calculator of that name. */
-export const CALCULATORS: Record<string, Calculator> = {
-  storage: storageView,
-  models: modelsView,
-  compute: computeView,
-  brain: brainView,
-  quantization: quantizationView,
-  serving: servingView,
-  training: trainingView,
-};
+/**
+ * Every calculator of the site. `<Calculator name="...">` in an article renders one; the island
+ * drives each `<form data-calculator="NAME">` with the spec of that name; each language's strings
+ * must cover every entry (a type error otherwise).
+ */
+export const CALCULATORS = { storage, models, compute, brain, quantization, serving, training } as const;
+
+export type CalculatorName = keyof typeof CALCULATORS;
+
+export function isCalculatorName(name: string): name is CalculatorName {
+  return Object.hasOwn(CALCULATORS, name);
+}

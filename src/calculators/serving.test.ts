@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../lib/lang';
-import { SERVING_DEFAULTS, SERVING_OUTPUTS, servingView } from './serving';
-import { NO_RESULT } from './view';
+import { serving } from './serving';
+import { NO_RESULT } from './run';
+import { viewOf } from './view-of';
+
+const SERVING_DEFAULTS = Object.fromEntries(serving.fields.map((f) => [f.name, f.default]));
+const SERVING_OUTPUTS = serving.outputs.map((o) => o.name);
 
 const D = SERVING_DEFAULTS;
 const LLAMA_70B_DEFAULT = {
@@ -12,7 +16,7 @@ const LLAMA_70B_DEFAULT = {
   training: '1120 GB = 1.12 TB = 1043.1 GiB',
 };
 
-describe('servingView', () => {
+describe('the serving calculator', () => {
   it('defaults to Llama 3.1 70B in bf16 at 8192 tokens, one sequence', () => {
     expect(SERVING_DEFAULTS).toEqual({
       params: '70B',
@@ -38,10 +42,10 @@ describe('servingView', () => {
       { ...LLAMA_70B_DEFAULT, 'kv-cache': '42.9 GB = 40 GiB', total: '182.9 GB = 170.4 GiB' },
     ],
     [
-      '128k, which is 128,000 tokens',
+      '128k, which is 131,072 tokens as configs count',
       { ...D, context: '128k' },
       'en',
-      { ...LLAMA_70B_DEFAULT, 'kv-cache': '41.9 GB = 39.1 GiB', total: '181.9 GB = 169.4 GiB' },
+      { ...LLAMA_70B_DEFAULT, 'kv-cache': '42.9 GB = 40 GiB', total: '182.9 GB = 170.4 GiB' },
     ],
     [
       '32 sequences',
@@ -68,7 +72,9 @@ describe('servingView', () => {
       { weights: '16 GB = 14.9 GiB', 'kv-per-token': '131.1 kB = 128 KiB', 'kv-cache': '1.1 GB = 1 GiB', total: '17.1 GB = 15.9 GiB', training: '128 GB = 119.2 GiB' },
     ],
   ])('%s (%s)', (_name, input, lang, outputs) => {
-    expect(servingView(input, lang)).toEqual({ outputs, errors: {} });
+    const view = viewOf(serving, input, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs).toMatchObject(outputs);
   });
 
   it.each<[Record<string, string>, Lang, Record<string, string>]>([
@@ -81,8 +87,8 @@ describe('servingView', () => {
     [{ ...D, context: '1e9' }, 'en', { context: 'The context length can be at most 100M tokens.' }],
     [{ ...D, context: '-8k' }, 'zh', { context: '上下文长度必须大于零。' }],
     [{ ...D, batch: '100001' }, 'en', { batch: 'The batch size can be at most 100,000.' }],
-    [{ ...D, precision: 'fp12' }, 'en', { precision: 'Unknown number format. Choose one of fp64, fp32, fp16, bf16, fp8, int8 or int4.' }],
-    [{ ...D, 'kv-precision': 'q4' }, 'zh', { 'kv-precision': '无法识别的数值格式，请从 fp64、fp32、fp16、bf16、fp8、int8 或 int4 中选择。' }],
+    [{ ...D, precision: 'fp12' }, 'en', { precision: 'Unknown number format. Choose one of fp64, fp32, fp16, bf16, fp8, int8, or int4.' }],
+    [{ ...D, 'kv-precision': 'q4' }, 'zh', { 'kv-precision': '无法识别的数值格式，请从 fp64、fp32、fp16、bf16、fp8、int8或int4 中选择。' }],
     [{ ...D, params: '0' }, 'en', { params: 'The parameter count must be greater than zero.' }],
     [
       { params: '', layers: '', 'kv-heads': '', 'head-dim': '', context: '', batch: '' },
@@ -97,14 +103,14 @@ describe('servingView', () => {
       },
     ],
   ])('%j (%s) withholds every result', (input, lang, errors) => {
-    const view = servingView(input, lang);
+    const view = viewOf(serving, input, lang);
     expect(view.errors).toEqual(errors);
     expect(view.outputs).toEqual(Object.fromEntries(SERVING_OUTPUTS.map((name) => [name, NO_RESULT])));
   });
 
   it('prints finite results at every limit at once', () => {
-    const view = servingView(
-      { params: '1000T', precision: 'fp64', layers: '1000', 'kv-heads': '1024', 'head-dim': '4096', context: '100M', batch: '100000', 'kv-precision': 'fp64' },
+    const view = viewOf(serving, 
+      { params: '1000T', precision: 'fp64', layers: '1000', 'kv-heads': '1024', 'head-dim': '4096', context: '100000000', batch: '100000', 'kv-precision': 'fp64' },
       'en',
     );
     expect(view.errors).toEqual({});

@@ -1,38 +1,42 @@
-import type { Lang } from '../lib/lang';
-import { formatBytesLine, formatNumber } from '../lib/format';
-import { bytesErrorMessage, countErrorMessage } from '../lib/messages';
-import { parseCount } from '../lib/parse-count';
-import { resolveBytesPerParameter } from '../lib/precision';
+import { formatBytesLine, formatExact, formatNumber } from '../lib/format';
+import { MAX_BYTES_PER_PARAMETER, bytesForPrecision } from '../lib/precision';
 import { acceleratorsToHold, weightBytes } from '../lib/storage';
-import { withheld, type CalculatorInput, type CalculatorView } from './view';
+import { plural, type PluralForms } from '../lib/template';
+import { defineCalculator, type ComputeContext } from './spec';
 
-/** The source article's worked example: GPT-4o's estimated 200B parameters at 8 bytes each. */
-export const STORAGE_DEFAULTS = { params: '200B', precision: 'fp64', bytes: '' } as const;
+export interface StorageWords {
+  /** "{n} bytes" / "{n} 字节", by plural category. */
+  bytes: PluralForms;
+}
 
-export const STORAGE_OUTPUTS = ['weights', 'accelerators', 'working'] as const;
-
-const BYTES_WORD: Record<Lang, string> = { en: 'bytes', zh: '字节' };
-
-export function storageView(input: CalculatorInput, lang: Lang): CalculatorView {
-  const params = parseCount(input.params ?? '');
-  const bytes = resolveBytesPerParameter({ precision: input.precision ?? null, bytes: input.bytes ?? null });
-  const errors: Record<string, string> = {};
-  if (!params.ok) errors.params = countErrorMessage(params.error, lang);
-  if (!bytes.ok) errors[bytes.error === 'unknown-precision' ? 'precision' : 'bytes'] = bytesErrorMessage(bytes.error, lang);
-  if (!params.ok || !bytes.ok) return withheld(STORAGE_OUTPUTS, errors);
-
-  const total = weightBytes(params.value, bytes.value.bytesPerParameter);
-  const unit = BYTES_WORD[lang];
-  // Full digits in the working, so a reader can check each step by hand.
-  const working =
-    `${formatNumber(params.value, lang, 0)} × ${formatNumber(bytes.value.bytesPerParameter, lang, 6)} ${unit}` +
-    ` = ${formatNumber(total, lang, 0)} ${unit} = ${formatBytesLine(total, lang)}`;
-  return {
-    outputs: {
+/**
+ * Weight storage = parameters × bytes per parameter. Starts on the source article's worked
+ * example: GPT-4o's estimated 200B parameters at 8 bytes each (fp64) = 1600 GB.
+ */
+export const storage = defineCalculator({
+  name: 'storage',
+  fields: [
+    { name: 'params', kind: 'count', default: '200B' },
+    { name: 'precision', kind: 'format', default: 'fp64' },
+    // Optional: when filled it wins over the format, because typing a number is the more deliberate act.
+    { name: 'bytes', kind: 'decimal', max: MAX_BYTES_PER_PARAMETER, optional: true, default: '' },
+  ],
+  outputs: [
+    { name: 'weights', from: ['params', 'precision', 'bytes'] },
+    { name: 'accelerators', from: ['params', 'precision', 'bytes'] },
+    { name: 'working', from: ['params', 'precision', 'bytes'] },
+  ],
+  compute({ params, precision, bytes }, { lang, words }: ComputeContext<StorageWords>) {
+    const perParameter = bytes ?? bytesForPrecision(precision);
+    const total = weightBytes(params, perParameter);
+    // Every factor exactly as used, so a reader can check each step by hand.
+    const working =
+      `${formatExact(params, lang)} × ${plural(words.bytes, perParameter, formatExact(perParameter, lang), lang)}` +
+      ` = ${plural(words.bytes, total, formatExact(total, lang), lang)} = ${formatBytesLine(total, lang)}`;
+    return {
       weights: formatBytesLine(total, lang),
       accelerators: formatNumber(acceleratorsToHold(total), lang, 0),
       working,
-    },
-    errors,
-  };
-}
+    };
+  },
+});

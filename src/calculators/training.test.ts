@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../lib/lang';
-import { TRAINING_DEFAULTS, TRAINING_OUTPUTS, trainingView } from './training';
-import { NO_RESULT } from './view';
+import { training } from './training';
+import { NO_RESULT } from './run';
+import { viewOf } from './view-of';
+
+const TRAINING_DEFAULTS = Object.fromEntries(training.fields.map((f) => [f.name, f.default]));
+const TRAINING_OUTPUTS = training.outputs.map((o) => o.name);
 
 const D = TRAINING_DEFAULTS;
 
-describe('trainingView', () => {
+describe('the training calculator', () => {
   it('defaults to Llama 3.1 405B on 16,384 H100s at 989 TFLOP/s and 40%', () => {
     expect(TRAINING_DEFAULTS).toEqual({ params: '405B', tokens: '15.6T', accelerators: '16384', peak: '989', utilization: '40' });
   });
@@ -108,7 +112,7 @@ describe('trainingView', () => {
       },
     ],
   ])('%s (%s)', (_name, input, lang, outputs) => {
-    expect(trainingView(input, lang)).toEqual({ outputs, errors: {} });
+    expect(viewOf(training, input, lang)).toEqual({ outputs, errors: {}, suggestions: {} });
   });
 
   it.each<[Record<string, string>, Lang, Record<string, string>]>([
@@ -116,7 +120,7 @@ describe('trainingView', () => {
     [{ ...D, accelerators: '16384.5' }, 'en', { accelerators: 'The number of accelerators must be a whole number.' }],
     [{ ...D, accelerators: '2e7' }, 'zh', { accelerators: '加速卡数量最多为 1000万。' }],
     [{ ...D, peak: '' }, 'en', { peak: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).' }],
-    [{ ...D, peak: '989 TFLOPS' }, 'zh', { peak: '峰值算力请写成普通小数（单位 TFLOP/s），例如 989 或 312。' }],
+    [{ ...D, peak: '989 TFLOPS' }, 'zh', { peak: '峰值算力请写成普通小数，例如 989 或 312。' }],
     [{ ...D, peak: '0.0001' }, 'en', { peak: 'The peak throughput must be at least 0.001 TFLOP/s.' }],
     [{ ...D, peak: '200000' }, 'en', { peak: 'The peak throughput can be at most 100,000 TFLOP/s.' }],
     [{ ...D, utilization: '0' }, 'en', { utilization: 'The utilization must be greater than zero.' }],
@@ -125,7 +129,7 @@ describe('trainingView', () => {
     [{ ...D, tokens: '' }, 'en', { tokens: 'Enter a number of training tokens, for example 1.4T or 15,000,000,000,000.' }],
     [{ ...D, params: '-1' }, 'zh', { params: '参数量必须大于零。' }],
     [
-      {},
+      { params: '', tokens: '', accelerators: '', peak: '', utilization: '' },
       'en',
       {
         params: 'Enter a parameter count, for example 200B or 175,000,000,000.',
@@ -136,7 +140,7 @@ describe('trainingView', () => {
       },
     ],
   ])('%j (%s) withholds every result', (input, lang, errors) => {
-    const view = trainingView(input, lang);
+    const view = viewOf(training, input, lang);
     expect(view.errors).toEqual(errors);
     expect(view.outputs).toEqual(Object.fromEntries(TRAINING_OUTPUTS.map((name) => [name, NO_RESULT])));
   });
@@ -146,7 +150,7 @@ describe('trainingView', () => {
     ['the fastest', { params: '1', tokens: '1', accelerators: '10M', peak: '100000', utilization: '100' }],
   ])('%s prints finite results', (_name, input) => {
     for (const lang of ['en', 'zh'] as const) {
-      const view = trainingView(input, lang);
+      const view = viewOf(training, input, lang);
       expect(view.errors).toEqual({});
       for (const text of Object.values(view.outputs)) expect(text).not.toMatch(/NaN|Infinity|undefined|—/);
     }

@@ -15,7 +15,20 @@ export interface ModelSize {
   otherEstimates?: readonly { params: number; source: { title: string; url: string } }[];
   /** Shown in the reported-sizes table and chart; the rest are only quoted in the text. */
   featured: boolean;
+  /**
+   * The attention shape the serving calculator needs, for published architectures only: layers,
+   * key/value heads (num_key_value_heads) and head_dim, from the source named beside each.
+   */
+  architecture?: { layers: number; kvHeads: number; headDim: number };
 }
+
+/**
+ * Llama 3 paper, Table 3: 8B 32 layers, model dimension 4096, 32 attention heads; 70B 80 layers,
+ * 8192, 64 heads; 405B 126 layers, 16,384, 128 heads; all with 8 key/value heads, so every head
+ * has 4096 / 32 = 8192 / 64 = 16,384 / 128 = 128 dimensions.
+ */
+const LLAMA3_HEAD_DIM = 128;
+const LLAMA3_KV_HEADS = 8;
 
 const MEDEC = {
   title: 'Ben Abacha et al., MEDEC (arXiv:2412.19260)',
@@ -51,11 +64,12 @@ export const MODELS: readonly ModelSize[] = [
   // MEDEC's 1.76T; the same figure (often rounded to 1.8T) goes back to 2023 industry reporting.
   { id: 'gpt-4', name: 'GPT-4', params: 1.76e12, status: 'estimate', source: MEDEC, featured: false },
   { id: 'chatgpt', name: 'ChatGPT', params: 175e9, status: 'estimate', source: MEDEC, featured: false },
-  { id: 'llama-3-1-8b', name: 'Llama 3.1 8B', params: 8e9, status: 'published', source: LLAMA3, featured: true },
-  { id: 'llama-3-1-70b', name: 'Llama 3.1 70B', params: 70e9, status: 'published', source: LLAMA3, featured: true },
-  { id: 'llama-3-1-405b', name: 'Llama 3.1 405B', params: 405e9, status: 'published', source: LLAMA3, featured: true },
+  { id: 'llama-3-1-8b', name: 'Llama 3.1 8B', params: 8e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 32, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
+  { id: 'llama-3-1-70b', name: 'Llama 3.1 70B', params: 70e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 80, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
+  { id: 'llama-3-1-405b', name: 'Llama 3.1 405B', params: 405e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 126, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
   { id: 'deepseek-v3', name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, status: 'published', source: DEEPSEEK_V3, featured: true },
-  { id: 'mixtral-8x7b', name: 'Mixtral 8x7B', params: 47e9, activeParams: 13e9, status: 'published', source: MIXTRAL, featured: false },
+  // Mixtral paper, Table 1: 32 layers, dim 4096, 32 heads of head_dim 128, 8 key/value heads.
+  { id: 'mixtral-8x7b', name: 'Mixtral 8x7B', params: 47e9, activeParams: 13e9, status: 'published', source: MIXTRAL, featured: false, architecture: { layers: 32, kvHeads: 8, headDim: 128 } },
   { id: 'chinchilla', name: 'Chinchilla', params: 70e9, status: 'published', source: CHINCHILLA, featured: false },
 ];
 

@@ -1,163 +1,50 @@
-import type { Lang } from '../lib/lang';
+import type { CalculatorMessages } from '../calculators/run';
+import type { AnyCalculator, FieldSpec } from '../calculators/spec';
+import { formatCount, formatNumber } from '../lib/format';
+import { htmlLang, type Lang } from '../lib/lang';
+import { PRECISIONS } from '../lib/precision';
+import { fill } from '../lib/template';
+import type { LanguageCalculatorStrings } from './calculator-strings';
+import { calculators as en } from './en/calculators';
+import { calculators as zh } from './zh/calculators';
+
+/** The calculators' strings in every language of the site (build time only: the browser gets messages). */
+export const calculatorStrings: Record<Lang, LanguageCalculatorStrings> = { en, zh };
+
+function limit(field: FieldSpec, bound: 'min' | 'max', lang: Lang): string {
+  const value = bound === 'min' ? ('min' in field ? field.min : undefined) : 'max' in field ? field.max : undefined;
+  if (value === undefined) return '';
+  // Whole-number limits read as counts (100M tokens, 1亿 个 token); decimal ones as plain numbers.
+  return field.kind === 'integer' || field.kind === 'context' ? formatCount(value, lang) : formatNumber(value, lang, 3);
+}
 
 /**
- * The few phrases the calculators' views put into their results, which therefore also run in the
- * browser. Kept apart from calculatorText so that the page's script does not carry every label and
- * hint in both languages: those are rendered at build time only.
+ * The sentences one calculator can show in `lang`, built from the language's templates, each
+ * field's words and the limits its spec enforces (so a message cannot state another bound than
+ * the parser's). Rendered into the page; the browser only looks them up.
  */
-export const calculatorUnits = {
-  en: {
-    bytesUnit: (bytes: string) => (bytes === '1' ? '1 byte' : `${bytes} bytes`),
-    vsBf16: (share: string, bf16: string) => `${share} of the ${bf16} at bf16`,
-  },
-  zh: {
-    bytesUnit: (bytes: string) => `${bytes} 字节`,
-    vsBf16: (share: string, bf16: string) => `bf16 下 ${bf16} 的 ${share}`,
-  },
-} as const satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
-
-/** Labels and help text of the calculators, in both languages. Results come from src/calculators. */
-export const calculatorText = {
-  en: {
-    paramsLabel: 'Parameter count',
-    paramsHint: 'For example 200B, 1.5T, 175,000,000,000, 2e11 or 2000亿.',
-    precisionLabel: 'Number format of each weight',
-    bytesLabel: 'Custom bytes per parameter (optional)',
-    bytesHint: 'Overrides the format, e.g. 0.5625 for 4.5 bits per weight.',
-    bytesUnit: calculatorUnits.en.bytesUnit,
-    results: 'Results',
-    storageTitle: 'Storage calculator',
-    storageIntro: 'Weight storage for any parameter count and number format. Weights only: running a model also needs memory for the KV cache and activations.',
-    weightsLabel: 'Weight storage',
-    acceleratorsLabel: '80 GB accelerators needed just to hold the weights',
-    workingLabel: 'The working',
-    modelsTitle: 'Weight memory of reported and published model sizes',
-    modelsIntro: 'Pick a number format to see how much memory each model’s weights take.',
-    chartCaption: 'Weight memory at the chosen format:',
-    chosenColumn: 'Weights at the chosen format',
-    weightsAt: (precision: string) => `Weights at ${precision}`,
-    computeTitle: 'Compute calculator',
-    computeIntro: 'About 2N FLOP per token to run a model and 6N per token to train it; C ≈ 6ND for a whole training run.',
-    tokensLabel: 'Training tokens (D)',
-    tokensHint: 'For example 1.4T, 15T or 1.4万亿.',
-    inferenceLabel: 'To run, per token (≈ 2N)',
-    trainingPerTokenLabel: 'To train, per token (≈ 6N)',
-    trainingLabel: 'Whole training run (C ≈ 6ND)',
-    tokensPerParamLabel: 'Training tokens per parameter',
-    chinchillaLabel: 'Tokens at Chinchilla’s ~20 per parameter',
-    brainTitle: 'Brain-scale comparison',
-    brainIntro: 'A model’s parameter count beside about 86 billion neurons and 10¹⁴ to 10¹⁵ synapses.',
-    neuronsLabel: 'Parameters per neuron (the weaker comparison)',
-    synapsesLabel: 'Share of the brain’s synapses (the closer comparison)',
-    brainVerdict: 'A parameter is a connection weight, so synapses are the apt comparison; neurons are units, not connections.',
-    quantizationTitle: 'Quantization calculator',
-    quantizationIntro: 'Weight storage from bits per weight. Real quantized formats store per-block scales too, so they land between whole numbers of bits: Q4_K_M averages about 4.89 bits on Llama 3.1 8B.',
-    bitsLabel: 'Bits per weight',
-    bitsHint: 'For example 16 (bf16), 8 (int8, fp8), 4.5 (Q4_0) or 4.89 (Q4_K_M).',
-    bytesPerParamLabel: 'Bytes per parameter',
-    vsBf16Label: 'Compared with bf16',
-    servingTitle: 'Serving memory calculator',
-    servingIntro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Activations and runtime overhead are not included.',
-    layersLabel: 'Layers',
-    layersHint: '80 for Llama 3.1 70B.',
-    kvHeadsLabel: 'Key/value heads',
-    kvHeadsHint: '8 for Llama 3.1 70B (grouped-query attention); without it, the same as the attention heads.',
-    headDimLabel: 'Head dimension',
-    headDimHint: 'Model dimension ÷ attention heads: 8192 ÷ 64 = 128 for Llama 3.1 70B.',
-    contextLabel: 'Context length (tokens)',
-    contextHint: 'For example 8192, 8k or 128k (k = 1000: Llama 3.1’s full window is 131072).',
-    batchLabel: 'Sequences served at once (batch)',
-    batchHint: 'Each sequence keeps its own KV cache.',
-    kvPrecisionLabel: 'Number format of the KV cache',
-    servingWeightsLabel: 'Weights',
-    kvPerTokenLabel: 'KV cache per token',
-    kvCacheLabel: 'KV cache (2 × layers × KV heads × head dim × context × batch × bytes)',
-    servingTotalLabel: 'Serving memory: weights + KV cache (activations not included)',
-    trainingMemoryLabel: 'Training memory at 16 bytes per parameter (mixed-precision Adam, activations not included)',
-    trainingTimeTitle: 'Training time calculator',
-    trainingTimeIntro: 'C ≈ 6ND divided by what the cluster sustains: accelerators × peak × utilization. Every assumption is a field you can change.',
-    acceleratorsCountLabel: 'Accelerators',
-    acceleratorsCountHint: 'For example 16384, the H100 GPUs of the Llama 3.1 405B run.',
-    peakLabel: 'Peak per accelerator (TFLOP/s, dense)',
-    peakHint: '989 for an H100 SXM at bf16; the 1,979 on NVIDIA’s sheet assumes sparsity.',
-    utilizationLabel: 'Utilization (% of peak, MFU)',
-    utilizationHint: 'Meta reports 38–43% for Llama 3.1 405B.',
-    totalComputeLabel: 'Training compute (C ≈ 6ND)',
-    perAcceleratorLabel: 'Sustained per accelerator (peak × utilization)',
-    clusterThroughputLabel: 'Sustained by the cluster',
-    wallClockLabel: 'Wall-clock time',
-    acceleratorHoursLabel: 'Accelerator-hours (GPU-hours)',
-    trainingTimeNote: 'An ideal run: every accelerator busy the whole time at this utilization, with no failures, restarts or idle time. Real runs take longer.',
-  },
-  zh: {
-    paramsLabel: '参数量',
-    paramsHint: '例如 2000亿、80亿、1.5万亿、200B 或 175,000,000,000。',
-    precisionLabel: '每个权重的数值格式',
-    bytesLabel: '自定义每个参数的字节数（可选）',
-    bytesHint: '填写后优先于上面的格式，例如每个权重 4.5 位即 0.5625。',
-    bytesUnit: calculatorUnits.zh.bytesUnit,
-    results: '结果',
-    storageTitle: '存储计算器',
-    storageIntro: '任意参数量与数值格式下的权重存储。只算权重：实际运行模型还需要 KV 缓存和激活值的内存。',
-    weightsLabel: '权重存储',
-    acceleratorsLabel: '仅装下权重所需的 80 GB 加速卡数量',
-    workingLabel: '计算过程',
-    modelsTitle: '估计与公布的模型规模对应的权重内存',
-    modelsIntro: '选择一种数值格式，查看每个模型的权重占用多少内存。',
-    chartCaption: '所选格式下的权重内存：',
-    chosenColumn: '所选格式下的权重',
-    weightsAt: (precision: string) => `${precision} 下的权重`,
-    computeTitle: '计算量计算器',
-    computeIntro: '运行模型每个 token 约需 2N 次浮点运算，训练每个 token 约需 6N 次；整个训练约为 C ≈ 6ND。',
-    tokensLabel: '训练 token 数（D）',
-    tokensHint: '例如 1.4万亿、1.4T 或 15T。',
-    inferenceLabel: '运行时每个 token（≈ 2N）',
-    trainingPerTokenLabel: '训练时每个 token（≈ 6N）',
-    trainingLabel: '整个训练过程（C ≈ 6ND）',
-    tokensPerParamLabel: '每个参数对应的训练 token 数',
-    chinchillaLabel: '按 Chinchilla 约每参数 20 个 token 计',
-    brainTitle: '与大脑规模对比',
-    brainIntro: '把模型的参数量与约 860 亿个神经元、10¹⁴ 至 10¹⁵ 个突触放在一起比较。',
-    neuronsLabel: '参数量是神经元数的多少倍（不太贴切的比较）',
-    synapsesLabel: '相当于大脑突触总数的比例（更贴切的比较）',
-    brainVerdict: '参数是连接的权重，所以更适合与突触比较；神经元是单元，不是连接。',
-    quantizationTitle: '量化计算器',
-    quantizationIntro: '由每个权重的位数算出权重存储。实际的量化格式还要存放分块的缩放因子，所以位数往往不是整数：Llama 3.1 8B 的 Q4_K_M 平均约 4.89 位。',
-    bitsLabel: '每个权重的位数',
-    bitsHint: '例如 16（bf16）、8（int8、fp8）、4.5（Q4_0）或 4.89（Q4_K_M）。',
-    bytesPerParamLabel: '每个参数的字节数',
-    vsBf16Label: '与 bf16 相比',
-    servingTitle: '推理内存计算器',
-    servingIntro: '部署一个模型所需的内存：权重加上 KV 缓存。KV 缓存随上下文长度和同时处理的序列数增长。不含激活值和运行时开销。',
-    layersLabel: '层数',
-    layersHint: 'Llama 3.1 70B 为 80。',
-    kvHeadsLabel: 'KV 头数',
-    kvHeadsHint: 'Llama 3.1 70B 为 8（分组查询注意力）；不用分组查询注意力的模型与注意力头数相同。',
-    headDimLabel: '每个头的维度',
-    headDimHint: '模型维度 ÷ 注意力头数：Llama 3.1 70B 为 8192 ÷ 64 = 128。',
-    contextLabel: '上下文长度（token 数）',
-    contextHint: '例如 8192、8k 或 128k（k 表示 1000；Llama 3.1 的完整窗口为 131072）。',
-    batchLabel: '同时处理的序列数（批大小）',
-    batchHint: '每个序列都有自己的 KV 缓存。',
-    kvPrecisionLabel: 'KV 缓存的数值格式',
-    servingWeightsLabel: '权重',
-    kvPerTokenLabel: '每个 token 的 KV 缓存',
-    kvCacheLabel: 'KV 缓存（2 × 层数 × KV 头数 × 头维度 × 上下文长度 × 批大小 × 字节数）',
-    servingTotalLabel: '推理内存：权重 + KV 缓存（不含激活值）',
-    trainingMemoryLabel: '训练内存，按每个参数 16 字节计（混合精度 Adam，不含激活值）',
-    trainingTimeTitle: '训练时间计算器',
-    trainingTimeIntro: '用 C ≈ 6ND 除以集群的实际算力：加速卡数 × 峰值算力 × 利用率。每个假设都是可以修改的输入。',
-    acceleratorsCountLabel: '加速卡数量',
-    acceleratorsCountHint: '例如 16384，即训练 Llama 3.1 405B 所用的 H100 GPU 数。',
-    peakLabel: '单卡峰值算力（TFLOP/s，稠密）',
-    peakHint: 'H100 SXM 的 bf16 峰值为 989；NVIDIA 规格表上的 1,979 是按稀疏计算的。',
-    utilizationLabel: '利用率（占峰值的百分比，MFU）',
-    utilizationHint: 'Meta 报告 Llama 3.1 405B 为 38%–43%。',
-    totalComputeLabel: '训练计算量（C ≈ 6ND）',
-    perAcceleratorLabel: '单卡实际算力（峰值 × 利用率）',
-    clusterThroughputLabel: '集群实际算力',
-    wallClockLabel: '训练耗时',
-    acceleratorHoursLabel: '加速卡时数（GPU 小时）',
-    trainingTimeNote: '这是理想情况：所有加速卡始终按此利用率工作，没有故障、重启或空闲。实际训练耗时更长。',
-  },
-} as const satisfies Record<Lang, Record<string, string | ((arg: string) => string)>>;
+export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorMessages {
+  const strings = calculatorStrings[lang];
+  const list = new Intl.ListFormat(htmlLang(lang), { type: 'disjunction' }).format(PRECISIONS.map((p) => p.id));
+  const errors: CalculatorMessages['errors'] = {};
+  for (const field of spec.fields) {
+    const words = strings.fieldWords[field.name];
+    if (!words) throw new Error(`src/i18n/${lang}/calculators.ts: fieldWords has no entry for the field "${field.name}" of the ${spec.name} calculator.`);
+    const slots = {
+      noun: words.noun,
+      example: words.example,
+      forms: words.forms ?? words.example,
+      plain: words.plain ?? words.example,
+      unit: words.unit ?? '',
+      min: limit(field, 'min', lang),
+      max: limit(field, 'max', lang),
+      list,
+    };
+    const templates = strings.errors[field.kind];
+    errors[field.name] = Object.fromEntries(
+      Object.entries(templates).map(([code, template]) => [code, code === 'empty' && words.empty ? words.empty : fill(template, slots)]),
+    );
+  }
+  const name = spec.name as keyof LanguageCalculatorStrings['calculators'];
+  return { errors, suggestions: strings.suggestions, words: strings.calculators[name].words };
+}

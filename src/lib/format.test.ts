@@ -4,6 +4,7 @@ import {
   formatBytes,
   formatBytesLine,
   formatCount,
+  formatExact,
   formatCountBilingual,
   formatFlops,
   formatFlopsLine,
@@ -273,5 +274,30 @@ describe('never prints NaN, Infinity or undefined: non-finite or negative input 
     ])('%d (%s) prints no NaN, Infinity or undefined', (n, lang) => {
       expect(JSON.stringify(format(n, lang))).not.toMatch(/NaN|Infinity|undefined|∞/);
     });
+  });
+});
+
+describe('formatExact shows every factor as the code uses it', () => {
+  it.each<[number, Lang, string]>([
+    [3.0000001, 'en', '3.0000001'],
+    [0.5625, 'en', '0.5625'],
+    [200e9, 'en', '200,000,000,000'],
+    [200e9, 'zh', '200,000,000,000'],
+    [8, 'en', '8'],
+    [1e-7, 'en', '0.0000001'],
+    [4.89, 'zh', '4.89'],
+  ])('%d (%s) → %j', (n, lang, expected) => {
+    expect(formatExact(n, lang)).toBe(expected);
+  });
+});
+
+describe('formatFlops: the figure and its prefixed form never disagree', () => {
+  it.each<[number, string]>([
+    // 3.645e22 is stored a hair under 3.645 × 10²²: both forms must round it the same way.
+    [3.645e22, '3.64 × 10²² FLOP (36.4 ZFLOP)'],
+    [3.6451e22, '3.65 × 10²² FLOP (36.5 ZFLOP)'],
+    [1.2345e25, '1.23 × 10²⁵ FLOP (12.3 YFLOP)'],
+  ])('%d → %j', (flops, expected) => {
+    expect(formatFlopsLine(flops, 'en')).toBe(expected);
   });
 });

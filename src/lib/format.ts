@@ -49,32 +49,34 @@ function scaleIndex(n: number, scale: Scale, fractionDigits: number): number {
   return i;
 }
 
-function formatScaled(n: number, lang: Lang, scale: Scale, fractionDigits: number, separator: string): string {
+/**
+ * Where each language starts writing counts with a unit word: English from a million (500M; 12,345
+ * stays in digits), Chinese from 万 (1.235万), as each audience writes them.
+ */
+const COMPACT_FROM: Record<Lang, number> = { en: 1e6, zh: 1e4 };
+
+/**
+ * A count the way each audience writes it, Intl's compact notation with up to 3 decimals:
+ * en 200B, 1.76T, 500M; zh 2000亿, 1.76万亿, 1000万. Below the unit threshold, plain digits.
+ * Throws RangeError on NaN, ±Infinity or a negative number.
+ */
+export function formatCount(n: number, lang: Lang): string {
   assertNonNegativeFinite(n, 'n');
-  const [factor, suffix] = scale[scaleIndex(n, scale, fractionDigits)]!;
-  const number = formatNumber(n / factor, lang, fractionDigits);
-  return suffix === '' ? number : `${number}${separator}${suffix}`;
+  // Decided on the rounded value, so 999,999.9999 prints "1M", not "1,000,000".
+  if (Number(n.toFixed(3)) < COMPACT_FROM[lang]) return formatNumber(n, lang, 3);
+  return numberFormat(lang, 'c3', { notation: 'compact', maximumFractionDigits: 3 }).format(n);
 }
 
-// English short scale stops at T; Chinese counts in 万 and 亿, with 万亿 for 10^12.
-const COUNT_SCALES: Record<Lang, Scale> = {
-  en: [
-    [1, ''],
-    [1e6, 'M'],
-    [1e9, 'B'],
-    [1e12, 'T'],
-  ],
-  zh: [
-    [1, ''],
-    [1e4, '万'],
-    [1e8, '亿'],
-    [1e12, '万亿'],
-  ],
-};
-
-/** A count the way each audience writes it: en 200B, 1.76T, 500M; zh 2000亿, 1.76万亿, 1000万. */
-export function formatCount(n: number, lang: Lang): string {
-  return formatScaled(n, lang, COUNT_SCALES[lang], 3, '');
+/**
+ * Every digit of a number exactly as the code uses it (the shortest decimal that round-trips):
+ * "3.0000001", "0.5625", "200,000,000,000". For the working lines, where a reader checks each
+ * factor by hand.
+ */
+export function formatExact(n: number, lang: Lang): string {
+  assertNonNegativeFinite(n, 'n');
+  // Intl formats a decimal string exactly; String(n) is the shortest round-trip form of the double.
+  const format = numberFormat(lang, 'exact', { maximumFractionDigits: 100 });
+  return format.format(String(n) as unknown as number);
 }
 
 /** zh shows the B-form beside the Chinese one, since model names and papers use it: 2000亿（200B）. */
@@ -176,8 +178,9 @@ export function formatFlops(flops: number, lang: Lang): FormattedFlops {
     exponent === 0 ? `${mantissa} ${FLOP_UNIT}` : `${mantissa} × 10${superscript(exponent)} ${FLOP_UNIT}`;
 
   const group = Math.min(SI_PREFIXES.length - 1, Math.max(0, Math.floor(exponent / 3)));
-  // Number('1e24') is the correctly rounded power; 10 ** 24 need not be.
-  const scaled = flops / Number(`1e${group * 3}`);
+  // Scaled from the rounded mantissa, not from `flops`, so the two forms cannot round apart
+  // (3.645e22 would otherwise print as 3.65 × 10²² beside 36.4 ZFLOP).
+  const scaled = Number(`${mantissaText}e${exponent - group * 3}`);
   const prefixed = `${formatSignificant(scaled, lang, FLOP_SIGNIFICANT_DIGITS)} ${SI_PREFIXES[group]}${FLOP_UNIT}`;
   return { prefixed, scientific };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readParam, withParams } from './query';
+import { fieldKey, readFieldParam, readParam, withParams } from './query';
 
 describe('readParam', () => {
   it.each<[string, string, string | null]>([
@@ -50,4 +50,28 @@ describe('withParams', () => {
       expect(readParam(search, 'lang')).toBe('zh');
     },
   );
+});
+
+describe('readFieldParam: each calculator keeps its own state', () => {
+  it.each<[string, string, string, string | null]>([
+    ['?storage.params=70B', 'storage', 'params', '70B'],
+    ['?storage.params=70B', 'brain', 'params', null],
+    // an unprefixed key from an older link fills every calculator with that field
+    ['?params=70B', 'storage', 'params', '70B'],
+    ['?params=70B', 'brain', 'params', '70B'],
+    // the calculator's own key wins over the shared one, in either order
+    ['?params=8B&storage.params=70B', 'storage', 'params', '70B'],
+    ['?storage.params=70B&params=8B', 'storage', 'params', '70B'],
+    ['?storage.params=70B&params=8B', 'compute', 'params', '8B'],
+    ['?serving.kv-precision=fp8', 'serving', 'kv-precision', 'fp8'],
+    ['?storage.params=2000%E4%BA%BF', 'storage', 'params', '2000亿'],
+    ['', 'storage', 'params', null],
+  ])('%s → %s.%s = %j', (search, calculator, field, expected) => {
+    expect(readFieldParam(search, calculator, field)).toBe(expected);
+  });
+
+  it('keys are <calculator>.<field>', () => {
+    expect(fieldKey('storage', 'precision')).toBe('storage.precision');
+    expect(withParams('?a=1', { [fieldKey('storage', 'params')]: '70B' })).toBe('?a=1&storage.params=70B');
+  });
 });

@@ -22,3 +22,18 @@ export function withParams(search: string, updates: Record<string, string | null
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
+
+/** The URL key of one calculator's field: `storage.params`. Inside the form the name stays `params`. */
+export function fieldKey(calculator: string, field: string): string {
+  return `${calculator}.${field}`;
+}
+
+/**
+ * A calculator field's value from the query string: its own key (`storage.params`) wins; else the
+ * unprefixed key (`params`), which fills every calculator of the page that has that field, so
+ * links shared before calculators kept their own state still work. null when neither is present.
+ */
+export function readFieldParam(search: string, calculator: string, field: string): string | null {
+  const params = new URLSearchParams(search);
+  return params.get(fieldKey(calculator, field)) ?? params.get(field);
+}

@@ -1,4 +1,3 @@
-// The one script of an article page: a single small file, so the page makes one request for it.
+// The script of every article page; pages with calculators also load calculator-island.
 import './language-switch';
 import './toc-highlight';
-import './calculator-island';

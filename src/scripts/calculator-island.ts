@@ -1,75 +1,97 @@
-import { CALCULATORS } from '../calculators/registry';
-import type { Lang } from '../lib/lang';
-import { readParam, withParams } from '../lib/query';
-
-/** Fired on document when a calculator wrote the URL, so calculators sharing a parameter follow. */
-const STATE_EVENT = 'calculator-state';
+import { CALCULATORS, isCalculatorName } from '../calculators/registry';
+import { runCalculator, type CalculatorMessages } from '../calculators/run';
+import { LANGS, htmlLang, type Lang } from '../lib/lang';
+import { matchPrecision } from '../lib/precision';
+import { fieldKey, readFieldParam, withParams } from '../lib/query';
 
 type Field = HTMLInputElement | HTMLSelectElement;
 
+const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
+
 /**
- * Drives one `<form data-calculator>`: reads its fields from the query string on load, recomputes on
- * every input, writes the fields back with history.replaceState so the result can be linked, and
- * marks fields it cannot read. Results are written with textContent only, never as HTML.
+ * Drives one `<form data-calculator>` by its spec: reads the calculator's own URL keys on load
+ * (`storage.params`, else the shared `params`), recomputes on every input, writes its own keys
+ * back with history.replaceState together with its #id (so the link lands on it), and marks the
+ * fields it cannot read. The page's sentences come from the build (data-messages); results are
+ * written with textContent only, never as HTML.
  */
 class CalculatorIsland extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-calculator]');
-    const calculator = form && CALCULATORS[form.dataset.calculator ?? ''];
-    if (!form || !calculator) return;
-    const lang: Lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+    const name = form?.dataset.calculator ?? '';
+    if (!form || !isCalculatorName(name) || !this.dataset.messages) return;
+    const spec = CALCULATORS[name];
+    const messages = JSON.parse(this.dataset.messages) as CalculatorMessages;
+    const lang = pageLang();
+    const anchor = `#${name}-calculator`;
     const fields = [...form.elements].filter(
       (el): el is Field => (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '',
     );
-    // A select cannot hold a value that is not one of its options (say ?precision=fp12 from a
-    // hand-edited link), so that raw value is kept here until the reader picks a real option.
+    const preset = form.querySelector<HTMLSelectElement>('select[data-preset]');
+    // A select cannot show a value that is none of its options (?precision=fp12 from a hand-edited
+    // link): that text is kept here, and reported as an error, until the reader picks an option.
     const unmatched = new Map<Field, string>();
 
-    const readUrl = (): boolean => {
-      let changed = false;
+    const readUrl = () => {
       for (const field of fields) {
-        const value = readParam(location.search, field.name);
+        const value = readFieldParam(location.search, name, field.name);
         if (value === null) continue;
-        if (field instanceof HTMLSelectElement && ![...field.options].some((o) => o.value === value)) {
-          if (unmatched.get(field) !== value) changed = true;
-          unmatched.set(field, value);
-        } else if (field.value !== value || unmatched.has(field)) {
+        if (field instanceof HTMLSelectElement) {
+          // ?precision=FP16 or " fp16" means the fp16 option; the select then shows what is used.
+          const id = value.trim() === '' ? field.value : matchPrecision(value);
+          if (id !== null && [...field.options].some((o) => o.value === id)) field.value = id;
+          else unmatched.set(field, value);
+        } else {
           field.value = value;
-          unmatched.delete(field);
-          changed = true;
         }
       }
-      return changed;
     };
 
     const render = () => {
       const values = Object.fromEntries(fields.map((f) => [f.name, unmatched.get(f) ?? f.value]));
-      const view = calculator(values, lang);
+      const view = runCalculator(spec, values, lang, messages);
       for (const field of fields) {
-        const message = view.errors[field.name];
-        const error = document.getElementById(`${field.id}-error`);
-        if (message) field.setAttribute('aria-invalid', 'true');
+        const error = view.errors[field.name];
+        const slot = document.getElementById(`${field.id}-error`);
+        if (error) field.setAttribute('aria-invalid', 'true');
         else field.removeAttribute('aria-invalid');
-        if (error) error.textContent = message ?? '';
+        if (slot) {
+          slot.textContent = error ?? view.suggestions[field.name] ?? '';
+          slot.classList.toggle('calc-suggestion', !error && field.name in view.suggestions);
+        }
       }
-      for (const [name, text] of Object.entries(view.outputs)) {
-        for (const el of this.querySelectorAll(`output[name="${name}"], [data-out="${name}"]`)) el.textContent = text;
+      for (const [output, text] of Object.entries(view.outputs)) {
+        for (const el of this.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = text;
       }
+    };
+
+    const writeUrl = (changed: readonly Field[]) => {
+      const updates = Object.fromEntries(changed.map((f) => [fieldKey(name, f.name), f.value === '' ? null : f.value]));
+      history.replaceState(history.state, '', `${location.pathname}${withParams(location.search, updates)}${anchor}`);
     };
 
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', (event) => {
+      if (event.target === preset) return;
       const field = event.target as Field;
       unmatched.delete(field);
+      if (preset) preset.value = '';
       render();
-      const search = withParams(location.search, { [field.name]: field.value === '' ? null : field.value });
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-      document.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: this }));
+      writeUrl([field]);
     });
-    document.addEventListener(STATE_EVENT, (event) => {
-      if ((event as CustomEvent).detail !== this && readUrl()) render();
+    preset?.addEventListener('change', () => {
+      const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;
+      const filled = fields.filter((f) => f.name in values);
+      for (const field of filled) {
+        field.value = values[field.name]!;
+        unmatched.delete(field);
+      }
+      render();
+      writeUrl(filled);
     });
-    if (readUrl()) render();
+    readUrl();
+    // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
+    render();
   }
 }
 

@@ -1,0 +1,68 @@
+import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
+
+/*
+ * What every calculator shares as one platform: the language switch keeps the reader's place,
+ * presets fill fields from src/data/models.ts, one grammar reads numbers, and no result, however
+ * long, widens a phone page.
+ */
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+
+for (const lang of LANGS) {
+  test.describe(`calculator platform (${lang})`, () => {
+    test('the language switch keeps the calculators’ state and the section being read', async ({ page }) => {
+      await page.goto(articleUrl(lang, '?params=7B&precision=bf16'));
+      await page.locator('language-switch a').click();
+      await expect(page).toHaveURL(new RegExp(`/${other(lang)}/model-parameter-scale/\\?params=7B&precision=bf16`));
+      const storage = page.locator('form[data-calculator="storage"]');
+      await expect(storage.locator('output[name="weights"]')).toHaveText('14 GB = 13 GiB');
+
+      // Without a #hash, the switch lands on the section the contents box marks.
+      await page.goto(articleUrl(lang));
+      await page.evaluate(() => document.getElementById('worked-example')!.scrollIntoView({ block: 'start' }));
+      await expect(page.locator('toc-highlight a[aria-current="true"]')).toHaveAttribute('href', '#worked-example');
+      // From the keyboard, without scrolling the page first (a click would bring the link into view).
+      await page.locator('language-switch a').evaluate((a: HTMLElement) => a.focus({ preventScroll: true }));
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${other(lang)}/model-parameter-scale/#worked-example$`));
+    });
+
+    test('a preset fills the serving calculator from a published model', async ({ page }) => {
+      await page.goto(`/${lang}/training-vs-serving-memory/`);
+      const form = page.locator('form[data-calculator="serving"]');
+      await form.locator('select[data-preset]').selectOption('llama-3-1-405b');
+      await expect(form.locator('input[name="params"]')).toHaveValue('405B');
+      await expect(form.locator('input[name="layers"]')).toHaveValue('126');
+      await expect(form.locator('input[name="kv-heads"]')).toHaveValue('8');
+      await expect(form.locator('input[name="head-dim"]')).toHaveValue('128');
+      // 2 × 126 × 8 × 128 × 2 bytes = 516,096 bytes per token.
+      await expect(form.locator('output[name="kv-per-token"]')).toHaveText('516.1 kB = 504 KiB');
+      await expect.poll(() => new URL(page.url()).searchParams.get('serving.layers')).toBe('126');
+    });
+
+    test('small ratios keep their significant digits', async ({ page }) => {
+      await page.goto(`/${lang}/compute-and-training-cost/?params=405B&tokens=15B`);
+      await expect(page.locator('form[data-calculator="compute"] output[name="tokens-per-param"]')).toHaveText('0.037');
+    });
+
+    test('a share of 1 or less asks whether a percentage was meant', async ({ page }) => {
+      await page.goto(`/${lang}/compute-and-training-cost/?training.utilization=0.4`);
+      const form = page.locator('form[data-calculator="training"]');
+      await expect(form.locator('#training-utilization-error')).toHaveText(lang === 'en' ? 'Read as 0.4%. Did you mean 40%?' : '已按 0.4% 计算。是否想输入 40%？');
+      await expect(form.locator('input[name="utilization"]')).not.toHaveAttribute('aria-invalid', 'true');
+    });
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  for (const lang of LANGS) {
+    test(`no value in the URL widens the ${lang} page`, async ({ page }) => {
+      const long = '9'.repeat(60);
+      await page.goto(articleUrl(lang, `?params=1e-30&storage.params=${long}&brain.params=1e15&compute.tokens=1e15`));
+      await expect(page.locator('form[data-calculator="storage"] input[name="params"]')).toHaveAttribute('aria-invalid', 'true');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -1,0 +1,85 @@
+import { MAX_COUNT } from '../lib/parse-count';
+import { parseDecimalInRange, parsePositiveDecimal } from '../lib/parse-decimal';
+import { parsePositiveInteger } from '../lib/parse-integer';
+import { matchPrecision, type PrecisionId } from '../lib/precision';
+import { parseContextLength } from '../lib/parse-context';
+import type { FieldSpec } from './spec';
+
+/*
+ * One grammar for reading a field's text, by the field's kind. Every kind normalizes the text the
+ * same way first (NFKC, so full-width digits and letters read as ASCII; surrounding spaces
+ * ignored). The codes below are turned into sentences by each language's strings.
+ */
+
+export type FieldError =
+  | 'empty'
+  | 'not-a-number'
+  | 'not-positive'
+  | 'not-an-integer'
+  | 'too-small'
+  | 'too-large'
+  | 'unknown-format';
+
+/**
+ * A value that was read but looks like a slip, with what the reader probably meant: a bare "70"
+ * in a parameter field (70B?), or "0.4" in a percentage field (40 %?). The value stands; the field
+ * only says so.
+ */
+export type FieldSuggestion = { kind: 'count-unit'; typed: string } | { kind: 'percent'; typed: string; meant: number };
+
+export type FieldReading =
+  | { ok: true; value: number | PrecisionId | undefined; suggestion?: FieldSuggestion }
+  | { ok: false; error: FieldError };
+
+/** Below this a bare count without a unit is more likely a forgotten "B" than a tiny model. */
+const BARE_COUNT_SUGGESTION_BELOW = 1000;
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+
+const normalize = (text: string) => text.normalize('NFKC').trim();
+
+/**
+ * Reads one field's text by its kind.
+ * - count: parseCount's forms (200B, 1.5T, 2000亿, 2e11, 175,000,000,000), then a whole number from
+ *   1 to 10¹⁵; a bare number under 1000 is accepted with a `count-unit` suggestion.
+ * - integer: the same forms, a whole number from 1 to `max` (`k` = 1000 here: 16k accelerators).
+ * - context: tokens, `k` = 1024 and `M` = 1024², as model configs count (128k = 131,072), at most `max`.
+ * - decimal: a plain positive decimal in [min, max]; empty is allowed for `optional` fields.
+ * - percent: "40", "40%" or "40 %" in [min, max]; a value of 1 or less gets a `percent` suggestion.
+ * - format: a number format id, regardless of case and spaces, or a PyTorch dtype name (bfloat16).
+ */
+export function readField(field: FieldSpec, raw: string): FieldReading {
+  const text = normalize(raw);
+  switch (field.kind) {
+    case 'count': {
+      const parsed = parsePositiveInteger(text, MAX_COUNT);
+      if (!parsed.ok) return parsed;
+      if (BARE_NUMBER.test(text) && parsed.value < BARE_COUNT_SUGGESTION_BELOW) {
+        return { ok: true, value: parsed.value, suggestion: { kind: 'count-unit', typed: text } };
+      }
+      return parsed;
+    }
+    case 'integer':
+      return parsePositiveInteger(text, field.max);
+    case 'context':
+      return parseContextLength(text, field.max);
+    case 'decimal':
+      if (text === '' && field.optional) return { ok: true, value: undefined };
+      return field.min === undefined
+        ? parsePositiveDecimal(text, field.max)
+        : parseDecimalInRange(text, { min: field.min, max: field.max });
+    case 'percent': {
+      const number = text.replace(/\s*%$/, '');
+      const parsed = parseDecimalInRange(number, { min: field.min, max: field.max });
+      if (parsed.ok && parsed.value <= 1 && !text.endsWith('%')) {
+        return { ...parsed, suggestion: { kind: 'percent', typed: number, meant: parsed.value * 100 } };
+      }
+      return parsed;
+    }
+    case 'format': {
+      // A select never sends an empty value; an empty URL value means "the default".
+      if (text === '') return { ok: true, value: field.default };
+      const id = matchPrecision(text);
+      return id === null ? { ok: false, error: 'unknown-format' } : { ok: true, value: id };
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { calculatorMessages } from '../i18n/calculators';
+import { LANGS, type Lang } from '../lib/lang';
+import { CALCULATORS } from './registry';
+import { NO_RESULT } from './run';
+import { storage } from './storage';
+import { viewOf } from './view-of';
+
+const defaults = (spec: (typeof CALCULATORS)[keyof typeof CALCULATORS]) =>
+  Object.fromEntries(spec.fields.map((f) => [f.name, f.default]));
+
+describe('every calculator, every language', () => {
+  for (const spec of Object.values(CALCULATORS)) {
+    for (const lang of LANGS) {
+      it(`${spec.name} (${lang}) fills every output from its defaults`, () => {
+        const view = viewOf(spec, defaults(spec), lang);
+        expect(view.errors).toEqual({});
+        expect(Object.keys(view.outputs).sort()).toEqual(spec.outputs.map((o) => o.name).sort());
+        for (const text of Object.values(view.outputs)) expect(text).not.toMatch(/^—$|NaN|Infinity|undefined|\{\w+\}/);
+      });
+
+      it(`${spec.name} (${lang}) has a sentence for every way each field can fail, with every slot filled`, () => {
+        const messages = calculatorMessages(spec, lang);
+        for (const field of spec.fields) {
+          const sentences = Object.values(messages.errors[field.name] ?? {});
+          expect(sentences.length, field.name).toBeGreaterThan(0);
+          for (const sentence of sentences) expect(sentence).not.toMatch(/\{\w+\}|undefined|^$/);
+        }
+      });
+    }
+  }
+});
+
+describe('the storage calculator', () => {
+  it.each<[Record<string, string>, Lang, Record<string, string>]>([
+    [{}, 'en', { weights: '1600 GB = 1.6 TB = 1490.1 GiB', accelerators: '20', working: '200,000,000,000 × 8 bytes = 1,600,000,000,000 bytes = 1600 GB = 1.6 TB = 1490.1 GiB' }],
+    [{}, 'zh', { weights: '1600 GB = 1.6 TB = 1490.1 GiB', accelerators: '20', working: '200,000,000,000 × 8 字节 = 1,600,000,000,000 字节 = 1600 GB = 1.6 TB = 1490.1 GiB' }],
+    // the working shows every factor exactly as used
+    [{ params: '1B', bytes: '3.0000001' }, 'en', { weights: '3 GB = 2.8 GiB', accelerators: '1', working: '1,000,000,000 × 3.0000001 bytes = 3,000,000,100 bytes = 3 GB = 2.8 GiB' }],
+    [{ params: '1', precision: 'fp64' }, 'en', { weights: '8 B = 8 B', accelerators: '1', working: '1 × 8 bytes = 8 bytes = 8 B = 8 B' }],
+    // a custom byte count wins over the format
+    [{ precision: 'fp32', bytes: '0.5625', params: '175B' }, 'en', { weights: '98.4 GB = 91.7 GiB', accelerators: '2', working: '175,000,000,000 × 0.5625 bytes = 98,437,500,000 bytes = 98.4 GB = 91.7 GiB' }],
+    [{ params: '2', bytes: '0.5' }, 'en', { weights: '1 B = 1 B', accelerators: '1', working: '2 × 0.5 bytes = 1 byte = 1 B = 1 B' }],
+  ])('%j (%s)', (input, lang, outputs) => {
+    expect(viewOf(storage, input, lang).outputs).toEqual(outputs);
+  });
+
+  it.each<[Record<string, string>, Lang, Record<string, string>]>([
+    [{ params: '0.5' }, 'en', { params: 'The parameter count must be a whole number of at least 1.' }],
+    [{ params: '0.5' }, 'zh', { params: '参数量必须是不小于 1 的整数。' }],
+    [{ precision: 'fp12' }, 'en', { precision: 'Unknown number format. Choose one of fp64, fp32, fp16, bf16, fp8, int8, or int4.' }],
+    [{ bytes: '0' }, 'zh', { bytes: '每个参数的字节数必须大于零。' }],
+    [{ bytes: '65' }, 'en', { bytes: 'The bytes per parameter can be at most 64.' }],
+  ])('%j (%s) withholds every result', (input, lang, errors) => {
+    const view = viewOf(storage, input, lang);
+    expect(view.errors).toEqual(errors);
+    expect(Object.values(view.outputs)).toEqual(storage.outputs.map(() => NO_RESULT));
+  });
+
+  it.each<[string, Lang, string]>([
+    ['70', 'en', 'Did you mean 70B? A number without a unit is read as it stands: 70.'],
+    ['70', 'zh', '是否想输入 700亿？不带单位的数按原值 70 计算。'],
+  ])('a bare %s (%s) is read as it stands, with a suggestion', (params, lang, suggestion) => {
+    const view = viewOf(storage, { params }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.suggestions).toEqual({ params: suggestion });
+    expect(view.outputs.weights).toBe('560 B = 560 B');
+  });
+});

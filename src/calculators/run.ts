@@ -1,0 +1,70 @@
+import { formatCount, formatNumber } from '../lib/format';
+import type { Lang } from '../lib/lang';
+import { fill } from '../lib/template';
+import { readField, type FieldError, type FieldSuggestion } from './read-field';
+import type { AnyCalculator } from './spec';
+
+/**
+ * A calculator's sentences in one language, as plain data: the build renders them into the page
+ * (a data attribute on the calculator), so the browser script carries no language at all.
+ */
+export interface CalculatorMessages<Words = unknown> {
+  /** For each field, the sentence for each way its text can fail. */
+  errors: Record<string, Partial<Record<FieldError, string>>>;
+  /** Templates with {typed} and {meant}: a bare count ("did you mean 70B?"), a share ("40 %?"). */
+  suggestions: Record<FieldSuggestion['kind'], string>;
+  /** The calculator's own words for its results (units, phrases). */
+  words: Words;
+}
+
+/** What a calculator shows: text per output, and per field an error or a suggestion. */
+export interface CalculatorView {
+  outputs: Record<string, string>;
+  errors: Record<string, string>;
+  suggestions: Record<string, string>;
+}
+
+/** Shown in place of every result while any field is invalid: never NaN, never a stale number. */
+export const NO_RESULT = '—';
+
+/** A bare count is most often a forgotten "B": 70 → 70B. */
+const SUGGESTED_COUNT_FACTOR = 1e9;
+
+function suggestionText(suggestion: FieldSuggestion, value: number, templates: CalculatorMessages['suggestions'], lang: Lang): string {
+  const meant =
+    suggestion.kind === 'count-unit' ? formatCount(value * SUGGESTED_COUNT_FACTOR, lang) : formatNumber(suggestion.meant, lang, 3);
+  return fill(templates[suggestion.kind], { typed: suggestion.typed, meant });
+}
+
+/**
+ * Reads every field of `spec` from `input` (field name → text; a missing field takes its default),
+ * then computes. Any field that cannot be read withholds every result (NO_RESULT) and gets its
+ * message; otherwise each output gets its text. Pure: the build runs it for the no-JavaScript
+ * page, the browser on every keystroke.
+ */
+export function runCalculator(
+  spec: AnyCalculator,
+  input: Readonly<Record<string, string | undefined>>,
+  lang: Lang,
+  messages: CalculatorMessages,
+): CalculatorView {
+  const values: Record<string, unknown> = {};
+  const errors: Record<string, string> = {};
+  const suggestions: Record<string, string> = {};
+  for (const field of spec.fields) {
+    const reading = readField(field, input[field.name] ?? field.default);
+    if (!reading.ok) {
+      errors[field.name] = messages.errors[field.name]?.[reading.error] ?? reading.error;
+      continue;
+    }
+    values[field.name] = reading.value;
+    if (reading.suggestion && typeof reading.value === 'number') {
+      suggestions[field.name] = suggestionText(reading.suggestion, reading.value, messages.suggestions, lang);
+    }
+  }
+  if (Object.keys(errors).length > 0) {
+    return { outputs: Object.fromEntries(spec.outputs.map((o) => [o.name, NO_RESULT])), errors, suggestions };
+  }
+  const outputs = spec.compute(values as never, { lang, words: messages.words });
+  return { outputs, errors, suggestions };
+}

@@ -1,0 +1,121 @@
+import type { Lang } from '../lib/lang';
+import type { PrecisionId } from '../lib/precision';
+
+/*
+ * A calculator is described once, as data: its fields, its outputs and a pure `compute`. The
+ * generic component (src/components/calculators/Calculator.astro) renders any spec, the island
+ * (src/scripts/calculator-island.ts) drives any spec, and each language's strings are typed
+ * against the spec (src/i18n/<lang>/calculators.ts), so a missing label is a type error.
+ */
+
+/** How a field's text is read: one grammar per kind (src/calculators/read-field.ts). */
+export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format';
+
+interface FieldBase<Name extends string> {
+  /** The form field's name; in the URL it is `<calculator>.<name>`. */
+  name: Name;
+  /** Shown without JavaScript and used when the URL says nothing. */
+  default: string;
+}
+
+/** A whole count of at least 1 with optional units: 200B, 1.5T, 2000亿, 2e11 (parameters, tokens). */
+export interface CountField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'count';
+}
+
+/** A positive whole number up to `max`: layers, heads, batch, accelerators. */
+export interface IntegerField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'integer';
+  max: number;
+}
+
+/** A number of tokens where `k` is 1024 (8k = 8192, 128k = 131,072), as model configs count. */
+export interface ContextField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'context';
+  max: number;
+}
+
+/** A plain positive decimal in [min, max]; `optional` fields may be left empty (value undefined). */
+export interface DecimalField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'decimal';
+  min?: number;
+  max: number;
+  optional?: boolean;
+}
+
+/** A percentage in [min, max]: "40" and "40%" both mean 40 %. */
+export interface PercentField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'percent';
+  min: number;
+  max: number;
+}
+
+/** One of the number formats of src/lib/precision.ts, chosen in a select. */
+export interface FormatField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'format';
+  default: PrecisionId;
+}
+
+export type FieldSpec<Name extends string = string> =
+  | CountField<Name>
+  | IntegerField<Name>
+  | ContextField<Name>
+  | DecimalField<Name>
+  | PercentField<Name>
+  | FormatField<Name>;
+
+/** The value a field of each kind hands to `compute`. */
+export type FieldValue<F> = F extends FormatField
+  ? PrecisionId
+  : F extends { optional: true }
+    ? number | undefined
+    : number;
+
+export type FieldValues<Fields extends readonly FieldSpec[]> = {
+  [F in Fields[number] as F['name']]: FieldValue<F>;
+};
+
+export interface OutputSpec<Name extends string = string> {
+  name: Name;
+  /** The fields this result is computed from: the `for` list of its <output>. */
+  from: readonly string[];
+}
+
+/**
+ * Everything `compute` needs besides the values: the page's language and its words, so the pure
+ * function can be run at build time (the no-JavaScript default) and in the browser alike.
+ */
+export interface ComputeContext<Words> {
+  lang: Lang;
+  words: Words;
+}
+
+export interface CalculatorSpec<
+  Name extends string = string,
+  Fields extends readonly FieldSpec[] = readonly FieldSpec[],
+  Outputs extends readonly OutputSpec[] = readonly OutputSpec[],
+  Words = unknown,
+> {
+  /** `data-calculator` on the form, the prefix of its element ids and of its URL keys. */
+  name: Name;
+  fields: Fields;
+  outputs: Outputs;
+  /** Pure: results as text, one per output. Only called when every field was read. */
+  compute(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<Outputs[number]['name'], string>;
+}
+
+/** Keeps the literal types of a spec (names of fields and outputs) while checking its shape. */
+export function defineCalculator<
+  const Name extends string,
+  const Fields extends readonly FieldSpec[],
+  const Outputs extends readonly OutputSpec<string>[],
+  Words,
+>(spec: CalculatorSpec<Name, Fields, Outputs, Words>): CalculatorSpec<Name, Fields, Outputs, Words> {
+  return spec;
+}
+
+export type AnyCalculator = CalculatorSpec<string, readonly FieldSpec[], readonly OutputSpec[], any>;
+
+export type FieldNames<S> = S extends CalculatorSpec<string, infer F> ? F[number]['name'] : never;
+export type OutputNames<S> = S extends CalculatorSpec<string, readonly FieldSpec[], infer O> ? O[number]['name'] : never;
+export type WordsOf<S> = S extends CalculatorSpec<string, readonly FieldSpec[], readonly OutputSpec[], infer W> ? W : never;

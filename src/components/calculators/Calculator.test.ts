@@ -1,0 +1,63 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { CALCULATORS } from '../../calculators/registry';
+import { calculatorStrings } from '../../i18n/calculators';
+import { LANGS, type Lang } from '../../lib/lang';
+import Calculator from './Calculator.astro';
+
+async function render(name: string, lang: Lang): Promise<Element[]> {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(Calculator, { props: { name }, request: new Request(`http://x.test/${lang}/a/`), partial: true });
+  const elements: Element[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    elements.push(node);
+  });
+  return elements;
+}
+
+const attr = (el: Element, name: string) => {
+  const value = el.properties[name];
+  return Array.isArray(value) ? value.join(' ') : value === undefined ? undefined : String(value);
+};
+
+describe('<Calculator> renders any spec', () => {
+  for (const spec of Object.values(CALCULATORS)) {
+    for (const lang of LANGS) {
+      it(`${spec.name} (${lang}): every field labelled and tied to its hint and error slot, every result tied to its fields`, async () => {
+        const elements = await render(spec.name, lang);
+        const ids = elements.map((el) => attr(el, 'id')).filter((id): id is string => id !== undefined);
+        expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
+        const byId = new Set(ids);
+        const labelFor = new Map(elements.filter((el) => el.tagName === 'label').map((el) => [attr(el, 'htmlFor'), toString(el)]));
+        const fieldText = calculatorStrings[lang].calculators[spec.name].fields as Record<string, { label: string }>;
+
+        for (const field of spec.fields) {
+          const control = elements.find((el) => attr(el, 'name') === field.name && (el.tagName === 'input' || el.tagName === 'select'));
+          expect(control, field.name).toBeDefined();
+          const id = attr(control!, 'id')!;
+          expect(id).toBe(`${spec.name}-${field.name}`);
+          expect(labelFor.get(id)).toBe(fieldText[field.name]!.label);
+          for (const described of (attr(control!, 'ariaDescribedBy') ?? '').split(' ')) expect(byId.has(described), described).toBe(true);
+          expect(byId.has(`${id}-error`)).toBe(true);
+          if (control!.tagName === 'input') expect(attr(control!, 'value')).toBe(field.default);
+        }
+
+        const outputs = elements.filter((el) => el.tagName === 'output');
+        for (const output of spec.outputs) {
+          const el = outputs.find((o) => attr(o, 'name') === output.name);
+          expect(el, output.name).toBeDefined();
+          for (const source of (attr(el!, 'htmlFor') ?? '').split(' ')) expect(byId.has(source), `${output.name} for ${source}`).toBe(true);
+          expect(toString(el!)).not.toMatch(/^$|NaN|undefined|—/);
+        }
+      });
+    }
+  }
+
+  it('an unknown name fails the build, naming the calculators there are', async () => {
+    await expect(render('storage-v2', 'en')).rejects.toThrow(/no calculator of that name\. The names are: storage, models/);
+  });
+});

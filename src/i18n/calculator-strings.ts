@@ -1,0 +1,59 @@
+import type { CalculatorName, CALCULATORS } from '../calculators/registry';
+import type { FieldError, FieldSuggestion } from '../calculators/read-field';
+import type { FieldKind, FieldNames, OutputNames, WordsOf } from '../calculators/spec';
+
+/*
+ * The shape every language's calculator strings must have (src/i18n/<lang>/calculators.ts). Typed
+ * against the specs, so a field or output without a label, or a calculator without strings, is a
+ * type error rather than an empty label on the page.
+ */
+
+export interface FieldStrings {
+  label: string;
+  hint?: string;
+}
+
+export interface CalculatorStrings<S> {
+  title: string;
+  intro: string;
+  /** A closing remark under the results, if any. */
+  note?: string;
+  fields: Record<FieldNames<S>, FieldStrings>;
+  outputs: Record<OutputNames<S>, string>;
+  words: WordsOf<S>;
+}
+
+/**
+ * What a field's error messages say about it. `noun` reads mid-sentence ("number of layers",
+ * "层数"); `example` follows "for example"; `forms` lists accepted spellings of a count; `plain`
+ * shows plain decimals; `unit` follows a limit (" tokens", " TFLOP/s"); `empty` replaces the
+ * generic "enter the …" sentence where a field needs more help.
+ */
+export interface FieldWords {
+  noun: string;
+  example: string;
+  forms?: string;
+  plain?: string;
+  unit?: string;
+  empty?: string;
+}
+
+/**
+ * Sentences with slots, by field kind and error: {noun}, {example}, {forms},
+ * {plain}, {min}, {max}, {unit}, {list} (the formats offered).
+ */
+export type ErrorTemplates = { [K in FieldKind]: Partial<Record<FieldError, string>> };
+
+export interface LanguageCalculatorStrings {
+  calculators: { [K in CalculatorName]: CalculatorStrings<(typeof CALCULATORS)[K]> };
+  fieldWords: Record<string, FieldWords>;
+  errors: ErrorTemplates;
+  suggestions: Record<FieldSuggestion['kind'], string>;
+  /** The select that fills a calculator's fields from a published model. */
+  presetLabel: string;
+  presetNone: string;
+  /** Appended to an estimated model's name in the preset list: "GPT-4o (estimate)". */
+  presetEstimate: string;
+  /** Shown without JavaScript. */
+  noScript: string;
+}

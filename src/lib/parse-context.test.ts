@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseContextLength } from './parse-context';
+
+const MAX = 100_000_000;
+
+describe('parseContextLength counts k as 1024, as model configs do', () => {
+  it.each<[string, number]>([
+    ['8192', 8192],
+    ['8k', 8192],
+    ['8K', 8192],
+    ['8 k', 8192],
+    ['128k', 131_072],
+    ['32k', 32_768],
+    ['4k', 4096],
+    ['1M', 1_048_576],
+    ['0.5k', 512],
+    ['131,072', 131_072],
+    ['１２８ｋ', 131_072],
+    ['  16k ', 16_384],
+  ])('%s → %d tokens', (input, tokens) => {
+    expect(parseContextLength(input, MAX)).toEqual({ ok: true, value: tokens });
+  });
+
+  it.each<[string, string]>([
+    ['', 'empty'],
+    ['abc', 'not-a-number'],
+    ['k', 'not-a-number'],
+    ['0k', 'not-positive'],
+    ['-8k', 'not-positive'],
+    ['1.0001k', 'not-an-integer'],
+    ['1000M', 'too-large'],
+    ['200000000', 'too-large'],
+    ['12.5', 'not-an-integer'],
+  ])('%s is rejected as %s', (input, error) => {
+    expect(parseContextLength(input, MAX)).toEqual({ ok: false, error });
+  });
+});

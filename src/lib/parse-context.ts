@@ -1,0 +1,28 @@
+import { parsePositiveInteger, type IntegerError } from './parse-integer';
+import { err, ok, type Result } from './result';
+
+/**
+ * Binary multipliers for context lengths. Model configs and cards count context in powers of two:
+ * Llama 3.1's "128K" is max_position_embeddings = 131,072 = 128 × 1024, Mistral's "32k" is 32,768.
+ * So here, unlike parameter counts, k means 1024 and M means 1024².
+ */
+const CONTEXT_UNITS: Readonly<Record<string, number>> = { k: 1024, m: 1024 ** 2 };
+
+const WITH_UNIT = /^(\d+(?:\.\d+)?)\s*([km])$/;
+
+/**
+ * A context length in tokens, a whole number from 1 to `max`: 8192, 131,072, 8k (8192), 128K
+ * (131,072), 1M (1,048,576). Without a unit, everything parsePositiveInteger reads is accepted.
+ * Errors: those of parsePositiveInteger ('empty', 'not-a-number', 'not-positive', 'too-large',
+ * 'not-an-integer': 1.5001k is not a whole number of tokens).
+ */
+export function parseContextLength(input: string, max: number): Result<number, IntegerError> {
+  const text = input.normalize('NFKC').trim().toLowerCase();
+  const match = WITH_UNIT.exec(text);
+  if (!match) return parsePositiveInteger(text, max);
+  const tokens = Number(match[1]) * CONTEXT_UNITS[match[2]!]!;
+  if (tokens === 0) return err('not-positive');
+  if (tokens > max) return err('too-large');
+  if (!Number.isInteger(tokens)) return err('not-an-integer');
+  return ok(tokens);
+}
