@@ -47,7 +47,8 @@ export class ConfigReader {
   private lookup(key: string, alias?: string): { value: JsonValue; path: string } | undefined {
     if (has(this.config, key)) return { value: this.config[key], path: this.prefix + key };
     if (alias !== undefined && has(this.config, alias)) return { value: this.config[alias], path: this.prefix + alias };
-    if (key === 'tie_word_embeddings' && this.outer && has(this.outer, key)) return { value: this.outer[key], path: key };
+    if (key === 'tie_word_embeddings' && this.outer && has(this.outer, key))
+      return { value: this.outer[key], path: key };
     return undefined;
   }
 
@@ -116,7 +117,11 @@ export class ConfigReader {
       } else if (typeof raw !== 'number') {
         value = this.refuse(key, { key: found.path, problem: 'not-a-number' }, limits.min);
       } else if (!Number.isFinite(raw) || raw < limits.min || raw > limits.max) {
-        value = this.refuse(key, { key: found.path, problem: 'out-of-range', min: limits.min, max: limits.max }, limits.min);
+        value = this.refuse(
+          key,
+          { key: found.path, problem: 'out-of-range', min: limits.min, max: limits.max },
+          limits.min,
+        );
       } else if (!Number.isInteger(raw)) {
         value = this.refuse(key, { key: found.path, problem: 'not-an-integer' }, limits.min);
       } else {
@@ -169,7 +174,9 @@ export class ConfigReader {
       const raw = found.value;
       if (raw === null) value = [];
       else if (!Array.isArray(raw)) this.problem({ key: found.path, problem: 'not-a-list' });
-      else if (!raw.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= spec.limits.min && x <= spec.limits.max)) {
+      else if (
+        !raw.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= spec.limits.min && x <= spec.limits.max)
+      ) {
         this.problem({ key: found.path, problem: 'not-a-list', min: spec.limits.min, max: spec.limits.max });
       } else value = raw as number[];
     }

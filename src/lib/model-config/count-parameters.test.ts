@@ -4,7 +4,8 @@ import { countParameters, countParametersFromJson } from './count-parameters';
 import { KNOWN_MODEL_TYPES } from './families';
 import type { JsonObject, ParameterBreakdown, ParameterCount } from './types';
 
-const fixture = (name: string): JsonObject => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): JsonObject =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 
 /** What transformers 5.18 builds from each fixture (scripts/model-config/count_with_transformers.py). */
 interface Expected {
@@ -146,7 +147,9 @@ describe('what the result says about the count', () => {
   it('counts the language model of a nested config, with the class defaults transformers writes out of it', () => {
     const counted = count(fixture('llava-1.5-7b.json'));
     expect(counted).toMatchObject({ modelType: 'llama', nested: { key: 'text_config', outerModelType: 'llava' } });
-    expect(counted.defaulted).toEqual(expect.arrayContaining(['hidden_size', 'num_hidden_layers', 'intermediate_size']));
+    expect(counted.defaulted).toEqual(
+      expect.arrayContaining(['hidden_size', 'num_hidden_layers', 'intermediate_size']),
+    );
     expect(counted.resolved).toMatchObject({ hidden_size: 4096, num_hidden_layers: 32, vocab_size: 32064 });
   });
 
@@ -165,7 +168,9 @@ describe('what the result says about the count', () => {
   it('reads GPT-2 names and the Llama-style names transformers maps to them', () => {
     const counted = count(fixture('synthetic/gpt2-hidden-size-alias.json'));
     expect(counted.resolved).toMatchObject({ n_embd: 64, n_layer: 3, n_head: 4, n_positions: 256, n_inner: 256 });
-    expect(counted.readKeys).toEqual(expect.arrayContaining(['hidden_size', 'num_hidden_layers', 'max_position_embeddings']));
+    expect(counted.readKeys).toEqual(
+      expect.arrayContaining(['hidden_size', 'num_hidden_layers', 'max_position_embeddings']),
+    );
   });
 
   it('gives dense models active = total and no experts', () => {
@@ -213,7 +218,10 @@ describe('configs it cannot count', () => {
   });
 
   it('names the missing keys of a nested config of an unknown family', () => {
-    const result = countParameters({ model_type: 'mystery_vl', text_config: { model_type: 'mystery', hidden_size: 64 } });
+    const result = countParameters({
+      model_type: 'mystery_vl',
+      text_config: { model_type: 'mystery', hidden_size: 64 },
+    });
     expect(result.ok || result.problems.map((p) => p.key)).toEqual([
       'text_config.vocab_size',
       'text_config.num_hidden_layers',
@@ -227,7 +235,12 @@ describe('configs it cannot count', () => {
     ['zero layers', 'num_hidden_layers', 0, { problem: 'out-of-range', min: 1, max: 1000 }],
     ['a fractional layer count', 'num_hidden_layers', 32.5, { problem: 'not-an-integer' }],
     ['a huge layer count', 'num_hidden_layers', 1e9, { problem: 'out-of-range', min: 1, max: 1000 }],
-    ['an overflowing number (1e400 parses to Infinity)', 'hidden_size', Number.POSITIVE_INFINITY, { problem: 'out-of-range' }],
+    [
+      'an overflowing number (1e400 parses to Infinity)',
+      'hidden_size',
+      Number.POSITIVE_INFINITY,
+      { problem: 'out-of-range' },
+    ],
     ['a numeric string', 'num_hidden_layers', '32', { problem: 'not-a-number' }],
     ['markup where a number belongs', 'hidden_size', '<b>4096</b>', { problem: 'not-a-number' }],
     ['null where transformers wants an int', 'hidden_size', null, { problem: 'not-a-number' }],
@@ -237,7 +250,12 @@ describe('configs it cannot count', () => {
     ['a string where a flag belongs', 'tie_word_embeddings', 'false', { problem: 'not-a-boolean' }],
     ['null where a flag belongs', 'attention_bias', null, { problem: 'not-a-boolean' }],
     ['a vocabulary of 2^24 + 1', 'vocab_size', 16_777_217, { problem: 'out-of-range', max: 16_777_216 }],
-    ['heads that do not divide hidden_size', 'num_attention_heads', 30, { problem: 'not-a-multiple', key: 'hidden_size', of: 'num_attention_heads' }],
+    [
+      'heads that do not divide hidden_size',
+      'num_attention_heads',
+      30,
+      { problem: 'not-a-multiple', key: 'hidden_size', of: 'num_attention_heads' },
+    ],
   ])('%s: %s', (_name, key, value, problem) => {
     const result = countParameters({ ...llama, [key]: value });
     expect(result).toMatchObject({ ok: false, error: 'invalid-keys', problems: [{ key, ...problem }] });
@@ -247,12 +265,36 @@ describe('configs it cannot count', () => {
     ['markup as model_type', { ...llama, model_type: '<img src=x onerror=alert(1)>' }, ['model_type']],
     ['a number as model_type', { ...llama, model_type: 7 }, ['model_type']],
     ['text_config that is not an object', { model_type: 'llava', text_config: 'llama' }, ['text_config']],
-    ['num_key_value_heads null where the field is a plain int (Mistral)', { ...fixture('mistral-7b-v0.1.json'), num_key_value_heads: null }, ['num_key_value_heads']],
-    ['more experts per token than experts', { ...fixture('mixtral-8x7b.json'), num_experts_per_tok: 9 }, ['num_experts_per_tok']],
-    ['mlp_only_layers that is not a list of layer indices', { ...fixture('qwen3-30b-a3b.json'), mlp_only_layers: [1, 'x'] }, ['mlp_only_layers']],
-    ['DeepSeek-V2 without num_experts_per_tok, which has no usable default', without(fixture('deepseek-coder-v2-instruct.json'), 'num_experts_per_tok'), ['num_experts_per_tok']],
-    ['a nested key, named with its path', { model_type: 'gemma3', text_config: { model_type: 'gemma3_text', hidden_size: '640' } }, ['text_config.hidden_size']],
-    ['every bad key at once', { ...llama, hidden_size: 'x', num_hidden_layers: -1, tie_word_embeddings: 1 }, ['hidden_size', 'num_hidden_layers', 'tie_word_embeddings']],
+    [
+      'num_key_value_heads null where the field is a plain int (Mistral)',
+      { ...fixture('mistral-7b-v0.1.json'), num_key_value_heads: null },
+      ['num_key_value_heads'],
+    ],
+    [
+      'more experts per token than experts',
+      { ...fixture('mixtral-8x7b.json'), num_experts_per_tok: 9 },
+      ['num_experts_per_tok'],
+    ],
+    [
+      'mlp_only_layers that is not a list of layer indices',
+      { ...fixture('qwen3-30b-a3b.json'), mlp_only_layers: [1, 'x'] },
+      ['mlp_only_layers'],
+    ],
+    [
+      'DeepSeek-V2 without num_experts_per_tok, which has no usable default',
+      without(fixture('deepseek-coder-v2-instruct.json'), 'num_experts_per_tok'),
+      ['num_experts_per_tok'],
+    ],
+    [
+      'a nested key, named with its path',
+      { model_type: 'gemma3', text_config: { model_type: 'gemma3_text', hidden_size: '640' } },
+      ['text_config.hidden_size'],
+    ],
+    [
+      'every bad key at once',
+      { ...llama, hidden_size: 'x', num_hidden_layers: -1, tie_word_embeddings: 1 },
+      ['hidden_size', 'num_hidden_layers', 'tie_word_embeddings'],
+    ],
   ])('%s', (_name, config, keys) => {
     const result = countParameters(config);
     expect(result.ok).toBe(false);
@@ -269,13 +311,25 @@ describe('configs it cannot count', () => {
   });
 
   it('refuses a count past 2^53 rather than round it', () => {
-    const huge = { ...fixture('mixtral-8x7b.json'), num_local_experts: 65_536, hidden_size: 1_048_576, intermediate_size: 1_048_576, num_attention_heads: 8 };
+    const huge = {
+      ...fixture('mixtral-8x7b.json'),
+      num_local_experts: 65_536,
+      hidden_size: 1_048_576,
+      intermediate_size: 1_048_576,
+      num_attention_heads: 8,
+    };
     expect(countParameters(huge)).toEqual({ ok: false, error: 'too-large', problems: [] });
   });
 
   it('never throws or returns NaN, whatever each key holds', () => {
     const values: unknown[] = [null, -1, 0, 0.5, 1, 1e308, 'x', '', true, false, [], {}, [1, 2]];
-    for (const file of ['llama-3.1-8b.json', 'gpt2.json', 'deepseek-v3.json', 'qwen1.5-moe-a2.7b.json', 'llava-1.5-7b.json']) {
+    for (const file of [
+      'llama-3.1-8b.json',
+      'gpt2.json',
+      'deepseek-v3.json',
+      'qwen1.5-moe-a2.7b.json',
+      'llava-1.5-7b.json',
+    ]) {
       const base = fixture(file);
       for (const key of Object.keys(base)) {
         for (const value of values) {

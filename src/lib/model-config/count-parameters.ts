@@ -95,7 +95,8 @@ function flag(r: ConfigReader, source: BiasSource): boolean {
  * buffers saved in the checkpoint (DeepSeek-V3's e_score_correction_bias), so total −
  * persistentBuffers is what model.parameters() sums (a tied head counted once). DeepSeek-V3's
  * multi-token-prediction module is not counted (transformers does not build it); its layer count
- * is reported in mtpLayersNotCounted.
+ * is reported in mtpLayersNotCounted. A quantization_config is ignored: the count is of the
+ * model's weights as built, whatever format a checkpoint stores them in.
  *
  * Errors (never throws): 'not-an-object'; 'invalid-keys' with every problem found (missing keys
  * that have no default, strings or null where numbers belong, fractions, values out of range,
@@ -144,7 +145,15 @@ export function countParametersFromJson(text: string): ConfigResult<ParameterCou
 
 type Counted = Pick<
   ParameterCount,
-  'breakdown' | 'total' | 'active' | 'biases' | 'tiedEmbeddings' | 'persistentBuffers' | 'layers' | 'experts' | 'mtpLayersNotCounted'
+  | 'breakdown'
+  | 'total'
+  | 'active'
+  | 'biases'
+  | 'tiedEmbeddings'
+  | 'persistentBuffers'
+  | 'layers'
+  | 'experts'
+  | 'mtpLayersNotCounted'
 >;
 
 function countWith(family: Family, r: ConfigReader): Counted {
@@ -157,7 +166,8 @@ function countWith(family: Family, r: ConfigReader): Counted {
   const H = r.int(gpt2 ? 'n_embd' : 'hidden_size');
   const L = r.int(gpt2 ? 'n_layer' : 'num_hidden_layers');
   const heads = r.int(gpt2 ? 'n_head' : 'num_attention_heads');
-  if (s.hiddenMultipleOfHeads) r.requireMultiple(gpt2 ? 'n_embd' : 'hidden_size', gpt2 ? 'n_head' : 'num_attention_heads');
+  if (s.hiddenMultipleOfHeads)
+    r.requireMultiple(gpt2 ? 'n_embd' : 'hidden_size', gpt2 ? 'n_head' : 'num_attention_heads');
 
   t.add('embeddings', V * H);
   if (s.positionEmbeddings) t.add('positionEmbeddings', r.int('n_positions') * H);

@@ -121,7 +121,11 @@ export interface Family {
   structure: Structure;
 }
 
-const int = (limits: Limits, absent: number | Derivation | undefined, more: Partial<Extract<KeySpec, { kind: 'int' }>> = {}): KeySpec => ({
+const int = (
+  limits: Limits,
+  absent: number | Derivation | undefined,
+  more: Partial<Extract<KeySpec, { kind: 'int' }>> = {},
+): KeySpec => ({
   kind: 'int',
   limits,
   absent,
@@ -182,23 +186,59 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'llama',
     sources: src('llama'),
     keys: {
-      ...decoderKeys({ vocab: 32000, hidden: 4096, intermediate: 11008, layers: 32, heads: 32, kvHeads: HEADS, kvHeadsNull: HEADS, headDim: HEAD_DIM, headDimNull: HEAD_DIM, tie: false }),
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: false,
+      }),
       attention_bias: bool(false),
       mlp_bias: bool(false),
     },
-    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' }, mlp: { kind: 'gated', bias: 'mlp_bias' }, hiddenMultipleOfHeads: true },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      mlp: { kind: 'gated', bias: 'mlp_bias' },
+      hiddenMultipleOfHeads: true,
+    },
   },
   mistral: {
     modelType: 'mistral',
     sources: src('mistral'),
-    keys: decoderKeys({ vocab: 32000, hidden: 4096, intermediate: 14336, layers: 32, heads: 32, kvHeads: 8, headDim: HEAD_DIM, headDimNull: HEAD_DIM, tie: false }),
+    keys: decoderKeys({
+      vocab: 32000,
+      hidden: 4096,
+      intermediate: 14336,
+      layers: 32,
+      heads: 32,
+      kvHeads: 8,
+      headDim: HEAD_DIM,
+      headDimNull: HEAD_DIM,
+      tie: false,
+    }),
     structure: DECODER,
   },
   mixtral: {
     modelType: 'mixtral',
     sources: src('mixtral'),
     keys: {
-      ...decoderKeys({ vocab: 32000, hidden: 4096, intermediate: 14336, layers: 32, heads: 32, kvHeads: 8, headDim: HEAD_DIM, headDimNull: HEAD_DIM, tie: false }),
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 14336,
+        layers: 32,
+        heads: 32,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: false,
+      }),
       num_local_experts: int(LIMITS.experts, 8, { ...required, alias: 'num_experts' }),
       num_experts_per_tok: int(LIMITS.experts, 2, required),
     },
@@ -208,14 +248,33 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'qwen2',
     sources: src('qwen2'),
     // head_dim is no Qwen2Config field: the modeling code's getattr falls back to hidden // heads.
-    keys: decoderKeys({ vocab: 151936, hidden: 4096, intermediate: 22016, layers: 32, heads: 32, kvHeads: 32, kvHeadsNull: HEADS, headDim: HEAD_DIM, tie: false }),
+    keys: decoderKeys({
+      vocab: 151936,
+      hidden: 4096,
+      intermediate: 22016,
+      layers: 32,
+      heads: 32,
+      kvHeads: 32,
+      kvHeadsNull: HEADS,
+      headDim: HEAD_DIM,
+      tie: false,
+    }),
     structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: true, oBias: false } },
   },
   qwen2_moe: {
     modelType: 'qwen2_moe',
     sources: src('qwen2_moe'),
     keys: {
-      ...decoderKeys({ vocab: 151936, hidden: 2048, intermediate: 5632, layers: 24, heads: 16, kvHeads: 16, headDim: HEAD_DIM, tie: false }),
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 2048,
+        intermediate: 5632,
+        layers: 24,
+        heads: 16,
+        kvHeads: 16,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
       num_experts: int(LIMITS.expertsOrNone, 60, required),
       num_experts_per_tok: int(LIMITS.experts, 4, required),
       moe_intermediate_size: int(LIMITS.width, 1408, required),
@@ -224,23 +283,50 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       mlp_only_layers: layerList,
       qkv_bias: bool(true),
     },
-    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'qkv_bias', oBias: false }, moe: { kind: 'qwen', sharedExpert: true } },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'qkv_bias', oBias: false },
+      moe: { kind: 'qwen', sharedExpert: true },
+    },
   },
   qwen3: {
     modelType: 'qwen3',
     sources: src('qwen3'),
     keys: {
-      ...decoderKeys({ vocab: 151936, hidden: 4096, intermediate: 22016, layers: 32, heads: 32, kvHeads: 32, kvHeadsNull: HEADS, headDim: 128, tie: false }),
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 4096,
+        intermediate: 22016,
+        layers: 32,
+        heads: 32,
+        kvHeads: 32,
+        kvHeadsNull: HEADS,
+        headDim: 128,
+        tie: false,
+      }),
       attention_bias: bool(false),
     },
-    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' }, qkNorm: 'head_dim' },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'head_dim',
+    },
   },
   qwen3_moe: {
     modelType: 'qwen3_moe',
     sources: src('qwen3_moe'),
     keys: {
       // head_dim is no Qwen3MoeConfig field: getattr falls back to hidden // heads.
-      ...decoderKeys({ vocab: 151936, hidden: 2048, intermediate: 6144, layers: 24, heads: 32, kvHeads: 4, headDim: HEAD_DIM, tie: false }),
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 2048,
+        intermediate: 6144,
+        layers: 24,
+        heads: 32,
+        kvHeads: 4,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
       attention_bias: bool(false),
       num_experts: int(LIMITS.expertsOrNone, 128, { ...required, alias: 'num_local_experts' }),
       num_experts_per_tok: int(LIMITS.experts, 8, required),
@@ -248,13 +334,27 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       decoder_sparse_step: int(LIMITS.step, 1),
       mlp_only_layers: layerList,
     },
-    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' }, qkNorm: 'head_dim', moe: { kind: 'qwen', sharedExpert: false } },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'head_dim',
+      moe: { kind: 'qwen', sharedExpert: false },
+    },
   },
   gemma: {
     modelType: 'gemma',
     sources: src('gemma'),
     keys: {
-      ...decoderKeys({ vocab: 256000, hidden: 3072, intermediate: 24576, layers: 28, heads: 16, kvHeads: 16, headDim: 256, tie: true }),
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 3072,
+        intermediate: 24576,
+        layers: 28,
+        heads: 16,
+        kvHeads: 16,
+        headDim: 256,
+        tie: true,
+      }),
       attention_bias: bool(false),
     },
     structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' } },
@@ -263,16 +363,39 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gemma2',
     sources: src('gemma2'),
     keys: {
-      ...decoderKeys({ vocab: 256000, hidden: 2304, intermediate: 9216, layers: 26, heads: 8, kvHeads: 4, headDim: 256, tie: true }),
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 2304,
+        intermediate: 9216,
+        layers: 26,
+        heads: 8,
+        kvHeads: 4,
+        headDim: 256,
+        tie: true,
+      }),
       attention_bias: bool(false),
     },
-    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' }, normsPerLayer: 4, hiddenMultipleOfHeads: true },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      normsPerLayer: 4,
+      hiddenMultipleOfHeads: true,
+    },
   },
   gemma3_text: {
     modelType: 'gemma3_text',
     sources: ['transformers/models/gemma3/configuration_gemma3.py', 'transformers/models/gemma3/modeling_gemma3.py'],
     keys: {
-      ...decoderKeys({ vocab: 262208, hidden: 2304, intermediate: 9216, layers: 26, heads: 8, kvHeads: 4, headDim: 256, tie: true }),
+      ...decoderKeys({
+        vocab: 262208,
+        hidden: 2304,
+        intermediate: 9216,
+        layers: 26,
+        heads: 8,
+        kvHeads: 4,
+        headDim: 256,
+        tie: true,
+      }),
       attention_bias: bool(false),
     },
     structure: {
@@ -286,14 +409,34 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   phi3: {
     modelType: 'phi3',
     sources: src('phi3'),
-    keys: decoderKeys({ vocab: 32064, hidden: 3072, intermediate: 8192, layers: 32, heads: 32, kvHeads: HEADS, kvHeadsNull: HEADS, headDim: HEAD_DIM, tie: false }),
+    keys: decoderKeys({
+      vocab: 32064,
+      hidden: 3072,
+      intermediate: 8192,
+      layers: 32,
+      heads: 32,
+      kvHeads: HEADS,
+      kvHeadsNull: HEADS,
+      headDim: HEAD_DIM,
+      tie: false,
+    }),
     structure: { ...DECODER, attention: { kind: 'fused-qkv' }, mlp: { kind: 'fused-gated' } },
   },
   phi: {
     modelType: 'phi',
     sources: src('phi'),
     keys: {
-      ...decoderKeys({ vocab: 51200, hidden: 2048, intermediate: 8192, layers: 24, heads: 32, kvHeads: HEADS, kvHeadsNull: HEADS, headDim: HEAD_DIM, tie: false }),
+      ...decoderKeys({
+        vocab: 51200,
+        hidden: 2048,
+        intermediate: 8192,
+        layers: 24,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
       qk_layernorm: bool(false),
     },
     structure: {
@@ -398,9 +541,13 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
  * Counts a config whose model_type is unknown (or absent): a Llama-style decoder with Llama's
  * structural defaults (num_key_value_heads = num_attention_heads, head_dim = hidden_size //
  * num_attention_heads, no biases, untied), but with no default for the size keys, which must be
- * present. The result carries fellBackToLlama = true.
+ * present. Llama's refusal of hidden_size not divisible by the heads is not applied: other
+ * families set head_dim freely. The result carries fellBackToLlama = true.
  */
-export const FALLBACK: Family = FAMILIES.llama;
+export const FALLBACK: Family = {
+  ...FAMILIES.llama,
+  structure: { ...FAMILIES.llama.structure, hiddenMultipleOfHeads: false },
+};
 
 /** The model_type values counted by their own rules, in a stable order. */
 export const KNOWN_MODEL_TYPES: readonly string[] = Object.keys(FAMILIES);

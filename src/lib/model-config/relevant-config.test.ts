@@ -4,7 +4,8 @@ import { countParameters } from './count-parameters';
 import { relevantConfig } from './relevant-config';
 import type { JsonObject } from './types';
 
-const fixture = (name: string): JsonObject => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): JsonObject =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 const FILES = Object.keys(fixture('expected.json').fixtures as object);
 
 function relevant(config: JsonObject): JsonObject {
@@ -55,7 +56,14 @@ describe('relevantConfig', () => {
 
   it('leaves out what does not change the count (rope, dtype, token ids, quantization)', () => {
     const keys = Object.keys(relevant(fixture('deepseek-v3.json')));
-    for (const unused of ['rope_scaling', 'torch_dtype', 'bos_token_id', 'quantization_config', 'architectures', 'auto_map']) {
+    for (const unused of [
+      'rope_scaling',
+      'torch_dtype',
+      'bos_token_id',
+      'quantization_config',
+      'architectures',
+      'auto_map',
+    ]) {
       expect(keys).not.toContain(unused);
     }
     expect(keys).toContain('num_nextn_predict_layers'); // reported as not counted, so kept

@@ -54,8 +54,7 @@ export interface KeyProblem {
  * this type is also a Result<T, ConfigErrorCode>; `problems` is empty unless error is 'invalid-keys'.
  */
 export type ConfigResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: ConfigErrorCode; problems: readonly KeyProblem[] };
+  { ok: true; value: T } | { ok: false; error: ConfigErrorCode; problems: readonly KeyProblem[] };
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
