@@ -9,7 +9,8 @@ function has(obj: JsonObject, key: string): boolean {
 
 /**
  * Reads one family's keys from a config object, the way transformers fills a config class:
- * the key, else its alias, else the family default. It never throws: every problem is recorded
+ * the key, else its alias, else the family default. Bad input never throws (only a key missing
+ * from the family spec, a programming error, does): every problem is recorded
  * (so an error can name all the bad keys at once) and a harmless stand-in value is returned so
  * the count can go on to find the rest.
  */
