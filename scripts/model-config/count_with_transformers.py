@@ -1,0 +1,170 @@
+"""Count the parameters of every fixture config with Hugging Face transformers itself.
+
+Writes src/lib/model-config/fixtures/expected.json, which the Vitest suite reads, so the
+TypeScript counter is checked against the reference implementation and CI needs no Python.
+
+Setup (CPU only, nothing is downloaded but the two packages):
+    python3 -m venv /tmp/venv-config
+    /tmp/venv-config/bin/pip install transformers torch
+    /tmp/venv-config/bin/python scripts/model-config/count_with_transformers.py
+
+Each model is built on the meta device (shapes only, no memory), exactly as
+AutoModelForCausalLM.from_config builds it. model.parameters() counts a tied output head once.
+Persistent buffers (DeepSeek-V3's e_score_correction_bias) are in the checkpoint but not in
+parameters(); they are recorded apart so the TypeScript total can be checked both ways.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import warnings
+from pathlib import Path
+
+import torch
+import transformers
+from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForImageTextToText
+
+warnings.filterwarnings("ignore")
+transformers.logging.set_verbosity_error()
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "src/lib/model-config/fixtures"
+OUT = FIXTURES / "expected.json"
+
+# Families the TypeScript counter knows; any other model_type is counted as a Llama-style decoder.
+KNOWN = {
+    "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
+    "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3",
+}
+
+
+def part_of(name: str) -> str:
+    """The breakdown part a parameter belongs to, by its name in transformers' state dict."""
+    if re.search(r"(embed_tokens|\bwte)\.weight$", name):
+        return "embeddings"
+    if re.search(r"\bwpe\.weight$", name):
+        return "positionEmbeddings"
+    if name.startswith("lm_head."):
+        return "outputHead"
+    if re.search(r"(norm|\bln_\w+|\bln_f)\.(weight|bias)$", name):
+        return "norms"
+    if ".mlp.experts." in name:
+        return "routedExperts"
+    if ".shared_expert" in name:
+        return "sharedExperts"
+    if re.search(r"\.mlp\.gate\.(weight|e_score_correction_bias)$", name):
+        return "router"
+    if re.search(r"\.(self_attn|attn|crossattention)\.", name):
+        return "attention"
+    if ".mlp." in name:
+        return "mlp"
+    raise ValueError(f"unclassified parameter {name}")
+
+
+def build(config_dict: dict):
+    config = AutoConfig.for_model(**config_dict)
+    with torch.device("meta"):
+        return AutoModelForCausalLM.from_config(config), config
+
+
+def count(model, config) -> dict:
+    parts = {k: 0 for k in (
+        "embeddings", "positionEmbeddings", "outputHead", "attention", "mlp", "routedExperts",
+        "sharedExperts", "router", "norms")}
+    biases = 0
+    parameters = 0
+    for name, p in model.named_parameters():  # tied weights appear once
+        parts[part_of(name)] += p.numel()
+        parameters += p.numel()
+        if name.endswith(".bias"):
+            biases += p.numel()
+    param_names = {n for n, _ in model.named_parameters(remove_duplicate=False)}
+    persistent = 0
+    for name, t in model.state_dict().items():
+        if name not in param_names:
+            parts[part_of(name)] += t.numel()
+            persistent += t.numel()
+    total = parameters + persistent
+
+    # Active per token: drop the routed experts a token does not use in each MoE block.
+    unused = 0
+    moe_layers = 0
+    for module in model.modules():
+        experts = getattr(module, "experts", None)
+        if experts is not None and hasattr(experts, "gate_up_proj"):
+            moe_layers += 1
+            n = experts.gate_up_proj.shape[0]
+            per_expert = (experts.gate_up_proj.numel() + experts.down_proj.numel()) // n
+            unused += (n - config.num_experts_per_tok) * per_expert
+    return {
+        "total": total,
+        "parameters": parameters,
+        "persistentBuffers": persistent,
+        "active": total - unused,
+        "moeLayers": moe_layers,
+        "biases": biases,
+        "tied": "lm_head.weight" not in {n for n, _ in model.named_parameters()},
+        "breakdown": parts,
+    }
+
+
+def full_model(raw: dict) -> dict:
+    """The whole multimodal model, to check that its language model matches the text-only count."""
+    config = AutoConfig.for_model(**raw)
+    with torch.device("meta"):
+        model = AutoModelForImageTextToText.from_config(config)
+    language = sum(p.numel() for n, p in model.named_parameters()
+                   if n.startswith(("model.language_model.", "lm_head.")))
+    return {"fullModelTotal": sum(p.numel() for p in model.parameters()), "languageModelInFullModel": language}
+
+
+def expected_for(raw: dict) -> dict:
+    entry: dict = {}
+    cfg = dict(raw)
+    if isinstance(cfg.get("text_config"), dict) and "num_hidden_layers" not in cfg and "n_layer" not in cfg:
+        # Count the language model alone, as its own causal LM; the tie flag comes from the text
+        # config, else the outer config, else the family default (the rule count-parameters.ts uses).
+        text = dict(cfg["text_config"])
+        if "tie_word_embeddings" not in text and "tie_word_embeddings" in cfg:
+            text["tie_word_embeddings"] = cfg["tie_word_embeddings"]
+        entry["nested"] = "text_config"
+        entry.update(full_model(raw))
+        cfg = text
+        if "model_type" not in cfg:
+            cfg["model_type"] = "llama"
+    model_type = cfg.get("model_type")
+    if model_type not in KNOWN:
+        entry["fallback"] = True
+        try:
+            model, config = build(cfg)
+            entry["referenceTotal"] = sum(p.numel() for p in model.parameters())
+        except Exception as e:  # noqa: BLE001 - a family transformers lacks is fine here
+            entry["referenceTotal"] = None
+            entry["referenceError"] = str(e)[:200]
+        cfg = {**cfg, "model_type": "llama"}
+    model, config = build(cfg)
+    entry.update(count(model, config))
+    return entry
+
+
+def main() -> int:
+    results = {}
+    for path in sorted(FIXTURES.glob("*.json")) + sorted((FIXTURES / "synthetic").glob("*.json")):
+        if path.name == "expected.json":
+            continue
+        rel = path.relative_to(FIXTURES).as_posix()
+        results[rel] = expected_for(json.loads(path.read_text()))
+        print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)
+    OUT.write_text(json.dumps({
+        "generator": "scripts/model-config/count_with_transformers.py",
+        "transformers": transformers.__version__,
+        "torch": torch.__version__,
+        "fixtures": results,
+    }, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,302 @@
+import { ConfigReader } from './config-reader';
+import { FALLBACK, FAMILIES, type BiasSource, type Family } from './families';
+import { isJsonObject, parseConfigJson } from './parse-config';
+import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
+
+/*
+ * Counts parameters the way transformers' AutoModelForCausalLM.from_config builds the model
+ * (sources: families.ts). Every weight is a product of config integers; the sum is checked
+ * against Number.MAX_SAFE_INTEGER, so a result is always exact. Parts are added with their
+ * biases and the biases are also tallied apart.
+ */
+
+/** A model_type as transformers writes them: "llama", "qwen2_moe", "gemma3_text". */
+const MODEL_TYPE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+class Tally {
+  readonly parts: ParameterBreakdown = {
+    embeddings: 0,
+    positionEmbeddings: 0,
+    outputHead: 0,
+    attention: 0,
+    mlp: 0,
+    routedExperts: 0,
+    sharedExperts: 0,
+    router: 0,
+    norms: 0,
+  };
+  biases = 0;
+
+  /** Adds `weights` plus `biases` parameters to `part`, `times` over (layers). */
+  add(part: keyof ParameterBreakdown, weights: number, biases = 0, times = 1): void {
+    this.parts[part] += (weights + biases) * times;
+    this.biases += biases * times;
+  }
+}
+
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+function invalid(problems: readonly KeyProblem[]): ConfigResult<never> {
+  return { ok: false, error: 'invalid-keys', problems };
+}
+
+interface Located {
+  model: JsonObject;
+  prefix: string;
+  outer: JsonObject | null;
+  outerModelType: string | null;
+}
+
+/** A string model_type, or a problem; undefined when the key is absent. */
+function modelTypeOf(obj: JsonObject, path: string, problems: KeyProblem[], readKeys: string[]): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(obj, 'model_type')) return undefined;
+  readKeys.push(path);
+  const value = obj.model_type;
+  if (typeof value === 'string' && MODEL_TYPE.test(value)) return value;
+  problems.push({ key: path, problem: 'not-a-model-type' });
+  return undefined;
+}
+
+/**
+ * A multimodal config (Gemma 3, LLaVA, Mistral 3...) keeps the language model in text_config and
+ * has no layer count of its own: then the language model is what gets counted.
+ */
+function locate(input: JsonObject, problems: KeyProblem[], readKeys: string[]): Located | null {
+  const hasOwnLayers = ['num_hidden_layers', 'n_layer'].some((k) => Object.prototype.hasOwnProperty.call(input, k));
+  if (hasOwnLayers || !Object.prototype.hasOwnProperty.call(input, 'text_config')) {
+    return { model: input, prefix: '', outer: null, outerModelType: null };
+  }
+  const text = input.text_config;
+  if (!isJsonObject(text)) {
+    problems.push({ key: 'text_config', problem: 'not-an-object' });
+    return null;
+  }
+  const outerModelType = modelTypeOf(input, 'model_type', problems, readKeys) ?? null;
+  return { model: text, prefix: 'text_config.', outer: input, outerModelType };
+}
+
+function flag(r: ConfigReader, source: BiasSource): boolean {
+  return typeof source === 'boolean' ? source : r.bool(source);
+}
+
+/**
+ * Counts the parameters of the model a Hugging Face config.json describes, exactly as
+ * transformers (5.18) builds it with AutoModelForCausalLM.from_config.
+ *
+ * Input: the parsed config (any value; a non-object is an error). Families counted by their own
+ * rules: see KNOWN_MODEL_TYPES (families.ts); any other model_type, or none, is counted as a
+ * Llama-style decoder with fellBackToLlama = true. A config that keeps its language model in
+ * text_config (and has no layer count of its own) has that language model counted: vision
+ * tower and projector are left out, and `nested` says so.
+ *
+ * Output: parameter counts (elements, not bytes), split by part; `total` includes persistent
+ * buffers saved in the checkpoint (DeepSeek-V3's e_score_correction_bias), so total −
+ * persistentBuffers is what model.parameters() sums (a tied head counted once). DeepSeek-V3's
+ * multi-token-prediction module is not counted (transformers does not build it); its layer count
+ * is reported in mtpLayersNotCounted. A quantization_config is ignored: the count is of the
+ * model's weights as built, whatever format a checkpoint stores them in.
+ *
+ * Errors (never throws): 'not-an-object'; 'invalid-keys' with every problem found (missing keys
+ * that have no default, strings or null where numbers belong, fractions, values out of range,
+ * non-boolean flags, a bad model_type or text_config, hidden_size not a multiple of the heads
+ * where transformers refuses it); 'too-large' when the total would exceed 2^53 − 1.
+ */
+export function countParameters(input: unknown): ConfigResult<ParameterCount> {
+  if (!isJsonObject(input)) return { ok: false, error: 'not-an-object', problems: [] };
+  const problems: KeyProblem[] = [];
+  const readKeys: string[] = [];
+  const located = locate(input, problems, readKeys);
+  if (located === null) return invalid(problems);
+  const nested = located.outer !== null;
+
+  const modelType = modelTypeOf(located.model, `${located.prefix}model_type`, problems, readKeys) ?? null;
+  const known = modelType === null ? undefined : own(FAMILIES, modelType);
+  const family: Family = known ?? FALLBACK;
+  const fellBack = known === undefined;
+  const r = new ConfigReader(located.model, located.prefix, family, !nested || fellBack, located.outer);
+
+  const counted = countWith(family, r);
+  problems.push(...r.problems);
+  if (problems.length > 0) return invalid(problems);
+  if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };
+
+  return {
+    ok: true,
+    value: {
+      modelType,
+      family: family.modelType,
+      fellBackToLlama: fellBack,
+      nested: nested ? { key: 'text_config', outerModelType: located.outerModelType } : null,
+      ...counted,
+      resolved: r.resolved,
+      defaulted: r.defaulted,
+      readKeys: [...readKeys, ...r.readKeys],
+    },
+  };
+}
+
+/** parseConfigJson, then countParameters: the text of a config.json to its count, or an error. */
+export function countParametersFromJson(text: string): ConfigResult<ParameterCount> {
+  const parsed = parseConfigJson(text);
+  return parsed.ok ? countParameters(parsed.value) : parsed;
+}
+
+type Counted = Pick<
+  ParameterCount,
+  | 'breakdown'
+  | 'total'
+  | 'active'
+  | 'biases'
+  | 'tiedEmbeddings'
+  | 'persistentBuffers'
+  | 'layers'
+  | 'experts'
+  | 'mtpLayersNotCounted'
+>;
+
+function countWith(family: Family, r: ConfigReader): Counted {
+  const s = family.structure;
+  const gpt2 = s.attention.kind === 'gpt2';
+  const t = new Tally();
+  const norm = (size: number, times = 1): void => t.add('norms', size, s.layerNorm ? size : 0, times);
+
+  const V = r.int('vocab_size');
+  const H = r.int(gpt2 ? 'n_embd' : 'hidden_size');
+  const L = r.int(gpt2 ? 'n_layer' : 'num_hidden_layers');
+  const heads = r.int(gpt2 ? 'n_head' : 'num_attention_heads');
+  if (s.hiddenMultipleOfHeads)
+    r.requireMultiple(gpt2 ? 'n_embd' : 'hidden_size', gpt2 ? 'n_head' : 'num_attention_heads');
+
+  t.add('embeddings', V * H);
+  if (s.positionEmbeddings) t.add('positionEmbeddings', r.int('n_positions') * H);
+
+  // Attention, identical in every layer.
+  const a = s.attention;
+  if (a.kind === 'qkvo' || a.kind === 'fused-qkv') {
+    const kvHeads = r.int('num_key_value_heads');
+    const headDim = r.int('head_dim');
+    const q = heads * headDim;
+    const kv = kvHeads * headDim;
+    const qkvBias = a.kind === 'qkvo' && flag(r, a.qkvBias) ? q + 2 * kv : 0;
+    const oBias = a.kind === 'qkvo' && flag(r, a.oBias) ? H : 0;
+    t.add('attention', H * q + 2 * H * kv + q * H, qkvBias + oBias, L);
+    if (s.qkNorm === 'head_dim') norm(2 * headDim, L);
+    // Phi's q_layernorm/k_layernorm are sized hidden_size // heads even when head_dim is set.
+    if (s.qkNorm === 'phi-qk-layernorm' && r.bool('qk_layernorm')) norm(2 * Math.floor(H / heads), L);
+  } else if (a.kind === 'gpt2') {
+    t.add('attention', 3 * H * H + H * H, 3 * H + H, L); // c_attn, c_proj
+    if (r.bool('add_cross_attention')) {
+      t.add('attention', 2 * H * H + H * H + H * H, 2 * H + H + H, L); // c_attn, q_attn, c_proj
+      norm(H, L); // ln_cross_attn
+    }
+  } else {
+    const qLora = r.intOrNone('q_lora_rank');
+    const kvLora = r.int('kv_lora_rank');
+    const nope = r.int('qk_nope_head_dim');
+    const rope = r.int('qk_rope_head_dim');
+    const v = r.int('v_head_dim');
+    const bias = r.bool('attention_bias');
+    const qHead = heads * (nope + rope);
+    if (qLora === null) {
+      t.add('attention', H * qHead, 0, L); // q_proj
+    } else {
+      t.add('attention', H * qLora + qLora * qHead, bias ? qLora : 0, L); // q_a_proj, q_b_proj
+      norm(qLora, L); // q_a_layernorm
+    }
+    t.add('attention', H * (kvLora + rope), bias ? kvLora + rope : 0, L); // kv_a_proj_with_mqa
+    norm(kvLora, L); // kv_a_layernorm
+    t.add('attention', kvLora * heads * (nope + v), 0, L); // kv_b_proj
+    t.add('attention', heads * v * H, bias ? H : 0, L); // o_proj
+  }
+
+  const { dense, moe, experts, persistentBuffers, routedActive } = countFeedForward(s, r, t, H, L);
+
+  norm(H, s.normsPerLayer * L);
+  norm(H); // final norm
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H, s.lmHeadBias ? V : 0);
+  const mtp = 'num_nextn_predict_layers' in family.keys ? (r.intIfPresent('num_nextn_predict_layers') ?? 0) : 0;
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return {
+    breakdown: t.parts,
+    total,
+    active: total - t.parts.routedExperts + routedActive,
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers,
+    layers: { dense, moe },
+    experts,
+    mtpLayersNotCounted: mtp,
+  };
+}
+
+/** Dense MLPs and MoE blocks: which layers get which, and their weights. */
+function countFeedForward(
+  s: Family['structure'],
+  r: ConfigReader,
+  t: Tally,
+  H: number,
+  L: number,
+): { dense: number; moe: number; experts: Counted['experts']; persistentBuffers: number; routedActive: number } {
+  let moeLayers = 0;
+  let routed = 0;
+  if (s.moe.kind === 'mixtral') {
+    moeLayers = L;
+    routed = r.int('num_local_experts');
+  } else if (s.moe.kind === 'qwen') {
+    routed = r.int('num_experts');
+    const step = r.int('decoder_sparse_step');
+    const mlpOnly = new Set(r.intList('mlp_only_layers'));
+    for (let i = 0; i < L; i++) if (!mlpOnly.has(i) && routed > 0 && (i + 1) % step === 0) moeLayers++;
+  } else if (s.moe.kind === 'deepseek') {
+    moeLayers = Math.max(0, L - r.int('first_k_dense_replace'));
+  }
+  const dense = L - moeLayers;
+
+  if (dense > 0) {
+    const m = s.mlp;
+    if (m.kind === 'two-layer') {
+      const inner = r.int(s.attention.kind === 'gpt2' ? 'n_inner' : 'intermediate_size');
+      t.add('mlp', 2 * H * inner, inner + H, dense);
+    } else {
+      const inner = r.int('intermediate_size');
+      const bias = m.kind === 'gated' && flag(r, m.bias) ? 2 * inner + H : 0;
+      t.add('mlp', 3 * H * inner, bias, dense);
+    }
+  }
+  if (moeLayers === 0) return { dense, moe: 0, experts: null, persistentBuffers: 0, routedActive: 0 };
+
+  if (s.moe.kind === 'deepseek') routed = r.int('n_routed_experts');
+  const perToken = r.int('num_experts_per_tok', routed);
+  const expertSize = r.int(s.moe.kind === 'mixtral' ? 'intermediate_size' : 'moe_intermediate_size');
+  const perExpert = 3 * H * expertSize; // gate_up_proj (2·size × hidden) + down_proj (hidden × size)
+  t.add('routedExperts', routed * perExpert, 0, moeLayers);
+  t.add('router', routed * H, 0, moeLayers);
+
+  let shared = 0;
+  let persistentBuffers = 0;
+  if (s.moe.kind === 'qwen' && s.moe.sharedExpert) {
+    shared = 1;
+    const size = r.int('shared_expert_intermediate_size');
+    t.add('sharedExperts', 3 * H * size + H, 0, moeLayers); // shared_expert MLP + shared_expert_gate (hidden → 1)
+  } else if (s.moe.kind === 'deepseek') {
+    shared = r.int('n_shared_experts');
+    const size = shared * expertSize;
+    const bias = flag(r, s.moe.sharedExpertBias) ? 2 * size + H : 0;
+    t.add('sharedExperts', 3 * H * size, bias, moeLayers);
+    if (s.moe.scoreCorrectionBias) {
+      t.add('router', routed, 0, moeLayers); // e_score_correction_bias: a persistent buffer
+      persistentBuffers = routed * moeLayers;
+    }
+  }
+  return {
+    dense,
+    moe: moeLayers,
+    experts: { routed, perToken, shared },
+    persistentBuffers,
+    routedActive: perToken * perExpert * moeLayers,
+  };
+}

@@ -1,0 +1,553 @@
+/*
+ * How Hugging Face transformers builds each model_type, as data: which keys it reads, their
+ * defaults, and the shape of each decoder layer.
+ *
+ * Source of every default and structure below: transformers 5.18.0 (PyPI, read 2026), files
+ * src/transformers/models/<dir>/configuration_<dir>.py (the defaults: dataclass fields and
+ * __post_init__) and modeling_<dir>.py (the nn.Linear / nn.Parameter / norm shapes). Each family
+ * names its two files. The counts were checked against the same version by
+ * scripts/model-config/count_with_transformers.py (fixtures/expected.json).
+ *
+ * When a default applies. transformers itself falls back to the class default for any key a
+ * config leaves out, and writes nested configs (text_config) as a diff against those defaults,
+ * so a real text_config often omits hidden_size or vocab_size. A top-level config.json, though,
+ * always contains the keys marked `required` (save_pretrained writes every non-base key), so a
+ * top-level config missing one of them is reported as 'missing' instead of silently becoming the
+ * family's reference model. Inside text_config the defaults apply, as in transformers.
+ */
+
+/** Inclusive bounds on a whole-number key. Wide enough for any released model, tight enough to catch typos. */
+export interface Limits {
+  min: number;
+  max: number;
+}
+
+export const LIMITS = {
+  /** Decoder layers (the longest released stacks have under 200). */
+  layers: { min: 1, max: 1000 },
+  /** A layer index or count of leading dense layers; 0 allowed. */
+  layerCount: { min: 0, max: 1000 },
+  /** Widths: hidden_size, intermediate sizes, head_dim, LoRA ranks: up to 2^20. */
+  width: { min: 1, max: 1_048_576 },
+  /** Attention heads (query or key/value). */
+  heads: { min: 1, max: 65_536 },
+  /** Vocabulary and learned positions: up to 2^24. */
+  vocab: { min: 1, max: 16_777_216 },
+  /** Routed experts per MoE layer. */
+  experts: { min: 1, max: 65_536 },
+  /** Routed experts where 0 is meaningful (qwen MoE: 0 experts builds dense layers only). */
+  expertsOrNone: { min: 0, max: 65_536 },
+  /** Shared experts (DeepSeek); 0 allowed. */
+  sharedExperts: { min: 0, max: 65_536 },
+  /** decoder_sparse_step: every n-th layer is MoE. */
+  step: { min: 1, max: 1000 },
+} as const satisfies Record<string, Limits>;
+
+/**
+ * A default computed from keys already read, as the config's __post_init__ or the modeling code
+ * computes it ("//" is Python's floor division).
+ */
+export type Derivation = 'num_attention_heads' | 'hidden_size // num_attention_heads' | '4 * hidden_size';
+
+export type KeySpec =
+  | {
+      kind: 'int';
+      limits: Limits;
+      /** Used when the key is absent; undefined means no default exists (always 'missing'). */
+      absent?: number | Derivation;
+      /** Accepted when the field is typed `int | None`: what None means. Otherwise null is 'not-a-number'. */
+      nullMeans?: Derivation | 'none';
+      /** Must be present in a top-level config (see the file comment). */
+      required?: true;
+      /** Another name transformers accepts for this key (its attribute_map). */
+      alias?: string;
+    }
+  | { kind: 'bool'; absent: boolean }
+  | { kind: 'int-list'; absent: readonly number[]; limits: Limits; nullMeans: 'empty' };
+
+/** A flag read from the config, or fixed by the modeling code. */
+export type BiasSource = boolean | 'attention_bias' | 'qkv_bias' | 'mlp_bias';
+
+export type Attention =
+  /** Separate q_proj, k_proj, v_proj, o_proj (o_proj is Phi's "dense"). */
+  | { kind: 'qkvo'; qkvBias: BiasSource; oBias: BiasSource }
+  /** Phi-3's fused qkv_proj: the same weights as q, k and v side by side, no biases. */
+  | { kind: 'fused-qkv' }
+  /** GPT-2's Conv1D c_attn (hidden → 3·hidden) and c_proj, both with biases. */
+  | { kind: 'gpt2' }
+  /** DeepSeek's multi-head latent attention: low-rank q (q_lora_rank) and joint key/value (kv_lora_rank). */
+  | { kind: 'mla' };
+
+export type Mlp =
+  /** gate_proj, up_proj, down_proj: 3 · hidden · intermediate. */
+  | { kind: 'gated'; bias: BiasSource }
+  /** Phi-3's gate_up_proj (hidden → 2·intermediate) and down_proj: the same count, no biases. */
+  | { kind: 'fused-gated' }
+  /** Two matrices with biases: Phi's fc1/fc2, GPT-2's c_fc/c_proj. */
+  | { kind: 'two-layer' };
+
+export type Moe =
+  | { kind: 'none' }
+  /** Every layer is MoE: num_local_experts experts of intermediate_size, router, no shared expert. */
+  | { kind: 'mixtral' }
+  /** Layer i is MoE when i ∉ mlp_only_layers, num_experts > 0 and (i + 1) % decoder_sparse_step = 0. */
+  | { kind: 'qwen'; sharedExpert: boolean }
+  /** Layers from first_k_dense_replace on are MoE, with n_shared_experts shared experts. */
+  | { kind: 'deepseek'; scoreCorrectionBias: boolean; sharedExpertBias: BiasSource };
+
+export interface Structure {
+  attention: Attention;
+  /** Norms on the query and key heads: of size head_dim (Qwen3, Gemma 3), or Phi's optional qk_layernorm. */
+  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm';
+  mlp: Mlp;
+  moe: Moe;
+  /** Norms per decoder layer (Gemma 2 and 3 have four, Phi one, the rest two), plus one final norm. */
+  normsPerLayer: number;
+  /** LayerNorm (weight and bias) rather than RMSNorm (weight only). */
+  layerNorm: boolean;
+  /** GPT-2's learned position embeddings (wpe). */
+  positionEmbeddings: boolean;
+  /** Phi's lm_head has a bias. */
+  lmHeadBias: boolean;
+  /** transformers' validate_architecture refuses hidden_size not divisible by num_attention_heads. */
+  hiddenMultipleOfHeads: boolean;
+}
+
+export interface Family {
+  modelType: string;
+  /** The two transformers files every default and shape below comes from. */
+  sources: readonly [configuration: string, modeling: string];
+  keys: Readonly<Record<string, KeySpec>>;
+  structure: Structure;
+}
+
+const int = (
+  limits: Limits,
+  absent: number | Derivation | undefined,
+  more: Partial<Extract<KeySpec, { kind: 'int' }>> = {},
+): KeySpec => ({
+  kind: 'int',
+  limits,
+  absent,
+  ...more,
+});
+const required = { required: true } as const;
+const bool = (absent: boolean): KeySpec => ({ kind: 'bool', absent });
+const layerList: KeySpec = { kind: 'int-list', absent: [], limits: LIMITS.layerCount, nullMeans: 'empty' };
+
+const src = (dir: string): readonly [string, string] => [
+  `transformers/models/${dir}/configuration_${dir}.py`,
+  `transformers/models/${dir}/modeling_${dir}.py`,
+];
+
+/** The Llama-style decoder: RMSNorm ×2 per layer, q/k/v/o attention, gated MLP. */
+const DECODER: Structure = {
+  attention: { kind: 'qkvo', qkvBias: false, oBias: false },
+  qkNorm: 'none',
+  mlp: { kind: 'gated', bias: false },
+  moe: { kind: 'none' },
+  normsPerLayer: 2,
+  layerNorm: false,
+  positionEmbeddings: false,
+  lmHeadBias: false,
+  hiddenMultipleOfHeads: false,
+};
+
+/** The keys every Llama-style family reads; defaults are filled in per family. */
+function decoderKeys(d: {
+  vocab: number;
+  hidden: number;
+  intermediate: number;
+  layers: number;
+  heads: number;
+  kvHeads: number | Derivation;
+  kvHeadsNull?: Derivation;
+  headDim: number | Derivation;
+  headDimNull?: Derivation;
+  tie: boolean;
+}): Record<string, KeySpec> {
+  return {
+    vocab_size: int(LIMITS.vocab, d.vocab, required),
+    hidden_size: int(LIMITS.width, d.hidden, required),
+    num_hidden_layers: int(LIMITS.layers, d.layers, required),
+    num_attention_heads: int(LIMITS.heads, d.heads, required),
+    num_key_value_heads: int(LIMITS.heads, d.kvHeads, d.kvHeadsNull ? { nullMeans: d.kvHeadsNull } : {}),
+    head_dim: int(LIMITS.width, d.headDim, d.headDimNull ? { nullMeans: d.headDimNull } : {}),
+    intermediate_size: int(LIMITS.width, d.intermediate, required),
+    tie_word_embeddings: bool(d.tie),
+  };
+}
+
+const HEAD_DIM: Derivation = 'hidden_size // num_attention_heads';
+const HEADS: Derivation = 'num_attention_heads';
+
+export const FAMILIES: Readonly<Record<string, Family>> = {
+  llama: {
+    modelType: 'llama',
+    sources: src('llama'),
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      mlp: { kind: 'gated', bias: 'mlp_bias' },
+      hiddenMultipleOfHeads: true,
+    },
+  },
+  mistral: {
+    modelType: 'mistral',
+    sources: src('mistral'),
+    keys: decoderKeys({
+      vocab: 32000,
+      hidden: 4096,
+      intermediate: 14336,
+      layers: 32,
+      heads: 32,
+      kvHeads: 8,
+      headDim: HEAD_DIM,
+      headDimNull: HEAD_DIM,
+      tie: false,
+    }),
+    structure: DECODER,
+  },
+  mixtral: {
+    modelType: 'mixtral',
+    sources: src('mixtral'),
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 14336,
+        layers: 32,
+        heads: 32,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: false,
+      }),
+      num_local_experts: int(LIMITS.experts, 8, { ...required, alias: 'num_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+    },
+    structure: { ...DECODER, moe: { kind: 'mixtral' } },
+  },
+  qwen2: {
+    modelType: 'qwen2',
+    sources: src('qwen2'),
+    // head_dim is no Qwen2Config field: the modeling code's getattr falls back to hidden // heads.
+    keys: decoderKeys({
+      vocab: 151936,
+      hidden: 4096,
+      intermediate: 22016,
+      layers: 32,
+      heads: 32,
+      kvHeads: 32,
+      kvHeadsNull: HEADS,
+      headDim: HEAD_DIM,
+      tie: false,
+    }),
+    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: true, oBias: false } },
+  },
+  qwen2_moe: {
+    modelType: 'qwen2_moe',
+    sources: src('qwen2_moe'),
+    keys: {
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 2048,
+        intermediate: 5632,
+        layers: 24,
+        heads: 16,
+        kvHeads: 16,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      num_experts: int(LIMITS.expertsOrNone, 60, required),
+      num_experts_per_tok: int(LIMITS.experts, 4, required),
+      moe_intermediate_size: int(LIMITS.width, 1408, required),
+      shared_expert_intermediate_size: int({ min: 0, max: LIMITS.width.max }, 5632, required),
+      decoder_sparse_step: int(LIMITS.step, 1),
+      mlp_only_layers: layerList,
+      qkv_bias: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'qkv_bias', oBias: false },
+      moe: { kind: 'qwen', sharedExpert: true },
+    },
+  },
+  qwen3: {
+    modelType: 'qwen3',
+    sources: src('qwen3'),
+    keys: {
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 4096,
+        intermediate: 22016,
+        layers: 32,
+        heads: 32,
+        kvHeads: 32,
+        kvHeadsNull: HEADS,
+        headDim: 128,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'head_dim',
+    },
+  },
+  qwen3_moe: {
+    modelType: 'qwen3_moe',
+    sources: src('qwen3_moe'),
+    keys: {
+      // head_dim is no Qwen3MoeConfig field: getattr falls back to hidden // heads.
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 2048,
+        intermediate: 6144,
+        layers: 24,
+        heads: 32,
+        kvHeads: 4,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      num_experts: int(LIMITS.expertsOrNone, 128, { ...required, alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+      moe_intermediate_size: int(LIMITS.width, 768, required),
+      decoder_sparse_step: int(LIMITS.step, 1),
+      mlp_only_layers: layerList,
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'head_dim',
+      moe: { kind: 'qwen', sharedExpert: false },
+    },
+  },
+  gemma: {
+    modelType: 'gemma',
+    sources: src('gemma'),
+    keys: {
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 3072,
+        intermediate: 24576,
+        layers: 28,
+        heads: 16,
+        kvHeads: 16,
+        headDim: 256,
+        tie: true,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' } },
+  },
+  gemma2: {
+    modelType: 'gemma2',
+    sources: src('gemma2'),
+    keys: {
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 2304,
+        intermediate: 9216,
+        layers: 26,
+        heads: 8,
+        kvHeads: 4,
+        headDim: 256,
+        tie: true,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      normsPerLayer: 4,
+      hiddenMultipleOfHeads: true,
+    },
+  },
+  gemma3_text: {
+    modelType: 'gemma3_text',
+    sources: ['transformers/models/gemma3/configuration_gemma3.py', 'transformers/models/gemma3/modeling_gemma3.py'],
+    keys: {
+      ...decoderKeys({
+        vocab: 262208,
+        hidden: 2304,
+        intermediate: 9216,
+        layers: 26,
+        heads: 8,
+        kvHeads: 4,
+        headDim: 256,
+        tie: true,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'head_dim',
+      normsPerLayer: 4,
+      hiddenMultipleOfHeads: true,
+    },
+  },
+  phi3: {
+    modelType: 'phi3',
+    sources: src('phi3'),
+    keys: decoderKeys({
+      vocab: 32064,
+      hidden: 3072,
+      intermediate: 8192,
+      layers: 32,
+      heads: 32,
+      kvHeads: HEADS,
+      kvHeadsNull: HEADS,
+      headDim: HEAD_DIM,
+      tie: false,
+    }),
+    structure: { ...DECODER, attention: { kind: 'fused-qkv' }, mlp: { kind: 'fused-gated' } },
+  },
+  phi: {
+    modelType: 'phi',
+    sources: src('phi'),
+    keys: {
+      ...decoderKeys({
+        vocab: 51200,
+        hidden: 2048,
+        intermediate: 8192,
+        layers: 24,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      qk_layernorm: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: true, oBias: true },
+      qkNorm: 'phi-qk-layernorm',
+      mlp: { kind: 'two-layer' },
+      normsPerLayer: 1,
+      layerNorm: true,
+      lmHeadBias: true,
+    },
+  },
+  gpt2: {
+    modelType: 'gpt2',
+    sources: src('gpt2'),
+    // GPT-2's own key names; transformers' attribute_map also accepts the Llama-style names.
+    keys: {
+      vocab_size: int(LIMITS.vocab, 50257, required),
+      n_embd: int(LIMITS.width, 768, { ...required, alias: 'hidden_size' }),
+      n_layer: int(LIMITS.layers, 12, { ...required, alias: 'num_hidden_layers' }),
+      n_head: int(LIMITS.heads, 12, { ...required, alias: 'num_attention_heads' }),
+      n_positions: int(LIMITS.vocab, 1024, { ...required, alias: 'max_position_embeddings' }),
+      n_inner: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+      add_cross_attention: bool(false),
+      tie_word_embeddings: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'gpt2' },
+      mlp: { kind: 'two-layer' },
+      normsPerLayer: 2,
+      layerNorm: true,
+      positionEmbeddings: true,
+      hiddenMultipleOfHeads: true,
+    },
+  },
+  deepseek_v2: {
+    modelType: 'deepseek_v2',
+    sources: src('deepseek_v2'),
+    keys: {
+      vocab_size: int(LIMITS.vocab, 102400, required),
+      hidden_size: int(LIMITS.width, 4096, required),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      num_attention_heads: int(LIMITS.heads, 32, required),
+      intermediate_size: int(LIMITS.width, 11008, required),
+      q_lora_rank: int(LIMITS.width, 1536, { nullMeans: 'none' }),
+      kv_lora_rank: int(LIMITS.width, 512, required),
+      qk_nope_head_dim: int(LIMITS.width, 128, required),
+      qk_rope_head_dim: int(LIMITS.width, 64, required),
+      v_head_dim: int(LIMITS.width, 128, required),
+      first_k_dense_replace: int(LIMITS.layerCount, 0),
+      n_routed_experts: int(LIMITS.experts, 64, { ...required, alias: 'num_experts' }),
+      // DeepseekV2Config's default is None, which builds a model that cannot route a token.
+      num_experts_per_tok: int(LIMITS.experts, undefined),
+      n_shared_experts: int(LIMITS.sharedExperts, 2, required),
+      moe_intermediate_size: int(LIMITS.width, 1407, required),
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+      tie_word_embeddings: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'mla' },
+      mlp: { kind: 'gated', bias: 'mlp_bias' },
+      moe: { kind: 'deepseek', scoreCorrectionBias: false, sharedExpertBias: 'mlp_bias' },
+      hiddenMultipleOfHeads: true,
+    },
+  },
+  deepseek_v3: {
+    modelType: 'deepseek_v3',
+    sources: src('deepseek_v3'),
+    keys: {
+      vocab_size: int(LIMITS.vocab, 129280, required),
+      hidden_size: int(LIMITS.width, 7168, required),
+      num_hidden_layers: int(LIMITS.layers, 61, required),
+      num_attention_heads: int(LIMITS.heads, 128, required),
+      intermediate_size: int(LIMITS.width, 18432, required),
+      q_lora_rank: int(LIMITS.width, 1536, { nullMeans: 'none' }),
+      kv_lora_rank: int(LIMITS.width, 512, required),
+      qk_nope_head_dim: int(LIMITS.width, 128, required),
+      qk_rope_head_dim: int(LIMITS.width, 64, required),
+      v_head_dim: int(LIMITS.width, 128, required),
+      first_k_dense_replace: int(LIMITS.layerCount, 3, required),
+      n_routed_experts: int(LIMITS.experts, 256, { ...required, alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+      n_shared_experts: int(LIMITS.sharedExperts, 1, required),
+      moe_intermediate_size: int(LIMITS.width, 2048, required),
+      // Read only to report it: transformers does not build the MTP layers (the checkpoint holds them).
+      num_nextn_predict_layers: int(LIMITS.layerCount, 0, { alias: 'num_mtp_layers' }),
+      attention_bias: bool(false),
+      tie_word_embeddings: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'mla' },
+      moe: { kind: 'deepseek', scoreCorrectionBias: true, sharedExpertBias: false },
+    },
+  },
+};
+
+/**
+ * Counts a config whose model_type is unknown (or absent): a Llama-style decoder with Llama's
+ * structural defaults (num_key_value_heads = num_attention_heads, head_dim = hidden_size //
+ * num_attention_heads, no biases, untied), but with no default for the size keys, which must be
+ * present. Llama's refusal of hidden_size not divisible by the heads is not applied: other
+ * families set head_dim freely. The result carries fellBackToLlama = true.
+ */
+export const FALLBACK: Family = {
+  ...FAMILIES.llama,
+  structure: { ...FAMILIES.llama.structure, hiddenMultipleOfHeads: false },
+};
+
+/** The model_type values counted by their own rules, in a stable order. */
+export const KNOWN_MODEL_TYPES: readonly string[] = Object.keys(FAMILIES);

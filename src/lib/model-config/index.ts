@@ -1,0 +1,14 @@
+export { countParameters, countParametersFromJson } from './count-parameters';
+export { FAMILIES, FALLBACK, KNOWN_MODEL_TYPES, LIMITS } from './families';
+export { MAX_CONFIG_CHARS, parseConfigJson } from './parse-config';
+export { relevantConfig } from './relevant-config';
+export type {
+  ConfigErrorCode,
+  ConfigResult,
+  JsonObject,
+  JsonValue,
+  KeyProblem,
+  KeyProblemKind,
+  ParameterBreakdown,
+  ParameterCount,
+} from './types';

@@ -1,0 +1,119 @@
+/**
+ * Shared types of the model-config counter. Numbers are parameter counts (exact integers,
+ * elements of weight tensors), never bytes.
+ */
+
+/** What went wrong, as one code; `problems` says which keys, and why. */
+export type ConfigErrorCode =
+  /** The text is empty or only whitespace. */
+  | 'empty'
+  /** The text is longer than MAX_CONFIG_CHARS. */
+  | 'too-long'
+  /** JSON.parse rejected it (HTML, YAML, a truncated paste, ...). */
+  | 'not-json'
+  /** Valid JSON, but an array, a string, a number, true/false or null rather than an object. */
+  | 'not-an-object'
+  /** One or more keys are missing or hold a value the model cannot be built from: see `problems`. */
+  | 'invalid-keys'
+  /** The count exceeds Number.MAX_SAFE_INTEGER (2^53 − 1), where doubles stop being exact. */
+  | 'too-large';
+
+export type KeyProblemKind =
+  /** Needed, and no default applies (see families.ts for when a default applies). */
+  | 'missing'
+  /** A string, boolean, object, list or null where a whole number belongs. */
+  | 'not-a-number'
+  /** A number with a fractional part. */
+  | 'not-an-integer'
+  /** A whole number outside [min, max]: zero or negative sizes, absurd sizes, Infinity. */
+  | 'out-of-range'
+  /** Anything but true or false where a flag belongs (transformers' strict config rejects null too). */
+  | 'not-a-boolean'
+  /** Not a list of whole numbers (mlp_only_layers). */
+  | 'not-a-list'
+  /** model_type is not a plain identifier such as "llama" or "qwen2_moe". */
+  | 'not-a-model-type'
+  /** text_config is present but not an object. */
+  | 'not-an-object'
+  /** `key` must be a multiple of the key named in `of` (transformers refuses the config otherwise). */
+  | 'not-a-multiple';
+
+export interface KeyProblem {
+  /** The key as written in the input; nested keys as "text_config.hidden_size". */
+  key: string;
+  problem: KeyProblemKind;
+  /** Inclusive bounds, for 'out-of-range'. */
+  min?: number;
+  max?: number;
+  /** For 'not-a-multiple': the key whose multiple `key` must be. */
+  of?: string;
+}
+
+/**
+ * The project's Result (src/lib/result.ts) with the list of key problems on failure. A value of
+ * this type is also a Result<T, ConfigErrorCode>; `problems` is empty unless error is 'invalid-keys'.
+ */
+export type ConfigResult<T> =
+  { ok: true; value: T } | { ok: false; error: ConfigErrorCode; problems: readonly KeyProblem[] };
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Parameters per part of the model. Each part includes its own biases; the parts add up to the
+ * total exactly.
+ */
+export interface ParameterBreakdown {
+  /** Token embedding matrix, vocab_size × hidden_size (GPT-2's wte). */
+  embeddings: number;
+  /** Learned position embeddings, n_positions × hidden_size (GPT-2's wpe); 0 for rotary models. */
+  positionEmbeddings: number;
+  /** lm_head. 0 when tied to the embeddings, except Phi's lm_head bias, which is never tied. */
+  outputHead: number;
+  /** All attention projections of all layers: q/k/v/o, fused qkv, MLA's low-rank projections. */
+  attention: number;
+  /** Dense feed-forward blocks: every layer of a dense model, the dense layers of an MoE model. */
+  mlp: number;
+  /** All routed experts of all MoE layers, used or not. */
+  routedExperts: number;
+  /** Shared experts (always used), with qwen2_moe's shared_expert_gate (hidden_size → 1). */
+  sharedExperts: number;
+  /** Router weights (num_experts × hidden_size per MoE layer), with DeepSeek-V3's e_score_correction_bias. */
+  router: number;
+  /** Every norm weight and LayerNorm bias: per layer, per head (q_norm, k_norm), MLA's and the final one. */
+  norms: number;
+}
+
+export interface ParameterCount {
+  /** The model_type counted: the text model's own when the config nests one; null if none was given. */
+  modelType: string | null;
+  /** The family whose construction rules were applied (see families.ts). */
+  family: string;
+  /** True when model_type is unknown (or absent) and the config was counted as a Llama-style decoder. */
+  fellBackToLlama: boolean;
+  /** Set when only the language model in `text_config` was counted (vision tower, projector left out). */
+  nested: { key: 'text_config'; outerModelType: string | null } | null;
+  breakdown: ParameterBreakdown;
+  /** All parameters: the sum of the breakdown. */
+  total: number;
+  /** Parameters one token passes through: total minus the routed experts it is not sent to. Equals total for dense models. */
+  active: number;
+  /** Of the total, how many are biases (Linear, Conv1D and LayerNorm biases); already inside their parts. */
+  biases: number;
+  /** Whether lm_head shares the embedding matrix (tie_word_embeddings, or the family default). */
+  tiedEmbeddings: boolean;
+  /** Of the total, persistent buffers: saved in checkpoints but not in model.parameters() (DeepSeek-V3's e_score_correction_bias). */
+  persistentBuffers: number;
+  /** Decoder layers with a dense MLP and with a mixture of experts. */
+  layers: { dense: number; moe: number };
+  /** For MoE models: experts per MoE layer, experts each token is routed to, shared experts. */
+  experts: { routed: number; perToken: number; shared: number } | null;
+  /** DeepSeek-V3's multi-token-prediction layers (num_nextn_predict_layers): in the checkpoint, not built by transformers, not counted. */
+  mtpLayersNotCounted: number;
+  /** Every key the count used, under its transformers name, with the value used. */
+  resolved: Readonly<Record<string, number | boolean | readonly number[] | null>>;
+  /** Keys of `resolved` that were not in the config: the family default applied. */
+  defaulted: readonly string[];
+  /** Paths of the input keys the count read ("model_type", "text_config.hidden_size", ...). */
+  readKeys: readonly string[];
+}
