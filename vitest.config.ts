@@ -1,7 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Real `astro build` runs: vitest.build.config.ts (`npm run test:build-errors`).
+    exclude: [...configDefaults.exclude, '**/*.build.test.ts'],
   },
 });
