@@ -1,8 +1,8 @@
 // The build's own checks on articles, run through a real `astro build` of a tiny site: each case
 // writes one small article pair with one kind of mistake into a temporary copy of the project and
 // expects the build to fail with the file, the line and what to write instead, and with no stack
-// trace into node_modules. The project's own content/ is never touched. About 15 s per build; run
-// with `npm run test:build-errors` (part of `npm test`).
+// trace into node_modules. The project's own content/ is never touched. About 15 s per build, two
+// at a time; run with `npm run test:build-errors` (part of `npm test`).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,6 +108,17 @@ describe.concurrent('astro build stops on mistakes in articles, naming file and 
     expect(result.output).toContain('The two languages of an article must have the same sections');
     expect(result.output).toContain(`content/en/a.mdx:${line}: section "storage" is not in content/zh/a.mdx`);
     expect(result.output).toContain(`content/zh/a.mdx:${line}: section "storge" is not in content/en/a.mdx`);
+  });
+
+  it('an article in one language only', async () => {
+    const dir = tinySite({
+      'en/a.mdx': article(section('one')),
+      'zh/a.mdx': article(section('one')),
+      'zh/b.mdx': article(section('one'), 2),
+    });
+    const result = await build(dir);
+    expectCleanFailure(result);
+    expect(result.output).toContain('content/zh/b.mdx: no en version: write content/en/b.mdx too, or remove this file.');
   });
 
   it('two articles with the same order', async () => {
