@@ -10,7 +10,10 @@ export interface ArticleProblem {
   text: string;
 }
 
-/** "content/en/some-article.mdx:12: text" (no line for a problem of the whole file): the form of every build message about an article. */
+/**
+ * "content/en/some-article.mdx:12: text", or without the line for a problem of the whole file: the
+ * form of every build message about an article.
+ */
 export function problemLine(problem: ArticleProblem): string {
   const where = relative(process.cwd(), problem.path) || problem.path;
   return problem.line === undefined ? `${where}: ${problem.text}` : `${where}:${problem.line}: ${problem.text}`;
