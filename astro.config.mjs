@@ -4,13 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { katexFonts } from './src/integrations/katex-fonts.ts';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
-import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
-import { rehypeScrollBoxes } from './src/plugins/rehype-scroll-boxes.ts';
-import { rehypeFailOnMathError } from './src/plugins/rehype-fail-on-math-error.ts';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
+import { sameSections } from './src/integrations/same-sections.ts';
+import { articleErrors } from './src/integrations/article-errors.ts';
 import { DEFAULT_LANG, LANGS, LANGUAGE_TAGS } from './src/lib/lang.ts';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /llm-scale/ on a project page);
@@ -19,6 +15,9 @@ const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // A second output folder lets the tests build and serve the sub-path deployment beside the main one.
 const outDir = process.env.OUT_DIR ?? 'dist';
+// Each article's section ids, noted as it compiles, so sameSections() can compare the two languages.
+/** @type {import('./src/plugins/remark-record-section-ids.ts').SectionIdsByFile} */
+const sections = new Map();
 
 export default defineConfig({
   site,
@@ -32,25 +31,33 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // katexFonts first: it renames the font and CSS files that later hooks may list.
-  integrations: [mdx(), katexFonts(), sitemap({ filter: (page) => !page.endsWith('/404/'), i18n: { defaultLocale: DEFAULT_LANG, locales: LANGUAGE_TAGS } })],
+  integrations: [
+    mdx(),
+    katexFonts(),
+    sitemap({ filter: (page) => !page.endsWith('/404/'), i18n: { defaultLocale: DEFAULT_LANG, locales: LANGUAGE_TAGS } }),
+    sameSections({ sections }),
+    articleErrors(),
+  ],
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkMath, remarkHeadingIds],
-      rehypePlugins: [
-        // KaTeX's default output is HTML for the eye plus MathML for screen readers.
-        [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
-        rehypeFailOnMathError,
-        rehypeHeadingLinks,
-        rehypeScrollBoxes,
-        [rehypeBaseLinks, { base }],
-      ],
-    }),
+    // The plugin list (src/plugins/markdown-plugins.ts) is shared with the plugins' tests.
+    processor: unified(markdownPlugins({ base, sections })),
   },
   build: {
     // External files only: the Content-Security-Policy allows no inline script or style.
     inlineStylesheets: 'never',
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro wraps each MDX article in a module that starts with "use astro:head-inject", and the
+        // bundler warns, once per article, that it may not keep the directive. The warning is about
+        // Astro's own code and changes nothing in the output (withastro/astro#18087), so it is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { withArticleChecks } from './loaders/article-checks';
 
 const source = z.object({
   title: z.string().min(1),
@@ -8,8 +9,10 @@ const source = z.object({
 });
 
 // Every article is one MDX file per language: content/en/<slug>.mdx and content/zh/<slug>.mdx.
+// Loading fails on an article without its other language, or on two articles of one language with
+// the same `order`.
 const articles = defineCollection({
-  loader: glob({ pattern: '{en,zh}/*.mdx', base: './content' }),
+  loader: withArticleChecks(glob({ pattern: '{en,zh}/*.mdx', base: './content' })),
   schema: z.object({
     // The <title> is the article title alone; search engines cut titles beyond about 70 characters.
     title: z.string().min(1).max(70),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelSize } from '../../src/data/models';
-import { checkModelSizes, checkSameSections, checkSources, sectionIds } from './content-rules';
+import { checkModelSizes, checkSources } from './content-rules';
 
 const article = (lang: string, body: string, slug = 'a') => ({
   lang,
@@ -15,24 +15,6 @@ const models: ModelSize[] = [
   { id: 'claude', name: 'Claude 3.5 Sonnet', params: 175e9, status: 'estimate', source, otherEstimates: [{ params: 400e9, source }], featured: true },
   { id: 'deepseek', name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, status: 'published', source, featured: true },
 ];
-
-describe('sectionIds', () => {
-  it('lists h2 and h3 ids of the prose only', () => {
-    const html = '<nav><h2 id="toc">x</h2></nav><div class="prose"><h2 id="a">A</h2><h3 id="b">B</h3><h4 id="c">C</h4></div>';
-    expect(sectionIds(html)).toEqual(['a', 'b']);
-  });
-});
-
-describe('checkSameSections', () => {
-  it.each([
-    ['the same ids', '<h2 id="a">A</h2><h2 id="b">B</h2>', '<h2 id="a">甲</h2><h2 id="b">乙</h2>', []],
-    ['a missing section', '<h2 id="a">A</h2><h2 id="b">B</h2>', '<h2 id="a">甲</h2>', ['a: sections differ between en and zh; missing in zh: b']],
-    ['an extra section', '<h2 id="a">A</h2>', '<h2 id="a">甲</h2><h2 id="c">丙</h2>', ['a: sections differ between en and zh; only in zh: c']],
-    ['a different order', '<h2 id="a">A</h2><h2 id="b">B</h2>', '<h2 id="b">乙</h2><h2 id="a">甲</h2>', ['a: sections differ between en and zh; same ids in a different order']],
-  ])('%s', (_name, en, zh, expected) => {
-    expect(checkSameSections([article('en', en), article('zh', zh)])).toEqual(expected);
-  });
-});
 
 describe('checkSources', () => {
   it('accepts an article with sources and rejects one without', () => {

@@ -22,17 +22,6 @@ function find(html: string, predicate: (node: Element) => boolean): Element[] {
   return found;
 }
 
-/** The ids of an article's linkable headings, in order. */
-export function sectionIds(html: string): string[] {
-  const prose = find(html, (n) => hasClass(n, 'prose'))[0];
-  if (!prose) return [];
-  const ids: string[] = [];
-  visit(prose, 'element', (node: Element) => {
-    if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') ids.push(node.properties.id);
-  });
-  return ids;
-}
-
 /** Parts of the prose that are not written text: TeX source inside MathML, and calculators, whose
  * numbers are computed (and whose model table is drawn from the data file itself). */
 const NOT_TEXT = new Set(['annotation', 'calculator-island']);
@@ -47,31 +36,6 @@ export function proseText(html: string): string {
     return index;
   });
   return toString(prose);
-}
-
-/** Rule: the two languages of an article have the same sections, in the same order. */
-export function checkSameSections(articles: readonly ArticlePage[]): string[] {
-  const problems: string[] = [];
-  const bySlug = Map.groupBy(articles, (a) => a.slug);
-  for (const [slug, versions] of bySlug) {
-    const [first, ...rest] = versions;
-    if (!first) continue;
-    const expected = sectionIds(first.html);
-    for (const other of rest) {
-      const actual = sectionIds(other.html);
-      if (actual.join() !== expected.join()) {
-        const missing = expected.filter((id) => !actual.includes(id));
-        const extra = actual.filter((id) => !expected.includes(id));
-        problems.push(
-          `${slug}: sections differ between ${first.lang} and ${other.lang}` +
-            (missing.length ? `; missing in ${other.lang}: ${missing.join(', ')}` : '') +
-            (extra.length ? `; only in ${other.lang}: ${extra.join(', ')}` : '') +
-            (!missing.length && !extra.length ? '; same ids in a different order' : ''),
-        );
-      }
-    }
-  }
-  return problems;
 }
 
 /** Rule: every article ends with a list of its sources, each a link. */

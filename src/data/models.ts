@@ -42,6 +42,10 @@ const EPOCH = {
   title: 'Epoch AI, Frontier language models have become much smaller',
   url: 'https://epoch.ai/gradient-updates/frontier-language-models-have-become-much-smaller',
 };
+const PHI3 = {
+  title: 'Abdin et al., Phi-3 Technical Report (arXiv:2404.14219)',
+  url: 'https://arxiv.org/abs/2404.14219',
+};
 const MIXTRAL = {
   title: 'Jiang et al., Mixtral of Experts (arXiv:2401.04088)',
   url: 'https://arxiv.org/abs/2401.04088',
@@ -61,9 +65,12 @@ export const MODELS: readonly ModelSize[] = [
   { id: 'claude-3-5-sonnet', name: 'Claude 3.5 Sonnet', params: 175e9, status: 'estimate', source: MEDEC, otherEstimates: [{ params: 400e9, source: EPOCH }], featured: true },
   { id: 'o1-preview', name: 'o1-preview', params: 300e9, status: 'estimate', source: MEDEC, featured: true },
   { id: 'o1-mini', name: 'o1-mini', params: 100e9, status: 'estimate', source: MEDEC, featured: true },
-  // MEDEC's 1.76T; the same figure (often rounded to 1.8T) goes back to 2023 industry reporting.
-  { id: 'gpt-4', name: 'GPT-4', params: 1.76e12, status: 'estimate', source: MEDEC, featured: false },
+  // MEDEC gives ~1.76T and no architecture; the widely repeated 1.8T appears in Epoch AI's article.
+  // That GPT-4 is a mixture of experts has no primary source, so no activeParams.
+  { id: 'gpt-4', name: 'GPT-4', params: 1.76e12, status: 'estimate', source: MEDEC, otherEstimates: [{ params: 1.8e12, source: EPOCH }], featured: false },
   { id: 'chatgpt', name: 'ChatGPT', params: 175e9, status: 'estimate', source: MEDEC, featured: false },
+  // In MEDEC's list as "Phi-3-7B" at 7B, citing the Phi-3 report, where Microsoft gives phi-3-small 7B.
+  { id: 'phi-3-7b', name: 'Phi-3-7B', params: 7e9, status: 'published', source: PHI3, featured: false },
   { id: 'llama-3-1-8b', name: 'Llama 3.1 8B', params: 8e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 32, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
   { id: 'llama-3-1-70b', name: 'Llama 3.1 70B', params: 70e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 80, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
   { id: 'llama-3-1-405b', name: 'Llama 3.1 405B', params: 405e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 126, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },

@@ -3,6 +3,7 @@ import type { Heading, Root, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { buildError } from './build-error';
 
 // MDX reads `{#id}` as a JavaScript expression, so articles write the id escaped:
 //   ## Storage requirements \{#storage-requirements\}
@@ -19,11 +20,14 @@ export function remarkHeadingIds() {
       const match = last?.type === 'text' ? ID_SUFFIX.exec(last.value) : null;
       if (!match) {
         if (LINKED_DEPTHS.has(heading.depth)) {
-          const line = heading.position?.start.line ?? '?';
-          throw new Error(
-            `${file.path}:${line}: h${heading.depth} "${plainText(heading)}" has no stable id. ` +
-              'End the heading with \\{#some-id\\}.',
-          );
+          throw buildError([
+            {
+              path: file.path,
+              line: heading.position?.start.line,
+              column: heading.position?.start.column,
+              text: `h${heading.depth} "${plainText(heading)}" has no stable id. End the heading with \\{#some-id\\}.`,
+            },
+          ]);
         }
         return;
       }
