@@ -3,6 +3,8 @@ import { parseDecimalInRange, parsePositiveDecimal } from '../lib/parse-decimal'
 import { parsePositiveInteger } from '../lib/parse-integer';
 import { matchPrecision, type PrecisionId } from '../lib/precision';
 import { parseContextLength } from '../lib/parse-context';
+import { parseConfigJson } from '../lib/model-config/parse-config';
+import type { JsonObject } from '../lib/model-config/types';
 import type { FieldSpec } from './spec';
 
 /*
@@ -18,7 +20,10 @@ export type FieldError =
   | 'not-an-integer'
   | 'too-small'
   | 'too-large'
-  | 'unknown-format';
+  | 'unknown-format'
+  | 'not-json'
+  | 'not-an-object'
+  | 'too-long';
 
 /**
  * A value that was read but looks like a slip, with what the reader probably meant: a bare "70"
@@ -28,7 +33,7 @@ export type FieldError =
 export type FieldSuggestion = { kind: 'count-unit'; typed: string } | { kind: 'percent'; typed: string; meant: number };
 
 export type FieldReading =
-  | { ok: true; value: number | PrecisionId | undefined; suggestion?: FieldSuggestion }
+  | { ok: true; value: number | PrecisionId | JsonObject | undefined; suggestion?: FieldSuggestion }
   | { ok: false; error: FieldError };
 
 /** Below this a bare count without a unit is more likely a forgotten "B" than a tiny model. */
@@ -46,6 +51,8 @@ const normalize = (text: string) => text.normalize('NFKC').trim();
  * - decimal: a plain positive decimal in [min, max]; empty is allowed for `optional` fields.
  * - percent: "40", "40%" or "40 %" in [min, max]; a value of 1 or less gets a `percent` suggestion.
  * - format: a number format id, regardless of case and spaces, or a PyTorch dtype name (bfloat16).
+ * - config: a JSON object (a config.json); 'empty', 'too-long', 'not-json' or 'not-an-object'.
+ * - files: never read from text; the island supplies what it made of the picked files.
  */
 export function readField(field: FieldSpec, raw: string): FieldReading {
   const text = normalize(raw);
@@ -81,5 +88,13 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       const id = matchPrecision(text);
       return id === null ? { ok: false, error: 'unknown-format' } : { ok: true, value: id };
     }
+    case 'config': {
+      const parsed = parseConfigJson(raw);
+      if (parsed.ok) return parsed;
+      // 'invalid-keys' and 'too-large' come from counting, not from reading the text.
+      return { ok: false, error: parsed.error === 'invalid-keys' || parsed.error === 'too-large' ? 'not-an-object' : parsed.error };
+    }
+    case 'files':
+      return { ok: true, value: undefined };
   }
 }

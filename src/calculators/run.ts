@@ -2,7 +2,7 @@ import { formatCount, formatNumber } from '../lib/format';
 import type { Lang } from '../lib/lang';
 import { fill } from '../lib/template';
 import { readField, type FieldError, type FieldSuggestion } from './read-field';
-import type { AnyCalculator } from './spec';
+import { isFailure, type AnyCalculator } from './spec';
 
 /**
  * A calculator's sentences in one language, as plain data: the build renders them into the page
@@ -27,6 +27,10 @@ export interface CalculatorView {
 /** Shown in place of every result while any field is invalid: never NaN, never a stale number. */
 export const NO_RESULT = '—';
 
+function withheld(spec: AnyCalculator): { outputs: Record<string, string> } {
+  return { outputs: Object.fromEntries(spec.outputs.map((o) => [o.name, NO_RESULT])) };
+}
+
 /** A bare count is most often a forgotten "B": 70 → 70B. */
 const SUGGESTED_COUNT_FACTOR = 1e9;
 
@@ -47,11 +51,14 @@ export function runCalculator(
   input: Readonly<Record<string, string | undefined>>,
   lang: Lang,
   messages: CalculatorMessages,
+  /** Values that are not text, by field name: what the island made of picked files. */
+  objects: Readonly<Record<string, unknown>> = {},
 ): CalculatorView {
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = { ...objects };
   const errors: Record<string, string> = {};
   const suggestions: Record<string, string> = {};
   for (const field of spec.fields) {
+    if (field.kind === 'files') continue;
     const reading = readField(field, input[field.name] ?? field.default);
     if (!reading.ok) {
       errors[field.name] = messages.errors[field.name]?.[reading.error] ?? reading.error;
@@ -62,9 +69,10 @@ export function runCalculator(
       suggestions[field.name] = suggestionText(reading.suggestion, reading.value, messages.suggestions, lang);
     }
   }
-  if (Object.keys(errors).length > 0) {
-    return { outputs: Object.fromEntries(spec.outputs.map((o) => [o.name, NO_RESULT])), errors, suggestions };
+  if (Object.keys(errors).length > 0) return { ...withheld(spec), errors, suggestions };
+  const result = spec.compute(values as never, { lang, words: messages.words });
+  if (isFailure(result)) {
+    return { ...withheld(spec), errors: { [result.failed.field]: result.failed.message }, suggestions };
   }
-  const outputs = spec.compute(values as never, { lang, words: messages.words });
-  return { outputs, errors, suggestions };
+  return { outputs: result, errors, suggestions };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../lib/lang';
+import type { JsonObject } from '../lib/model-config/types';
 import type { PrecisionId } from '../lib/precision';
 
 /*
@@ -9,7 +10,7 @@ import type { PrecisionId } from '../lib/precision';
  */
 
 /** How a field's text is read: one grammar per kind (src/calculators/read-field.ts). */
-export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format';
+export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format' | 'config' | 'files';
 
 interface FieldBase<Name extends string> {
   /** The form field's name; in the URL it is `<calculator>.<name>`. */
@@ -56,20 +57,45 @@ export interface FormatField<Name extends string = string> extends FieldBase<Nam
   default: PrecisionId;
 }
 
+/**
+ * A Hugging Face config.json pasted into a textarea: read as a JSON object. In the URL it is kept
+ * as `urlValue` makes it (the few keys the calculation read), so a link reproduces the result.
+ */
+export interface ConfigField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'config';
+  urlValue?: (text: string) => string | null;
+}
+
+/**
+ * Files the reader picks (`<input type="file" multiple>`). Their contents never reach `compute`:
+ * the island hands it what `inspect` made of them, and nothing goes into the URL.
+ */
+export interface FilesField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'files';
+  /** The file types offered in the picker: ".safetensors,.gguf". */
+  accept: string;
+}
+
 export type FieldSpec<Name extends string = string> =
   | CountField<Name>
   | IntegerField<Name>
   | ContextField<Name>
   | DecimalField<Name>
   | PercentField<Name>
-  | FormatField<Name>;
+  | FormatField<Name>
+  | ConfigField<Name>
+  | FilesField<Name>;
 
 /** The value a field of each kind hands to `compute`. */
 export type FieldValue<F> = F extends FormatField
   ? PrecisionId
-  : F extends { optional: true }
-    ? number | undefined
-    : number;
+  : F extends ConfigField
+    ? JsonObject
+    : F extends FilesField
+      ? unknown
+      : F extends { optional: true }
+        ? number | undefined
+        : number;
 
 export type FieldValues<Fields extends readonly FieldSpec[]> = {
   [F in Fields[number] as F['name']]: FieldValue<F>;
@@ -79,6 +105,12 @@ export interface OutputSpec<Name extends string = string> {
   name: Name;
   /** The fields this result is computed from: the `for` list of its <output>. */
   from: readonly string[];
+  /**
+   * A bar of a proportional picture instead of text: its value is a width ("6.542%") and it
+   * illustrates the output named here, whose label it takes. The picture is for the eye; the
+   * outputs it illustrates carry the same figures for everyone.
+   */
+  barOf?: string;
 }
 
 /**
@@ -100,8 +132,20 @@ export interface CalculatorSpec<
   name: Name;
   fields: Fields;
   outputs: Outputs;
-  /** Pure: results as text, one per output. Only called when every field was read. */
-  compute(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<Outputs[number]['name'], string>;
+  /**
+   * Pure: results as text, one per output, or a failure that names the field to blame (a config
+   * that is valid JSON but cannot be counted). Only called when every field was read.
+   */
+  compute(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<Outputs[number]['name'], string> | ComputeFailure;
+}
+
+/** What `compute` returns when the values read but cannot be worked out: the message for one field. */
+export interface ComputeFailure {
+  failed: { field: string; message: string };
+}
+
+export function isFailure(result: object): result is ComputeFailure {
+  return 'failed' in result;
 }
 
 /** Keeps the literal types of a spec (names of fields and outputs) while checking its shape. */

@@ -4,6 +4,7 @@ import {
   formatBytes,
   formatBytesLine,
   formatCount,
+  formatCountShort,
   formatExact,
   formatCountBilingual,
   formatFlops,
@@ -299,5 +300,19 @@ describe('formatFlops: the figure and its prefixed form never disagree', () => {
     [1.2345e25, '1.23 × 10²⁵ FLOP (12.3 YFLOP)'],
   ])('%d → %j', (flops, expected) => {
     expect(formatFlopsLine(flops, 'en')).toBe(expected);
+  });
+});
+
+describe('formatCountShort: three significant digits beside the full count', () => {
+  it.each<[number, string, string]>([
+    [8_030_261_248, '8.03B', '80.3亿'],
+    [46_702_792_704, '46.7B', '467亿'],
+    [12_879_925_248, '12.9B', '129亿'],
+    [124_439_808, '124M', '1.24亿'],
+    [671_026_419_200, '671B', '6710亿'],
+    [999, '999', '999'],
+  ])('%d → en %j, zh %j', (n, en, zh) => {
+    expect(formatCountShort(n, 'en')).toBe(en);
+    expect(formatCountShort(n, 'zh')).toBe(zh);
   });
 });

@@ -68,6 +68,16 @@ export function formatCount(n: number, lang: Lang): string {
 }
 
 /**
+ * A count in the audience's units with 3 significant digits, for a short form beside full digits:
+ * en 8.03B, 46.7B; zh 80.3亿, 467亿. Throws RangeError on NaN, ±Infinity or a negative number.
+ */
+export function formatCountShort(n: number, lang: Lang): string {
+  assertNonNegativeFinite(n, 'n');
+  if (Number(n.toPrecision(3)) < COMPACT_FROM[lang]) return formatSignificant(n, lang, 3);
+  return numberFormat(lang, 'cs3', { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+}
+
+/**
  * Every digit of a number exactly as the code uses it (the shortest decimal that round-trips):
  * "3.0000001", "0.5625", "200,000,000,000". For the working lines, where a reader checks each
  * factor by hand.

@@ -4,7 +4,7 @@ import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '../lib/precision';
 import { fieldKey, readFieldParam, withParams } from '../lib/query';
 
-type Field = HTMLInputElement | HTMLSelectElement;
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
 
@@ -25,8 +25,12 @@ class CalculatorIsland extends HTMLElement {
     const lang = pageLang();
     const anchor = `#${name}-calculator`;
     const fields = [...form.elements].filter(
-      (el): el is Field => (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '',
+      (el): el is Field =>
+        (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) &&
+        el.name !== '' &&
+        !(el instanceof HTMLInputElement && el.type === 'file'),
     );
+    const specField = (fieldName: string) => spec.fields.find((f) => f.name === fieldName);
     const preset = form.querySelector<HTMLSelectElement>('select[data-preset]');
     // A select cannot show a value that is none of its options (?precision=fp12 from a hand-edited
     // link): that text is kept here, and reported as an error, until the reader picks an option.
@@ -62,11 +66,19 @@ class CalculatorIsland extends HTMLElement {
       }
       for (const [output, text] of Object.entries(view.outputs)) {
         for (const el of this.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = text;
+        // A bar of a picture takes its output as a width; a withheld result draws no bar.
+        for (const el of this.querySelectorAll(`[data-width="${output}"]`)) el.setAttribute('width', text.endsWith('%') ? text : '0');
       }
     };
 
+    // A field may keep a shorter form in the URL (a config.json: only the keys the count read).
+    const urlValue = (field: Field): string | null => {
+      const spec = specField(field.name);
+      if (field.value === '') return null;
+      return spec?.kind === 'config' && spec.urlValue ? spec.urlValue(field.value) : field.value;
+    };
     const writeUrl = (changed: readonly Field[]) => {
-      const updates = Object.fromEntries(changed.map((f) => [fieldKey(name, f.name), f.value === '' ? null : f.value]));
+      const updates = Object.fromEntries(changed.map((f) => [fieldKey(name, f.name), urlValue(f)]));
       history.replaceState(history.state, '', `${location.pathname}${withParams(location.search, updates)}${anchor}`);
     };
 

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../lib/lang';
+import { parameters } from './parameters';
+import { NO_RESULT } from './run';
+import { viewOf } from './view-of';
+
+const fixture = (name: string) => readFileSync(new URL(`../lib/model-config/fixtures/${name}.json`, import.meta.url), 'utf8');
+
+describe('the parameters calculator', () => {
+  it.each<[string, Lang, Record<string, string>]>([
+    // facts.md: Llama 3.1 8B is exactly 8,030,261,248 (Hugging Face's safetensors total).
+    ['llama-3.1-8b', 'en', { total: '8,030,261,248 (8.03B)', embeddings: '525,336,576 · 6.54%', 'output-head': '525,336,576 · 6.54%', attention: '1,342,177,280 · 16.7%', mlp: '5,637,144,576 · 70.2%', norms: '266,240 · 0.00332%' }],
+    ['llama-3.1-8b', 'zh', { total: '8,030,261,248（80.3亿）' }],
+    // facts.md: Mixtral 8x7B 46,702,792,704 in all, 12,879,925,248 per token.
+    ['mixtral-8x7b', 'en', { total: '46,702,792,704 (46.7B)', active: '12,879,925,248 (12.9B)' }],
+    ['mixtral-8x7b', 'zh', { total: '46,702,792,704（467亿）', active: '12,879,925,248（129亿）' }],
+    ['gpt2', 'en', { total: '124,439,808 (124M)' }],
+    ['deepseek-v3', 'en', { total: '671,026,419,200 (671B)' }],
+  ])('%s (%s)', (name, lang, expected) => {
+    const view = viewOf(parameters, { config: fixture(name) }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs).toMatchObject(expected);
+  });
+
+  it('says when a dense model uses every parameter, and how it counted', () => {
+    const view = viewOf(parameters, { config: fixture('llama-3.1-8b') }, 'en');
+    expect(view.outputs.active).toMatch(/^The same as the total/);
+    expect(view.outputs.notes).toContain('Counted as llama');
+  });
+
+  it('counts an unknown model type as a Llama-style decoder and says so', () => {
+    const config = JSON.parse(fixture('llama-3.1-8b'));
+    const view = viewOf(parameters, { config: JSON.stringify({ ...config, model_type: 'my_model' }) }, 'en');
+    expect(view.outputs.total).toBe('8,030,261,248 (8.03B)');
+    expect(view.outputs.notes).toContain('“my_model” is not one this counter knows');
+  });
+
+  it('says DeepSeek-V3’s multi-token-prediction layer is left out', () => {
+    expect(viewOf(parameters, { config: fixture('deepseek-v3') }, 'en').outputs.notes).toContain('1 multi-token-prediction layer');
+  });
+
+  it.each<[string, Lang, string]>([
+    ['', 'en', 'Paste a model’s config.json.'],
+    ['{"model_type": "llama"', 'en', 'This is not valid JSON. Paste the config.json file as it is, from its first { to its last }.'],
+    ['[1, 2]', 'zh', 'config.json 应是一个 JSON 对象 { … }，这里是别的 JSON 值。'],
+    ['{"model_type": "llama", "hidden_size": 4096}', 'en', 'This config cannot be counted: '],
+    ['{"model_type": "llama", "hidden_size": 4096, "num_hidden_layers": -2, "num_attention_heads": 32, "intermediate_size": 14336, "vocab_size": 128256}', 'en', 'num_hidden_layers'],
+    ['{"model_type": "llama", "hidden_size": 4096, "num_hidden_layers": 2.5, "num_attention_heads": 32, "intermediate_size": 14336, "vocab_size": 128256}', 'zh', 'num_hidden_layers 不是整数'],
+    ['{"model_type": "<script>alert(1)</script>", "hidden_size": 4096}', 'en', 'model_type'],
+  ])('%j (%s) is rejected with a message naming what is wrong', (config, lang, message) => {
+    const view = viewOf(parameters, { config }, lang);
+    expect(view.errors.config).toContain(message);
+    expect(view.outputs.total).toBe(NO_RESULT);
+  });
+});

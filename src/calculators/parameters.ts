@@ -1,0 +1,108 @@
+import { formatCountShort, formatExact, formatPercent } from '../lib/format';
+import { countParameters } from '../lib/model-config/count-parameters';
+import { relevantConfig } from '../lib/model-config/relevant-config';
+import { parseConfigJson } from '../lib/model-config/parse-config';
+import type { KeyProblemKind, ParameterCount } from '../lib/model-config/types';
+import { fill } from '../lib/template';
+import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
+import { LLAMA_3_1_8B_CONFIG } from './parameters-default';
+
+export interface ParametersWords {
+  /** "{full} ({short})": 8,030,261,248 (8.03B). */
+  withShort: string;
+  /** The active output of a dense model. */
+  dense: string;
+  /** "{count} of {total}" style share: "{count} · {share}". */
+  part: string;
+  notes: {
+    family: string;
+    fallback: string;
+    nested: string;
+    tied: string;
+    mtp: string;
+    defaulted: string;
+    biases: string;
+  };
+  /** "This config cannot be counted: {problems}." */
+  invalid: string;
+  /** One key's problem: "{key} is missing". */
+  problems: Record<KeyProblemKind, string>;
+  tooLarge: string;
+}
+
+/** The parts of the breakdown, in the order they are shown; `experts` joins routed, shared and router. */
+export const PARAMETER_PARTS = ['embeddings', 'output-head', 'attention', 'mlp', 'experts', 'norms'] as const;
+export type ParameterPart = (typeof PARAMETER_PARTS)[number];
+
+function partsOf(count: ParameterCount): Record<ParameterPart, number> {
+  const b = count.breakdown;
+  return {
+    embeddings: b.embeddings + b.positionEmbeddings,
+    'output-head': b.outputHead,
+    attention: b.attention,
+    mlp: b.mlp,
+    experts: b.routedExperts + b.sharedExperts + b.router,
+    norms: b.norms,
+  };
+}
+
+/** The few keys the count read, as compact JSON: the calculator's state in a link. */
+function configForUrl(text: string): string | null {
+  const parsed = parseConfigJson(text);
+  if (!parsed.ok) return null;
+  const kept = relevantConfig(parsed.value);
+  return kept.ok ? JSON.stringify(kept.value) : null;
+}
+
+/**
+ * Counts a model's parameters from its config.json the way Hugging Face transformers builds the
+ * model (src/lib/model-config), part by part. Starts on Llama 3.1 8B: 8,030,261,248 parameters.
+ */
+export const parameters = defineCalculator({
+  name: 'parameters',
+  fields: [{ name: 'config', kind: 'config', default: LLAMA_3_1_8B_CONFIG, urlValue: configForUrl }],
+  outputs: [
+    { name: 'total', from: ['config'] },
+    { name: 'active', from: ['config'] },
+    ...PARAMETER_PARTS.map((part) => ({ name: part, from: ['config'] })),
+    ...PARAMETER_PARTS.map((part) => ({ name: `bar-${part}`, from: ['config'], barOf: part })),
+    { name: 'biases', from: ['config'] },
+    { name: 'notes', from: ['config'] },
+  ],
+  compute({ config }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
+    const counted = countParameters(config);
+    if (!counted.ok) {
+      const message =
+        counted.error === 'too-large'
+          ? words.tooLarge
+          : fill(words.invalid, {
+              problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key })).join('; '),
+            });
+      return { failed: { field: 'config', message } };
+    }
+    const count = counted.value;
+    const withShort = (n: number) => fill(words.withShort, { full: formatExact(n, lang), short: formatCountShort(n, lang) });
+    const parts = partsOf(count);
+    const outputs: Record<string, string> = {
+      total: withShort(count.total),
+      active: count.experts === null ? words.dense : withShort(count.active),
+      biases: formatExact(count.biases, lang),
+    };
+    for (const part of PARAMETER_PARTS) {
+      const share = count.total === 0 ? 0 : parts[part] / count.total;
+      outputs[part] = fill(words.part, { count: formatExact(parts[part], lang), share: formatPercent(share, lang) });
+      // Read by the picture as a width: a plain percentage, the same in every language.
+      outputs[`bar-${part}`] = `${(share * 100).toFixed(3)}%`;
+    }
+    const type = count.modelType ?? '—';
+    const notes = [
+      fill(count.fellBackToLlama ? words.notes.fallback : words.notes.family, { type, family: count.family }),
+      count.nested ? words.notes.nested : '',
+      count.tiedEmbeddings ? words.notes.tied : '',
+      count.mtpLayersNotCounted > 0 ? fill(words.notes.mtp, { n: formatExact(count.mtpLayersNotCounted, lang) }) : '',
+      count.defaulted.length > 0 ? fill(words.notes.defaulted, { keys: count.defaulted.join(', ') }) : '',
+    ];
+    outputs.notes = notes.filter((n) => n !== '').join(' ');
+    return outputs;
+  },
+});
