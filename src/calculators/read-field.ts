@@ -86,9 +86,11 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       // A select never sends an empty value; an empty URL value means "the default".
       if (text === '') return { ok: true, value: field.default };
       const id = matchPrecision(text);
-      return id === null ? { ok: false, error: 'unknown-format' } : { ok: true, value: id };
+      if (id === null || (field.options && !field.options.includes(id))) return { ok: false, error: 'unknown-format' };
+      return { ok: true, value: id };
     }
     case 'config': {
+      if (field.optional && text === '') return { ok: true, value: undefined };
       const parsed = parseConfigJson(raw);
       if (parsed.ok) return parsed;
       // 'invalid-keys' and 'too-large' come from counting, not from reading the text.

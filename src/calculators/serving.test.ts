@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../lib/lang';
 import { serving } from './serving';
@@ -19,6 +20,9 @@ const LLAMA_70B_DEFAULT = {
 describe('the serving calculator', () => {
   it('defaults to Llama 3.1 70B in bf16 at 8192 tokens, one sequence', () => {
     expect(SERVING_DEFAULTS).toEqual({
+      config: '',
+      memory: '80',
+      devices: '1',
       params: '70B',
       precision: 'bf16',
       layers: '80',
@@ -108,12 +112,69 @@ describe('the serving calculator', () => {
     expect(view.outputs).toEqual(Object.fromEntries(SERVING_OUTPUTS.map((name) => [name, NO_RESULT])));
   });
 
-  it('prints finite results at every limit at once', () => {
-    const view = viewOf(serving, 
-      { params: '1000T', precision: 'fp64', layers: '1000', 'kv-heads': '1024', 'head-dim': '4096', context: '100000000', batch: '100000', 'kv-precision': 'fp64' },
+  it('at every limit at once, says the result is beyond exact arithmetic, never NaN', () => {
+    const view = viewOf(
+      serving,
+      { params: '1000T', precision: 'fp64', layers: '1000', 'kv-heads': '1024', 'head-dim': '4096', context: '100000000', batch: '100000', 'kv-precision': 'bf16' },
       'en',
     );
+    expect(view.errors).toEqual({ context: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.' });
+    for (const text of Object.values(view.outputs)) expect(text).toBe(NO_RESULT);
+  });
+});
+
+describe('the serving calculator with a real config.json', () => {
+  const config = (name: string) => readFileSync(new URL(`../lib/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+
+  it.each<[string, string, Record<string, string>, Lang, Record<string, string>]>([
+    // Llama 3.1 70B at 128k: 2 × 80 × 8 × 128 × 2 = 327,680 bytes per token; × 131,072 = 40 GiB.
+    ['Llama 3.1 70B at 128k', 'llama-3.1-70b-instruct', { context: '128k' }, 'en', {
+      'kv-per-token': '327.7 kB = 320 KiB',
+      'kv-cache': '42.9 GB = 40 GiB',
+      working: '327,680 bytes per token × 131,072 tokens × 1 sequence = 42,949,672,960 bytes',
+    }],
+    ['Llama 3.1 70B at 128k', 'llama-3.1-70b-instruct', { context: '128k' }, 'zh', {
+      'kv-cache': '42.9 GB = 40 GiB',
+      working: '每个 token 327,680 字节 × 131,072 个 token × 1 个序列 = 42,949,672,960 字节',
+    }],
+    // Mistral 7B v0.1: 32 layers × 2 × 8 × 128 × 2 = 131,072 bytes per token; the window caps the cache at 4096 tokens.
+    ['Mistral 7B v0.1 past its window', 'mistral-7b-v0.1', { context: '32k' }, 'en', {
+      'kv-per-token': '131.1 kB = 128 KiB',
+      'kv-cache': '536.9 MB = 512 MiB',
+    }],
+    // DeepSeek-V3: (512 + 64) values × 61 layers × 2 bytes = 70,272 bytes per token.
+    ['DeepSeek-V3 latent attention', 'deepseek-v3', { context: '8k' }, 'en', {
+      'kv-per-token': '70.3 kB = 68.6 KiB',
+      working: '70,272 bytes per token × 8192 tokens × 1 sequence = 575,668,224 bytes',
+    }],
+  ])('%s (%s)', (_name, file, input, lang, expected) => {
+    const view = viewOf(serving, { ...input, config: config(file) }, lang);
     expect(view.errors).toEqual({});
-    for (const text of Object.values(view.outputs)) expect(text).not.toMatch(/NaN|Infinity|undefined|—/);
+    expect(view.outputs).toMatchObject(expected);
+  });
+
+  it('says which layers are windowed and what each type holds (Gemma 2 9B)', () => {
+    const view = viewOf(serving, { config: config('gemma-2-9b'), context: '8k' }, 'en');
+    // 21 sliding layers cache 4096 tokens, 21 global layers 8192: 2 × 8 × 256 × 2 = 8192 bytes per token and layer.
+    expect(view.outputs.layout).toContain('21 layers with a sliding window of 4096 tokens: 704.6 MB = 672 MiB (4096 tokens cached each).');
+    expect(view.outputs.layout).toContain('21 layers with full attention: 1.4 GB = 1.3 GiB (8192 tokens cached each).');
+  });
+
+  it('answers what fits on the reader’s accelerators', () => {
+    const view = viewOf(serving, { config: config('llama-3.1-70b-instruct'), memory: '80', devices: '2', context: '8k' }, 'en');
+    expect(view.outputs['weight-format']).toMatch(/^bf16: /);
+    expect(view.outputs['max-context']).toMatch(/tokens/);
+    expect(view.outputs['max-batch']).toMatch(/sequences? of 8192 tokens$/);
+    const one = viewOf(serving, { config: config('llama-3.1-70b-instruct'), memory: '24', devices: '1' }, 'en');
+    expect(one.outputs['max-context']).toBe('The weights alone do not fit');
+  });
+
+  it.each<[string, Lang, RegExp]>([
+    ['{"model_type": "llama", "hidden_size": 4096}', 'en', /^This config cannot be read: .*num_hidden_layers is missing/],
+    ['{"model_type": "llama"', 'zh', /^这不是有效的 JSON/],
+  ])('%j (%s) is rejected, naming what is wrong', (text, lang, message) => {
+    const view = viewOf(serving, { config: text }, lang);
+    expect(view.errors.config).toMatch(message);
+    expect(view.outputs.total).toBe(NO_RESULT);
   });
 });

@@ -1,29 +1,122 @@
+import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '../lib/attention-layout';
+import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '../lib/fits';
 import { formatBytesLine, formatExact } from '../lib/format';
-import { fill, plural, type PluralForms } from '../lib/template';
-import { KV_LIMITS, kvBytesPerToken, kvCacheBytes, servingBytes } from '../lib/kv-cache';
+import { KV_LIMITS, servingBytes } from '../lib/kv-cache';
+import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '../lib/kv-cache-layout';
+import { countParameters } from '../lib/model-config/count-parameters';
+import { parseConfigJson } from '../lib/model-config/parse-config';
+import { relevantConfig } from '../lib/model-config/relevant-config';
+import type { JsonObject, KeyProblemKind } from '../lib/model-config/types';
 import { bytesForPrecision } from '../lib/precision';
 import { trainingStateBytes, weightBytes } from '../lib/storage';
-import { defineCalculator, type ComputeContext } from './spec';
+import { fill, plural, type PluralForms } from '../lib/template';
+import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 
 export interface ServingWords {
   bytes: PluralForms;
   tokens: PluralForms;
   sequences: PluralForms;
+  layers: PluralForms;
   /** "{bytes} per token". */
   perToken: string;
+  /** By attention kind: "grouped-query attention". */
+  kinds: Record<AttentionLayout['kind'], string>;
+  /** By layer type: "full attention", "sliding window of {window} tokens". */
+  layerTypes: Record<LayerType, string>;
+  /** "{layers} with {type}: {bytes} for the context ({tokens} each)". */
+  layerLine: string;
+  /** "From the config: {kind}, {params} parameters." */
+  fromConfig: string;
+  maxContext: { memory: string; cap: string; unbounded: string };
+  /** "{sequences} of {tokens}". */
+  maxBatch: string;
+  /** "{format} ({bytes} with the KV cache); {rejected} do not fit". */
+  widest: string;
+  none: string;
+  doesNotFit: string;
+  /** "This config cannot be read: {problems}." */
+  invalid: string;
+  problems: Partial<Record<KeyProblemKind | string, string>>;
+  tooLarge: string;
 }
 
-const KV_SHAPE = ['layers', 'kv-heads', 'head-dim', 'kv-precision'] as const;
+const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
+const KV_FIELDS = ['config', 'layers', 'kv-heads', 'head-dim', 'kv-precision'] as const;
+const CONTEXT_FIELDS = [...KV_FIELDS, 'context', 'batch'] as const;
+const FIT_FIELDS = ['config', ...SHAPE_FIELDS, 'precision', 'kv-precision', 'context', 'batch', 'memory', 'devices'] as const;
+
+/** Keys that decide the KV cache beside those the parameter count reads: windows, layer types, limits. */
+const LAYOUT_KEYS = [
+  'sliding_window',
+  'use_sliding_window',
+  'max_window_layers',
+  'layer_types',
+  'sliding_window_pattern',
+  'attention_chunk_size',
+  'max_position_embeddings',
+  'n_positions',
+  'head_dim',
+  'num_key_value_heads',
+];
+
+function pick(config: JsonObject, into: JsonObject): JsonObject {
+  for (const key of LAYOUT_KEYS) if (key in config) into[key] = config[key]!;
+  return into;
+}
+
+/** The keys of a pasted config that the count and the cache read, as compact JSON for a link. */
+function configForUrl(text: string): string | null {
+  const parsed = parseConfigJson(text);
+  if (!parsed.ok) return null;
+  const kept = relevantConfig(parsed.value);
+  if (!kept.ok) return null;
+  const small = pick(parsed.value, { ...kept.value });
+  const inner = parsed.value.text_config;
+  if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+    small.text_config = pick(inner, { ...((small.text_config as JsonObject | undefined) ?? {}) });
+  }
+  return JSON.stringify(small);
+}
+
+/** The fields a pasted config decides, so the form shows what the calculation uses. */
+export function fieldsFromConfig(text: string): Record<string, string> | null {
+  const parsed = parseConfigJson(text);
+  if (!parsed.ok) return null;
+  const count = countParameters(parsed.value);
+  const layout = readAttentionLayout(parsed.value);
+  if (!count.ok || !layout.ok) return null;
+  const filled: Record<string, string> = { params: String(count.value.total), layers: String(layout.value.numHiddenLayers) };
+  if (layout.value.numKeyValueHeads !== null) filled['kv-heads'] = String(layout.value.numKeyValueHeads);
+  if (layout.value.headDim !== null) filled['head-dim'] = String(layout.value.headDim);
+  return filled;
+}
+
+/** The layout of the shape fields: every layer full attention with the given heads (no config). */
+function layoutOfShape(layers: number, kvHeads: number, headDim: number) {
+  return readAttentionLayout({
+    model_type: 'llama',
+    num_hidden_layers: layers,
+    num_attention_heads: kvHeads,
+    num_key_value_heads: kvHeads,
+    head_dim: headDim,
+    hidden_size: kvHeads * headDim,
+  });
+}
+
+const failure = (field: string, message: string): ComputeFailure => ({ failed: { field, message } });
 
 /**
- * Serving memory = weights + KV cache. Starts on Llama 3.1 70B (Meta, "The Llama 3 Herd of
- * Models", arXiv:2407.21783, Table 3): 80 layers, model dimension 8192, 64 attention heads and 8
- * key/value heads, so head_dim = 8192 / 64 = 128; 8192 tokens (the context Llama 3 was pre-trained
- * at before its long-context stage), one sequence, weights and cache in bf16.
+ * Serving memory = weights + KV cache, for the model's real attention layout when a config.json is
+ * pasted (grouped-query heads, explicit head_dim, sliding windows, alternating layer types,
+ * multi-head latent attention: src/lib/attention-layout.ts), and what fits on the reader's
+ * accelerators (src/lib/fits.ts). Without a config, every layer caches 2 × KV heads × head dim
+ * values per token. Starts on Llama 3.1 70B (Meta, arXiv:2407.21783, Table 3): 80 layers, 8 KV
+ * heads, head_dim 8192 / 64 = 128, at 8192 tokens, one sequence, bf16, on one 80 GB accelerator.
  */
 export const serving = defineCalculator({
   name: 'serving',
   fields: [
+    { name: 'config', kind: 'config', default: '', optional: true, urlValue: configForUrl, fills: fieldsFromConfig },
     { name: 'params', kind: 'count', default: '70B' },
     { name: 'precision', kind: 'format', default: 'bf16' },
     { name: 'layers', kind: 'integer', max: KV_LIMITS.layers, default: '80' },
@@ -31,38 +124,86 @@ export const serving = defineCalculator({
     { name: 'head-dim', kind: 'integer', max: KV_LIMITS.headDim, default: '128' },
     { name: 'context', kind: 'context', max: KV_LIMITS.context, default: '8192' },
     { name: 'batch', kind: 'integer', max: KV_LIMITS.batch, default: '1' },
-    { name: 'kv-precision', kind: 'format', default: 'bf16' },
+    { name: 'kv-precision', kind: 'format', default: 'bf16', options: KV_CACHE_FORMATS },
+    { name: 'memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80' },
+    { name: 'devices', kind: 'integer', max: 100_000, default: '1' },
   ],
   outputs: [
-    { name: 'weights', from: ['params', 'precision'] },
-    { name: 'kv-per-token', from: KV_SHAPE },
-    { name: 'kv-cache', from: [...KV_SHAPE, 'context', 'batch'] },
-    { name: 'total', from: ['params', 'precision', ...KV_SHAPE, 'context', 'batch'] },
-    { name: 'training', from: ['params'] },
-    { name: 'working', from: [...KV_SHAPE, 'context', 'batch'] },
+    { name: 'weights', from: ['config', 'params', 'precision'] },
+    { name: 'kv-per-token', from: KV_FIELDS },
+    { name: 'kv-cache', from: CONTEXT_FIELDS },
+    { name: 'total', from: ['config', 'params', 'precision', ...CONTEXT_FIELDS] },
+    { name: 'working', from: CONTEXT_FIELDS },
+    { name: 'layout', from: CONTEXT_FIELDS },
+    { name: 'training', from: ['config', 'params'] },
+    { name: 'max-context', from: FIT_FIELDS },
+    { name: 'max-batch', from: FIT_FIELDS },
+    { name: 'weight-format', from: FIT_FIELDS },
   ],
-  compute(values, { lang, words }: ComputeContext<ServingWords>) {
-    const weights = weightBytes(values.params, bytesForPrecision(values.precision));
-    const shape = {
-      layers: values.layers,
-      kvHeads: values['kv-heads'],
-      headDim: values['head-dim'],
-      bytesPerValue: bytesForPrecision(values['kv-precision']),
-    };
-    const kv = kvCacheBytes(shape, values.context, values.batch);
-    const perToken = kvBytesPerToken(shape);
-    const count = (forms: PluralForms, n: number) => plural(forms, n, formatExact(n, lang), lang);
-    // The tokens as used: "8k" in the field is 8192 here, so the reader sees which k was meant.
+  compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
+    const config = values.config;
+    const count = config ? countParameters(config) : null;
+    if (count && !count.ok) {
+      if (count.error === 'too-large') return failure('config', words.tooLarge);
+      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key })).join('; ');
+      return failure('config', fill(words.invalid, { problems }));
+    }
+    const layoutRead = config ? readAttentionLayout(config) : layoutOfShape(values.layers, values['kv-heads'], values['head-dim']);
+    if (!layoutRead.ok) {
+      const { code, key } = splitLayoutError(layoutRead.error);
+      return failure(config ? 'config' : 'layers', fill(words.invalid, { problems: fill(words.problems[code] ?? '{key}', { key }) }));
+    }
+    const layout = layoutRead.value;
+    const params = count?.ok ? count.value.total : values.params;
+    const kvFormat = values['kv-precision'] as KvCacheFormat;
+    const kv = kvCacheForLayout(layout, kvFormat, values.context, values.batch);
+    if (!kv.ok) return failure('context', words.tooLarge);
+    const cache = kv.value;
+    const weights = weightBytes(params, bytesForPrecision(values.precision));
+
+    const count_ = (forms: PluralForms, n: number) => plural(forms, n, formatExact(n, lang), lang);
     const working =
-      `${fill(words.perToken, { bytes: count(words.bytes, perToken) })} × ${count(words.tokens, values.context)}` +
-      ` × ${count(words.sequences, values.batch)} = ${count(words.bytes, kv)}`;
+      `${fill(words.perToken, { bytes: count_(words.bytes, cache.bytesPerToken) })} × ${count_(words.tokens, values.context)}` +
+      ` × ${count_(words.sequences, values.batch)} = ${count_(words.bytes, cache.bytes)}`;
+    const lines = cache.byType.map((group) =>
+      fill(words.layerLine, {
+        layers: count_(words.layers, group.layerCount),
+        type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
+        bytes: formatBytesLine(group.bytes, lang),
+        tokens: count_(words.tokens, group.cachedTokens),
+      }),
+    );
+    const layoutText = [config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : words.kinds[layout.kind], ...lines].join(' ');
+
+    const budget: MemoryBudget = { deviceBytes: values.memory * 1e9, deviceCount: values.devices };
+    const longest = largestContext(layout, kvFormat, budget, weights);
+    const most = largestBatch(layout, kvFormat, budget, weights, values.context);
+    const formats = weightFormatFit(params, layout, kvFormat, budget, values.context, values.batch);
+    const maxContext = !longest.ok
+      ? words.doesNotFit
+      : longest.value.tokens === null
+        ? words.maxContext.unbounded
+        : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: count_(words.tokens, longest.value.tokens) });
+    const maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: count_(words.sequences, most.value.sequences), tokens: count_(words.tokens, values.context) });
+    let weightFormat = words.doesNotFit;
+    if (formats.ok) {
+      const fitting = formats.value.rows.find((row) => row.format === formats.value.widestFitting);
+      const rejected = formats.value.rows.filter((row) => !row.fits).map((row) => row.format);
+      weightFormat = fitting
+        ? fill(words.widest, { format: fitting.format, bytes: formatBytesLine(fitting.totalBytes, lang), rejected: rejected.join(', ') || '—' })
+        : words.none;
+    }
     return {
       weights: formatBytesLine(weights, lang),
-      'kv-per-token': formatBytesLine(perToken, lang),
-      'kv-cache': formatBytesLine(kv, lang),
-      total: formatBytesLine(servingBytes(weights, kv), lang),
-      training: formatBytesLine(trainingStateBytes(values.params), lang),
+      'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
+      'kv-cache': formatBytesLine(cache.bytes, lang),
+      total: formatBytesLine(servingBytes(weights, cache.bytes), lang),
       working,
+      layout: layoutText,
+      training: formatBytesLine(trainingStateBytes(params), lang),
+      'max-context': maxContext,
+      'max-batch': maxBatch,
+      'weight-format': weightFormat,
     };
   },
 });

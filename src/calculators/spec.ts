@@ -55,6 +55,8 @@ export interface PercentField<Name extends string = string> extends FieldBase<Na
 export interface FormatField<Name extends string = string> extends FieldBase<Name> {
   kind: 'format';
   default: PrecisionId;
+  /** The formats offered, when not every one of PRECISIONS makes sense (a KV cache is not fp64). */
+  options?: readonly PrecisionId[];
 }
 
 /**
@@ -63,7 +65,11 @@ export interface FormatField<Name extends string = string> extends FieldBase<Nam
  */
 export interface ConfigField<Name extends string = string> extends FieldBase<Name> {
   kind: 'config';
+  /** Empty text is allowed and reads as undefined (the other fields then describe the model). */
+  optional?: boolean;
   urlValue?: (text: string) => string | null;
+  /** Other fields' text that a valid config decides, filled in when the config changes. */
+  fills?: (text: string) => Record<string, string> | null;
 }
 
 /**
@@ -90,7 +96,9 @@ export type FieldSpec<Name extends string = string> =
 export type FieldValue<F> = F extends FormatField
   ? PrecisionId
   : F extends ConfigField
-    ? JsonObject
+    ? F extends { optional: true }
+      ? JsonObject | undefined
+      : JsonObject
     : F extends FilesField
       ? unknown
       : F extends { optional: true }

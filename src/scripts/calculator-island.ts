@@ -1,10 +1,20 @@
 import { CALCULATORS, isCalculatorName } from '../calculators/registry';
 import { runCalculator, type CalculatorMessages } from '../calculators/run';
+import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '../lib/precision';
 import { fieldKey, readFieldParam, withParams } from '../lib/query';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A config from a link is compact JSON: laid out again for the reader. */
+function readable(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
 
 const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
 
@@ -20,7 +30,7 @@ class CalculatorIsland extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('form[data-calculator]');
     const name = form?.dataset.calculator ?? '';
     if (!form || !isCalculatorName(name) || !this.dataset.messages) return;
-    const spec = CALCULATORS[name];
+    const spec: AnyCalculator = CALCULATORS[name];
     const messages = JSON.parse(this.dataset.messages) as CalculatorMessages;
     const lang = pageLang();
     const anchor = `#${name}-calculator`;
@@ -45,6 +55,8 @@ class CalculatorIsland extends HTMLElement {
           const id = value.trim() === '' ? field.value : matchPrecision(value);
           if (id !== null && [...field.options].some((o) => o.value === id)) field.value = id;
           else unmatched.set(field, value);
+        } else if (field instanceof HTMLTextAreaElement) {
+          field.value = readable(value);
         } else {
           field.value = value;
         }
@@ -88,8 +100,13 @@ class CalculatorIsland extends HTMLElement {
       const field = event.target as Field;
       unmatched.delete(field);
       if (preset) preset.value = '';
+      // A config decides some other fields (layers, heads…): show the values the calculation uses.
+      const fill = specField(field.name);
+      const filled = fill?.kind === 'config' && fill.fills ? fill.fills(field.value) : null;
+      const changed = filled ? fields.filter((f) => f.name in filled) : [];
+      for (const other of changed) other.value = filled![other.name]!;
       render();
-      writeUrl([field]);
+      writeUrl([field, ...changed]);
     });
     preset?.addEventListener('change', () => {
       const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;

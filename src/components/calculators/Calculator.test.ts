@@ -36,7 +36,7 @@ describe('<Calculator> renders any spec', () => {
         const fieldText = calculatorStrings[lang].calculators[spec.name].fields as Record<string, { label: string }>;
 
         for (const field of spec.fields) {
-          const control = elements.find((el) => attr(el, 'name') === field.name && (el.tagName === 'input' || el.tagName === 'select'));
+          const control = elements.find((el) => attr(el, 'name') === field.name && ['input', 'select', 'textarea'].includes(el.tagName));
           expect(control, field.name).toBeDefined();
           const id = attr(control!, 'id')!;
           expect(id).toBe(`${spec.name}-${field.name}`);
@@ -48,6 +48,10 @@ describe('<Calculator> renders any spec', () => {
 
         const outputs = elements.filter((el) => el.tagName === 'output');
         for (const output of spec.outputs) {
+          if (output.barOf !== undefined) {
+            expect(elements.some((el) => attr(el, 'dataWidth') === output.name), output.name).toBe(true);
+            continue;
+          }
           const el = outputs.find((o) => attr(o, 'name') === output.name);
           expect(el, output.name).toBeDefined();
           for (const source of (attr(el!, 'htmlFor') ?? '').split(' ')) expect(byId.has(source), `${output.name} for ${source}`).toBe(true);
