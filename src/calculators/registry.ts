@@ -3,6 +3,7 @@ import { compute } from './compute';
 import { models } from './models';
 import { quantization } from './quantization';
 import { serving } from './serving';
+import { checkpoint } from './checkpoint';
 import { parameters } from './parameters';
 import { storage } from './storage';
 import { training } from './training';
@@ -12,7 +13,7 @@ import { training } from './training';
  * drives each `<form data-calculator="NAME">` with the spec of that name; each language's strings
  * must cover every entry (a type error otherwise).
  */
-export const CALCULATORS = { storage, models, compute, brain, quantization, serving, training, parameters } as const;
+export const CALCULATORS = { storage, models, compute, brain, quantization, serving, training, parameters, checkpoint } as const;
 
 export type CalculatorName = keyof typeof CALCULATORS;
 

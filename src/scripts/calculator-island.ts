@@ -63,9 +63,11 @@ class CalculatorIsland extends HTMLElement {
       }
     };
 
+    // What was made of picked files, by field name: the header report, never the files themselves.
+    const objects: Record<string, unknown> = {};
     const render = () => {
       const values = Object.fromEntries(fields.map((f) => [f.name, unmatched.get(f) ?? f.value]));
-      const view = runCalculator(spec, values, lang, messages);
+      const view = runCalculator(spec, values, lang, messages, objects);
       for (const field of fields) {
         const error = view.errors[field.name];
         const slot = document.getElementById(`${field.id}-error`);
@@ -118,6 +120,18 @@ class CalculatorIsland extends HTMLElement {
       render();
       writeUrl(filled);
     });
+    for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
+      picker.addEventListener('change', async () => {
+        const files = [...(picker.files ?? [])];
+        objects[picker.name] = files.length === 0 ? undefined : 'reading';
+        render();
+        if (files.length === 0) return;
+        // The header reader loads only now, so a page ships it to nobody who does not pick a file.
+        const { blobReader, inspectCheckpoints } = await import('../lib/checkpoint/index');
+        objects[picker.name] = await inspectCheckpoints(files.map((file) => ({ name: file.name, reader: blobReader(file) })));
+        render();
+      });
+    }
     readUrl();
     // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
     render();

@@ -4,7 +4,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { CALCULATORS } from '../../calculators/registry';
+import { CALCULATORS, type CalculatorName } from '../../calculators/registry';
+import type { AnyCalculator } from '../../calculators/spec';
 import { calculatorStrings } from '../../i18n/calculators';
 import { LANGS, type Lang } from '../../lib/lang';
 import Calculator from './Calculator.astro';
@@ -25,7 +26,7 @@ const attr = (el: Element, name: string) => {
 };
 
 describe('<Calculator> renders any spec', () => {
-  for (const spec of Object.values(CALCULATORS)) {
+  for (const spec of Object.values(CALCULATORS) as AnyCalculator[]) {
     for (const lang of LANGS) {
       it(`${spec.name} (${lang}): every field labelled and tied to its hint and error slot, every result tied to its fields`, async () => {
         const elements = await render(spec.name, lang);
@@ -33,7 +34,7 @@ describe('<Calculator> renders any spec', () => {
         expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
         const byId = new Set(ids);
         const labelFor = new Map(elements.filter((el) => el.tagName === 'label').map((el) => [attr(el, 'htmlFor'), toString(el)]));
-        const fieldText = calculatorStrings[lang].calculators[spec.name].fields as Record<string, { label: string }>;
+        const fieldText = calculatorStrings[lang].calculators[spec.name as CalculatorName].fields as Record<string, { label: string }>;
 
         for (const field of spec.fields) {
           const control = elements.find((el) => attr(el, 'name') === field.name && ['input', 'select', 'textarea'].includes(el.tagName));

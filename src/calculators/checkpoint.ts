@@ -1,0 +1,94 @@
+import type { CheckpointErrorCode } from '../lib/checkpoint/errors';
+import type { CheckpointReport } from '../lib/checkpoint/inspect';
+import { formatBytesLine, formatCountShort, formatExact, formatNumber } from '../lib/format';
+import { fill, plural, type PluralForms } from '../lib/template';
+import { defineCalculator, type ComputeContext } from './spec';
+
+export interface CheckpointWords {
+  /** Shown before any file is picked. */
+  pick: string;
+  /** Shown while the headers are read. */
+  reading: string;
+  /** "{full} ({short})". */
+  withShort: string;
+  /** "{dtype}: {params} parameters, {bytes}". */
+  dtype: string;
+  /** "{name}: {format}, {params} parameters, {bits} bits per weight". */
+  file: string;
+  /** "{name}: {error}". */
+  fileError: string;
+  /** "{name}: the same file as {first}; counted once". */
+  duplicate: string;
+  /** Warnings under the totals. */
+  mixed: string;
+  /** "{prefix}: parts {missing} of {count} not picked; the totals cover only the parts picked". */
+  missing: string;
+  /** When no picked file could be read. */
+  none: string;
+  errors: Record<CheckpointErrorCode, string>;
+  bytes: PluralForms;
+}
+
+/** What the island hands `compute`: nothing picked, headers being read, or the report. */
+export type CheckpointState = undefined | 'reading' | CheckpointReport;
+
+const BITS_DIGITS = 4;
+
+/**
+ * Counts the parameters stored in checkpoint files (.safetensors shards, .gguf) from their headers
+ * alone (src/lib/checkpoint, loaded only when a file is picked): the exact count, the bytes per
+ * data type, and bits per weight = tensor bytes × 8 ÷ parameters (a GGUF Q4_K_M of Llama 3.1 8B:
+ * about 4.89, llama.cpp's tools/quantize/README.md).
+ */
+export const checkpoint = defineCalculator({
+  name: 'checkpoint',
+  fields: [{ name: 'files', kind: 'files', accept: '.safetensors,.gguf', default: '' }],
+  outputs: [
+    { name: 'total', from: ['files'] },
+    { name: 'bits-per-weight', from: ['files'] },
+    { name: 'bytes', from: ['files'] },
+    { name: 'by-dtype', from: ['files'] },
+    { name: 'files-read', from: ['files'] },
+  ],
+  compute({ files }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
+    const state = files as CheckpointState;
+    if (state === undefined || state === 'reading') {
+      const text = state === 'reading' ? words.reading : words.pick;
+      return { total: text, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': '—' };
+    }
+    const report = state;
+    const fileLines = report.files.map((file) => {
+      if (file.result === null) return fill(words.duplicate, { name: file.name, first: report.files[file.duplicateOf ?? 0]?.name ?? '' });
+      if (!file.result.ok) {
+        const detail = file.result.detail ?? '';
+        return fill(words.fileError, { name: file.name, error: fill(words.errors[file.result.error], { detail }) });
+      }
+      const summary = file.result.value;
+      const format = summary.format === 'gguf' && summary.fileTypeName ? `GGUF ${summary.fileTypeName}` : summary.format;
+      return fill(words.file, {
+        name: file.name,
+        format,
+        params: formatExact(summary.parameters, lang),
+        bits: summary.bitsPerWeight === null ? '—' : formatNumber(summary.bitsPerWeight, lang, BITS_DIGITS),
+      });
+    });
+    const warnings = [
+      report.formats.length > 1 ? words.mixed : '',
+      ...report.missingShards.map((m) =>
+        fill(words.missing, { prefix: m.prefix, missing: m.missing.join(', '), count: formatExact(m.count, lang) }),
+      ),
+    ].filter((w) => w !== '');
+    if (report.countedFiles === 0) {
+      return { total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': [...fileLines, ...warnings].join('\n') };
+    }
+    return {
+      total: fill(words.withShort, { full: formatExact(report.parameters, lang), short: formatCountShort(report.parameters, lang) }),
+      'bits-per-weight': report.bitsPerWeight === null ? '—' : formatNumber(report.bitsPerWeight, lang, BITS_DIGITS),
+      bytes: `${formatBytesLine(report.tensorBytes, lang)} (${plural(words.bytes, report.tensorBytes, formatExact(report.tensorBytes, lang), lang)})`,
+      'by-dtype': report.byDtype
+        .map((d) => fill(words.dtype, { dtype: d.dtype, params: formatExact(d.parameters, lang), bytes: formatBytesLine(d.bytes, lang) }))
+        .join('\n'),
+      'files-read': [...fileLines, ...warnings].join('\n'),
+    };
+  },
+});
