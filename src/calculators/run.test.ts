@@ -67,3 +67,11 @@ describe('the storage calculator', () => {
     expect(view.outputs.weights).toBe('560 B = 560 B');
   });
 });
+
+describe('the browser registry', () => {
+  it('loads every calculator of the registry, and no other', async () => {
+    const { LOADERS } = await import('./browser-registry');
+    expect(Object.keys(LOADERS).sort()).toEqual(Object.keys(CALCULATORS).sort());
+    for (const [name, load] of Object.entries(LOADERS)) expect((await load()).name).toBe(name);
+  });
+});

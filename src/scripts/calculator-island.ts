@@ -1,4 +1,4 @@
-import { CALCULATORS, isCalculatorName } from '../calculators/registry';
+import { loaderOf } from '../calculators/browser-registry';
 import { runCalculator, type CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
@@ -26,11 +26,12 @@ const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.do
  * written with textContent only, never as HTML.
  */
 class CalculatorIsland extends HTMLElement {
-  connectedCallback() {
+  async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-calculator]');
     const name = form?.dataset.calculator ?? '';
-    if (!form || !isCalculatorName(name) || !this.dataset.messages) return;
-    const spec: AnyCalculator = CALCULATORS[name];
+    const load = loaderOf(name);
+    if (!form || !load || !this.dataset.messages) return;
+    const spec: AnyCalculator = await load();
     const messages = JSON.parse(this.dataset.messages) as CalculatorMessages;
     const lang = pageLang();
     const anchor = `#${name}-calculator`;
