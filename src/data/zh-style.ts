@@ -81,4 +81,5 @@ export const zhStyleRules: readonly ZhStyleRule[] = [
     pattern: new RegExp(`${CJK}[A-Za-z0-9]|[A-Za-z](?=${CJK})|\\d(?=(?![万亿])${CJK})`, 'gu'),
     preferred: '中文与拉丁字母、数字之间加空格（数字紧接“万”“亿”除外）',
   },
+  { id: 'han-space', kind: 'typography', pattern: /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu, preferred: '汉字之间不加空格：“1750亿相同”' },
 ];

@@ -44,6 +44,7 @@ const cases: [rule: string, bad: string, good: string][] = [
   ['range-dash', '1.5 × 10¹⁴ 至 10¹⁵ 个突触', '1.5 × 10¹⁴ 到 10¹⁵ 个突触'],
   ['cjk-latin-space', '用bf16存储时', '用 bf16 存储时'],
   ['cjk-latin-space', '一共有8层', '一共有 8 层'],
+  ['han-space', '与 GPT-3 的规模 1750亿 相同。', '与 GPT-3 的规模 1750亿相同。'],
 ];
 
 describe('each Chinese style rule fails on a sample and passes its correction', () => {
