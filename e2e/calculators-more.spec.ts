@@ -51,7 +51,7 @@ const text = {
     format: /无法识别的数值格式/,
     days: (n: string) => `${n} 天`,
     utilizationLarge: /利用率最多为 100%/,
-    peakEmpty: /请输入单块加速卡的峰值算力/,
+    peakEmpty: /请输入单张加速卡的峰值算力/,
     acceleratorsZero: /加速卡数量必须大于零/,
     hours: '2660万',
     computeParen: (s: string) => `（${s}）`,

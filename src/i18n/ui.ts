@@ -22,6 +22,8 @@ export const ui = {
     onThisPage: 'On this page',
     sources: 'Sources',
     published: 'Published',
+    /** After a label such as published: a half-width colon and space in English, a full-width colon in Chinese. */
+    labelColon: ': ',
     correction: 'Correction',
     note: 'Note',
     previous: 'Previous',
@@ -65,6 +67,7 @@ export const ui = {
     onThisPage: '本页目录',
     sources: '参考来源',
     published: '发布日期',
+    labelColon: '：',
     correction: '更正',
     note: '说明',
     previous: '上一篇',

@@ -9,7 +9,7 @@ export const calculators: LanguageCalculatorStrings = {
   calculators: {
     storage: {
       title: '存储计算器',
-      intro: '任意参数量与数值格式下的权重存储。只算权重：实际运行模型还需要为 KV 缓存和激活值留出显存。',
+      intro: '任意参数量与数值格式下的权重存储。只算权重：实际推理时还需要为 KV 缓存和激活值留出显存。',
       fields: {
         params,
         precision: { label: '每个权重的数值格式' },
@@ -31,10 +31,10 @@ export const calculators: LanguageCalculatorStrings = {
     },
     compute: {
       title: '计算量计算器',
-      intro: '运行模型每个 token 约需 2N 次浮点运算，训练每个 token 约需 6N 次；整个训练约为 C ≈ 6ND。',
+      intro: '推理每个 token 约需 2N 次浮点运算，训练每个 token 约需 6N 次；整个训练约为 C ≈ 6ND。',
       fields: { params, tokens },
       outputs: {
-        inference: '运行时每个 token（≈ 2N）',
+        inference: '推理时每个 token（≈ 2N）',
         'training-per-token': '训练时每个 token（≈ 6N）',
         training: '整个训练过程（C ≈ 6ND）',
         'tokens-per-param': '每个参数对应的训练 token 数',
@@ -44,7 +44,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
     brain: {
       title: '与大脑规模对比',
-      intro: '把模型的参数量与约 860亿 个神经元、1.5 × 10¹⁴ 至 10¹⁵ 个突触放在一起比较。',
+      intro: '把模型的参数量与约 860亿个神经元、1.5 × 10¹⁴ 到 10¹⁵ 个突触放在一起比较。',
       note: '参数是连接的权重，所以更适合与突触比较；神经元是单元，不是连接。',
       fields: { params },
       outputs: {
@@ -158,9 +158,9 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         params,
         tokens,
-        accelerators: { label: '加速卡数量', hint: '例如 16384，即训练 Llama 3.1 405B 所用的 H100 GPU 数。' },
+        accelerators: { label: '加速卡数量', hint: '例如 16,384，即训练 Llama 3.1 405B 所用的 H100 GPU 数。' },
         peak: { label: '单卡峰值算力（TFLOP/s，稠密）', hint: 'H100 SXM 的 bf16 峰值算力为 989；NVIDIA 规格表上的 1979 是按稀疏计算的。' },
-        utilization: { label: '利用率（占峰值的百分比，MFU）', hint: 'Meta 报告 Llama 3.1 405B 为 38%–43%。' },
+        utilization: { label: '利用率（占峰值的百分比，MFU）', hint: 'Meta 报告 Llama 3.1 405B 为 38% 到 43%。' },
       },
       outputs: {
         compute: '训练计算量（C ≈ 6ND）',
@@ -283,7 +283,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
     tokens: {
       noun: '训练 token 数',
-      example: '1.4万亿 或 1.4T',
+      example: '1.4万亿或 1.4T',
       forms: '1.4万亿、3000亿、1.4T、1,400,000,000,000 或 1.4e12',
     },
     layers: { noun: '层数', example: '80（Llama 3.1 70B）' },
@@ -291,7 +291,7 @@ export const calculators: LanguageCalculatorStrings = {
     'head-dim': { noun: '每个头的维度', example: '128（Llama 3.1 70B）' },
     context: { noun: '上下文长度', example: '8192、8k 或 128k', unit: ' 个 token' },
     batch: { noun: '批大小', example: '1 或 32' },
-    accelerators: { noun: '加速卡数量', example: '16384（Llama 3.1 405B）' },
+    accelerators: { noun: '加速卡数量', example: '16,384（Llama 3.1 405B）' },
     bytes: {
       noun: '每个参数的字节数',
       example: 'bf16 为 2，4.5 比特为 0.5625',
@@ -309,7 +309,7 @@ export const calculators: LanguageCalculatorStrings = {
       example: '989',
       plain: '989 或 312',
       unit: ' TFLOP/s',
-      empty: '请输入单块加速卡的峰值算力（TFLOP/s），例如 H100 SXM 的 bf16 稠密峰值算力为 989。',
+      empty: '请输入单张加速卡的峰值算力（TFLOP/s），例如 H100 SXM 的 bf16 稠密峰值算力为 989。',
     },
     utilization: { noun: '利用率', example: '40', plain: '40 或 38.5', unit: '%' },
     memory: { noun: '每张加速卡的显存', example: '24 或 80', plain: '24、80 或 141', unit: ' GB' },

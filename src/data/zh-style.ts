@@ -1,0 +1,85 @@
+/**
+ * The Chinese site's term list and typography rules, as data. src/lib/zh-style.ts applies them to the
+ * Chinese articles (content/zh/*.mdx), the calculator strings (src/i18n/zh/*.ts) and the chrome
+ * (the zh part of src/i18n/ui.ts); src/lib/zh-style.test.ts fails `npm test` on any match, naming
+ * file, line and the preferred form. docs/zh-style.md explains each choice and the ones not taken.
+ *
+ * A pattern matches what must NOT be written. Patterns run on the text with link targets, heading
+ * ids and KaTeX group braces removed (see prepareText), one line at a time unless `sentence` says
+ * the rule looks at whole sentences.
+ */
+export interface ZhStyleRule {
+  /** Stable name, shown in messages and used by the tests. */
+  id: string;
+  kind: 'term' | 'typography' | 'wording';
+  /** The variant to reject. Needs the g flag: every match is reported. */
+  pattern: RegExp;
+  /** What to write instead, shown in the message. */
+  preferred: string;
+}
+
+/** The English term each Chinese term stands for, for writers and for the note. Not checked. */
+export const zhTerms: readonly { en: string; zh: string; not: string }[] = [
+  { en: 'GPU memory (HBM)', zh: '显存', not: '内存 (only host memory: 主机内存 / CPU 内存)' },
+  { en: 'compute, an amount (FLOP)', zh: '计算量', not: '运算量, 计算复杂度, 算力' },
+  { en: 'compute, a rate (FLOP/s)', zh: '算力（峰值算力、实际算力）', not: '计算量' },
+  { en: 'compute-optimal', zh: '计算最优', not: '算力最优' },
+  { en: 'bits, an amount; bits per weight', zh: '比特（4.5 比特、每权重比特数）', not: '位' },
+  { en: 'bits, a width or a field', zh: '位（8 位整数、指数位）', not: '比特' },
+  { en: 'inference (the workload)', zh: '推理', not: '服务 as a verb' },
+  { en: 'deployment (putting a model online)', zh: '部署', not: '—' },
+  { en: 'KV cache / KV heads', zh: 'KV 缓存 / KV 头', not: '键值缓存 / 键值头' },
+  { en: 'scale factor', zh: '缩放因子', not: '缩放系数' },
+  { en: 'parameter count', zh: '参数量（参数规模 only in titles and general statements）', not: '参数个数, 参数数量' },
+  { en: 'large language model', zh: '大语言模型', not: '大型语言模型' },
+  { en: 'number format', zh: '数值格式', not: '数字格式' },
+  { en: 'measure word for accelerators', zh: '张（16,384 张 H100）', not: '块, 个' },
+  { en: 'bf16', zh: 'bfloat16（源自 Google Brain）', not: '脑浮点数' },
+];
+
+const CJK = '\\p{Script=Han}';
+
+export const zhStyleRules: readonly ZhStyleRule[] = [
+  // Terms
+  { id: 'gpu-memory', kind: 'term', pattern: /(?<!主机|系统|CPU ?)内存/gu, preferred: '显存（“内存”只指主机内存，写作“主机内存”或“CPU 内存”）' },
+  { id: 'compute-amount', kind: 'term', pattern: /计算复杂度|运算量|(?:训练|总)算力(?!利用率)/gu, preferred: '计算量（总量写“计算量”，速率才写“算力”）' },
+  { id: 'compute-optimal', kind: 'term', pattern: /算力最优|算力预算/gu, preferred: '计算最优 / 计算预算' },
+  { id: 'bits-amount', kind: 'term', pattern: /\d\.\d+\s*位(?![置数])/gu, preferred: '比特（非整数的位数是数量：4.5 比特）' },
+  { id: 'bits-one-sentence', kind: 'term', pattern: /^(?=.*\d\s*比特)(?=.*\d\s*位(?![置数])).*$/gu, preferred: '同一句里只用“比特”或“位”中的一个：数量写“比特”，宽度和字段写“位”' },
+  { id: 'serve-verb', kind: 'term', pattern: /(?<!云|推理)服务/gu, preferred: '推理 / 处理（“服务”在本站不作动词）' },
+  { id: 'deploy-workload', kind: 'term', pattern: /训练(?:和|与|或|、)部署/gu, preferred: '训练和推理（“部署”只指把模型上线）' },
+  { id: 'kv-cache', kind: 'term', pattern: /键值缓存/gu, preferred: 'KV 缓存' },
+  { id: 'kv-heads', kind: 'term', pattern: /键值头/gu, preferred: 'KV 头' },
+  { id: 'scale-factor', kind: 'term', pattern: /缩放系数/gu, preferred: '缩放因子' },
+  { id: 'parameter-count', kind: 'term', pattern: /参数个数|参数数量/gu, preferred: '参数量' },
+  { id: 'llm', kind: 'term', pattern: /大型语言模型/gu, preferred: '大语言模型' },
+  { id: 'number-format', kind: 'term', pattern: /数字格式/gu, preferred: '数值格式' },
+  { id: 'accelerator-measure-word', kind: 'term', pattern: /[块个台](?=\s*(?:[A-Z]\d+\S*\s+)?(?:GPU|加速卡))/gu, preferred: '张（加速卡的量词：16,384 张 H100 GPU）' },
+  { id: 'bf16-name', kind: 'term', pattern: /脑浮点/gu, preferred: 'bfloat16（源自 Google Brain）' },
+
+  // Wording that reads as translation
+  { id: 'compare-word', kind: 'wording', pattern: /比对/gu, preferred: '对比' },
+  { id: 'such-a-ratio', kind: 'wording', pattern: /这么一个/gu, preferred: '直接说出是什么（“峰值的 u 倍”），不写“这么一个比例”' },
+  { id: 'idiom-wangchen', kind: 'wording', pattern: /望尘莫及/gu, preferred: '“远远装不下”这类直说（望尘莫及说的是追赶不上别人，不是容量不够）' },
+
+  // Typography
+  { id: 'yi-glued', kind: 'typography', pattern: /\d\s+(?=[万亿])/gu, preferred: '数字紧接“万”“亿”：80亿、1.6万' },
+  { id: 'size-order', kind: 'typography', pattern: /\d+(?:\.\d+)?\s*[BT]（[\d.]+\s*[万亿]+）/gu, preferred: '“亿”在前、B 在括号里：4050亿（405B）' },
+  { id: 'group-four-digits', kind: 'typography', pattern: /(?<![\d.,])\d,\d{3}(?![,\d])/gu, preferred: '四位数不分组：1342（与计算器相同：五位及以上才分组）' },
+  { id: 'group-five-digits', kind: 'typography', pattern: /(?<![\d.,])\d{5,}(?!\d)/gu, preferred: '五位及以上的数每三位加逗号：16,384、131,072（与计算器相同）' },
+  {
+    id: 'halfwidth-punctuation',
+    kind: 'typography',
+    pattern: new RegExp(`${CJK}[,:;?!)]|[(]${CJK}|${CJK}\\(`, 'gu'),
+    preferred: '中文旁用全角标点：，：；？！（）',
+  },
+  { id: 'tilde-approx', kind: 'typography', pattern: /[~～]\s*(?=[\d$])/gu, preferred: '约（“约 122 GB”，不写“~122 GB”）' },
+  { id: 'range-dash', kind: 'typography', pattern: /(?<=[\d%⁰¹²³⁴⁵⁶⁷⁸⁹])\s*(?:至|–|—|～)\s*(?=[\d$])/gu, preferred: '范围一律写“到”：38% 到 43%' },
+  {
+    id: 'cjk-latin-space',
+    kind: 'typography',
+    pattern: new RegExp(`${CJK}[A-Za-z0-9]|[A-Za-z](?=${CJK})|\\d(?=(?![万亿])${CJK})`, 'gu'),
+    preferred: '中文与拉丁字母、数字之间加空格（数字紧接“万”“亿”除外）',
+  },
+  { id: 'han-space', kind: 'typography', pattern: /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu, preferred: '汉字之间不加空格：“1750亿相同”' },
+];

@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { zhStyleRules } from '../data/zh-style';
+import { checkZhStyle, prepareText, problemMessage } from './zh-style';
+
+const ruleIds = (text: string) => checkZhStyle('sample.mdx', text).map((p) => p.rule);
+
+// One row per rule: a sentence a writer could plausibly write, the rule it breaks, and the same
+// sentence written the way the site writes it, which must pass every rule.
+const cases: [rule: string, bad: string, good: string][] = [
+  ['gpu-memory', '所有专家都必须存放在内存里。', '所有专家都必须存放在显存里，卸载时才放进主机内存。'],
+  ['compute-amount', '## 计算复杂度', '## 计算量'],
+  ['compute-amount', '它是模型本身需要的运算量。', '它是模型本身需要的计算量。'],
+  ['compute-amount', '训练要花多少训练算力？', '训练要花多少计算量？峰值算力为 989 TFLOP/s。'],
+  ['compute-optimal', '训练得比算力最优要久。', '训练得比计算最优要久。'],
+  ['bits-amount', '平均每个权重约 4.89 位。', '平均每个权重约 4.89 比特。'],
+  ['bits-one-sentence', '12 字节的 6 位子块缩放因子，结果同样是每权重 4.5 比特。', '子块缩放因子是 6 位的。结果同样是每权重 4.5 比特。'],
+  ['serve-verb', '同时服务的序列数。', '同时处理的序列数。'],
+  ['deploy-workload', '训练和部署的花销都随之上涨。', '训练和推理的花销都随之上涨。'],
+  ['kv-cache', '在解码时缩小键值缓存。', '在解码时缩小 KV 缓存。'],
+  ['kv-heads', '带 8 个键值头的 GQA。', '带 8 个 KV 头的 GQA。'],
+  ['scale-factor', '一组权重共用一个缩放系数。', '一组权重共用一个缩放因子。'],
+  ['parameter-count', '其中 N 是参数个数。', '其中 N 是参数量。'],
+  ['llm', '读懂大型语言模型的参数规模', '读懂大语言模型的参数规模'],
+  ['number-format', '每个权重用什么数字格式来存。', '每个权重用什么数值格式来存。'],
+  ['accelerator-measure-word', '最多 16,384 块 H100 GPU。', '最多 16,384 张 H100 GPU。'],
+  ['accelerator-measure-word', '用 8 个加速卡。', '用 8 张加速卡。'],
+  ['bf16-name', 'bf16 又叫“脑浮点数”。', 'bf16 即 bfloat16（源自 Google Brain）。'],
+  ['compare-word', '## 相似概念比对', '## 相似概念对比'],
+  ['such-a-ratio', '发挥出峰值的 u 这么一个比例。', '平均发挥出峰值的 u 倍。'],
+  ['idiom-wangchen', '任何单张加速卡都望尘莫及。', '任何单张加速卡都远远装不下。'],
+  ['yi-glued', '动用了 1.6 万张 H100。', '动用了 1.6万张 H100。'],
+  ['size-order', '估计约 200B（2000亿）参数', '估计约 2000亿（200B）参数'],
+  ['size-order', '约 [200B](/zh/glossary/#billion)（2000亿）参数', '约 2000亿（[200B](/zh/glossary/#billion)）参数'],
+  ['group-four-digits', '全部参数要占 1,342 GB。', '全部参数要占 1342 GB。'],
+  ['group-five-digits', '最大值只有 65504。', '最大值只有 65,504。'],
+  ['group-five-digits', '完整的上下文，即 131072 个 token。', '完整的上下文，即 131,072 个 token。'],
+  ['group-five-digits', '$16384 \\times 989$ 次', '$16{,}384 \\times 989$ 次'],
+  ['halfwidth-punctuation', '发布日期: 2026 年', '发布日期：2026 年'],
+  ['halfwidth-punctuation', '每个 token 激活 (370亿)', '每个 token 激活（370亿）'],
+  ['tilde-approx', '| 带缩放因子的 4 比特 | ~4.89 | ~122 GB |', '| 带缩放因子的 4 比特 | 约 4.89 | 约 122 GB |'],
+  ['range-dash', '利用率为 38%–43%。', '利用率为 38% 到 43%。'],
+  ['range-dash', '1.5 × 10¹⁴ 至 10¹⁵ 个突触', '1.5 × 10¹⁴ 到 10¹⁵ 个突触'],
+  ['cjk-latin-space', '用bf16存储时', '用 bf16 存储时'],
+  ['cjk-latin-space', '一共有8层', '一共有 8 层'],
+  ['han-space', '与 GPT-3 的规模 1750亿 相同。', '与 GPT-3 的规模 1750亿相同。'],
+];
+
+describe('each Chinese style rule fails on a sample and passes its correction', () => {
+  it.each(cases)('%s: %j', (rule, bad, good) => {
+    expect(ruleIds(bad)).toContain(rule);
+    expect(checkZhStyle('sample.mdx', good)).toEqual([]);
+  });
+
+  it('has a failing sample for every rule in src/data/zh-style.ts', () => {
+    expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(zhStyleRules.map((r) => r.id)));
+  });
+});
+
+describe('what the rules allow', () => {
+  it.each([
+    ['host memory', '放不下时卸载到主机内存或 CPU 内存。'],
+    ['a model name with B', 'Llama 3.1 405B 用 bf16 训练。'],
+    ['a year, an arXiv number and a model id', '2024 年 12 月的 arXiv:2412.19260 给出 gpt-4o-2024-05-13。'],
+    ['digits glued to 亿 and 万亿', '训练用了 1.4万亿个 token，约 860亿个神经元。'],
+    ['widths with 位', '8 位整数；4 位指数、3 位尾数。'],
+    ['a link target with digits and a heading id', '见[主文](/zh/model-parameter-scale/#worked-example)。\n\n## 训练 \\{#training-12345\\}'],
+    ['a blank or Latin-only line', 'Hoffmann et al. 2022, pp. 1–10\n'],
+    ['a peak rate called 算力', '单卡峰值算力，集群实际算力，训练算力利用率。'],
+  ])('%s', (_name, text) => {
+    expect(checkZhStyle('sample.mdx', text)).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  it('name the file, the line, what was found and what to write', () => {
+    const [problem] = checkZhStyle('content/zh/a.mdx', '第一行。\n\n显卡的内存不够。');
+    expect(problemMessage(problem!)).toBe(
+      'content/zh/a.mdx:3: "内存" → 显存（“内存”只指主机内存，写作“主机内存”或“CPU 内存”） [gpu-memory]',
+    );
+  });
+
+  it('prepareText keeps what a reader sees', () => {
+    expect(prepareText('1750[亿](/zh/glossary/#yi)，$16{,}384$ \\{#x\\} https://a.b/12345')).toBe('1750亿，$16,384$  ');
+  });
+});
+
+// The real sources: articles, calculator strings, and the Chinese half of the chrome.
+const root = join(import.meta.dirname, '..', '..');
+function sources(): { file: string; text: string; lines?: { from: number; to: number } }[] {
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  const articles = readdirSync(join(root, 'content/zh')).filter((f) => f.endsWith('.mdx')).map((f) => `content/zh/${f}`);
+  const strings = readdirSync(join(root, 'src/i18n/zh')).filter((f) => f.endsWith('.ts')).map((f) => `src/i18n/zh/${f}`);
+  const ui = read('src/i18n/ui.ts');
+  const uiLines = ui.split('\n');
+  const from = uiLines.findIndex((l) => /^ {2}zh: \{/.test(l)) + 1;
+  const to = from + uiLines.slice(from).findIndex((l) => /^ {2}\},?$/.test(l));
+  return [
+    ...[...articles, ...strings].map((file) => ({ file, text: read(file) })),
+    { file: 'src/i18n/ui.ts', text: ui, lines: { from, to } },
+  ];
+}
+
+describe('the Chinese site follows src/data/zh-style.ts', () => {
+  it('finds the zh chrome block in src/i18n/ui.ts', () => {
+    const ui = sources().find((s) => s.file === 'src/i18n/ui.ts')!;
+    expect(ui.lines!.from).toBeGreaterThan(1);
+    expect(ui.lines!.to).toBeGreaterThan(ui.lines!.from);
+  });
+
+  it.each(sources().map((s) => [s.file, s] as const))('%s', (_file, source) => {
+    const problems = checkZhStyle(source.file, source.text, zhStyleRules, source.lines);
+    expect(problems.map(problemMessage)).toEqual([]);
+  });
+});
