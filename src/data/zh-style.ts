@@ -66,7 +66,7 @@ export const zhStyleRules: readonly ZhStyleRule[] = [
   { id: 'yi-glued', kind: 'typography', pattern: /\d\s+(?=[万亿])/gu, preferred: '数字紧接“万”“亿”：80亿、1.6万' },
   { id: 'size-order', kind: 'typography', pattern: /\d+(?:\.\d+)?\s*[BT]（[\d.]+\s*[万亿]+）/gu, preferred: '“亿”在前、B 在括号里：4050亿（405B）' },
   { id: 'group-four-digits', kind: 'typography', pattern: /(?<![\d.,])\d,\d{3}(?![,\d])/gu, preferred: '四位数不分组：1342（与计算器相同：五位及以上才分组）' },
-  { id: 'group-five-digits', kind: 'typography', pattern: /(?<![\d.,])\d{5,}(?!\d)/gu, preferred: '五位及以上的数每三位加逗号：16,384、131,072（与计算器相同）' },
+  { id: 'group-five-digits', kind: 'typography', pattern: /(?<![\d.,-])(?!0)\d{5,}(?![\d-])/gu, preferred: '五位及以上的数每三位加逗号：16,384、131,072（与计算器相同）' },
   {
     id: 'halfwidth-punctuation',
     kind: 'typography',

@@ -68,6 +68,7 @@ describe('what the rules allow', () => {
     ['a link target with digits and a heading id', '见[主文](/zh/model-parameter-scale/#worked-example)。\n\n## 训练 \\{#training-12345\\}'],
     ['a blank or Latin-only line', 'Hoffmann et al. 2022, pp. 1–10\n'],
     ['a peak rate called 算力', '单卡峰值算力，集群实际算力，训练算力利用率。'],
+    ['a shard file name', '请选中全部分片：model-00001-of-00004.safetensors。'],
   ])('%s', (_name, text) => {
     expect(checkZhStyle('sample.mdx', text)).toEqual([]);
   });
