@@ -122,7 +122,7 @@ class CalculatorIsland extends HTMLElement {
       writeUrl(filled);
     });
     for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
-      picker.addEventListener('change', async () => {
+      const inspect = async () => {
         const files = [...(picker.files ?? [])];
         objects[picker.name] = files.length === 0 ? undefined : 'reading';
         render();
@@ -131,7 +131,10 @@ class CalculatorIsland extends HTMLElement {
         const { blobReader, inspectCheckpoints } = await import('../lib/checkpoint/index');
         objects[picker.name] = await inspectCheckpoints(files.map((file) => ({ name: file.name, reader: blobReader(file) })));
         render();
-      });
+      };
+      picker.addEventListener('change', () => void inspect());
+      // Files picked while this script was still loading are read too.
+      if (picker.files?.length) void inspect();
     }
     readUrl();
     // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { LANGS, expect, test } from './fixtures';
+
+/*
+ * The two counters of the counting-parameters article and the serving calculator's config: real
+ * configs (src/lib/model-config/fixtures, src/lib/fixtures/configs) and real checkpoint files
+ * written by the Python safetensors and gguf packages (src/lib/checkpoint/fixtures).
+ */
+
+const config = (path: string) => readFileSync(path, 'utf8');
+const MIXTRAL = config('src/lib/model-config/fixtures/mixtral-8x7b.json');
+const LLAMA_70B = config('src/lib/fixtures/configs/llama-3.1-70b-instruct.json');
+const CHECKPOINTS = 'src/lib/checkpoint/fixtures';
+
+for (const lang of LANGS) {
+  const page_ = `/${lang}/counting-parameters/`;
+
+  test.describe(`parameter counter (${lang})`, () => {
+    test('starts on Llama 3.1 8B, counts a pasted Mixtral, and keeps the count in the link', async ({ page }) => {
+      await page.goto(page_);
+      const form = page.locator('form[data-calculator="parameters"]');
+      await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? '8,030,261,248 (8.03B)' : '8,030,261,248（80.3亿）');
+      await form.locator('textarea[name="config"]').fill(MIXTRAL);
+      await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? '46,702,792,704 (46.7B)' : '46,702,792,704（467亿）');
+      await expect(form.locator('output[name="active"]')).toHaveText(lang === 'en' ? '12,879,925,248 (12.9B)' : '12,879,925,248（129亿）');
+      // The picture follows: the experts' bar is most of the width.
+      const width = await form.locator('rect[data-width="bar-experts"]').getAttribute('width');
+      expect(parseFloat(width ?? '0')).toBeGreaterThan(90);
+      // The link holds only the keys the count read, and reproduces it.
+      await expect.poll(() => new URL(page.url()).searchParams.get('parameters.config')?.length ?? 0).toBeGreaterThan(0);
+      const kept = new URL(page.url()).searchParams.get('parameters.config')!;
+      expect(kept.length).toBeLessThan(MIXTRAL.length);
+      expect(new URL(page.url()).hash).toBe('#parameters-calculator');
+      await page.reload();
+      await expect(form.locator('output[name="active"]')).toHaveText(lang === 'en' ? '12,879,925,248 (12.9B)' : '12,879,925,248（129亿）');
+    });
+
+    test('rejects bad configs with a message naming what is wrong, and runs nothing', async ({ page }) => {
+      await page.goto(page_);
+      const form = page.locator('form[data-calculator="parameters"]');
+      const field = form.locator('textarea[name="config"]');
+      for (const [text, message] of [
+        ['not json', lang === 'en' ? /not valid JSON/ : /不是有效的 JSON/],
+        ['{"model_type": "llama", "hidden_size": 4096}', /num_hidden_layers/],
+        ['{"model_type": "<img src=x id=injected onerror=alert(1)>", "hidden_size": 4096, "num_hidden_layers": 2.5}', /num_hidden_layers/],
+      ] as const) {
+        await field.fill(text);
+        await expect(field).toHaveAttribute('aria-invalid', 'true');
+        await expect(form.locator('#parameters-config-error')).toHaveText(message);
+        await expect(form.locator('output[name="total"]')).toHaveText('—');
+      }
+      await expect(page.locator('#injected')).toHaveCount(0);
+    });
+
+    test('counts picked checkpoint files from their headers', async ({ page }) => {
+      await page.goto(page_);
+      const form = page.locator('form[data-calculator="checkpoint"]');
+      const picker = form.locator('input[type="file"]');
+      await picker.setInputFiles([`${CHECKPOINTS}/safetensors/sharded/model-00001-of-00002.safetensors`, `${CHECKPOINTS}/safetensors/sharded/model-00002-of-00002.safetensors`]);
+      // The two shards hold 9792 parameters in all (the Python safetensors package's own count).
+      await expect(form.locator('output[name="total"]')).toHaveText(/^9792/);
+      await picker.setInputFiles(`${CHECKPOINTS}/gguf/tiny-q4_k_m.gguf`);
+      // gguf-py: 11,008 parameters in 9888 bytes of tensors, 9888 × 8 ÷ 11,008 = 7.186 bits per weight.
+      await expect(form.locator('output[name="total"]')).toHaveText(/^11,008/);
+      await expect(form.locator('output[name="bits-per-weight"]')).toHaveText('7.186');
+      // A file that is not a checkpoint, and one whose header runs past its end, answer at once.
+      const started = Date.now();
+      await picker.setInputFiles([`${CHECKPOINTS}/bad/not-a-checkpoint.bin`, `${CHECKPOINTS}/bad/st-length-beyond-file.safetensors`]);
+      await expect(form.locator('output[name="files-read"]')).toContainText('not-a-checkpoint.bin');
+      await expect(form.locator('output[name="files-read"]')).toContainText('st-length-beyond-file.safetensors');
+      expect(Date.now() - started).toBeLessThan(5000);
+      await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? 'No picked file could be read.' : '所选文件都无法读取。');
+    });
+
+    test('the serving calculator takes a config: Llama 3.1 70B at 128k', async ({ page }) => {
+      await page.goto(`/${lang}/training-vs-serving-memory/`);
+      const form = page.locator('form[data-calculator="serving"]');
+      await form.locator('textarea[name="config"]').fill(LLAMA_70B);
+      await form.locator('input[name="context"]').fill('128k');
+      await expect(form.locator('input[name="layers"]')).toHaveValue('80');
+      await expect(form.locator('output[name="kv-per-token"]')).toHaveText('327.7 kB = 320 KiB');
+      await expect(form.locator('output[name="kv-cache"]')).toHaveText('42.9 GB = 40 GiB');
+      await expect(form.locator('output[name="working"]')).toContainText('42,949,672,960');
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the counter shows Llama 3.1 8B’s exact count and says the rest needs JavaScript', async ({ page }) => {
+    await page.goto('/en/counting-parameters/');
+    await expect(page.locator('form[data-calculator="parameters"] output[name="total"]')).toHaveText('8,030,261,248 (8.03B)');
+    await expect(page.locator('form[data-calculator="checkpoint"] output[name="total"]')).toHaveText('Pick one or more .safetensors or .gguf files.');
+  });
+});
