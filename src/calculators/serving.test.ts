@@ -22,7 +22,7 @@ describe('the serving calculator', () => {
     expect(SERVING_DEFAULTS).toEqual({
       config: '',
       memory: '80',
-      devices: '1',
+      devices: '2',
       params: '70B',
       precision: 'bf16',
       layers: '80',

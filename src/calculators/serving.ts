@@ -111,7 +111,7 @@ const failure = (field: string, message: string): ComputeFailure => ({ failed: {
  * multi-head latent attention: src/lib/attention-layout.ts), and what fits on the reader's
  * accelerators (src/lib/fits.ts). Without a config, every layer caches 2 × KV heads × head dim
  * values per token. Starts on Llama 3.1 70B (Meta, arXiv:2407.21783, Table 3): 80 layers, 8 KV
- * heads, head_dim 8192 / 64 = 128, at 8192 tokens, one sequence, bf16, on one 80 GB accelerator.
+ * heads, head_dim 8192 / 64 = 128, at 8192 tokens, one sequence, bf16, on two 80 GB accelerators.
  */
 export const serving = defineCalculator({
   name: 'serving',
@@ -126,7 +126,8 @@ export const serving = defineCalculator({
     { name: 'batch', kind: 'integer', max: KV_LIMITS.batch, default: '1' },
     { name: 'kv-precision', kind: 'format', default: 'bf16', options: KV_CACHE_FORMATS },
     { name: 'memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80' },
-    { name: 'devices', kind: 'integer', max: 100_000, default: '1' },
+    // Two 80 GB accelerators: the fewest that hold the default's 140 GB of bf16 weights.
+    { name: 'devices', kind: 'integer', max: 100_000, default: '2' },
   ],
   outputs: [
     { name: 'weights', from: ['config', 'params', 'precision'] },
@@ -173,7 +174,10 @@ export const serving = defineCalculator({
         tokens: count_(words.tokens, group.cachedTokens),
       }),
     );
-    const layoutText = [config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : words.kinds[layout.kind], ...lines].join(' ');
+    // Without a config the query heads are unknown, so the kind of attention is not named.
+    const layoutText = [config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines]
+      .filter((line) => line !== '')
+      .join(' ');
 
     const budget: MemoryBudget = { deviceBytes: values.memory * 1e9, deviceCount: values.devices };
     const longest = largestContext(layout, kvFormat, budget, weights);
