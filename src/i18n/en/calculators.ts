@@ -4,6 +4,27 @@ const params = { label: 'Parameter count', hint: 'For example 200B, 1.5T, 175,00
 const tokens = { label: 'Training tokens (D)', hint: 'For example 1.4T, 15T or 1.4万亿.' };
 const bytes = { one: '{n} byte', other: '{n} bytes' };
 
+/** What can be wrong with one key of a config.json, for the counter and the serving calculator. */
+const configProblems = {
+    missing: '{key} is missing',
+    'not-a-number': '{key} is not a number',
+    'not-an-integer': '{key} is not a whole number',
+    'out-of-range': '{key} is out of range',
+    'not-a-boolean': '{key} is not true or false',
+    'not-a-list': '{key} is not a list',
+    'not-a-model-type': '{key} is not a model type name',
+    'not-an-object': '{key} is not an object',
+    'not-a-multiple': '{key} does not divide evenly',
+    'not-positive': '{key} must be greater than zero',
+    'too-large': '{key} is too large',
+    'heads-not-divisible': '{key} must divide the attention heads evenly',
+    'hidden-not-divisible': '{key} must divide hidden_size evenly',
+    'layer-types-length': '{key} must list one type per layer',
+    'unknown-layer-type': '{key} names an unknown layer type',
+    'unsupported-layer-type': '{key} names a layer type this calculator cannot size',
+    'unsupported-model-type': '{key}: this model type has attention keys this calculator does not know',
+};
+
 /** Every string of the calculators in English: labels, hints, messages and the words of results. */
 export const calculators: LanguageCalculatorStrings = {
   calculators: {
@@ -129,25 +150,7 @@ export const calculators: LanguageCalculatorStrings = {
         none: 'None: even int4 weights and this cache do not fit',
         doesNotFit: 'The weights alone do not fit',
         invalid: 'This config cannot be read: {problems}.',
-        problems: {
-          missing: '{key} is missing',
-          'not-a-number': '{key} is not a number',
-          'not-an-integer': '{key} is not a whole number',
-          'out-of-range': '{key} is out of range',
-          'not-a-boolean': '{key} is not true or false',
-          'not-a-list': '{key} is not a list',
-          'not-a-model-type': '{key} is not a model type name',
-          'not-an-object': '{key} is not an object',
-          'not-a-multiple': '{key} does not divide evenly',
-          'not-positive': '{key} must be greater than zero',
-          'too-large': '{key} is too large',
-          'heads-not-divisible': '{key} must divide the attention heads evenly',
-          'hidden-not-divisible': '{key} must divide hidden_size evenly',
-          'layer-types-length': '{key} must list one type per layer',
-          'unknown-layer-type': '{key} names an unknown layer type',
-          'unsupported-layer-type': '{key} names a layer type this calculator cannot size',
-          'unsupported-model-type': '{key}: this model type has attention keys this calculator does not know',
-        },
+        problems: configProblems,
         tooLarge: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.',
       },
     },
@@ -212,17 +215,7 @@ export const calculators: LanguageCalculatorStrings = {
           biases: '',
         },
         invalid: 'This config cannot be counted: {problems}.',
-        problems: {
-          missing: '{key} is missing',
-          'not-a-number': '{key} is not a number',
-          'not-an-integer': '{key} is not a whole number',
-          'out-of-range': '{key} is out of range',
-          'not-a-boolean': '{key} is not true or false',
-          'not-a-list': '{key} is not a list',
-          'not-a-model-type': '{key} is not a model type name',
-          'not-an-object': '{key} is not an object',
-          'not-a-multiple': '{key} does not divide evenly',
-        },
+        problems: configProblems,
         tooLarge: 'This count would pass 2⁵³ parameters, beyond what can be counted exactly here.',
       },
     },

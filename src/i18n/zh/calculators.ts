@@ -4,6 +4,27 @@ const params = { label: '参数量', hint: '例如 2000亿、80亿、1.5万亿�
 const tokens = { label: '训练 token 数（D）', hint: '例如 1.4万亿、1.4T 或 15T。' };
 const bytes = { other: '{n} 字节' };
 
+/** What can be wrong with one key of a config.json, for the counter and the serving calculator. */
+const configProblems = {
+    missing: '缺少 {key}',
+    'not-a-number': '{key} 不是数字',
+    'not-an-integer': '{key} 不是整数',
+    'out-of-range': '{key} 超出范围',
+    'not-a-boolean': '{key} 不是 true 或 false',
+    'not-a-list': '{key} 不是列表',
+    'not-a-model-type': '{key} 不是模型类型名',
+    'not-an-object': '{key} 不是对象',
+    'not-a-multiple': '{key} 不能整除',
+    'not-positive': '{key} 必须大于零',
+    'too-large': '{key} 过大',
+    'heads-not-divisible': '{key} 必须能整除注意力头数',
+    'hidden-not-divisible': '{key} 必须能整除 hidden_size',
+    'layer-types-length': '{key} 必须为每一层列出一种类型',
+    'unknown-layer-type': '{key} 中有未知的层类型',
+    'unsupported-layer-type': '{key} 中有本计算器无法计算的层类型',
+    'unsupported-model-type': '{key}：这个模型类型带有本计算器不认识的注意力键',
+};
+
 /** 计算器的全部中文文字：标签、提示、错误信息和结果里用到的词。 */
 export const calculators: LanguageCalculatorStrings = {
   calculators: {
@@ -129,25 +150,7 @@ export const calculators: LanguageCalculatorStrings = {
         none: '没有：即使权重用 int4，加上这些 KV 缓存也放不下',
         doesNotFit: '仅权重就放不下',
         invalid: '这个配置无法读取：{problems}。',
-        problems: {
-          missing: '缺少 {key}',
-          'not-a-number': '{key} 不是数字',
-          'not-an-integer': '{key} 不是整数',
-          'out-of-range': '{key} 超出范围',
-          'not-a-boolean': '{key} 不是 true 或 false',
-          'not-a-list': '{key} 不是列表',
-          'not-a-model-type': '{key} 不是模型类型名',
-          'not-an-object': '{key} 不是对象',
-          'not-a-multiple': '{key} 不能整除',
-          'not-positive': '{key} 必须大于零',
-          'too-large': '{key} 过大',
-          'heads-not-divisible': '{key} 必须能整除注意力头数',
-          'hidden-not-divisible': '{key} 必须能整除 hidden_size',
-          'layer-types-length': '{key} 必须为每一层列出一种类型',
-          'unknown-layer-type': '{key} 中有未知的层类型',
-          'unsupported-layer-type': '{key} 中有本计算器无法计算的层类型',
-          'unsupported-model-type': '{key}：这个模型类型带有本计算器不认识的注意力键',
-        },
+        problems: configProblems,
         tooLarge: '结果将超过 2⁵³ 字节或参数，这里无法精确计算。',
       },
     },
@@ -212,17 +215,7 @@ export const calculators: LanguageCalculatorStrings = {
           biases: '',
         },
         invalid: '这个配置无法计数：{problems}。',
-        problems: {
-          missing: '缺少 {key}',
-          'not-a-number': '{key} 不是数字',
-          'not-an-integer': '{key} 不是整数',
-          'out-of-range': '{key} 超出范围',
-          'not-a-boolean': '{key} 不是 true 或 false',
-          'not-a-list': '{key} 不是列表',
-          'not-a-model-type': '{key} 不是模型类型名',
-          'not-an-object': '{key} 不是对象',
-          'not-a-multiple': '{key} 不能整除',
-        },
+        problems: configProblems,
         tooLarge: '参数量将超过 2⁵³，这里无法精确计数。',
       },
     },
