@@ -11,6 +11,7 @@ import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeScrollBoxes } from './src/plugins/rehype-scroll-boxes.ts';
 import { rehypeFailOnMathError } from './src/plugins/rehype-fail-on-math-error.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypePagefind } from './src/plugins/rehype-pagefind.ts';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /llm-scale/ on a project page);
 // SITE_URL is the public origin used for canonical and hreflang URLs.
@@ -35,6 +36,7 @@ export default defineConfig({
         rehypeFailOnMathError,
         rehypeHeadingLinks,
         rehypeScrollBoxes,
+        rehypePagefind,
         [rehypeBaseLinks, { base }],
       ],
     }),

@@ -2,3 +2,4 @@
 import './language-switch';
 import './toc-highlight';
 import './calculator-island';
+import './copy-math';
