@@ -74,8 +74,10 @@ class SiteSearch extends HTMLElement {
   }
 
   result(data: PagefindData): HTMLLIElement {
-    const [best, ...others] = rankedSections(data);
     const title = data.meta.title ?? data.url;
+    const [best, ...rest] = rankedSections(data);
+    // The page's own top (the text before its first heading) is already the title's link.
+    const others = rest.filter((s) => s.title !== title);
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = best!.url;

@@ -10,7 +10,12 @@ class TocHighlight extends HTMLElement {
     const details = this.querySelector('details');
     if (details) {
       const wide = matchMedia(WIDE);
-      const fit = () => (details.open = wide.matches);
+      const summary = details.querySelector('summary');
+      const fit = () => {
+        details.open = wide.matches;
+        // Wide, the list always stands open: its summary is a label, not a stop for the Tab key.
+        if (summary) summary.tabIndex = wide.matches ? -1 : 0;
+      };
       wide.addEventListener('change', fit);
       fit();
       this.addEventListener('click', (event) => {
