@@ -105,6 +105,13 @@ for (const lang of LANGS) {
       );
       expect(dates.length === 1 || dates[0]!.iso! < dates[1]!.iso!, JSON.stringify(dates)).toBe(true);
       for (const date of dates) expect(date.lines).toBe(1);
+      // Nor does a label break inside ("最后更 / 新"), at a phone's width either.
+      await page.setViewportSize({ width: 320, height: 640 });
+      const labels = await page.locator('.article-meta .nowrap').evaluateAll((spans) =>
+        spans.map((s) => new Set([...s.getClientRects()].map((r) => Math.round(r.top))).size),
+      );
+      expect(labels.length).toBe(dates.length);
+      for (const lines of labels) expect(lines).toBe(1);
     });
   });
 }
