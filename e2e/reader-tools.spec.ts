@@ -16,9 +16,9 @@ test('dark mode follows the system setting, and the toggle overrides it and is r
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe('rgb(21, 23, 26)');
   const toggle = page.locator('[data-theme-toggle]');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveAttribute('data-choice', 'system');
   await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(toggle).toHaveAttribute('data-choice', 'light');
   expect(await background()).toBe('rgb(255, 255, 255)');
   // The choice holds on the next page, from its first paint (theme.js runs before the body).
   await page.goto(`/zh/${ARTICLE}/`);
@@ -38,8 +38,10 @@ test('the print stylesheet keeps the article and writes out link addresses', asy
 
 test('each article shows when it was published and last updated, and links to its neighbours', async ({ page }) => {
   await page.goto(`/en/${ARTICLE}/`);
-  await expect(page.locator('.article-meta time')).toHaveCount(2);
-  await expect(page.locator('.article-meta time').nth(1)).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  // The published date, and the last update only when it came on a later day.
+  const times = page.locator('.article-meta time');
+  await expect(times.first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  expect(await times.count()).toBeLessThanOrEqual(2);
   const next = page.locator('.article-nav a[rel="next"]');
   await expect(next).toBeVisible();
   await next.click();

@@ -12,7 +12,7 @@ test('the root page answers and leads to both languages', async ({ page }) => {
 for (const lang of LANGS) {
   test(`the ${lang} home lists the article`, async ({ page }) => {
     await page.goto(`/${lang}/`);
-    await page.locator(`a[href="/${lang}/${ARTICLE}/"]`).click();
+    await page.locator(`.article-list a[href="/${lang}/${ARTICLE}/"]`).click();
     await expect(page.locator('h1')).toContainText('GPT-4o');
   });
 }

@@ -8,7 +8,7 @@ const article = (lang: string, body: string, slug = 'a') => ({
   html: `<html><body><div class="prose">${body}</div><section class="sources"><ol><li><a href="https://arxiv.org/abs/1">s</a></li></ol></section></body></html>`,
 });
 
-const source = { title: 's', url: 'https://arxiv.org/abs/2412.19260' };
+const source = { title: 's', url: 'https://arxiv.org/abs/2412.19260', cite: 's 2024' };
 const models: ModelSize[] = [
   { id: 'gpt-4o', name: 'GPT-4o', params: 200e9, status: 'estimate', source, featured: true },
   { id: 'gpt-4o-mini', name: 'GPT-4o-mini', params: 8e9, status: 'estimate', source, featured: true },

@@ -10,9 +10,9 @@ export interface ModelSize {
   /** Parameters used per token, for mixture-of-experts models. */
   activeParams?: number;
   status: 'estimate' | 'published';
-  source: { title: string; url: string };
+  source: Source;
   /** Other published estimates of the same model, which the text may quote beside the main one. */
-  otherEstimates?: readonly { params: number; source: { title: string; url: string } }[];
+  otherEstimates?: readonly { params: number; source: Source }[];
   /** Shown in the reported-sizes table and chart; the rest are only quoted in the text. */
   featured: boolean;
   /**
@@ -20,6 +20,13 @@ export interface ModelSize {
    * key/value heads (num_key_value_heads) and head_dim, from the source named beside each.
    */
   architecture?: { layers: number; kvHeads: number; headDim: number };
+}
+
+export interface Source {
+  title: string;
+  url: string;
+  /** Author and year, as a citation in a narrow table cell: "Ben Abacha et al. 2024". */
+  cite: string;
 }
 
 /**
@@ -33,30 +40,37 @@ const LLAMA3_KV_HEADS = 8;
 const MEDEC = {
   title: 'Ben Abacha et al., MEDEC (arXiv:2412.19260)',
   url: 'https://arxiv.org/abs/2412.19260',
+  cite: 'Ben Abacha et al. 2024',
 };
 const LLAMA3 = {
   title: 'Meta, The Llama 3 Herd of Models (arXiv:2407.21783)',
   url: 'https://arxiv.org/abs/2407.21783',
+  cite: 'Meta 2024',
 };
 const EPOCH = {
   title: 'Epoch AI, Frontier language models have become much smaller',
   url: 'https://epoch.ai/gradient-updates/frontier-language-models-have-become-much-smaller',
+  cite: 'Epoch AI 2024',
 };
 const PHI3 = {
   title: 'Abdin et al., Phi-3 Technical Report (arXiv:2404.14219)',
   url: 'https://arxiv.org/abs/2404.14219',
+  cite: 'Abdin et al. 2024',
 };
 const MIXTRAL = {
   title: 'Jiang et al., Mixtral of Experts (arXiv:2401.04088)',
   url: 'https://arxiv.org/abs/2401.04088',
+  cite: 'Jiang et al. 2024',
 };
 const CHINCHILLA = {
   title: 'Hoffmann et al., Training Compute-Optimal Large Language Models (arXiv:2203.15556)',
   url: 'https://arxiv.org/abs/2203.15556',
+  cite: 'Hoffmann et al. 2022',
 };
 const DEEPSEEK_V3 = {
   title: 'DeepSeek-AI, DeepSeek-V3 Technical Report (arXiv:2412.19437)',
   url: 'https://arxiv.org/abs/2412.19437',
+  cite: 'DeepSeek-AI 2024',
 };
 
 export const MODELS: readonly ModelSize[] = [

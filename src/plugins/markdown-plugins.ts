@@ -4,6 +4,7 @@ import remarkMath from 'remark-math';
 import { rehypeBaseLinks } from './rehype-base-links';
 import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
 import { rehypeHeadingLinks } from './rehype-heading-links';
+import { rehypePagefind } from './rehype-pagefind';
 import { rehypeScrollBoxes } from './rehype-scroll-boxes';
 import { remarkFailOnAuthoringTraps } from './remark-fail-on-authoring-traps';
 import { remarkHeadingIds } from './remark-heading-ids';
@@ -32,6 +33,7 @@ export function markdownPlugins(options: { base: string; sections: SectionIdsByF
       rehypeFailOnMathError,
       rehypeHeadingLinks,
       rehypeScrollBoxes,
+      rehypePagefind,
       [rehypeBaseLinks, { base: options.base }],
     ],
   };

@@ -1,28 +1,50 @@
 /**
  * Search with Pagefind's index, built from dist/ after the site (see package.json "build"). Pagefind
- * is loaded by this page alone, so articles pay nothing for search. Results are built with DOM
- * methods; the one piece of markup Pagefind returns, <mark> in excerpts, is rebuilt as elements.
+ * is loaded by this page alone, so articles pay nothing for search. Each result links to the
+ * section that matches best (Pagefind's sub-results carry the heading's anchor), and lists the
+ * other matching sections below it. Everything is built with DOM methods and text nodes; the one
+ * piece of markup Pagefind returns, <mark> in excerpts, is rebuilt as elements (lib/search-text.ts).
  */
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+import { excerptPieces, fillTemplate, normalizeQuery, pluralTemplate } from '../lib/search-text';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options: (options: { baseUrl: string }) => Promise<void>;
-  debouncedSearch: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (query: string) => Promise<{ results: { data: () => Promise<PagefindData> }[] } | null>;
 }
 
-function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
-    const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
-    if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
+const MORE_SECTIONS = 3;
+
+function excerptElement(excerpt: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  for (const piece of excerptPieces(excerpt)) {
+    if (!piece.marked) {
+      p.append(piece.text);
+      continue;
+    }
     const mark = document.createElement('mark');
-    mark.textContent = decode(marked[1] ?? '');
-    return mark;
-  });
+    mark.textContent = piece.text;
+    p.append(mark);
+  }
+  return p;
 }
 
-function decode(text: string): string {
-  return new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+/** Sub-results, best match first: by Pagefind's own balanced score of the words found there. */
+function rankedSections(data: PagefindData): PagefindSubResult[] {
+  const score = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+  const sections = [...(data.sub_results ?? [])].sort((a, b) => score(b) - score(a));
+  return sections.length > 0 ? sections : [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt }];
 }
 
 class SiteSearch extends HTMLElement {
@@ -51,12 +73,46 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  async search(query: string) {
+  result(data: PagefindData): HTMLLIElement {
+    const title = data.meta.title ?? data.url;
+    const [best, ...rest] = rankedSections(data);
+    // The page's own top (the text before its first heading) is already the title's link.
+    const others = rest.filter((s) => s.title !== title);
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = best!.url;
+    link.textContent = title;
+    if (best!.title && best!.title !== title) {
+      const section = document.createElement('span');
+      section.className = 'search-section';
+      section.textContent = best!.title;
+      link.append(' › ', section);
+    }
+    item.append(link, excerptElement(best!.excerpt));
+    if (others.length > 0) {
+      const more = document.createElement('ul');
+      more.className = 'search-more';
+      more.setAttribute('aria-label', this.dataset.moreSections ?? '');
+      for (const other of others.slice(0, MORE_SECTIONS)) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = other.url;
+        a.textContent = other.title;
+        li.append(a);
+        more.append(li);
+      }
+      item.append(more);
+    }
+    return item;
+  }
+
+  async search(typed: string) {
     const status = this.querySelector('.search-status');
     const list = this.querySelector('.search-results');
     if (!status || !list) return;
-    history.replaceState(history.state, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
-    if (query.trim() === '') {
+    history.replaceState(history.state, '', typed ? `?q=${encodeURIComponent(typed)}` : location.pathname);
+    const query = normalizeQuery(typed);
+    if (query === '') {
       list.replaceChildren();
       status.textContent = '';
       return;
@@ -64,22 +120,14 @@ class SiteSearch extends HTMLElement {
     const found = await (await this.load()).debouncedSearch(query);
     if (!found) return; // Superseded by a newer query.
     const results = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const excerpt = document.createElement('p');
-        excerpt.append(...excerptNodes(result.excerpt));
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
+    list.replaceChildren(...results.map((data) => this.result(data)));
+    const count = found.results.length;
+    const forms = { one: this.dataset.resultsOne ?? '', other: this.dataset.resultsOther ?? '' };
+    // The message shows the query as the reader typed it.
     status.textContent =
-      results.length === 0
-        ? (this.dataset.noResults ?? '').replace('{query}', query)
-        : (this.dataset.results ?? '').replace('{count}', String(found.results.length));
+      count === 0
+        ? fillTemplate(this.dataset.noResults ?? '', { query: typed.trim() })
+        : fillTemplate(pluralTemplate(this.dataset.locale ?? 'en', count, forms), { count: count.toLocaleString(this.dataset.locale) });
   }
 }
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { excerptPieces, fillTemplate, normalizeQuery, pluralTemplate } from './search-text';
+
+describe('normalizeQuery', () => {
+  it.each([
+    ['ＧＰＴ', 'GPT'],
+    ['ＧＰＴ－４ｏ', 'GPT-4o'],
+    ['ＫＶ\u3000ｃａｃｈｅ', 'KV cache'],
+    ['  KV   cache ', 'KV cache'],
+    ['１６００ ＧＢ', '1600 GB'],
+    ['量化', '量化'],
+    ['KV 缓存', 'KV 缓存'],
+    ["$'", "$'"],
+  ])('%j searches as %j', (query, normalized) => {
+    expect(normalizeQuery(query)).toBe(normalized);
+  });
+});
+
+describe('excerptPieces', () => {
+  it.each([
+    // The space between two highlighted words, and beside one, is kept.
+    ['the <mark>KV</mark> <mark>cache</mark> grows', [['the ', false], ['KV', true], [' ', false], ['cache', true], [' grows', false]]],
+    ['an <mark>approximate</mark> size', [['an ', false], ['approximate', true], [' size', false]]],
+    // Pagefind marks a word with its trailing space inside the highlight; adjacent highlights merge.
+    ['<mark>KV </mark><mark>cache</mark>）', [['KV cache', true], ['）', false]]],
+    ['x &lt; y &gt; z &amp; &\\approx', [['x < y > z &amp; &\\approx', false]]],
+    ['<mark>量化</mark>方法', [['量化', true], ['方法', false]]],
+    ['', []],
+  ] as const)('%j', (excerpt, pieces) => {
+    expect(excerptPieces(excerpt).map((p) => [p.text, p.marked])).toEqual(pieces);
+  });
+});
+
+describe('fillTemplate', () => {
+  it.each([
+    ['Nothing found for “{query}”.', { query: "$'" }, "Nothing found for “$'”."],
+    ['Nothing found for “{query}”.', { query: '$&$`$$' }, 'Nothing found for “$&$`$$”.'],
+    ['没有找到与“{query}”相关的内容。', { query: "a$'b" }, "没有找到与“a$'b”相关的内容。"],
+    ['{count} results', { count: '4' }, '4 results'],
+    ['{count} {missing}', { count: '1' }, '1 {missing}'],
+    ['{query}', { query: '{count}' }, '{count}'],
+  ])('%j with %j', (template, values, text) => {
+    expect(fillTemplate(template, values)).toBe(text);
+  });
+});
+
+describe('pluralTemplate', () => {
+  const forms = { one: '{count} result', other: '{count} results' };
+  it.each([
+    ['en', 1, '{count} result'],
+    ['en', 0, '{count} results'],
+    ['en', 4, '{count} results'],
+    ['zh-CN', 1, '{count} results'],
+  ])('%s %d', (locale, count, form) => {
+    expect(pluralTemplate(locale, count, forms)).toBe(form);
+  });
+});

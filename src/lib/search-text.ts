@@ -1,0 +1,55 @@
+/**
+ * Pure text handling for the search page (scripts/site-search.ts): the query as Pagefind should
+ * see it, the excerpt Pagefind returns as plain pieces, and messages filled in without any
+ * pattern syntax of String.prototype.replace.
+ */
+
+/**
+ * The query as the index is searched for it: NFKC, as the calculators read their fields, so
+ * full-width letters and digits ("ＧＰＴ－４ｏ") find what their ASCII forms find, and runs of
+ * spaces (the ideographic space too) become one.
+ */
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** One run of an excerpt: text, and whether the search highlighted it. */
+export interface ExcerptPiece {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Pagefind's excerpt, an HTML string in which only <mark> is markup and only "<" and ">" are
+ * escaped (pagefind.js writes &lt; and &gt;, and leaves "&" as it is), as pieces of plain text.
+ * Spaces are kept exactly where they are, beside a highlight too ("KV cache" stays two words).
+ */
+export function excerptPieces(excerpt: string): ExcerptPiece[] {
+  const pieces: ExcerptPiece[] = [];
+  for (const [i, part] of excerpt.split(/<\/?mark>/).entries()) {
+    const text = part.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (text === '') continue;
+    // split() alternates: even parts lie outside <mark>…</mark>, odd parts inside.
+    const marked = i % 2 === 1;
+    const last = pieces.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else pieces.push({ text, marked });
+  }
+  return pieces;
+}
+
+/**
+ * `template` with each {name} replaced by values[name], taken literally: a reader's query such as
+ * "$'" or "$&" is shown as typed. Unknown names are left as they are.
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+}
+
+/**
+ * The form of a count's message that the language's plural rules pick: forms.one for 1 in
+ * English, forms.other otherwise (Chinese has only "other").
+ */
+export function pluralTemplate(locale: string, count: number, forms: { one: string; other: string }): string {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+}

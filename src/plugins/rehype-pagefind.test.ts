@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import katex from 'katex';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { rehypePagefind } from './rehype-pagefind';
+
+/** The plugin's output for an HTML fragment. */
+function run(html: string): Root {
+  const tree = fromHtml(html, { fragment: true });
+  rehypePagefind()(tree);
+  return tree;
+}
+
+/** Every element with the class, in document order. */
+function byClass(tree: Root, name: string): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node) => {
+    const classes = node.properties.className;
+    if (Array.isArray(classes) && classes.includes(name)) found.push(node);
+  });
+  return found;
+}
+
+describe('rehypePagefind', () => {
+  it.each([
+    ['200\\,\\text{B} \\times 8\\,\\text{bytes} = 1600\\,\\text{GB}', false, '200 B × 8 bytes = 1600 GB'],
+    ['\\frac{1.6 \\times 10^{12}}{2^{30}} \\approx 1490\\,\\text{GiB}', true, '(1.6 × 10^12)/2^30 ≈ 1490 GiB'],
+    ['200\\,\\text{B} \\times 8\\,\\text{字节/参数}', true, '200 B × 8 字节/参数'],
+  ])('indexes %s once, as its plain text', (tex, displayMode, text) => {
+    const tree = run(`<p>${katex.renderToString(tex, { output: 'htmlAndMathml', displayMode })}</p>`);
+    const [formula] = byClass(tree, 'katex');
+    expect(formula?.properties).toMatchObject({ dataMathText: text, dataPagefindIndexAttrs: 'data-math-text' });
+    // The MathML (with its TeX annotation) and the visual HTML are both left out of the index.
+    for (const copy of [...byClass(tree, 'katex-mathml'), ...byClass(tree, 'katex-html')]) {
+      expect(copy.properties.dataPagefindIgnore).toBe('');
+    }
+    expect(byClass(tree, 'katex-mathml')).toHaveLength(1);
+    expect(byClass(tree, 'katex-html')).toHaveLength(1);
+  });
+
+  it('leaves the self-links’ screen-reader labels out of the index', () => {
+    const tree = run('<div class="heading-wrapper"><h2 id="a">A</h2><a class="heading-link" href="#a"><span class="sr-only">Link to section: A</span></a></div>');
+    expect(byClass(tree, 'heading-link')[0]?.properties.dataPagefindIgnore).toBe('');
+    expect(byClass(tree, 'heading-wrapper')[0]?.properties.dataPagefindIgnore).toBeUndefined();
+  });
+
+  it('changes nothing else', () => {
+    const html = '<p>Plain <strong>text</strong> and <a href="#x">a link</a>.</p>';
+    expect(run(html)).toEqual(fromHtml(html, { fragment: true }));
+  });
+});
