@@ -21,7 +21,7 @@ describe('the serving calculator', () => {
   it('defaults to Llama 3.1 70B in bf16 at 8192 tokens, one sequence', () => {
     expect(SERVING_DEFAULTS).toEqual({
       config: '',
-      memory: '80',
+      'device-memory': '80',
       devices: '2',
       params: '70B',
       precision: 'bf16',
@@ -161,11 +161,11 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   it('answers what fits on the reader’s accelerators', () => {
-    const view = viewOf(serving, { config: config('llama-3.1-70b-instruct'), memory: '80', devices: '2', context: '8k' }, 'en');
+    const view = viewOf(serving, { config: config('llama-3.1-70b-instruct'), 'device-memory': '80', devices: '2', context: '8k' }, 'en');
     expect(view.outputs['weight-format']).toMatch(/^bf16: /);
     expect(view.outputs['max-context']).toMatch(/tokens/);
     expect(view.outputs['max-batch']).toMatch(/sequences? of 8192 tokens$/);
-    const one = viewOf(serving, { config: config('llama-3.1-70b-instruct'), memory: '24', devices: '1' }, 'en');
+    const one = viewOf(serving, { config: config('llama-3.1-70b-instruct'), 'device-memory': '24', devices: '1' }, 'en');
     expect(one.outputs['max-context']).toBe('The weights alone do not fit');
   });
 

@@ -43,7 +43,7 @@ export interface ServingWords {
 const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
 const KV_FIELDS = ['config', 'layers', 'kv-heads', 'head-dim', 'kv-precision'] as const;
 const CONTEXT_FIELDS = [...KV_FIELDS, 'context', 'batch'] as const;
-const FIT_FIELDS = ['config', ...SHAPE_FIELDS, 'precision', 'kv-precision', 'context', 'batch', 'memory', 'devices'] as const;
+const FIT_FIELDS = ['config', ...SHAPE_FIELDS, 'precision', 'kv-precision', 'context', 'batch', 'device-memory', 'devices'] as const;
 
 /** Keys that decide the KV cache beside those the parameter count reads: windows, layer types, limits. */
 const LAYOUT_KEYS = [
@@ -125,7 +125,7 @@ export const serving = defineCalculator({
     { name: 'context', kind: 'context', max: KV_LIMITS.context, default: '8192' },
     { name: 'batch', kind: 'integer', max: KV_LIMITS.batch, default: '1' },
     { name: 'kv-precision', kind: 'format', default: 'bf16', options: KV_CACHE_FORMATS },
-    { name: 'memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80' },
+    { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80' },
     // Two 80 GB accelerators: the fewest that hold the default's 140 GB of bf16 weights.
     { name: 'devices', kind: 'integer', max: 100_000, default: '2' },
   ],
@@ -179,7 +179,7 @@ export const serving = defineCalculator({
       .filter((line) => line !== '')
       .join(' ');
 
-    const budget: MemoryBudget = { deviceBytes: values.memory * 1e9, deviceCount: values.devices };
+    const budget: MemoryBudget = { deviceBytes: values['device-memory'] * 1e9, deviceCount: values.devices };
     const longest = largestContext(layout, kvFormat, budget, weights);
     const most = largestBatch(layout, kvFormat, budget, weights, values.context);
     const formats = weightFormatFit(params, layout, kvFormat, budget, values.context, values.batch);

@@ -106,7 +106,7 @@ export const calculators: LanguageCalculatorStrings = {
         context: { label: 'Context length (tokens)', hint: 'For example 8192, 8k or 128k (k = 1024, as model configs count: 128k = 131,072).' },
         batch: { label: 'Sequences served at once (batch)', hint: 'Each sequence keeps its own KV cache.' },
         'kv-precision': { label: 'Number format of the KV cache' },
-        memory: { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141.' },
+        'device-memory': { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141.' },
         devices: { label: 'Accelerators', hint: 'The weights and the cache are spread over all of them.' },
       },
       outputs: {
@@ -295,7 +295,7 @@ export const calculators: LanguageCalculatorStrings = {
       empty: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).',
     },
     utilization: { noun: 'utilization', example: '40', plain: '40 or 38.5', unit: '%' },
-    memory: { noun: 'memory per accelerator', example: '24 or 80', plain: '24, 80 or 141', unit: ' GB' },
+    'device-memory': { noun: 'memory per accelerator', example: '24 or 80', plain: '24, 80 or 141', unit: ' GB' },
     devices: { noun: 'number of accelerators', example: '1 or 8' },
     config: { noun: 'config.json', example: '{ "model_type": "llama", "hidden_size": 4096, … }' },
     files: { noun: 'files', example: 'model.safetensors' },

@@ -106,7 +106,7 @@ export const calculators: LanguageCalculatorStrings = {
         context: { label: '上下文长度（token 数）', hint: '例如 8192、8k 或 128k（k 表示 1024，与模型配置的算法一致：128k 即 131,072）。' },
         batch: { label: '同时处理的序列数（批大小）', hint: '每个序列都有自己的 KV 缓存。' },
         'kv-precision': { label: 'KV 缓存的数值格式' },
-        memory: { label: '每张加速卡的显存（GB）', hint: '例如 24、80 或 141。' },
+        'device-memory': { label: '每张加速卡的显存（GB）', hint: '例如 24、80 或 141。' },
         devices: { label: '加速卡数量', hint: '权重和 KV 缓存分摊到所有加速卡上。' },
       },
       outputs: {
@@ -305,7 +305,7 @@ export const calculators: LanguageCalculatorStrings = {
       empty: '请输入单张加速卡的峰值算力（TFLOP/s），例如 H100 SXM 的 bf16 稠密峰值算力为 989。',
     },
     utilization: { noun: '利用率', example: '40', plain: '40 或 38.5', unit: '%' },
-    memory: { noun: '每张加速卡的显存', example: '24 或 80', plain: '24、80 或 141', unit: ' GB' },
+    'device-memory': { noun: '每张加速卡的显存', example: '24 或 80', plain: '24、80 或 141', unit: ' GB' },
     devices: { noun: '加速卡数量', example: '1 或 8' },
     config: { noun: 'config.json', example: '{ "model_type": "llama", "hidden_size": 4096, … }' },
     files: { noun: '文件', example: 'model.safetensors' },
