@@ -1,6 +1,5 @@
 import { brain } from './brain';
 import { compute } from './compute';
-import { models } from './models';
 import { quantization } from './quantization';
 import type { CalculatorName } from './registry';
 import type { AnyCalculator } from './spec';
@@ -14,15 +13,22 @@ import { training } from './training';
  */
 export const LOADERS = {
   storage: async () => storage,
-  models: async () => models,
   compute: async () => compute,
   brain: async () => brain,
   quantization: async () => quantization,
   training: async () => training,
+  // The model table carries every featured model's size: only the main article needs it.
+  models: () => import('./models').then((m) => m.models),
   serving: () => import('./serving').then((m) => m.serving),
   parameters: () => import('./parameters').then((m) => m.parameters),
   checkpoint: () => import('./checkpoint').then((m) => m.checkpoint),
 } satisfies Record<CalculatorName, () => Promise<AnyCalculator>>;
+
+/**
+ * The calculators whose code waits for the reader: their defaults are already in the page, so
+ * nothing needs them until a field is touched or a link carries their values.
+ */
+export const ON_FIRST_USE: ReadonlySet<string> = new Set(['models', 'serving', 'parameters', 'checkpoint']);
 
 export function loaderOf(name: string): (() => Promise<AnyCalculator>) | undefined {
   return Object.hasOwn(LOADERS, name) ? LOADERS[name as CalculatorName] : undefined;

@@ -1,4 +1,4 @@
-import { loaderOf } from '../calculators/browser-registry';
+import { ON_FIRST_USE, loaderOf } from '../calculators/browser-registry';
 import { runCalculator, type CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
@@ -25,13 +25,33 @@ const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.do
  * fields it cannot read. The page's sentences come from the build (data-messages); results are
  * written with textContent only, never as HTML.
  */
+/** Resolves when the reader first reaches into the form: focus, a tap, typing, a picked file. */
+function firstUse(form: HTMLFormElement): Promise<void> {
+  return new Promise((resolve) => {
+    for (const type of ['focusin', 'pointerdown', 'input', 'change']) form.addEventListener(type, () => resolve(), { once: true });
+  });
+}
+
 class CalculatorIsland extends HTMLElement {
+  /** Whether the URL holds a value for one of this calculator's fields. */
+  linked(form: HTMLFormElement, name: string): boolean {
+    const names = [...form.elements].map((el) => el.getAttribute('name')).filter((n): n is string => n !== null);
+    return names.some((field) => readFieldParam(location.search, name, field) !== null);
+  }
+
   async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-calculator]');
     const name = form?.dataset.calculator ?? '';
     const load = loaderOf(name);
     if (!form || !load || !this.dataset.messages) return;
+    // Fields typed into while the spec still loads are kept, written to the URL once it is here,
+    // and not overwritten by the URL's older values.
+    const typedEarly = new Set<EventTarget>();
+    const noteEarly = (event: Event) => event.target && typedEarly.add(event.target);
+    form.addEventListener('input', noteEarly);
+    if (ON_FIRST_USE.has(name) && !this.linked(form, name)) await firstUse(form);
     const spec: AnyCalculator = await load();
+    form.removeEventListener('input', noteEarly);
     const messages = JSON.parse(this.dataset.messages) as CalculatorMessages;
     const lang = pageLang();
     const anchor = `#${name}-calculator`;
@@ -50,7 +70,7 @@ class CalculatorIsland extends HTMLElement {
     const readUrl = () => {
       for (const field of fields) {
         const value = readFieldParam(location.search, name, field.name);
-        if (value === null) continue;
+        if (value === null || typedEarly.has(field)) continue;
         if (field instanceof HTMLSelectElement) {
           // ?precision=FP16 or " fp16" means the fp16 option; the select then shows what is used.
           const id = value.trim() === '' ? field.value : matchPrecision(value);
@@ -111,7 +131,8 @@ class CalculatorIsland extends HTMLElement {
       render();
       writeUrl([field, ...changed]);
     });
-    preset?.addEventListener('change', () => {
+    const applyPreset = () => {
+      if (!preset || preset.value === '') return;
       const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;
       const filled = fields.filter((f) => f.name in values);
       for (const field of filled) {
@@ -120,7 +141,8 @@ class CalculatorIsland extends HTMLElement {
       }
       render();
       writeUrl(filled);
-    });
+    };
+    preset?.addEventListener('change', applyPreset);
     for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
       const inspect = async () => {
         const files = [...(picker.files ?? [])];
@@ -139,6 +161,10 @@ class CalculatorIsland extends HTMLElement {
     readUrl();
     // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
     render();
+    const early = fields.filter((f) => typedEarly.has(f));
+    if (early.length > 0) writeUrl(early);
+    // A model picked while the code was loading.
+    applyPreset();
   }
 }
 
