@@ -88,7 +88,9 @@ function treeRssKb(root: number): number {
 export async function astroBuild(dir: string, log: (line: string) => void = () => {}): Promise<{ wallMs: number; peakRssMb: number; peakRssSource: BuildRun['peakRssSource'] }> {
   const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const gnuTime = existsSync('/usr/bin/time');
-  const timeFile = join(dir, '.bench-time');
+  // GNU time's report goes to a temporary folder, never into the project, where git would see it.
+  const timeDir = mkdtempSync(join(tmpdir(), 'bench-time-'));
+  const timeFile = join(timeDir, 'max-rss');
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
   const args = gnuTime ? ['-f', '%M', '-o', timeFile, process.execPath, astro, 'build'] : [astro, 'build'];
   // The bench measures the site at the root path, whatever BASE_PATH the shell has.
@@ -109,6 +111,7 @@ export async function astroBuild(dir: string, log: (line: string) => void = () =
   if (code !== 0) throw new Error(`astro build failed in ${dir} (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
   log(output.split('\n').filter((l) => /page\(s\) built|Complete/.test(l)).join(' / '));
   const gnuKb = gnuTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+  rmSync(timeDir, { recursive: true, force: true });
   return Number.isFinite(gnuKb) && gnuKb > 0
     ? { wallMs, peakRssMb: gnuKb / 1024, peakRssSource: 'gnu-time' }
     : { wallMs, peakRssMb: sampledPeak / 1024, peakRssSource: 'proc-sampling' };

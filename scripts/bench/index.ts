@@ -8,16 +8,17 @@
 // bench-previous.json and the two are compared). Exit code 0 unless --strict and a target fails.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBarePages, type ArticlePage } from './bare-page.ts';
 import { astroBuild, measureBuildScaling, removeTemporaryProjects } from './build-scaling.ts';
-import { loadLighthouse, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measurePages } from './page-metrics.ts';
 import { formatComparison, formatReport } from './report.ts';
 import type { ArticleResult, BenchResult } from './results.ts';
-import { serveStatic } from './server.ts';
+import { builtPages, findArticles } from '../site/pages.ts';
+import { serveStatic } from '../site/server.ts';
 import { checkTargets } from './targets.ts';
 
 const { values: flags, positionals } = parseArgs({
@@ -84,21 +85,8 @@ if (options.build) {
   if (!existsSync(distDir)) throw new Error(`--no-build needs a built site in ${distDir}; run astro build first`);
   notes.push('--no-build: measured the existing dist/, which must be a fresh production build at base path /');
 }
-const articlePages: ArticlePage[] = [];
-const otherPages: string[] = [];
-for (const lang of ['en', 'zh']) {
-  const folder = join(distDir, lang);
-  if (!existsSync(folder)) continue;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const file = join(folder, entry.name, 'index.html');
-    if (!entry.isDirectory() || !existsSync(file)) continue;
-    // Articles are the pages with the article layout's prose column; others (search) are not measured.
-    if (/<div class="prose"\s*>/.test(readFileSync(file, 'utf8'))) articlePages.push({ lang, slug: entry.name, path: `/${lang}/${entry.name}/` });
-    else otherPages.push(`/${lang}/${entry.name}/`);
-  }
-}
-if (otherPages.length) log(`not articles (no .prose), not measured: ${otherPages.join(' ')}`);
-if (siteBuild) siteBuild.pages = readdirSync(distDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const articlePages: ArticlePage[] = findArticles(distDir).map(({ lang, slug, path }) => ({ lang, slug, path }));
+if (siteBuild) siteBuild.pages = builtPages(distDir).length;
 if (articlePages.length === 0) throw new Error(`no article pages (dist/{en,zh}/<slug>/index.html) in ${distDir}`);
 log(`${articlePages.length} article pages: ${articlePages.map((a) => a.path).join(' ')}`);
 
@@ -124,20 +112,14 @@ try {
   endPhase('pageMetrics');
 
   if (options.lighthouse) {
-    const modules = await loadLighthouse(projectDir);
-    if ('missing' in modules) {
-      console.error(`\n${modules.missing}\n`);
-      notes.push(modules.missing);
-    } else {
-      lighthouseVersion = modules.version;
-      // Lighthouse takes about 5 s a run here, so by default it runs on the article pages only.
-      const lighthouseUrls = options.lighthouseBare ? allUrls : articlePages.map(articleUrl);
-      log(`Lighthouse ${modules.version}: ${options.runs} runs × ${lighthouseUrls.length} pages`);
-      const results = await runLighthouse(modules, lighthouseUrls, options.runs, port + 1, (url, run, m) =>
-        log(`  run ${run} ${url.slice(server.origin.length)}: LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, ${m.bytes} B`),
-      );
-      for (const r of results) lighthouseBy.set(r.url, r);
-    }
+    // Lighthouse takes about 5 s a run here, so by default it runs on the article pages only.
+    const lighthouseUrls = options.lighthouseBare ? allUrls : articlePages.map(articleUrl);
+    log(`Lighthouse: ${options.runs} runs × ${lighthouseUrls.length} pages`);
+    const { version, results } = await runLighthouse(lighthouseUrls, options.runs, port + 1, (url, run, m) =>
+      log(`  run ${run} ${url.slice(server.origin.length)}: LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, ${m.bytes} B`),
+    );
+    lighthouseVersion = version;
+    for (const r of results) lighthouseBy.set(r.url, r);
     endPhase('lighthouse');
   }
 } finally {
