@@ -1,10 +1,11 @@
 // npm run bench [-- PROJECT_DIR] [--no-build] [--no-lighthouse] [--lighthouse-bare] [--no-scaling]
-//                 [--sizes=10,100,500] [--runs=3] [--port=4340] [--strict]
+//                 [--no-starlight] [--sizes=10,100,500] [--runs=3] [--port=4430] [--strict]
 //
 // Measures the site the way readers and maintainers feel it: what a first visit to each article
-// costs (requests, bytes by type, gzipped JS, DOM size, Lighthouse mobile metrics) beside a bare page
-// of the same article, which KaTeX fonts load, and how the build time grows with the number of
-// articles. Prints tables and writes bench-out/bench.json (the previous one becomes
+// costs (requests, bytes by type, gzipped JS, DOM size, Lighthouse mobile metrics) beside its
+// like-for-like floor (the article's own text on a bare page with the same subsetted KaTeX fonts),
+// which KaTeX fonts load, how the build time grows with the number of articles, and how the build's
+// time and memory compare with Starlight building the same articles in the same run. Prints tables and writes bench-out/bench.json (the previous one becomes
 // bench-previous.json and the two are compared). Exit code 0 unless --strict and a target fails.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -29,9 +30,10 @@ const { values: flags, positionals } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'lighthouse-bare': { type: 'boolean', default: false },
     'no-scaling': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10,100,500' },
     runs: { type: 'string', default: '3' },
-    port: { type: 'string', default: '4340' },
+    port: { type: 'string', default: '4430' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -41,9 +43,10 @@ if (flags.help) {
   --no-lighthouse     skip the Lighthouse columns
   --lighthouse-bare   run Lighthouse on the bare pages too (about 15 s more per page)
   --no-scaling        skip the synthetic build-scaling step (the longest: about 4.5 min)
+  --no-starlight      skip the Starlight build of the same articles beside each size
   --sizes=10,100,500  synthetic articles per language for the build-scaling step
   --runs=3            Lighthouse runs per page (the median is reported)
-  --port=4340         port of the bench's static server; Lighthouse's Chromium uses port + 1
+  --port=4430         port of the bench's static server; Lighthouse's Chromium uses port + 1
   --strict            exit with code 1 when a target fails`);
   process.exit(0);
 }
@@ -55,6 +58,7 @@ const options = {
   lighthouse: !flags['no-lighthouse'],
   lighthouseBare: flags['lighthouse-bare']!,
   scaling: !flags['no-scaling'],
+  starlight: !flags['no-starlight'],
   sizes: flags.sizes!.split(',').map(Number).filter((n) => n > 0),
   runs: Math.max(1, Number(flags.runs)),
 };
@@ -85,7 +89,7 @@ if (options.build) {
   if (!existsSync(distDir)) throw new Error(`--no-build needs a built site in ${distDir}; run astro build first`);
   notes.push('--no-build: measured the existing dist/, which must be a fresh production build at base path /');
 }
-const articlePages: ArticlePage[] = findArticles(distDir).map(({ lang, slug, path }) => ({ lang, slug, path }));
+const articlePages: ArticlePage[] = findArticles(distDir).map(({ lang, slug, path, tree }) => ({ lang, slug, path, tree }));
 if (siteBuild) siteBuild.pages = builtPages(distDir).length;
 if (articlePages.length === 0) throw new Error(`no article pages (dist/{en,zh}/<slug>/index.html) in ${distDir}`);
 log(`${articlePages.length} article pages: ${articlePages.map((a) => a.path).join(' ')}`);
@@ -156,7 +160,7 @@ for (const a of articles) {
 }
 
 // 3. Build cost as content grows.
-const buildScaling = options.scaling ? await measureBuildScaling(projectDir, options.sizes, log) : [];
+const buildScaling = options.scaling ? await measureBuildScaling(projectDir, options.sizes, log, options.starlight) : [];
 if (options.scaling) endPhase('buildScaling');
 
 // 4. Targets, report, record.
