@@ -25,7 +25,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'ignore',
   // katexFonts first: it renames the font and CSS files that later hooks may list.
-  integrations: [mdx(), katexFonts(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx({ optimize: true }), katexFonts(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],
