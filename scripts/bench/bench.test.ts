@@ -77,12 +77,15 @@ describe('targets', () => {
 
   it("compares the build's time and peak memory with Starlight's on the same articles", () => {
     const run = (wallMs: number, peakRssMb: number) => ({ perLang: 500, msPerPage: 1, wallMs, peakRssMb, starlight: { pages: 1001, wallMs: 48_000, peakRssMb: 1200 } }) as never;
+    const cpuRun = (cpuSeconds: number) => ({ perLang: 500, msPerPage: 1, wallMs: 1, cpuSeconds, peakRssMb: 1, starlight: { pages: 1001, wallMs: 1000, cpuSeconds: 60, peakRssMb: 1 } }) as never;
     const statuses = (r: never) => checkTargets([], [r]).slice(-2).map((t) => [t.target, t.status, t.measured]);
     expect(statuses(run(48_000, 1200))).toEqual([
       ["build time ≤ 1.0 × Starlight's", 'PASS', '48 / 48 s = 1.00×'],
       ["build peak memory ≤ 1.0 × Starlight's", 'PASS', '1200 / 1200 MB = 1.00×'],
     ]);
     expect(statuses(run(90_900, 4800)).map(([, status]) => status)).toEqual(['FAIL', 'FAIL']);
+    // With CPU seconds on both sides the time target compares those, not wall time.
+    expect(statuses(cpuRun(66))[0]).toEqual(["build CPU time ≤ 1.0 × Starlight's", 'FAIL', '66 / 60 s = 1.10×']);
   });
 
   it('compares build time per page at the largest size with the smallest', () => {

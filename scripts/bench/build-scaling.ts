@@ -17,13 +17,19 @@ export interface BuildRun {
   pages: number;
   wallMs: number;
   msPerPage: number;
+  /**
+   * CPU seconds (user + system) of the build and its children, from GNU time. Unlike wall time it
+   * hardly moves when other work shares the machine: the same Starlight build took 57 s and 205 s of
+   * wall time in two runs on a busy 2-core machine.
+   */
+  cpuSeconds?: number;
   /** Peak resident memory in MB: GNU time's maximum RSS of the build process, or the sampled sum over its process tree. */
   peakRssMb: number;
   peakRssSource: 'gnu-time' | 'proc-sampling';
   outputBytes: number;
   contentBytes: number;
   /** Starlight's build of the same articles in the same run, when measured. */
-  starlight?: { pages: number; wallMs: number; peakRssMb: number };
+  starlight?: { pages: number; wallMs: number; cpuSeconds?: number; peakRssMb: number };
 }
 
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -104,14 +110,14 @@ function treeRssKb(root: number): number {
  * Runs `astro build` in `dir`, with the Astro of `modulesDir` (dir's own node_modules by default);
  * the Node running the bench runs Astro too.
  */
-export async function astroBuild(dir: string, log: (line: string) => void = () => {}, modulesDir = join(dir, 'node_modules')): Promise<{ wallMs: number; peakRssMb: number; peakRssSource: BuildRun['peakRssSource'] }> {
+export async function astroBuild(dir: string, log: (line: string) => void = () => {}, modulesDir = join(dir, 'node_modules')): Promise<{ wallMs: number; cpuSeconds?: number; peakRssMb: number; peakRssSource: BuildRun['peakRssSource'] }> {
   const astro = join(modulesDir, 'astro', 'bin', 'astro.mjs');
   const gnuTime = existsSync('/usr/bin/time');
   // GNU time's report goes to a temporary folder, never into the project, where git would see it.
   const timeDir = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const timeFile = join(timeDir, 'max-rss');
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
-  const args = gnuTime ? ['-f', '%M', '-o', timeFile, process.execPath, astro, 'build'] : [astro, 'build'];
+  const args = gnuTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, astro, 'build'] : [astro, 'build'];
   // The bench measures the site at the root path, whatever BASE_PATH the shell has.
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.BASE_PATH;
@@ -129,11 +135,13 @@ export async function astroBuild(dir: string, log: (line: string) => void = () =
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`astro build failed in ${dir} (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
   log(output.split('\n').filter((l) => /page\(s\) built|Complete/.test(l)).join(' / '));
-  const gnuKb = gnuTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+  // GNU time's last line: "maximum RSS in kB, user seconds, system seconds".
+  const [gnuKb = NaN, user = NaN, system = NaN] = gnuTime ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];
   rmSync(timeDir, { recursive: true, force: true });
+  const cpu = Number.isFinite(user + system) ? { cpuSeconds: user + system } : {};
   return Number.isFinite(gnuKb) && gnuKb > 0
-    ? { wallMs, peakRssMb: gnuKb / 1024, peakRssSource: 'gnu-time' }
-    : { wallMs, peakRssMb: sampledPeak / 1024, peakRssSource: 'proc-sampling' };
+    ? { wallMs, ...cpu, peakRssMb: gnuKb / 1024, peakRssSource: 'gnu-time' }
+    : { wallMs, ...cpu, peakRssMb: sampledPeak / 1024, peakRssSource: 'proc-sampling' };
 }
 
 /** Runs `build` in a fresh temporary project and removes it after. */
@@ -160,7 +168,7 @@ export async function measureBuildScaling(projectDir: string, sizes: number[], l
       const build = await astroBuild(dir, log);
       const { bytes, html } = folderStats(join(dir, 'dist'));
       log(`  ${html} pages in ${(build.wallMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
-      return { perLang, pages: html, wallMs: build.wallMs, msPerPage: build.wallMs / html, peakRssMb: build.peakRssMb, peakRssSource: build.peakRssSource, outputBytes: bytes, contentBytes };
+      return { perLang, pages: html, wallMs: build.wallMs, ...(build.cpuSeconds === undefined ? {} : { cpuSeconds: build.cpuSeconds }), msPerPage: build.wallMs / html, peakRssMb: build.peakRssMb, peakRssSource: build.peakRssSource, outputBytes: bytes, contentBytes };
     });
     if (starlight) {
       run.starlight = await inTemporaryProject(projectDir, `starlight-${perLang}`, false, async (dir) => {
@@ -169,7 +177,7 @@ export async function measureBuildScaling(projectDir: string, sizes: number[], l
         const build = await astroBuild(dir, log, join(projectDir, 'node_modules'));
         const { html } = folderStats(join(dir, 'dist'));
         log(`  Starlight: ${html} pages in ${(build.wallMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
-        return { pages: html, wallMs: build.wallMs, peakRssMb: build.peakRssMb };
+        return { pages: html, wallMs: build.wallMs, ...(build.cpuSeconds === undefined ? {} : { cpuSeconds: build.cpuSeconds }), peakRssMb: build.peakRssMb };
       });
     }
     runs.push(run);

@@ -80,15 +80,19 @@ export function formatReport(result: BenchResult): string {
     out.push(table(['articles/lang', 'pages', 'wall s', 'ms/page', 'marginal ms/page', 'peak RSS MB', 'dist MB'], scalingRows));
     const anchored = result.buildScaling.filter((run) => run.starlight);
     if (anchored.length > 0) {
-      out.push('', 'Against Starlight building the same articles (same math plugins, Pagefind off on both), right after, in the same run:');
+      out.push('', 'Against Starlight building the same articles (same math plugins, Pagefind off on both), right after, in the same run;');
+      out.push('CPU s = user + system seconds (GNU time), the time figure a busy machine moves least:');
       out.push(
         table(
-          ['articles/lang', 'site s', 'Starlight s', 'time ÷', 'site MB', 'Starlight MB', 'memory ÷'],
+          ['articles/lang', 'site s', 'Starlight s', 'time ÷', 'site CPU s', 'Starlight CPU s', 'CPU ÷', 'site MB', 'Starlight MB', 'memory ÷'],
           anchored.map((run) => [
             String(run.perLang),
             secs(run.wallMs),
             secs(run.starlight!.wallMs),
             `${(run.wallMs / run.starlight!.wallMs).toFixed(2)}×`,
+            run.cpuSeconds?.toFixed(1) ?? '–',
+            run.starlight!.cpuSeconds?.toFixed(1) ?? '–',
+            run.cpuSeconds && run.starlight!.cpuSeconds ? `${(run.cpuSeconds / run.starlight!.cpuSeconds).toFixed(2)}×` : '–',
             run.peakRssMb.toFixed(0),
             run.starlight!.peakRssMb.toFixed(0),
             `${(run.peakRssMb / run.starlight!.peakRssMb).toFixed(2)}×`,
