@@ -20,10 +20,10 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } },
-      // Whole-site sweeps (every page, budgets, sub-path) and tests tagged ANY_WIDTH (e2e/fixtures.ts)
+      // Whole-site sweeps (every page with its budget, sub-path) and tests tagged ANY_WIDTH (e2e/fixtures.ts)
       // look the same at any width: run them once, on the desktop.
       grepInvert: /@any-width/,
-      testIgnore: ['**/every-page.spec.ts', '**/budgets.spec.ts', '**/subpath.spec.ts', '**/keyboard.spec.ts'],
+      testIgnore: ['**/every-page.spec.ts', '**/subpath.spec.ts', '**/keyboard.spec.ts'],
     },
   ],
   // The built sites, served as a static host serves them (`npm test` builds both first).

@@ -1,27 +1,49 @@
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from '../scripts/site/pages';
+import { emptyBytes, formatWeights, gzipSize, overBudget, type Kind, type PageWeight } from '../scripts/site/budgets';
+import { builtPages, findArticles } from '../scripts/site/pages';
 import { expect, test } from './fixtures';
 
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices.
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
+const kindOf = (type: string): Kind =>
+  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'font' : 'other';
+const TEXT: readonly Kind[] = ['html', 'css', 'js', 'other'];
+
+const articles = new Set(findArticles('dist').map((a) => a.path));
+const weights: PageWeight[] = [];
+
 // One visit per page does every whole-page check: axe runs once per page, in one viewport (this
-// file runs in the desktop project only), instead of once per check.
+// file runs in the desktop project only), instead of once per check; on an article page the same
+// visit weighs what the page loads against the budget of scripts/site/budgets.ts. The build checks
+// the HTML, CSS and JavaScript too (scripts/check-budgets.ts); here Chromium also counts the KaTeX
+// font faces it fetches for the page's glyphs, which only layout can tell.
 for (const path of builtPages('dist')) {
-  test(`page ${path}: no accessibility violations, nothing from another origin, a strict Content-Security-Policy`, async ({ page, baseURL }) => {
+  test(`page ${path}: no accessibility violations, nothing from another origin, a strict Content-Security-Policy${articles.has(path) ? ', within its byte budget' : ''}`, async ({ page, baseURL }) => {
     const foreign: string[] = [];
     const failed: string[] = [];
+    const sizes: Promise<[Kind, number]>[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
     });
     page.on('response', (response) => {
       if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.status()} ${response.url()}`);
+      const kind = kindOf(response.request().resourceType());
+      sizes.push(response.body().then((body) => [kind, TEXT.includes(kind) ? gzipSize(body) : body.length]));
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(failed, 'failed requests').toEqual([]);
+
+    if (articles.has(path)) {
+      const bytes = emptyBytes();
+      for (const [kind, size] of await Promise.all(sizes)) bytes[kind] += size;
+      const weight = { path, bytes, requests: sizes.length };
+      weights.push(weight);
+      expect(overBudget(weight), 'over the byte budget').toEqual([]);
+    }
 
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?(;|$)/);
@@ -45,6 +67,11 @@ for (const path of builtPages('dist')) {
     test.info().annotations.push({ type: 'axe', description: `${results.passes.length} rules passed, ${results.incomplete.length} need review` });
   });
 }
+
+// Each worker prints the pages it weighed.
+test.afterAll(() => {
+  if (weights.length > 0) console.log(formatWeights(weights));
+});
 
 test.describe('an unknown address', () => {
   test.use({ allowedConsole: [/status of 404/] });

@@ -12,7 +12,7 @@ const weights = findArticles(dir, base).map((a) => staticWeight(dir, base, a.pat
 const problems = [...(weights.length === 0 ? [`no articles found in ${dir}`] : []), ...weights.flatMap((w) => overBudget(w))];
 
 console.log(formatWeights(weights));
-console.log('(fonts are counted where a browser loads the page: e2e/budgets.spec.ts and npm run bench)');
+console.log('(fonts are counted where a browser loads the page: e2e/every-page.spec.ts and npm run bench)');
 for (const problem of problems) console.error(`over budget: ${problem}`);
 console.log(`budgets: ${weights.length} article pages checked, ${problems.length} over budget`);
 process.exitCode = problems.length > 0 ? 1 : 0;
