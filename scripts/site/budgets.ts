@@ -1,6 +1,7 @@
 // The one table of what an article page may cost a reader, and what the build may cost against
-// Starlight's. The post-build check (scripts/check-budgets.ts), the end-to-end page sweep (e2e/every-page.spec.ts), the
-// Lighthouse audit and the bench all read their limits from here. 1 kB = 1000 bytes throughout.
+// Starlight's. The post-build check (scripts/check-budgets.ts), the end-to-end page sweep
+// (e2e/every-page.spec.ts), the Lighthouse audit and the bench all read their limits from here.
+// 1 kB = 1000 bytes throughout.
 import { gzipSync } from 'node:zlib';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';

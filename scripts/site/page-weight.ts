@@ -1,7 +1,7 @@
 // What an article page of a built site costs at first load, read from the files alone (no
 // browser): the gzipped HTML, the stylesheets and scripts it links, and the modules those scripts
 // import statically. Fonts are left out: which KaTeX faces a browser fetches depends on the glyphs
-// it lays out, which only a browser knows; the end-to-end budget test and the bench load the page
+// it lays out, which only a browser knows; the end-to-end page sweep and the bench load the page
 // in Chromium and count them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
