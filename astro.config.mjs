@@ -32,7 +32,7 @@ export default defineConfig({
   },
   // katexFonts first: it renames the font and CSS files that later hooks may list.
   integrations: [
-    mdx(),
+    mdx({ optimize: true }),
     katexFonts(),
     sitemap({ filter: (page) => !page.endsWith('/404/'), i18n: { defaultLocale: DEFAULT_LANG, locales: LANGUAGE_TAGS } }),
     sameSections({ sections }),

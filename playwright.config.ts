@@ -1,9 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+import { launchOptions } from './scripts/site/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4324);
-const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: './e2e',
@@ -13,30 +12,32 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
-    launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: launchOptions(),
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } },
-      // Whole-site sweeps (every page, budgets, sub-path) look the same at any width: run them once.
-      testIgnore: ['**/every-page.spec.ts', '**/budgets.spec.ts', '**/subpath.spec.ts', '**/keyboard.spec.ts'],
+      // Whole-site sweeps (every page with its budget, sub-path) and tests tagged ANY_WIDTH (e2e/fixtures.ts)
+      // look the same at any width: run them once, on the desktop.
+      grepInvert: /@any-width/,
+      testIgnore: ['**/every-page.spec.ts', '**/subpath.spec.ts', '**/keyboard.spec.ts'],
     },
   ],
   // The built sites, served as a static host serves them (`npm test` builds both first).
   webServer: [
     {
-      command: `npx astro preview --ignore-lock --port ${PORT}`,
-      url: `http://localhost:${PORT}/`,
+      command: `npx tsx scripts/serve.ts dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx astro preview --ignore-lock --port ${SUBPATH_PORT}`,
-      env: { BASE_PATH: '/llm-scale/', SITE_URL: 'https://example.org', OUT_DIR: 'dist-subpath' },
-      url: `http://localhost:${SUBPATH_PORT}/llm-scale/`,
+      command: `npx tsx scripts/serve.ts dist-subpath ${SUBPATH_PORT}`,
+      env: { BASE_PATH: '/llm-scale/' },
+      url: `http://127.0.0.1:${SUBPATH_PORT}/llm-scale/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -17,6 +17,12 @@ export const SECTION_IDS = [
   'similar-concepts',
 ] as const;
 
+/**
+ * Marks a test whose outcome does not depend on the width of the screen (page metadata, markup,
+ * a check that sets its own viewport): the phone project skips it, so it runs once.
+ */
+export const ANY_WIDTH = { tag: '@any-width' };
+
 export const articleUrl = (lang: Lang, hash = '') => `/${lang}/${ARTICLE}/${hash}`;
 
 /**

@@ -1,6 +1,6 @@
-import { ARTICLE, LANGS, expect, test } from './fixtures';
+import { ANY_WIDTH, ARTICLE, LANGS, expect, test } from './fixtures';
 
-test('the root page answers and leads to both languages', async ({ page }) => {
+test('the root page answers and leads to both languages', ANY_WIDTH, async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page.locator('a[hreflang="en"]')).toHaveAttribute('href', '/en/');

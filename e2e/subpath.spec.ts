@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 // The same site built with BASE_PATH=/llm-scale/ and SITE_URL=https://example.org (npm run build:subpath),
 // served under /llm-scale/ as a project page of a static host would serve it.
-const ORIGIN = `http://localhost:${process.env.E2E_SUBPATH_PORT ?? 4324}`;
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_SUBPATH_PORT ?? 4324}`;
 const BASE = '/llm-scale/';
 
 // The 404 page answers 404, which the browser notes in the console; failed assets are caught below.

@@ -1,20 +1,14 @@
 // Content rules over the built site: every article lists its sources, and every model size in the
 // text is one src/data/models.ts records. (That both languages of an article have the same
 // sections is checked by the build itself: src/integrations/same-sections.ts.)
-// Usage: node scripts/check-content.ts [dist-dir]
+// Usage: tsx scripts/check-content.ts [dist-dir]
 import { MODELS } from '../src/data/models.ts';
-import { checkModelSizes, checkSources, type ArticlePage } from './site/content-rules.ts';
-import { readHtmlPages } from './site/html-pages.ts';
+import { checkModelSizes, checkSources } from './site/content-rules.ts';
+import { findArticles } from './site/pages.ts';
 import { siteEnv } from './site/site-env.ts';
 
 const dir = process.argv[2] ?? 'dist';
-const { base } = siteEnv();
-const articles: ArticlePage[] = [];
-for (const [path, html] of readHtmlPages(dir, base)) {
-  const match = /^(en|zh)\/([^/]+)\/index\.html$/.exec(path.slice(base.length));
-  // Article pages are the ones with prose; /en/search/ has the same shape of address but none.
-  if (match && html.includes('class="prose"')) articles.push({ lang: match[1]!, slug: match[2]!, html });
-}
+const articles = findArticles(dir, siteEnv().base);
 
 const problems = [
   ...(articles.length === 0 ? [`no articles found in ${dir}`] : []),

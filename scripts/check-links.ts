@@ -1,6 +1,6 @@
 // Post-build link checker: every internal link, asset and #fragment of the built site resolves.
 // Usage: node scripts/check-links.ts [dist-dir]  (BASE_PATH and SITE_URL as for the build)
-import { listFiles, readHtmlPages } from './site/html-pages.ts';
+import { listFiles, readHtmlPages } from './site/pages.ts';
 import { checkLinks } from './site/links.ts';
 import { siteEnv } from './site/site-env.ts';
 

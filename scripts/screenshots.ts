@@ -2,25 +2,24 @@
 // at before calling visual work done: `npm run screenshots` (after `npm run build`), PNGs in screenshots/:
 // the whole page, plus one screen per section (a whole phone page is too tall to look at).
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
-import { serveDist } from './serve-dist.ts';
+import { launchBrowser } from './site/browser.ts';
+import { findArticles } from './site/pages.ts';
+import { serveStatic } from './site/server.ts';
 
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/en/model-parameter-scale/', '/zh/model-parameter-scale/'];
+const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : findArticles('dist').map((a) => a.path);
 const viewports = [
   { name: 'phone', width: 375, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
 mkdirSync('screenshots', { recursive: true });
-const server = await serveDist(4323);
-const executablePath = chromiumExecutable();
-const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const server = await serveStatic({ '/': 'dist' }, Number(process.env.SCREENSHOTS_PORT ?? 4323));
+const browser = await launchBrowser();
 try {
   for (const path of pages) {
     for (const viewport of viewports) {
       const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-      await page.goto(server.url + path);
+      await page.goto(server.origin + path);
       const file = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '')}-${viewport.name}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
@@ -36,5 +35,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.close();
 }

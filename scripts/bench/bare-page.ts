@@ -1,75 +1,91 @@
-// The reference page: the article's own body (the built `.prose` markup, KaTeX included) in a
-// minimal document with KaTeX's stock stylesheet and nothing else: no site CSS, no JS, no table of
-// contents, no calculators. What the site costs beyond this is the price of its chrome.
+// The floor an article is measured against: the article's own body (the built prose column, KaTeX
+// included) in a minimal document with KaTeX's stock stylesheet and nothing else: no site CSS, no
+// JS, no table of contents, no calculators. Like for like, its KaTeX faces are the site's own
+// subsetted woff2 files, so article ÷ floor measures the design, not the fonts.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { attribute, findFirst, proseElement, type Element, type Root } from '../site/hast.ts';
+import { listFiles } from '../site/pages.ts';
 
 export interface ArticlePage {
   lang: string;
   slug: string;
   /** URL path of the article: /en/<slug>/ */
   path: string;
+  /** The built page, parsed. */
+  tree: Root;
 }
 
-/** The inner markup of the first `<div class="prose">`, found by counting nested divs. */
-export function proseOf(html: string): string {
-  const open = html.search(/<div class="prose"\s*>/);
-  if (open < 0) throw new Error('no <div class="prose"> in the page');
-  const start = html.indexOf('>', open) + 1;
-  const tag = /<div\b[^>]*>|<\/div\s*>|<!--[\s\S]*?-->/g;
-  tag.lastIndex = start;
-  let depth = 1;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (m[0].startsWith('<!--')) continue;
-    depth += m[0].startsWith('</') ? -1 : 1;
-    if (depth === 0) return html.slice(start, m.index);
-  }
-  throw new Error('unbalanced <div class="prose">');
+/** Parts of the prose that are not the article's text: calculators, and scripts. */
+const WIDGETS = new Set(['calculator-island', 'script']);
+
+/** A copy of the article's prose column without calculators and scripts; throws on a page without one. */
+export function bareProse(tree: Root): Element {
+  const prose = proseElement(tree);
+  if (!prose) throw new Error('no <div class="prose"> in the page');
+  const copy = structuredClone(prose);
+  visit(copy, 'element', (node: Element, index, parent) => {
+    if (!WIDGETS.has(node.tagName) || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  return copy;
 }
 
-/** The prose without what is not part of the article's text: calculators and scripts. */
-export function withoutWidgets(prose: string): string {
-  return prose
-    .replace(/<calculator-island\b[\s\S]*?<\/calculator-island>/g, '')
-    .replace(/<script\b[\s\S]*?<\/script>/g, '');
-}
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 
-export function barePage(html: string, cssHref: string): string {
-  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-  const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
-  const h1 = /<h1\b[^>]*>[\s\S]*?<\/h1>/.exec(html)?.[0] ?? '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${cssHref}">
-</head>
-<body>
-<main>
-${h1}
-${withoutWidgets(proseOf(html))}
-</main>
-</body>
-</html>
-`;
+/** The bare page of a built article page: its language, title, h1 and prose, and one stylesheet. */
+export function barePage(tree: Root, cssHref: string): string {
+  const html = findFirst(tree, (n) => n.tagName === 'html');
+  const title = findFirst(tree, (n) => n.tagName === 'title');
+  const h1 = findFirst(tree, (n) => n.tagName === 'h1');
+  const head = element('head', {}, [
+    element('meta', { charSet: 'utf-8' }),
+    element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    element('title', {}, [{ type: 'text', value: title ? toString(title) : '' }]),
+    element('link', { rel: ['icon'], href: 'data:,' }),
+    element('link', { rel: ['stylesheet'], href: cssHref }),
+  ]);
+  const main = element('main', {}, [...(h1 ? [h1] : []), ...bareProse(tree).children]);
+  const doc: Root = {
+    type: 'root',
+    children: [{ type: 'doctype' }, element('html', { lang: (html && attribute(html, 'lang')) ?? 'en' }, [head, element('body', {}, [main])])],
+  };
+  return `${toHtml(doc)}\n`;
 }
 
 /**
- * Writes `<outDir>/<lang>/<slug>/index.html` for every article, plus KaTeX's stylesheet and fonts
- * copied from the project's node_modules into `<outDir>/katex/`. Served under `urlPrefix`.
+ * KaTeX's stock stylesheet with each woff2 source pointed at the site's subsetted file of the same
+ * face ("fonts/KaTeX_Main-Regular.woff2" → "/_astro/KaTeX_Main-Regular.<hash>.woff2"). Browsers
+ * take the first source they read, woff2, so the stock woff and ttf sources are never fetched.
+ */
+export function likeForLikeKatexCss(stockCss: string, siteFonts: readonly string[]): string {
+  let css = stockCss;
+  for (const url of siteFonts) {
+    const face = /^(KaTeX_[A-Za-z0-9]+-[A-Za-z0-9]+)\./.exec(basename(url))?.[1];
+    if (face) css = css.split(`fonts/${face}.woff2`).join(url);
+  }
+  return css;
+}
+
+/**
+ * Writes `<outDir>/<lang>/<slug>/index.html` for every article, plus KaTeX's stylesheet (pointed at
+ * the site's subsetted fonts) and its stock fonts (for any face the site has no subset of) in
+ * `<outDir>/katex/`. Served under `urlPrefix`, beside the site served at "/".
  */
 export function writeBarePages(projectDir: string, distDir: string, articles: ArticlePage[], outDir: string, urlPrefix: string): void {
   const katexDist = join(projectDir, 'node_modules', 'katex', 'dist');
   mkdirSync(join(outDir, 'katex'), { recursive: true });
-  cpSync(join(katexDist, 'katex.min.css'), join(outDir, 'katex', 'katex.min.css'));
+  const siteFonts = listFiles(distDir).filter((path) => /\/KaTeX_[^/]+\.woff2$/.test(path));
+  writeFileSync(join(outDir, 'katex', 'katex.min.css'), likeForLikeKatexCss(readFileSync(join(katexDist, 'katex.min.css'), 'utf8'), siteFonts));
   cpSync(join(katexDist, 'fonts'), join(outDir, 'katex', 'fonts'), { recursive: true });
   for (const article of articles) {
-    const html = readFileSync(join(distDir, article.lang, article.slug, 'index.html'), 'utf8');
     const folder = join(outDir, article.lang, article.slug);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.html'), barePage(html, `${urlPrefix}katex/katex.min.css`));
+    writeFileSync(join(folder, 'index.html'), barePage(article.tree, `${urlPrefix}katex/katex.min.css`));
   }
 }

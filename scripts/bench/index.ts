@@ -1,23 +1,25 @@
 // npm run bench [-- PROJECT_DIR] [--no-build] [--no-lighthouse] [--lighthouse-bare] [--no-scaling]
-//                 [--sizes=10,100,500] [--runs=3] [--port=4340] [--strict]
+//                 [--no-starlight] [--sizes=10,100,500] [--runs=3] [--port=4430] [--strict]
 //
 // Measures the site the way readers and maintainers feel it: what a first visit to each article
-// costs (requests, bytes by type, gzipped JS, DOM size, Lighthouse mobile metrics) beside a bare page
-// of the same article, which KaTeX fonts load, and how the build time grows with the number of
-// articles. Prints tables and writes bench-out/bench.json (the previous one becomes
+// costs (requests, bytes by type, gzipped JS, DOM size, Lighthouse mobile metrics) beside its
+// like-for-like floor (the article's own text on a bare page with the same subsetted KaTeX fonts),
+// which KaTeX fonts load, how the build time grows with the number of articles, and how the build's
+// time and memory compare with Starlight building the same articles in the same run. Prints tables and writes bench-out/bench.json (the previous one becomes
 // bench-previous.json and the two are compared). Exit code 0 unless --strict and a target fails.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBarePages, type ArticlePage } from './bare-page.ts';
 import { astroBuild, measureBuildScaling, removeTemporaryProjects } from './build-scaling.ts';
-import { loadLighthouse, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measurePages } from './page-metrics.ts';
 import { formatComparison, formatReport } from './report.ts';
 import type { ArticleResult, BenchResult } from './results.ts';
-import { serveStatic } from './server.ts';
+import { builtPages, findArticles } from '../site/pages.ts';
+import { serveStatic } from '../site/server.ts';
 import { checkTargets } from './targets.ts';
 
 const { values: flags, positionals } = parseArgs({
@@ -28,9 +30,10 @@ const { values: flags, positionals } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'lighthouse-bare': { type: 'boolean', default: false },
     'no-scaling': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10,100,500' },
     runs: { type: 'string', default: '3' },
-    port: { type: 'string', default: '4340' },
+    port: { type: 'string', default: '4430' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -40,9 +43,10 @@ if (flags.help) {
   --no-lighthouse     skip the Lighthouse columns
   --lighthouse-bare   run Lighthouse on the bare pages too (about 15 s more per page)
   --no-scaling        skip the synthetic build-scaling step (the longest: about 4.5 min)
+  --no-starlight      skip the Starlight build of the same articles beside each size
   --sizes=10,100,500  synthetic articles per language for the build-scaling step
   --runs=3            Lighthouse runs per page (the median is reported)
-  --port=4340         port of the bench's static server; Lighthouse's Chromium uses port + 1
+  --port=4430         port of the bench's static server; Lighthouse's Chromium uses port + 1
   --strict            exit with code 1 when a target fails`);
   process.exit(0);
 }
@@ -54,6 +58,7 @@ const options = {
   lighthouse: !flags['no-lighthouse'],
   lighthouseBare: flags['lighthouse-bare']!,
   scaling: !flags['no-scaling'],
+  starlight: !flags['no-starlight'],
   sizes: flags.sizes!.split(',').map(Number).filter((n) => n > 0),
   runs: Math.max(1, Number(flags.runs)),
 };
@@ -84,21 +89,8 @@ if (options.build) {
   if (!existsSync(distDir)) throw new Error(`--no-build needs a built site in ${distDir}; run astro build first`);
   notes.push('--no-build: measured the existing dist/, which must be a fresh production build at base path /');
 }
-const articlePages: ArticlePage[] = [];
-const otherPages: string[] = [];
-for (const lang of ['en', 'zh']) {
-  const folder = join(distDir, lang);
-  if (!existsSync(folder)) continue;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const file = join(folder, entry.name, 'index.html');
-    if (!entry.isDirectory() || !existsSync(file)) continue;
-    // Articles are the pages with the article layout's prose column; others (search) are not measured.
-    if (/<div class="prose"\s*>/.test(readFileSync(file, 'utf8'))) articlePages.push({ lang, slug: entry.name, path: `/${lang}/${entry.name}/` });
-    else otherPages.push(`/${lang}/${entry.name}/`);
-  }
-}
-if (otherPages.length) log(`not articles (no .prose), not measured: ${otherPages.join(' ')}`);
-if (siteBuild) siteBuild.pages = readdirSync(distDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const articlePages: ArticlePage[] = findArticles(distDir).map(({ lang, slug, path, tree }) => ({ lang, slug, path, tree }));
+if (siteBuild) siteBuild.pages = builtPages(distDir).length;
 if (articlePages.length === 0) throw new Error(`no article pages (dist/{en,zh}/<slug>/index.html) in ${distDir}`);
 log(`${articlePages.length} article pages: ${articlePages.map((a) => a.path).join(' ')}`);
 
@@ -124,20 +116,14 @@ try {
   endPhase('pageMetrics');
 
   if (options.lighthouse) {
-    const modules = await loadLighthouse(projectDir);
-    if ('missing' in modules) {
-      console.error(`\n${modules.missing}\n`);
-      notes.push(modules.missing);
-    } else {
-      lighthouseVersion = modules.version;
-      // Lighthouse takes about 5 s a run here, so by default it runs on the article pages only.
-      const lighthouseUrls = options.lighthouseBare ? allUrls : articlePages.map(articleUrl);
-      log(`Lighthouse ${modules.version}: ${options.runs} runs × ${lighthouseUrls.length} pages`);
-      const results = await runLighthouse(modules, lighthouseUrls, options.runs, port + 1, (url, run, m) =>
-        log(`  run ${run} ${url.slice(server.origin.length)}: LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, ${m.bytes} B`),
-      );
-      for (const r of results) lighthouseBy.set(r.url, r);
-    }
+    // Lighthouse takes about 5 s a run here, so by default it runs on the article pages only.
+    const lighthouseUrls = options.lighthouseBare ? allUrls : articlePages.map(articleUrl);
+    log(`Lighthouse: ${options.runs} runs × ${lighthouseUrls.length} pages`);
+    const { version, results } = await runLighthouse(lighthouseUrls, options.runs, port + 1, (url, run, m) =>
+      log(`  run ${run} ${url.slice(server.origin.length)}: LCP ${m.lcp.toFixed(0)} ms, TBT ${m.tbt.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, ${m.bytes} B`),
+    );
+    lighthouseVersion = version;
+    for (const r of results) lighthouseBy.set(r.url, r);
     endPhase('lighthouse');
   }
 } finally {
@@ -174,7 +160,7 @@ for (const a of articles) {
 }
 
 // 3. Build cost as content grows.
-const buildScaling = options.scaling ? await measureBuildScaling(projectDir, options.sizes, log) : [];
+const buildScaling = options.scaling ? await measureBuildScaling(projectDir, options.sizes, log, options.starlight) : [];
 if (options.scaling) endPhase('buildScaling');
 
 // 4. Targets, report, record.

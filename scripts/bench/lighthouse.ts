@@ -1,13 +1,7 @@
 // Lighthouse mobile metrics (its default config: a mid-range phone, simulated slow 4G and 4x CPU
-// slowdown), median of N runs, in the same Chromium the rest of the bench uses. Lighthouse is an
-// optional dev dependency: when it is not installed the bench says so and leaves the columns empty.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/browser.ts';
-
-export const LIGHTHOUSE_VERSION = '12.2.3';
+// slowdown), median of N runs, in the Chromium the rest of the bench uses (scripts/site/lighthouse.ts).
+import type { Config } from 'lighthouse';
+import { withLighthouse } from '../site/lighthouse.ts';
 
 export interface LighthouseMetrics {
   /** Largest Contentful Paint, ms */
@@ -29,8 +23,6 @@ export interface LighthouseResult extends LighthouseMetrics {
   runs: LighthouseMetrics[];
 }
 
-type LighthouseFn = (url: string, flags: Record<string, unknown>, config?: Record<string, unknown>) => Promise<{ lhr: any } | undefined>;
-
 /**
  * Lighthouse's default (mobile) config and throttling, performance category only, made quicker in
  * two ways that leave the metrics alone (checked here: LCP 1356 ms against 1358 ms, same TBT and
@@ -38,7 +30,7 @@ type LighthouseFn = (url: string, flags: Record<string, unknown>, config?: Recor
  * 500 ms instead of 1 s for the quiet periods Lighthouse waits for before it stops recording (a
  * static page served from localhost goes quiet within milliseconds of its load event).
  */
-export const LIGHTHOUSE_CONFIG = {
+export const LIGHTHOUSE_CONFIG: Config = {
   extends: 'lighthouse:default',
   settings: {
     onlyCategories: ['performance'],
@@ -49,31 +41,6 @@ export const LIGHTHOUSE_CONFIG = {
     cpuQuietThresholdMs: 500,
   },
 };
-interface Modules {
-  lighthouse: LighthouseFn;
-  launch: (options: Record<string, unknown>) => Promise<{ port: number; kill: () => Promise<void> | void }>;
-  version: string;
-}
-
-/** Lighthouse from LIGHTHOUSE_MODULE (a path to its core/index.js) or from the project's node_modules. */
-export async function loadLighthouse(projectDir: string): Promise<Modules | { missing: string }> {
-  const entry = process.env.LIGHTHOUSE_MODULE ?? join(projectDir, 'node_modules', 'lighthouse', 'core', 'index.js');
-  if (!existsSync(entry)) {
-    return {
-      missing:
-        `Lighthouse is not installed (looked for ${entry}). Add it with ` +
-        `\`npm install --save-dev --save-exact lighthouse@${LIGHTHOUSE_VERSION}\` or point LIGHTHOUSE_MODULE at its core/index.js. ` +
-        'Skipping the Lighthouse columns.',
-    };
-  }
-  const require = createRequire(entry);
-  const lighthouse = (await import(pathToFileURL(entry).href)).default as LighthouseFn;
-  const chromeLauncher = await import(pathToFileURL(require.resolve('chrome-launcher')).href);
-  const version = require('../package.json').version as string;
-  return { lighthouse, launch: chromeLauncher.launch, version };
-}
-
-export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -83,47 +50,38 @@ const median = (values: number[]) => {
 
 /**
  * Runs Lighthouse `runs` times on each URL, round-robin (so a slow moment of the machine spreads over
- * all pages rather than hitting one), and reports each metric's median.
+ * all pages rather than hitting one), and reports each metric's median, with Lighthouse's version.
  */
 export async function runLighthouse(
-  modules: Modules,
   urls: string[],
   runs: number,
   port: number,
   onRun?: (url: string, run: number, metrics: LighthouseMetrics) => void,
-): Promise<LighthouseResult[]> {
-  const chrome = await modules.launch({
-    chromePath: chromiumExecutable() ?? '/usr/bin/chromium',
-    chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
-    port,
-    logLevel: 'silent',
-  });
+): Promise<{ version: string; results: LighthouseResult[] }> {
   const byUrl = new Map<string, LighthouseMetrics[]>(urls.map((url) => [url, []]));
-  try {
+  const version = await withLighthouse(async (session) => {
     for (let run = 1; run <= runs; run++) {
       for (const url of urls) {
-        const result = await modules.lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, LIGHTHOUSE_CONFIG);
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        const { audits, categories, runtimeError } = result.lhr;
-        if (runtimeError) throw new Error(`Lighthouse failed on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+        const { audits, categories } = await session.run(url, LIGHTHOUSE_CONFIG);
+        const value = (id: string) => audits[id]?.numericValue ?? NaN;
         const metrics: LighthouseMetrics = {
-          lcp: audits['largest-contentful-paint'].numericValue,
-          tbt: audits['total-blocking-time'].numericValue,
-          cls: audits['cumulative-layout-shift'].numericValue,
-          bytes: audits['total-byte-weight'].numericValue,
-          fcp: audits['first-contentful-paint'].numericValue,
-          score: Math.round((categories.performance.score ?? 0) * 100),
+          lcp: value('largest-contentful-paint'),
+          tbt: value('total-blocking-time'),
+          cls: value('cumulative-layout-shift'),
+          bytes: value('total-byte-weight'),
+          fcp: value('first-contentful-paint'),
+          score: Math.round((categories.performance?.score ?? 0) * 100),
         };
         byUrl.get(url)!.push(metrics);
         onRun?.(url, run, metrics);
       }
     }
-  } finally {
-    await chrome.kill();
-  }
-  return urls.map((url) => {
+    return session.version;
+  }, port);
+  const results = urls.map((url) => {
     const list = byUrl.get(url)!;
     const pick = (key: keyof LighthouseMetrics) => median(list.map((m) => m[key]));
     return { url, lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), bytes: pick('bytes'), fcp: pick('fcp'), score: pick('score'), runs: list };
   });
+  return { version, results };
 }

@@ -2,11 +2,11 @@
 // viewport and records every request through the DevTools protocol. Transfer sizes are the bytes on
 // the wire (headers plus the gzipped body, CDP `encodedDataLength`); body sizes come from Resource
 // Timing (`encodedBodySize`, the compressed body).
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/browser.ts';
+import type { Browser } from '@playwright/test';
+import { launchBrowser } from '../site/browser.ts';
+import type { Kind } from '../site/budgets.ts';
 
-export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
-export const KINDS: Kind[] = ['html', 'css', 'js', 'font', 'other'];
+export type { Kind };
 
 export interface Request {
   url: string;
@@ -138,8 +138,7 @@ async function measure(browser: Browser, url: string): Promise<PageMetrics> {
 
 /** Measures each URL once, in order, each in its own fresh context. */
 export async function measurePages(urls: string[]): Promise<{ browser: string; pages: PageMetrics[] }> {
-  const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const browser = await launchBrowser();
   try {
     const pages: PageMetrics[] = [];
     for (const url of urls) pages.push(await measure(browser, url));

@@ -43,6 +43,7 @@ export function formatReport(result: BenchResult): string {
   if (result.siteBuild) out.push(`Site build: ${result.siteBuild.pages} pages in ${secs(result.siteBuild.wallMs)} s, peak ${result.siteBuild.peakRssMb.toFixed(0)} MB`);
 
   out.push('', 'Article pages: first load, empty cache, gzip, 412×823. Transfer in kB (1000 B) incl. headers, by type.');
+  out.push("Floor: the article's own text and formulas with KaTeX's stock CSS and the site's subsetted KaTeX fonts, nothing else.");
   if (result.machine.lighthouse) {
     const bare = result.options.lighthouseBare ? '' : ' (article pages only; --lighthouse-bare adds the bare pages)';
     out.push(`Lighthouse: mobile (simulated slow 4G, 4× CPU), median of ${result.options.runs}${bare}; LCP/TBT in ms, LH kB = total-byte-weight.`);
@@ -51,8 +52,8 @@ export function formatReport(result: BenchResult): string {
   const rows: string[][] = [];
   for (const a of result.articles) {
     rows.push(pageRow(a.article.path, a.article));
-    rows.push(pageRow(`  bare ${a.lang}/${a.slug}`, a.bare));
-    rows.push([`  article ÷ bare`, `${a.ratios.requests.toFixed(2)}×`, '', '', '', '', '', `${a.ratios.transfer.toFixed(2)}×`, `+${kb(a.ratios.jsGzipDelta)}`, '', '', '', '', a.ratios.lighthouseBytes ? `${a.ratios.lighthouseBytes.toFixed(2)}×` : '–', '']);
+    rows.push(pageRow(`  floor ${a.lang}/${a.slug}`, a.bare));
+    rows.push([`  article ÷ floor`, `${a.ratios.requests.toFixed(2)}×`, '', '', '', '', '', `${a.ratios.transfer.toFixed(2)}×`, `+${kb(a.ratios.jsGzipDelta)}`, '', '', '', '', a.ratios.lighthouseBytes ? `${a.ratios.lighthouseBytes.toFixed(2)}×` : '–', '']);
   }
   out.push(table(headers, rows));
 
@@ -77,6 +78,28 @@ export function formatReport(result: BenchResult): string {
       return [String(run.perLang), String(run.pages), secs(run.wallMs), ms(run.msPerPage), ms(marginal), run.peakRssMb.toFixed(0), (run.outputBytes / 1e6).toFixed(1)];
     });
     out.push(table(['articles/lang', 'pages', 'wall s', 'ms/page', 'marginal ms/page', 'peak RSS MB', 'dist MB'], scalingRows));
+    const anchored = result.buildScaling.filter((run) => run.starlight);
+    if (anchored.length > 0) {
+      out.push('', 'Against Starlight building the same articles (same math plugins, Pagefind off on both), right after, in the same run;');
+      out.push('CPU s = user + system seconds (GNU time), the time figure a busy machine moves least:');
+      out.push(
+        table(
+          ['articles/lang', 'site s', 'Starlight s', 'time ÷', 'site CPU s', 'Starlight CPU s', 'CPU ÷', 'site MB', 'Starlight MB', 'memory ÷'],
+          anchored.map((run) => [
+            String(run.perLang),
+            secs(run.wallMs),
+            secs(run.starlight!.wallMs),
+            `${(run.wallMs / run.starlight!.wallMs).toFixed(2)}×`,
+            run.cpuSeconds?.toFixed(1) ?? '–',
+            run.starlight!.cpuSeconds?.toFixed(1) ?? '–',
+            run.cpuSeconds && run.starlight!.cpuSeconds ? `${(run.cpuSeconds / run.starlight!.cpuSeconds).toFixed(2)}×` : '–',
+            run.peakRssMb.toFixed(0),
+            run.starlight!.peakRssMb.toFixed(0),
+            `${(run.peakRssMb / run.starlight!.peakRssMb).toFixed(2)}×`,
+          ]),
+        ),
+      );
+    }
     const runs = result.buildScaling;
     if (runs.length >= 3) {
       const marginal = (a: (typeof runs)[number], b: (typeof runs)[number]) => (b.wallMs - a.wallMs) / (b.pages - a.pages);

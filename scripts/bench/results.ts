@@ -26,7 +26,7 @@ export interface BenchResult {
   commit?: string;
   dirty?: boolean;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; browser: string; lighthouse?: string };
-  options: { sizes: number[]; runs: number; build: boolean; lighthouse: boolean; lighthouseBare: boolean; scaling: boolean };
+  options: { sizes: number[]; runs: number; build: boolean; lighthouse: boolean; lighthouseBare: boolean; scaling: boolean; starlight?: boolean };
   notes: string[];
   /** `astro build` of the project itself, when the bench ran it. */
   siteBuild?: { wallMs: number; peakRssMb: number; pages: number };

@@ -173,13 +173,16 @@ export function syntheticArticle(lang: Lang, index: number): string {
   return `${frontMatter}\n${[intro, ...sectionsText].join('\n\n')}\n`;
 }
 
-/** Writes `perLang` articles per language into `<contentDir>/{en,zh}/synthetic-NNNN.mdx`. */
-export function writeSyntheticContent(contentDir: string, perLang: number): { files: number; bytes: number } {
+/**
+ * Writes `perLang` articles per language into `<contentDir>/{en,zh}/synthetic-NNNN.mdx`, each passed
+ * through `transform` (which rewrites them for another site generator).
+ */
+export function writeSyntheticContent(contentDir: string, perLang: number, transform: (mdx: string) => string = (mdx) => mdx): { files: number; bytes: number } {
   let bytes = 0;
   for (const lang of ['en', 'zh'] as const) {
     mkdirSync(join(contentDir, lang), { recursive: true });
     for (let i = 0; i < perLang; i++) {
-      const text = syntheticArticle(lang, i);
+      const text = transform(syntheticArticle(lang, i));
       bytes += Buffer.byteLength(text);
       writeFileSync(join(contentDir, lang, `synthetic-${String(i + 1).padStart(4, '0')}.mdx`), text);
     }

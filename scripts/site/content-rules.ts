@@ -1,9 +1,8 @@
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ModelSize } from '../../src/data/models.ts';
 import { parseCount } from '../../src/lib/parse-count.ts';
+import { findAll, hasClass, parseHtml, proseElement, type Element } from './hast.ts';
 
 export interface ArticlePage {
   lang: string;
@@ -11,16 +10,7 @@ export interface ArticlePage {
   html: string;
 }
 
-const hasClass = (node: Element, name: string) =>
-  Array.isArray(node.properties.className) && node.properties.className.includes(name);
-
-function find(html: string, predicate: (node: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  visit(fromHtml(html), 'element', (node: Element) => {
-    if (predicate(node)) found.push(node);
-  });
-  return found;
-}
+const find = (html: string, predicate: (node: Element) => boolean): Element[] => findAll(parseHtml(html), predicate);
 
 /** Parts of the prose that are not written text: TeX source inside MathML, and calculators, whose
  * numbers are computed (and whose model table is drawn from the data file itself). */
@@ -28,7 +18,7 @@ const NOT_TEXT = new Set(['annotation', 'calculator-island']);
 
 /** An article's written text as a reader sees it. */
 export function proseText(html: string): string {
-  const prose = find(html, (n) => hasClass(n, 'prose'))[0];
+  const prose = proseElement(parseHtml(html));
   if (!prose) return '';
   visit(prose, 'element', (node: Element, index, parent) => {
     if (!NOT_TEXT.has(node.tagName) || !parent || index === undefined) return;

@@ -1,6 +1,5 @@
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { parseHtml, type Element } from './hast.ts';
 
 export interface LinkProblem {
   page: string;
@@ -36,7 +35,7 @@ interface ParsedPage {
 function parsePage(html: string): ParsedPage {
   const ids = new Set<string>();
   const links: ParsedPage['links'] = [];
-  visit(fromHtml(html), 'element', (node: Element) => {
+  visit(parseHtml(html), 'element', (node: Element) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     const attribute = LINK_ATTRIBUTES[node.tagName];
     const value = attribute ? node.properties[attribute] : undefined;
