@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { ARTICLE, LANGS, articleUrl, expect, test } from './fixtures';
-import { builtArticles } from './site-pages';
+import { findArticles } from '../scripts/site/pages';
+
+const builtArticles = () => findArticles('dist').map((article) => article.path);
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };

@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './site/browser.ts';
 import { INSTALL_COMMANDS, brokenBrowserMessage, installsToTry, missingBrowserMessage, type Machine } from './browser-setup.ts';
 
 const hasCommand = (name: string) => {
@@ -17,8 +17,8 @@ const hasCommand = (name: string) => {
   }
 };
 
-/** The executable Playwright will launch: the chosen system one, or Playwright's own build. */
-const browserPath = () => chromiumExecutable() ?? chromium.executablePath();
+/** The executable Playwright will launch (scripts/site/browser.ts decides, for every tool alike). */
+const browserPath = chromiumPath;
 
 function stop(line: string): never {
   console.error(line);
@@ -45,8 +45,7 @@ const path = browserPath();
 if (!existsSync(path)) stop(missingBrowserMessage(machine));
 
 try {
-  const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, executablePath: path });
   await browser.close();
 } catch (error) {
   stop(brokenBrowserMessage(path, String((error as Error).message).split('\n')[0]!.trim()));

@@ -19,8 +19,8 @@ describe('rehypeFailOnMathError', () => {
 
   it.each([
     // A display formula's message carries no line from rehype-katex, so the file and KaTeX's reason name it.
-    ['an unknown command', 'Text.\n\n$$\n\\notacommand{x}\n$$', /KaTeX could not render 1 formula\(s\):\n {2}\/site\/content\/en\/a\.mdx:.*Undefined control sequence: \\notacommand/],
-    ['an unbalanced brace, inline', 'Size $\\frac{1}{2$ here.', /KaTeX could not render 1 formula\(s\):\n {2}\/site\/content\/en\/a\.mdx:1: .*expected '}'/],
+    ['an unknown command', 'Text.\n\n$$\n\\notacommand{x}\n$$', /KaTeX could not render 1 formula\(s\); fix the TeX at these lines:\n {2}\S*site\/content\/en\/a\.mdx:3: .*Undefined control sequence: \\notacommand/],
+    ['an unbalanced brace, inline', 'Size $\\frac{1}{2$ here.', /KaTeX could not render 1 formula\(s\); fix the TeX at these lines:\n {2}\S*site\/content\/en\/a\.mdx:1: .*expected '}'/],
   ])('stops the build on %s, naming the file and line', async (_name, markdown, message) => {
     await expect(render(markdown)).rejects.toThrow(message);
   });
