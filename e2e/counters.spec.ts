@@ -10,6 +10,8 @@ import { LANGS, expect, test } from './fixtures';
 const config = (path: string) => readFileSync(path, 'utf8');
 const MIXTRAL = config('src/lib/model-config/fixtures/mixtral-8x7b.json');
 const LLAMA_70B = config('src/lib/fixtures/configs/llama-3.1-70b-instruct.json');
+const MISTRAL_7B = config('src/lib/fixtures/configs/mistral-7b-v0.1.json');
+const DEEPSEEK_V3 = config('src/lib/fixtures/configs/deepseek-v3.json');
 const CHECKPOINTS = 'src/lib/checkpoint/fixtures';
 
 for (const lang of LANGS) {
@@ -81,6 +83,20 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="kv-per-token"]')).toHaveText('327.7 kB = 320 KiB');
       await expect(form.locator('output[name="kv-cache"]')).toHaveText('42.9 GB = 40 GiB');
       await expect(form.locator('output[name="working"]')).toContainText('42,949,672,960');
+    });
+
+    test('a sliding window caps the cache; latent attention caches one latent per token and layer', async ({ page }) => {
+      await page.goto(`/${lang}/training-vs-serving-memory/`);
+      const form = page.locator('form[data-calculator="serving"]');
+      // Mistral 7B: 131,072 bytes per token, but no layer keeps more than its 4096-token window.
+      await form.locator('textarea[name="config"]').fill(MISTRAL_7B);
+      await form.locator('input[name="context"]').fill('32k');
+      await expect(form.locator('output[name="kv-cache"]')).toHaveText('536.9 MB = 512 MiB');
+      await expect(form.locator('output[name="layout"]')).toContainText('4096');
+      // DeepSeek-V3: (512 + 64) values × 61 layers × 2 bytes = 70,272 bytes per token.
+      await form.locator('textarea[name="config"]').fill(DEEPSEEK_V3);
+      await expect(form.locator('output[name="kv-per-token"]')).toHaveText('70.3 kB = 68.6 KiB');
+      await expect(form.locator('input[name="layers"]')).toHaveValue('61');
     });
   });
 }

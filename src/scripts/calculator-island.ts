@@ -1,5 +1,5 @@
-import { ON_FIRST_USE, loaderOf } from '../calculators/browser-registry';
-import { runCalculator, type CalculatorMessages } from '../calculators/run';
+import { loaderOf } from '../calculators/browser-registry';
+import type { CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '../lib/precision';
@@ -49,8 +49,9 @@ class CalculatorIsland extends HTMLElement {
     const typedEarly = new Set<EventTarget>();
     const noteEarly = (event: Event) => event.target && typedEarly.add(event.target);
     form.addEventListener('input', noteEarly);
-    if (ON_FIRST_USE.has(name) && !this.linked(form, name)) await firstUse(form);
-    const spec: AnyCalculator = await load();
+    if (!this.linked(form, name)) await firstUse(form);
+    // The reading and the arithmetic load together, on first use: nothing of them ships before.
+    const [{ runCalculator }, spec] = await Promise.all([import('../calculators/run'), load()]);
     form.removeEventListener('input', noteEarly);
     const messages = JSON.parse(this.dataset.messages) as CalculatorMessages;
     const lang = pageLang();
