@@ -160,6 +160,12 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.layout).toContain('21 layers with full attention: 1.4 GB = 1.3 GiB (8192 tokens cached each).');
   });
 
+  it('without a config, the context is limited by memory alone', () => {
+    // 2 × 80 GB − 140 GB of weights = 20 GB for a 327,680-byte-per-token cache: 61,035 tokens.
+    const view = viewOf(serving, {}, 'en');
+    expect(view.outputs['max-context']).toBe('61,035 tokens');
+  });
+
   it('answers what fits on the reader’s accelerators', () => {
     const view = viewOf(serving, { config: config('llama-3.1-70b-instruct'), 'device-memory': '80', devices: '2', context: '8k' }, 'en');
     expect(view.outputs['weight-format']).toMatch(/^bf16: /);

@@ -91,9 +91,13 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   return filled;
 }
 
-/** The layout of the shape fields: every layer full attention with the given heads (no config). */
+/**
+ * The layout of the shape fields: every layer full attention with the given heads (no config).
+ * No context limit either: the llama default max_position_embeddings (2048) says nothing of the
+ * reader's model.
+ */
 function layoutOfShape(layers: number, kvHeads: number, headDim: number) {
-  return readAttentionLayout({
+  const read = readAttentionLayout({
     model_type: 'llama',
     num_hidden_layers: layers,
     num_attention_heads: kvHeads,
@@ -101,6 +105,7 @@ function layoutOfShape(layers: number, kvHeads: number, headDim: number) {
     head_dim: headDim,
     hidden_size: kvHeads * headDim,
   });
+  return read.ok ? { ok: true as const, value: { ...read.value, maxPositionEmbeddings: null } } : read;
 }
 
 const failure = (field: string, message: string): ComputeFailure => ({ failed: { field, message } });

@@ -38,6 +38,8 @@ export const ui = {
     statusEstimate: 'Estimate',
     statusPublished: 'Published by the maker',
     statusPublishedShort: 'Published',
+    /** Before an estimated size: "~200B" / "约 2000亿". */
+    approx: '~',
     listComma: ', ',
     listSemicolon: '; ',
     modelSizesCaption: 'Model sizes: outside estimates beside sizes their makers published',
@@ -97,6 +99,7 @@ export const ui = {
     statusEstimate: '估计值',
     statusPublished: '厂商公布',
     statusPublishedShort: '厂商公布',
+    approx: '约 ',
     listComma: '，',
     listSemicolon: '；',
     modelSizesCaption: '模型规模：外界估计值与厂商公布值',
