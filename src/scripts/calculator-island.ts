@@ -18,13 +18,6 @@ function readable(text: string): string {
 
 const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
 
-/**
- * Drives one `<form data-calculator>` by its spec: reads the calculator's own URL keys on load
- * (`storage.params`, else the shared `params`), recomputes on every input, writes its own keys
- * back with history.replaceState together with its #id (so the link lands on it), and marks the
- * fields it cannot read. The page's sentences come from the build (data-messages); results are
- * written with textContent only, never as HTML.
- */
 /** Resolves when the reader first reaches into the form: focus, a tap, typing, a picked file. */
 function firstUse(form: HTMLFormElement): Promise<void> {
   return new Promise((resolve) => {
@@ -32,6 +25,14 @@ function firstUse(form: HTMLFormElement): Promise<void> {
   });
 }
 
+/**
+ * Drives one `<form data-calculator>` by its spec: reads the calculator's own URL keys on load
+ * (`storage.params`, else the shared `params`), recomputes on every input, writes its own keys
+ * back with history.replaceState together with its #id (so the link lands on it), and marks the
+ * fields it cannot read. Its code loads on first use, or at once when a link carries values. The
+ * page's sentences come from the build (data-messages); results are written with textContent
+ * only, never as HTML.
+ */
 class CalculatorIsland extends HTMLElement {
   /** Whether the URL holds a value for one of this calculator's fields. */
   linked(form: HTMLFormElement, name: string): boolean {
