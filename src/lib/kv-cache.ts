@@ -28,30 +28,6 @@ export const KV_LIMITS = {
 /** Keys and values: two vectors per head per layer per token. */
 export const KV_TENSORS = 2;
 
-export interface KvShape {
-  layers: number;
-  kvHeads: number;
-  headDim: number;
-  /** Bytes per cached value: 2 for bf16/fp16, 1 for fp8. */
-  bytesPerValue: number;
-}
-
-/** KV-cache bytes for one token of one sequence. */
-export function kvBytesPerToken(shape: KvShape): number {
-  assertNonNegativeFinite(shape.layers, 'layers');
-  assertNonNegativeFinite(shape.kvHeads, 'kvHeads');
-  assertNonNegativeFinite(shape.headDim, 'headDim');
-  assertNonNegativeFinite(shape.bytesPerValue, 'bytesPerValue');
-  return KV_TENSORS * shape.layers * shape.kvHeads * shape.headDim * shape.bytesPerValue;
-}
-
-/** KV-cache bytes for `batch` sequences of `context` tokens each. */
-export function kvCacheBytes(shape: KvShape, context: number, batch: number): number {
-  assertNonNegativeFinite(context, 'context');
-  assertNonNegativeFinite(batch, 'batch');
-  return kvBytesPerToken(shape) * context * batch;
-}
-
 /** Serving memory, weights plus KV cache; activations and runtime overhead come on top. */
 export function servingBytes(weightBytes: number, kvBytes: number): number {
   assertNonNegativeFinite(weightBytes, 'weightBytes');

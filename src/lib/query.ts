@@ -3,11 +3,6 @@
  * encoding, so values such as "2000亿" or "1.5 trillion" survive a round trip.
  */
 
-/** The first value of `name`, or null when absent. `search` may start with "?" or not. */
-export function readParam(search: string, name: string): string | null {
-  return new URLSearchParams(search).get(name);
-}
-
 /**
  * A new search string with `updates` applied: a string sets (in place, if the key exists), null
  * removes. Unrelated parameters keep their values and order. Returns "" rather than "?" when
