@@ -83,6 +83,15 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="kv-per-token"]')).toHaveText('327.7 kB = 320 KiB');
       await expect(form.locator('output[name="kv-cache"]')).toHaveText('42.9 GB = 40 GiB');
       await expect(form.locator('output[name="working"]')).toContainText('42,949,672,960');
+      // What the config decides is shown read-only, and stays consistent after a reload of the link.
+      await expect(form.locator('input[name="layers"]')).toHaveAttribute('readonly', '');
+      await page.reload();
+      await expect(form.locator('input[name="layers"]')).toHaveValue('80');
+      await expect(form.locator('input[name="params"]')).toHaveValue('70553706496');
+      await expect(form.locator('output[name="kv-cache"]')).toHaveText('42.9 GB = 40 GiB');
+      // Without the config the shape is the reader's to type again.
+      await form.locator('textarea[name="config"]').fill('');
+      await expect(form.locator('input[name="layers"]')).not.toHaveAttribute('readonly', '');
     });
 
     test('a sliding window caps the cache; latent attention caches one latent per token and layer', async ({ page }) => {

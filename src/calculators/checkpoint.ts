@@ -11,6 +11,8 @@ export interface CheckpointWords {
   reading: string;
   /** "{full} ({short})". */
   withShort: string;
+  /** "{line} ({exact})": the bytes in units, then exactly. */
+  bytesLine: string;
   /** "{dtype}: {params} parameters, {bytes}". */
   dtype: string;
   /** "{name}: {format}, {params} parameters, {bits} bits per weight". */
@@ -33,6 +35,8 @@ export interface CheckpointWords {
 export type CheckpointState = undefined | 'reading' | CheckpointReport;
 
 const BITS_DIGITS = 4;
+/** Below a million the full digits are short enough on their own. */
+const SHORT_FORM_FROM = 1e6;
 
 /**
  * Counts the parameters stored in checkpoint files (.safetensors shards, .gguf) from their headers
@@ -82,9 +86,13 @@ export const checkpoint = defineCalculator({
       return { total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': [...fileLines, ...warnings].join('\n') };
     }
     return {
-      total: fill(words.withShort, { full: formatExact(report.parameters, lang), short: formatCountShort(report.parameters, lang) }),
+      // A short form only where it says something the digits do not (8.03B beside 8,030,261,248).
+      total:
+        report.parameters >= SHORT_FORM_FROM
+          ? fill(words.withShort, { full: formatExact(report.parameters, lang), short: formatCountShort(report.parameters, lang) })
+          : formatExact(report.parameters, lang),
       'bits-per-weight': report.bitsPerWeight === null ? '—' : formatNumber(report.bitsPerWeight, lang, BITS_DIGITS),
-      bytes: `${formatBytesLine(report.tensorBytes, lang)} (${plural(words.bytes, report.tensorBytes, formatExact(report.tensorBytes, lang), lang)})`,
+      bytes: fill(words.bytesLine, { line: formatBytesLine(report.tensorBytes, lang), exact: plural(words.bytes, report.tensorBytes, formatExact(report.tensorBytes, lang), lang) }),
       'by-dtype': report.byDtype
         .map((d) => fill(words.dtype, { dtype: d.dtype, params: formatExact(d.parameters, lang), bytes: formatBytesLine(d.bytes, lang) }))
         .join('\n'),

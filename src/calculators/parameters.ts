@@ -27,6 +27,8 @@ export interface ParametersWords {
   invalid: string;
   /** One key's problem: "{key} is missing". */
   problems: Record<KeyProblemKind, string>;
+  /** Between the problems of a config: "; " / "；". */
+  separator: string;
   tooLarge: string;
 }
 
@@ -76,7 +78,7 @@ export const parameters = defineCalculator({
         counted.error === 'too-large'
           ? words.tooLarge
           : fill(words.invalid, {
-              problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key })).join('; '),
+              problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key })).join(words.separator),
             });
       return { failed: { field: 'config', message } };
     }

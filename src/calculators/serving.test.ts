@@ -92,7 +92,7 @@ describe('the serving calculator', () => {
     [{ ...D, context: '-8k' }, 'zh', { context: '上下文长度必须大于零。' }],
     [{ ...D, batch: '100001' }, 'en', { batch: 'The batch size can be at most 100,000.' }],
     [{ ...D, precision: 'fp12' }, 'en', { precision: 'Unknown number format. Choose one of fp64, fp32, fp16, bf16, fp8, int8, or int4.' }],
-    [{ ...D, 'kv-precision': 'q4' }, 'zh', { 'kv-precision': '无法识别的数值格式，请从 fp64、fp32、fp16、bf16、fp8、int8或int4 中选择。' }],
+    [{ ...D, 'kv-precision': 'q4' }, 'zh', { 'kv-precision': '无法识别的数值格式，请从 bf16、fp16、fp8、int8 或 int4 中选择。' }],
     [{ ...D, params: '0' }, 'en', { params: 'The parameter count must be greater than zero.' }],
     [
       { params: '', layers: '', 'kv-heads': '', 'head-dim': '', context: '', batch: '' },

@@ -30,6 +30,10 @@ export interface ServingWords {
   maxContext: { memory: string; cap: string; unbounded: string };
   /** "{sequences} of {tokens}". */
   maxBatch: string;
+  /** After maxBatch when the context passes max_position_embeddings: "{limit}". */
+  exceedsModel: string;
+  /** Before the layout when the model type is unknown: "{type}". */
+  fallback: string;
   /** "{format} ({bytes} with the KV cache); {rejected} do not fit". */
   widest: string;
   none: string;
@@ -37,6 +41,8 @@ export interface ServingWords {
   /** "This config cannot be read: {problems}." */
   invalid: string;
   problems: Partial<Record<KeyProblemKind | string, string>>;
+  /** Between the problems of a config: "; " / "；". */
+  separator: string;
   tooLarge: string;
 }
 
@@ -151,7 +157,7 @@ export const serving = defineCalculator({
     const count = config ? countParameters(config) : null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
-      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key })).join('; ');
+      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key })).join(words.separator);
       return failure('config', fill(words.invalid, { problems }));
     }
     const layoutRead = config ? readAttentionLayout(config) : layoutOfShape(values.layers, values['kv-heads'], values['head-dim']);
@@ -180,7 +186,8 @@ export const serving = defineCalculator({
       }),
     );
     // Without a config the query heads are unknown, so the kind of attention is not named.
-    const layoutText = [config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines]
+    const fallback = count?.ok && count.value.fellBackToLlama ? fill(words.fallback, { type: count.value.modelType ?? '—' }) : '';
+    const layoutText = [fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines]
       .filter((line) => line !== '')
       .join(' ');
 
@@ -193,7 +200,10 @@ export const serving = defineCalculator({
       : longest.value.tokens === null
         ? words.maxContext.unbounded
         : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: count_(words.tokens, longest.value.tokens) });
-    const maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: count_(words.sequences, most.value.sequences), tokens: count_(words.tokens, values.context) });
+    let maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: count_(words.sequences, most.value.sequences), tokens: count_(words.tokens, values.context) });
+    if (most.ok && most.value.contextExceedsModel && layout.maxPositionEmbeddings !== null) {
+      maxBatch += ' ' + fill(words.exceedsModel, { limit: count_(words.tokens, layout.maxPositionEmbeddings) });
+    }
     let weightFormat = words.doesNotFit;
     if (formats.ok) {
       const fitting = formats.value.rows.find((row) => row.format === formats.value.widestFitting);

@@ -3,6 +3,7 @@ import type { AnyCalculator, FieldSpec } from '../calculators/spec';
 import { formatCount, formatNumber } from '../lib/format';
 import { htmlLang, type Lang } from '../lib/lang';
 import { PRECISIONS } from '../lib/precision';
+import { spaceBetweenScripts } from '../lib/space-scripts';
 import { fill } from '../lib/template';
 import type { LanguageCalculatorStrings } from './calculator-strings';
 import { calculators as en } from './en/calculators';
@@ -25,7 +26,7 @@ function limit(field: FieldSpec, bound: 'min' | 'max', lang: Lang): string {
  */
 export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorMessages {
   const strings = calculatorStrings[lang];
-  const list = new Intl.ListFormat(htmlLang(lang), { type: 'disjunction' }).format(PRECISIONS.map((p) => p.id));
+  const formats = new Intl.ListFormat(htmlLang(lang), { type: 'disjunction' });
   const errors: CalculatorMessages['errors'] = {};
   for (const field of spec.fields) {
     const words = strings.fieldWords[field.name];
@@ -38,11 +39,12 @@ export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorM
       unit: words.unit ?? '',
       min: limit(field, 'min', lang),
       max: limit(field, 'max', lang),
-      list,
+      // The formats this select offers (a KV cache is not offered fp64).
+      list: formats.format(field.kind === 'format' && field.options ? field.options : PRECISIONS.map((p) => p.id)),
     };
     const templates = strings.errors[field.kind];
     errors[field.name] = Object.fromEntries(
-      Object.entries(templates).map(([code, template]) => [code, code === 'empty' && words.empty ? words.empty : fill(template, slots)]),
+      Object.entries(templates).map(([code, template]) => [code, spaceBetweenScripts(code === 'empty' && words.empty ? words.empty : fill(template, slots))]),
     );
   }
   const name = spec.name as keyof LanguageCalculatorStrings['calculators'];

@@ -69,6 +69,26 @@ class CalculatorIsland extends HTMLElement {
     // link): that text is kept here, and reported as an error, until the reader picks an option.
     const unmatched = new Map<Field, string>();
 
+    // A config decides some other fields (parameters, layers, heads…): they show the values the
+    // calculation uses, read-only while the config is there, and editable again once it is gone.
+    const decided = new Set<HTMLInputElement | HTMLTextAreaElement>();
+    const fillFromConfig = (field: Field): Field[] => {
+      const config = specField(field.name);
+      if (config?.kind !== 'config' || !config.fills) return [];
+      const filled = config.fills(field.value);
+      for (const other of decided) other.readOnly = false;
+      decided.clear();
+      if (!filled) return [];
+      const changed = fields.filter((f) => f.name in filled);
+      for (const other of changed) {
+        other.value = filled[other.name]!;
+        if (other instanceof HTMLSelectElement) continue;
+        other.readOnly = true;
+        decided.add(other);
+      }
+      return changed;
+    };
+
     const readUrl = () => {
       for (const field of fields) {
         const value = readFieldParam(location.search, name, field.name);
@@ -125,11 +145,7 @@ class CalculatorIsland extends HTMLElement {
       const field = event.target as Field;
       unmatched.delete(field);
       if (preset) preset.value = '';
-      // A config decides some other fields (layers, heads…): show the values the calculation uses.
-      const fill = specField(field.name);
-      const filled = fill?.kind === 'config' && fill.fills ? fill.fills(field.value) : null;
-      const changed = filled ? fields.filter((f) => f.name in filled) : [];
-      for (const other of changed) other.value = filled![other.name]!;
+      const changed = fillFromConfig(field);
       render();
       writeUrl([field, ...changed]);
     });
@@ -161,6 +177,7 @@ class CalculatorIsland extends HTMLElement {
       if (picker.files?.length) void inspect();
     }
     readUrl();
+    for (const field of fields) fillFromConfig(field);
     // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
     render();
     const early = fields.filter((f) => typedEarly.has(f));
