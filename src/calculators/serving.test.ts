@@ -184,3 +184,10 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.total).toBe(NO_RESULT);
   });
 });
+
+describe('the widest weight format', () => {
+  it('says when every format offered fits, instead of an empty list', () => {
+    const view = viewOf(serving, { params: '8B', layers: '32', 'device-memory': '80', devices: '2' }, 'en');
+    expect(view.outputs['weight-format']).toMatch(/^fp32: .* with the KV cache \(every format offered fits\)$/);
+  });
+});

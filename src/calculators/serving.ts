@@ -34,8 +34,10 @@ export interface ServingWords {
   exceedsModel: string;
   /** Before the layout when the model type is unknown: "{type}". */
   fallback: string;
-  /** "{format} ({bytes} with the KV cache); {rejected} do not fit". */
+  /** "{format}: {bytes} with the KV cache (too large: {rejected})". */
   widest: string;
+  /** "{format}: {bytes} with the KV cache", when every format offered fits. */
+  widestAll: string;
   none: string;
   doesNotFit: string;
   /** "This config cannot be read: {problems}." */
@@ -208,9 +210,8 @@ export const serving = defineCalculator({
     if (formats.ok) {
       const fitting = formats.value.rows.find((row) => row.format === formats.value.widestFitting);
       const rejected = formats.value.rows.filter((row) => !row.fits).map((row) => row.format);
-      weightFormat = fitting
-        ? fill(words.widest, { format: fitting.format, bytes: formatBytesLine(fitting.totalBytes, lang), rejected: rejected.join(', ') || '—' })
-        : words.none;
+      const slots = { format: fitting?.format ?? '', bytes: fitting ? formatBytesLine(fitting.totalBytes, lang) : '', rejected: rejected.join(', ') };
+      weightFormat = !fitting ? words.none : fill(rejected.length > 0 ? words.widest : words.widestAll, slots);
     }
     return {
       weights: formatBytesLine(weights, lang),

@@ -149,6 +149,7 @@ export const calculators: LanguageCalculatorStrings = {
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
         fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so parts its family adds may be missing.',
         widest: '{format}: {bytes} with the KV cache (too large: {rejected})',
+        widestAll: '{format}: {bytes} with the KV cache (every format offered fits)',
         none: 'None: even int4 weights and this cache do not fit',
         doesNotFit: 'The weights alone do not fit',
         invalid: 'This config cannot be read: {problems}.',
