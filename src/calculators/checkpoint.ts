@@ -1,7 +1,7 @@
 import type { CheckpointErrorCode } from '../lib/checkpoint/errors';
 import type { CheckpointReport } from '../lib/checkpoint/inspect';
-import { formatBytesLine, formatCountShort, formatExact, formatNumber } from '../lib/format';
-import { fill, plural, type PluralForms } from '../lib/template';
+import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatNumber } from '../lib/format';
+import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';
 
 export interface CheckpointWords {
@@ -92,7 +92,7 @@ export const checkpoint = defineCalculator({
           ? fill(words.withShort, { full: formatExact(report.parameters, lang), short: formatCountShort(report.parameters, lang) })
           : formatExact(report.parameters, lang),
       'bits-per-weight': report.bitsPerWeight === null ? '—' : formatNumber(report.bitsPerWeight, lang, BITS_DIGITS),
-      bytes: fill(words.bytesLine, { line: formatBytesLine(report.tensorBytes, lang), exact: plural(words.bytes, report.tensorBytes, formatExact(report.tensorBytes, lang), lang) }),
+      bytes: fill(words.bytesLine, { line: formatBytesLine(report.tensorBytes, lang), exact: formatExactAmount(report.tensorBytes, words.bytes, lang) }),
       'by-dtype': report.byDtype
         .map((d) => fill(words.dtype, { dtype: d.dtype, params: formatExact(d.parameters, lang), bytes: formatBytesLine(d.bytes, lang) }))
         .join('\n'),

@@ -1,8 +1,8 @@
 import { FEATURED_MODELS } from '../data/models';
-import { formatBytes, formatExact } from '../lib/format';
+import { formatBytes, formatExactAmount } from '../lib/format';
 import { bytesForPrecision } from '../lib/precision';
 import { weightBytes } from '../lib/storage';
-import { plural, type PluralForms } from '../lib/template';
+import type { PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext, type OutputSpec } from './spec';
 
 export interface ModelsWords {
@@ -16,7 +16,7 @@ const MODEL_OUTPUTS: readonly OutputSpec[] = FEATURED_MODELS.map((m) => ({ name:
 
 /** "fp16 · 2 bytes" / "fp16 · 2 字节". */
 export function precisionLabel(precision: string, bytesPerParameter: number, lang: ComputeContext<ModelsWords>['lang'], words: ModelsWords): string {
-  return `${precision} · ${plural(words.bytes, bytesPerParameter, formatExact(bytesPerParameter, lang), lang)}`;
+  return `${precision} · ${formatExactAmount(bytesPerParameter, words.bytes, lang)}`;
 }
 
 /** Weight memory of each featured model of src/data/models.ts at one number format. */

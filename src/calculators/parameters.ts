@@ -21,7 +21,6 @@ export interface ParametersWords {
     tied: string;
     mtp: string;
     defaulted: string;
-    biases: string;
   };
   /** "This config cannot be counted: {problems}." */
   invalid: string;

@@ -1,4 +1,4 @@
-import { formatBytes, formatBytesLine, formatExact, formatPercent } from '../lib/format';
+import { formatBytes, formatBytesLine, formatExact, formatExactAmount, formatPercent } from '../lib/format';
 import {
   BF16_BITS_PER_WEIGHT,
   MAX_BITS_PER_WEIGHT,
@@ -6,7 +6,7 @@ import {
   shareOfBf16,
   weightBytesAtBits,
 } from '../lib/quantization';
-import { fill, plural, type PluralForms } from '../lib/template';
+import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';
 
 export interface QuantizationWords {
@@ -38,11 +38,11 @@ export const quantization = defineCalculator({
     const bf16 = weightBytesAtBits(params, BF16_BITS_PER_WEIGHT);
     const perParameter = bytesPerParameterFromBits(bits);
     const working =
-      `${formatExact(params, lang)} × ${plural(words.bits, bits, formatExact(bits, lang), lang)} ÷ 8` +
-      ` = ${plural(words.bytes, total, formatExact(total, lang), lang)} = ${formatBytesLine(total, lang)}`;
+      `${formatExact(params, lang)} × ${formatExactAmount(bits, words.bits, lang)} ÷ 8` +
+      ` = ${formatExactAmount(total, words.bytes, lang)} = ${formatBytesLine(total, lang)}`;
     return {
       weights: formatBytesLine(total, lang),
-      'bytes-per-param': plural(words.bytes, perParameter, formatExact(perParameter, lang), lang),
+      'bytes-per-param': formatExactAmount(perParameter, words.bytes, lang),
       'vs-bf16': fill(words.vsBf16, { share: formatPercent(shareOfBf16(bits), lang), bf16: formatBytes(bf16, lang).decimal }),
       working,
     };

@@ -1,5 +1,5 @@
 import { MAX_COUNT } from '../lib/parse-count';
-import { parseDecimalInRange, parsePositiveDecimal } from '../lib/parse-decimal';
+import { parseDecimalInRange, parsePercent, parsePositiveDecimal } from '../lib/parse-decimal';
 import { parsePositiveInteger } from '../lib/parse-integer';
 import { matchPrecision, type PrecisionId } from '../lib/precision';
 import { parseContextLength } from '../lib/parse-context';
@@ -75,10 +75,10 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
         ? parsePositiveDecimal(text, field.max)
         : parseDecimalInRange(text, { min: field.min, max: field.max });
     case 'percent': {
-      const number = text.replace(/\s*%$/, '');
-      const parsed = parseDecimalInRange(number, { min: field.min, max: field.max });
+      const parsed = parsePercent(text, field);
+      // Only a bare number asks: "0.4%" was written as a percentage on purpose.
       if (parsed.ok && parsed.value <= 1 && !text.endsWith('%')) {
-        return { ...parsed, suggestion: { kind: 'percent', typed: number, meant: parsed.value * 100 } };
+        return { ...parsed, suggestion: { kind: 'percent', typed: text, meant: parsed.value * 100 } };
       }
       return parsed;
     }

@@ -1,6 +1,6 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '../lib/attention-layout';
 import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '../lib/fits';
-import { formatBytesLine, formatExact } from '../lib/format';
+import { formatBytesLine, formatExact, formatExactAmount } from '../lib/format';
 import { KV_LIMITS, servingBytes } from '../lib/kv-cache';
 import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '../lib/kv-cache-layout';
 import { countParameters } from '../lib/model-config/count-parameters';
@@ -9,7 +9,7 @@ import { relevantConfig } from '../lib/model-config/relevant-config';
 import type { JsonObject, KeyProblemKind } from '../lib/model-config/types';
 import { bytesForPrecision } from '../lib/precision';
 import { trainingStateBytes, weightBytes } from '../lib/storage';
-import { fill, plural, type PluralForms } from '../lib/template';
+import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 
 export interface ServingWords {
@@ -175,16 +175,16 @@ export const serving = defineCalculator({
     const cache = kv.value;
     const weights = weightBytes(params, bytesForPrecision(values.precision));
 
-    const count_ = (forms: PluralForms, n: number) => plural(forms, n, formatExact(n, lang), lang);
+    const amount = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
     const working =
-      `${fill(words.perToken, { bytes: count_(words.bytes, cache.bytesPerToken) })} × ${count_(words.tokens, values.context)}` +
-      ` × ${count_(words.sequences, values.batch)} = ${count_(words.bytes, cache.bytes)}`;
+      `${fill(words.perToken, { bytes: amount(words.bytes, cache.bytesPerToken) })} × ${amount(words.tokens, values.context)}` +
+      ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
       fill(words.layerLine, {
-        layers: count_(words.layers, group.layerCount),
+        layers: amount(words.layers, group.layerCount),
         type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
         bytes: formatBytesLine(group.bytes, lang),
-        tokens: count_(words.tokens, group.cachedTokens),
+        tokens: amount(words.tokens, group.cachedTokens),
       }),
     );
     // Without a config the query heads are unknown, so the kind of attention is not named.
@@ -201,10 +201,10 @@ export const serving = defineCalculator({
       ? words.doesNotFit
       : longest.value.tokens === null
         ? words.maxContext.unbounded
-        : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: count_(words.tokens, longest.value.tokens) });
-    let maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: count_(words.sequences, most.value.sequences), tokens: count_(words.tokens, values.context) });
+        : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, longest.value.tokens) });
+    let maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: amount(words.sequences, most.value.sequences), tokens: amount(words.tokens, values.context) });
     if (most.ok && most.value.contextExceedsModel && layout.maxPositionEmbeddings !== null) {
-      maxBatch += ' ' + fill(words.exceedsModel, { limit: count_(words.tokens, layout.maxPositionEmbeddings) });
+      maxBatch += ' ' + fill(words.exceedsModel, { limit: amount(words.tokens, layout.maxPositionEmbeddings) });
     }
     let weightFormat = words.doesNotFit;
     if (formats.ok) {

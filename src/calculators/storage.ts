@@ -1,7 +1,7 @@
-import { formatBytesLine, formatExact, formatNumber } from '../lib/format';
+import { formatBytesLine, formatExact, formatExactAmount, formatNumber } from '../lib/format';
 import { MAX_BYTES_PER_PARAMETER, bytesForPrecision } from '../lib/precision';
 import { acceleratorsToHold, weightBytes } from '../lib/storage';
-import { plural, type PluralForms } from '../lib/template';
+import type { PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';
 
 export interface StorageWords {
@@ -31,8 +31,8 @@ export const storage = defineCalculator({
     const total = weightBytes(params, perParameter);
     // Every factor exactly as used, so a reader can check each step by hand.
     const working =
-      `${formatExact(params, lang)} × ${plural(words.bytes, perParameter, formatExact(perParameter, lang), lang)}` +
-      ` = ${plural(words.bytes, total, formatExact(total, lang), lang)} = ${formatBytesLine(total, lang)}`;
+      `${formatExact(params, lang)} × ${formatExactAmount(perParameter, words.bytes, lang)}` +
+      ` = ${formatExactAmount(total, words.bytes, lang)} = ${formatBytesLine(total, lang)}`;
     return {
       weights: formatBytesLine(total, lang),
       accelerators: formatNumber(acceleratorsToHold(total), lang, 0),

@@ -6,6 +6,7 @@ import {
   formatCount,
   formatCountShort,
   formatExact,
+  formatExactAmount,
   formatCountBilingual,
   formatFlops,
   formatFlopsLine,
@@ -314,5 +315,17 @@ describe('formatCountShort: three significant digits beside the full count', () 
   ])('%d → en %j, zh %j', (n, en, zh) => {
     expect(formatCountShort(n, 'en')).toBe(en);
     expect(formatCountShort(n, 'zh')).toBe(zh);
+  });
+});
+
+describe('formatExactAmount: an exact number in its plural phrase', () => {
+  it.each<[number, Lang, string]>([
+    [1, 'en', '1 byte'],
+    [0.5625, 'en', '0.5625 bytes'],
+    [327_680, 'en', '327,680 bytes'],
+    [131_072, 'zh', '131,072 字节'],
+  ])('%d (%s) → %j', (n, lang, expected) => {
+    const forms = lang === 'en' ? { one: '{n} byte', other: '{n} bytes' } : { other: '{n} 字节' };
+    expect(formatExactAmount(n, forms, lang)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { assertNonNegativeFinite } from './assert';
 import { htmlLang, type Lang } from './lang';
+import { plural, type PluralForms } from './template';
 
 /*
  * Every function here throws a RangeError on NaN, ±Infinity or a negative number: the page must
@@ -65,6 +66,14 @@ export function formatCount(n: number, lang: Lang): string {
   // Decided on the rounded value, so 999,999.9999 prints "1M", not "1,000,000".
   if (Number(n.toFixed(3)) < COMPACT_FROM[lang]) return formatNumber(n, lang, 3);
   return numberFormat(lang, 'c3', { notation: 'compact', maximumFractionDigits: 3 }).format(n);
+}
+
+/**
+ * An exact number in its phrase, by plural category: "8 bytes", "1 byte", "131,072 个 token".
+ * For the working lines, where every factor is shown as the code uses it.
+ */
+export function formatExactAmount(n: number, forms: PluralForms, lang: Lang): string {
+  return plural(forms, n, formatExact(n, lang), lang);
 }
 
 /**

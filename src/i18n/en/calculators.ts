@@ -216,7 +216,6 @@ export const calculators: LanguageCalculatorStrings = {
           tied: 'The output head shares the embedding matrix (tied embeddings), so it is counted once.',
           mtp: 'The checkpoint also holds {n} multi-token-prediction layer(s), which transformers does not build and this count leaves out.',
           defaulted: 'Keys the config leaves out took the model type’s default: {keys}.',
-          biases: '',
         },
         invalid: 'This config cannot be counted: {problems}.',
         problems: configProblems,

@@ -216,7 +216,6 @@ export const calculators: LanguageCalculatorStrings = {
           tied: '输出头与嵌入矩阵共享（权重绑定），只计一次。',
           mtp: '检查点里还有 {n} 个多 token 预测层；transformers 不构建这些层，这里也不计入。',
           defaulted: '配置中没写的键取了该模型类型的默认值：{keys}。',
-          biases: '',
         },
         invalid: '这个配置无法计数：{problems}。',
         problems: configProblems,
