@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { emptyBytes, formatWeights, gzipSize, overBudget, type Kind, type PageWeight } from '../scripts/site/budgets';
 import { builtPages, findArticles } from '../scripts/site/pages';
@@ -46,17 +47,20 @@ for (const path of builtPages('dist')) {
     }
 
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?(;|$)/);
+    // One inline script is allowed, by its hash: the colour scheme, which must run before the first paint.
+    const allowed = /script-src 'self' 'sha256-([A-Za-z0-9+/]+=*)' 'wasm-unsafe-eval'(;|$)/.exec(csp ?? '')?.[1];
+    expect(allowed, `script-src of ${csp}`).toBeDefined();
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     // CSP violations would also show up as console errors, which the fixture rejects.
     const inline = await page.evaluate(() => ({
-      scripts: document.querySelectorAll('script:not([src])').length,
+      scripts: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
       styles: document.querySelectorAll('style').length,
       handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}[${a.name}]`)),
       // No frames: axe's legacy mode below checks the top document only.
       frames: document.querySelectorAll('iframe, frame').length,
     }));
-    expect(inline).toEqual({ scripts: 0, styles: 0, handlers: [], frames: 0 });
+    expect(inline.scripts.map((text) => createHash('sha256').update(text).digest('base64')), 'inline scripts').toEqual([allowed]);
+    expect({ ...inline, scripts: undefined }).toEqual({ scripts: undefined, styles: 0, handlers: [], frames: 0 });
 
     // Legacy mode: axe in the page alone, without the blank page @axe-core/playwright opens to merge
     // results across frames. The site has no frames, and each run takes half the time (1.0 s

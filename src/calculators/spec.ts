@@ -5,7 +5,7 @@ import type { PrecisionId } from '../lib/precision';
 /*
  * A calculator is described once, as data: its fields, its outputs and a pure `compute`. The
  * generic component (src/components/calculators/Calculator.astro) renders any spec, the island
- * (src/scripts/calculator-island.ts) drives any spec, and each language's strings are typed
+ * (src/scripts/calculator-driver.ts, loaded by calculator-island.ts on first use) drives any spec, and each language's strings are typed
  * against the spec (src/i18n/<lang>/calculators.ts), so a missing label is a type error.
  */
 

@@ -3,11 +3,13 @@
 // woff2 (every browser the site supports reads woff2), but each face they fetch is the whole font.
 //
 // After the build this integration:
-// 1. collects every character inside `.katex-html` (the visible formula markup) across all built
+// 1. drops the KaTeX rules and font faces that no built page can use (katex-css.ts), and deletes
+//    the font files of those faces;
+// 2. collects every character inside `.katex-html` (the visible formula markup) across all built
 //    pages, plus the characters KaTeX's stylesheet inserts itself (equation numbers);
-// 2. subsets each KaTeX woff2 to those characters with harfbuzz (subset-font, WebAssembly);
-// 3. drops the woff and ttf sources from the @font-face rules and deletes those files;
-// 4. gives the rewritten fonts and stylesheets new content-hashed names and updates the references,
+// 3. subsets each remaining KaTeX woff2 to those characters with harfbuzz (subset-font, WebAssembly);
+// 4. drops the woff and ttf sources from the @font-face rules and deletes those files;
+// 5. gives the rewritten fonts and stylesheets new content-hashed names and updates the references,
 //    so a long-lived cache never serves an old subset that lacks a glyph a new article uses.
 //
 // The character set is the union over all formulas and is applied to every face: telling which face
@@ -23,6 +25,7 @@ import { createRequire } from 'node:module';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { classesInHtml, pruneKatexCss } from './katex-css';
 
 type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'woff2' }) => Promise<Buffer>;
 
@@ -92,12 +95,15 @@ export function katexFonts(): AstroIntegration {
         const byName = new Map(files.map((f) => [basename(f), f]));
 
         const chars = new Set(CSS_GENERATED);
+        const classes = new Set<string>();
         const textFiles = files.filter((f) => /\.(html|css|js|mjs|json|xml|txt|webmanifest)$/.test(f));
         const contents = new Map<string, string>();
         for (const file of textFiles) {
           const text = await readFile(file, 'utf8');
           contents.set(file, text);
-          if (file.endsWith('.html')) for (const ch of katexHtmlText(text)) chars.add(ch);
+          if (!file.endsWith('.html')) continue;
+          for (const ch of katexHtmlText(text)) chars.add(ch);
+          classesInHtml(text, classes);
         }
         const charText = [...chars].join('');
 
@@ -106,6 +112,15 @@ export function katexFonts(): AstroIntegration {
           logger.info('no KaTeX @font-face rules in the build; nothing to do');
           return;
         }
+        // The faces no page can use go first, so that they are neither subset nor kept.
+        const unusedFaces = new Set<string>();
+        const cssBefore = stylesheets.reduce((sum, css) => sum + contents.get(css)!.length, 0);
+        for (const css of stylesheets) {
+          const { css: pruned, droppedFontUrls } = pruneKatexCss(contents.get(css)!, classes);
+          contents.set(css, pruned);
+          for (const url of droppedFontUrls) unusedFaces.add(basename(url.split(/[?#]/)[0]!));
+        }
+        const cssAfter = stylesheets.reduce((sum, css) => sum + contents.get(css)!.length, 0);
 
         const subsetFont = loadSubsetFont();
         const renamed = new Map<string, string>(); // old file name → new file name
@@ -142,10 +157,10 @@ export function katexFonts(): AstroIntegration {
           contents.set(css, text);
         }
 
-        // Delete the woff/ttf files unless something else still names them.
+        // Delete the woff/ttf files, and the faces no page uses, unless something else still names them.
         const stillNamed = (name: string) => [...contents.values()].some((t) => t.includes(name));
         let droppedBytes = 0;
-        for (const name of dropped) {
+        for (const name of [...dropped, ...unusedFaces]) {
           const path = byName.get(name);
           if (path && !stillNamed(name)) {
             droppedBytes += (await readFile(path)).length;
@@ -165,7 +180,8 @@ export function katexFonts(): AstroIntegration {
           }
         }
         logger.info(
-          `${renamed.size - stylesheets.length} KaTeX woff2 fonts subset to ${chars.size} characters: ` +
+          `KaTeX rules no page uses dropped: CSS ${(cssBefore / 1000).toFixed(1)} kB → ${(cssAfter / 1000).toFixed(1)} kB, ${[...unusedFaces].filter((name) => name.endsWith('.woff2')).length} font faces unused; ` +
+            `${renamed.size - stylesheets.length} KaTeX woff2 fonts subset to ${chars.size} characters: ` +
             `${(before / 1000).toFixed(1)} kB → ${(after / 1000).toFixed(1)} kB; ` +
             `${dropped.size} woff/ttf files (${(droppedBytes / 1000).toFixed(1)} kB) dropped, in ${(performance.now() - started).toFixed(0)} ms`,
         );

@@ -1,22 +1,4 @@
-import { loaderOf } from '../calculators/browser-registry';
-import type { CalculatorMessages } from '../calculators/run';
-import type { AnyCalculator } from '../calculators/spec';
-import { LANGS, htmlLang, type Lang } from '../lib/lang';
-import { matchPrecision } from '../lib/precision';
-import { fieldKey, readFieldParam, withParams } from '../lib/query';
-
-type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-/** A config from a link is compact JSON: laid out again for the reader. */
-function readable(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
-}
-
-const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
+import { readFieldParam } from '../lib/query';
 
 /** Resolves when the reader first reaches into the form: focus, a tap, typing, a picked file. */
 function firstUse(form: HTMLFormElement): Promise<void> {
@@ -25,165 +7,34 @@ function firstUse(form: HTMLFormElement): Promise<void> {
   });
 }
 
+/** Whether the URL holds a value for one of the calculator's fields. */
+function linked(form: HTMLFormElement, name: string): boolean {
+  return [...form.elements].some((el) => {
+    const field = el.getAttribute('name');
+    return field !== null && readFieldParam(location.search, name, field) !== null;
+  });
+}
+
 /**
- * Drives one `<form data-calculator>` by its spec: reads the calculator's own URL keys on load
- * (`storage.params`, else the shared `params`), recomputes on every input, writes its own keys
- * back with history.replaceState together with its #id (so the link lands on it), and marks the
- * fields it cannot read. Its code loads on first use, or at once when a link carries values. The
- * page's sentences come from the build (data-messages); results are written with textContent
- * only, never as HTML.
+ * The part of a calculator every article page carries: a few hundred bytes that wait. Until the
+ * reader reaches into the form, or a link carries its values, the page shows the defaults the build
+ * worked out; then the driver (calculator-driver.ts) and the calculator's own arithmetic load, and
+ * take over. Fields typed into while they load are noted, so nothing typed is lost.
  */
 class CalculatorIsland extends HTMLElement {
-  /** Whether the URL holds a value for one of this calculator's fields. */
-  linked(form: HTMLFormElement, name: string): boolean {
-    const names = [...form.elements].map((el) => el.getAttribute('name')).filter((n): n is string => n !== null);
-    return names.some((field) => readFieldParam(location.search, name, field) !== null);
-  }
-
   async connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-calculator]');
-    const name = form?.dataset.calculator ?? '';
-    const load = loaderOf(name);
-    if (!form || !load || !this.dataset.messages) return;
-    // Fields typed into while the spec still loads are kept, written to the URL once it is here,
-    // and not overwritten by the URL's older values.
+    if (!form) return;
+    const name = form.dataset.calculator ?? '';
     const typedEarly = new Set<EventTarget>();
     const noteEarly = (event: Event) => event.target && typedEarly.add(event.target);
     form.addEventListener('input', noteEarly);
-    if (!this.linked(form, name)) await firstUse(form);
-    // The reading and the arithmetic load together, on first use: nothing of them ships before.
-    const [{ runCalculator }, spec] = await Promise.all([import('../calculators/run'), load()]);
+    if (!linked(form, name)) await firstUse(form);
+    const { driveCalculator, loadSpec } = await import('./calculator-driver');
+    const spec = await loadSpec(name);
+    // Only now does the driver listen: until here, what is typed is noted.
     form.removeEventListener('input', noteEarly);
-    const messages = JSON.parse(this.dataset.messages) as CalculatorMessages;
-    const lang = pageLang();
-    const anchor = `#${name}-calculator`;
-    const fields = [...form.elements].filter(
-      (el): el is Field =>
-        (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) &&
-        el.name !== '' &&
-        !(el instanceof HTMLInputElement && el.type === 'file'),
-    );
-    const specField = (fieldName: string) => spec.fields.find((f) => f.name === fieldName);
-    const preset = form.querySelector<HTMLSelectElement>('select[data-preset]');
-    // A select cannot show a value that is none of its options (?precision=fp12 from a hand-edited
-    // link): that text is kept here, and reported as an error, until the reader picks an option.
-    const unmatched = new Map<Field, string>();
-
-    // A config decides some other fields (parameters, layers, heads…): they show the values the
-    // calculation uses, read-only while the config is there, and editable again once it is gone.
-    const decided = new Set<HTMLInputElement | HTMLTextAreaElement>();
-    const fillFromConfig = (field: Field): Field[] => {
-      const config = specField(field.name);
-      if (config?.kind !== 'config' || !config.fills) return [];
-      const filled = config.fills(field.value);
-      for (const other of decided) other.readOnly = false;
-      decided.clear();
-      if (!filled) return [];
-      const changed = fields.filter((f) => f.name in filled);
-      for (const other of changed) {
-        other.value = filled[other.name]!;
-        if (other instanceof HTMLSelectElement) continue;
-        other.readOnly = true;
-        decided.add(other);
-      }
-      return changed;
-    };
-
-    const readUrl = () => {
-      for (const field of fields) {
-        const value = readFieldParam(location.search, name, field.name);
-        if (value === null || typedEarly.has(field)) continue;
-        if (field instanceof HTMLSelectElement) {
-          // ?precision=FP16 or " fp16" means the fp16 option; the select then shows what is used.
-          const id = value.trim() === '' ? field.value : matchPrecision(value);
-          if (id !== null && [...field.options].some((o) => o.value === id)) field.value = id;
-          else unmatched.set(field, value);
-        } else if (field instanceof HTMLTextAreaElement) {
-          field.value = readable(value);
-        } else {
-          field.value = value;
-        }
-      }
-    };
-
-    // What was made of picked files, by field name: the header report, never the files themselves.
-    const objects: Record<string, unknown> = {};
-    const render = () => {
-      const values = Object.fromEntries(fields.map((f) => [f.name, unmatched.get(f) ?? f.value]));
-      const view = runCalculator(spec, values, lang, messages, objects);
-      for (const field of fields) {
-        const error = view.errors[field.name];
-        const slot = document.getElementById(`${field.id}-error`);
-        if (error) field.setAttribute('aria-invalid', 'true');
-        else field.removeAttribute('aria-invalid');
-        if (slot) {
-          slot.textContent = error ?? view.suggestions[field.name] ?? '';
-          slot.classList.toggle('calc-suggestion', !error && field.name in view.suggestions);
-        }
-      }
-      for (const [output, text] of Object.entries(view.outputs)) {
-        for (const el of this.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = text;
-        // A bar of a picture takes its output as a width; a withheld result draws no bar.
-        for (const el of this.querySelectorAll(`[data-width="${output}"]`)) el.setAttribute('width', text.endsWith('%') ? text : '0');
-      }
-    };
-
-    // A field may keep a shorter form in the URL (a config.json: only the keys the count read).
-    const urlValue = (field: Field): string | null => {
-      const spec = specField(field.name);
-      if (field.value === '') return null;
-      return spec?.kind === 'config' && spec.urlValue ? spec.urlValue(field.value) : field.value;
-    };
-    const writeUrl = (changed: readonly Field[]) => {
-      const updates = Object.fromEntries(changed.map((f) => [fieldKey(name, f.name), urlValue(f)]));
-      history.replaceState(history.state, '', `${location.pathname}${withParams(location.search, updates)}${anchor}`);
-    };
-
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('input', (event) => {
-      if (event.target === preset) return;
-      const field = event.target as Field;
-      unmatched.delete(field);
-      if (preset) preset.value = '';
-      const changed = fillFromConfig(field);
-      render();
-      writeUrl([field, ...changed]);
-    });
-    const applyPreset = () => {
-      if (!preset || preset.value === '') return;
-      const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;
-      const filled = fields.filter((f) => f.name in values);
-      for (const field of filled) {
-        field.value = values[field.name]!;
-        unmatched.delete(field);
-      }
-      render();
-      writeUrl(filled);
-    };
-    preset?.addEventListener('change', applyPreset);
-    for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
-      const inspect = async () => {
-        const files = [...(picker.files ?? [])];
-        objects[picker.name] = files.length === 0 ? undefined : 'reading';
-        render();
-        if (files.length === 0) return;
-        // The header reader loads only now, so a page ships it to nobody who does not pick a file.
-        const { blobReader, inspectCheckpoints } = await import('../lib/checkpoint/index');
-        objects[picker.name] = await inspectCheckpoints(files.map((file) => ({ name: file.name, reader: blobReader(file) })));
-        render();
-      };
-      picker.addEventListener('change', () => void inspect());
-      // Files picked while this script was still loading are read too.
-      if (picker.files?.length) void inspect();
-    }
-    readUrl();
-    for (const field of fields) fillFromConfig(field);
-    // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
-    render();
-    const early = fields.filter((f) => typedEarly.has(f));
-    if (early.length > 0) writeUrl(early);
-    // A model picked while the code was loading.
-    applyPreset();
+    if (spec) driveCalculator(this, form, spec, typedEarly);
   }
 }
 

@@ -1,12 +1,14 @@
+import { THEME_SCRIPT_SOURCE } from './theme-script';
+
 /**
- * The Content-Security-Policy every page satisfies: everything from the site's own origin, no
- * inline scripts and no inline <style> elements. KaTeX positions glyphs with style attributes, so
- * those (and only those) are allowed inline.
+ * The Content-Security-Policy every page satisfies: everything from the site's own origin, one
+ * inline script allowed by its hash (the colour scheme, before the first paint) and no inline <style>
+ * elements. KaTeX positions glyphs with style attributes, so those (and only those) are allowed inline.
  */
 const CSP_DIRECTIVES = [
   "default-src 'self'",
   // wasm-unsafe-eval lets the search page run Pagefind's WebAssembly; it allows no JavaScript eval.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' ${THEME_SCRIPT_SOURCE} 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",

@@ -1,6 +1,7 @@
 /**
  * Search with Pagefind's index, built from dist/ after the site (see package.json "build"). Pagefind
- * is loaded by this page alone, so articles pay nothing for search. Each result links to the
+ * and this driver load on the search page alone (site.ts imports it where a <site-search> is), so
+ * articles pay nothing for search. Each result links to the
  * section that matches best (Pagefind's sub-results carry the heading's anchor), and lists the
  * other matching sections below it. Everything is built with DOM methods and text nodes; the one
  * piece of markup Pagefind returns, <mark> in excerpts, is rebuilt as elements (lib/search-text.ts).

@@ -1,0 +1,169 @@
+import { loaderOf } from '../calculators/browser-registry';
+import { runCalculator, type CalculatorMessages } from '../calculators/run';
+import type { AnyCalculator } from '../calculators/spec';
+import { LANGS, htmlLang, type Lang } from '../lib/lang';
+import { matchPrecision } from '../lib/precision';
+import { fieldKey, readFieldParam, withParams } from '../lib/query';
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A config from a link is compact JSON: laid out again for the reader. */
+function readable(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
+
+/** The spec of the calculator named `name`, from its own chunk; undefined for an unknown name. */
+export async function loadSpec(name: string): Promise<AnyCalculator | undefined> {
+  return loaderOf(name)?.();
+}
+
+/**
+ * Drives one `<form data-calculator>` inside its `<calculator-island>` by its spec, once the
+ * island's small loader (calculator-island.ts) has seen the reader reach into the form or a link
+ * carry its values: reads the calculator's own URL keys (`storage.params`, else the shared
+ * `params`), recomputes on every input, writes its own keys back with history.replaceState
+ * together with its #id (so the link lands on it), and marks the fields it cannot read. The page's
+ * sentences come from the build (data-messages); results are written with textContent only, never
+ * as HTML. `typedEarly` holds the fields typed into while this code loaded: they keep what was
+ * typed, which is written to the URL, and the URL's older values do not overwrite them.
+ */
+export function driveCalculator(island: HTMLElement, form: HTMLFormElement, spec: AnyCalculator, typedEarly: ReadonlySet<EventTarget>): void {
+  if (!island.dataset.messages) return;
+  const name = spec.name;
+  const messages = JSON.parse(island.dataset.messages) as CalculatorMessages;
+  const lang = pageLang();
+  const anchor = `#${name}-calculator`;
+  const fields = [...form.elements].filter(
+    (el): el is Field =>
+      (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) &&
+      el.name !== '' &&
+      !(el instanceof HTMLInputElement && el.type === 'file'),
+  );
+  const specField = (fieldName: string) => spec.fields.find((f) => f.name === fieldName);
+  const preset = form.querySelector<HTMLSelectElement>('select[data-preset]');
+  // A select cannot show a value that is none of its options (?precision=fp12 from a hand-edited
+  // link): that text is kept here, and reported as an error, until the reader picks an option.
+  const unmatched = new Map<Field, string>();
+
+  // A config decides some other fields (parameters, layers, heads…): they show the values the
+  // calculation uses, read-only while the config is there, and editable again once it is gone.
+  const decided = new Set<HTMLInputElement | HTMLTextAreaElement>();
+  const fillFromConfig = (field: Field): Field[] => {
+    const config = specField(field.name);
+    if (config?.kind !== 'config' || !config.fills) return [];
+    const filled = config.fills(field.value);
+    for (const other of decided) other.readOnly = false;
+    decided.clear();
+    if (!filled) return [];
+    const changed = fields.filter((f) => f.name in filled);
+    for (const other of changed) {
+      other.value = filled[other.name]!;
+      if (other instanceof HTMLSelectElement) continue;
+      other.readOnly = true;
+      decided.add(other);
+    }
+    return changed;
+  };
+
+  const readUrl = () => {
+    for (const field of fields) {
+      const value = readFieldParam(location.search, name, field.name);
+      if (value === null || typedEarly.has(field)) continue;
+      if (field instanceof HTMLSelectElement) {
+        // ?precision=FP16 or " fp16" means the fp16 option; the select then shows what is used.
+        const id = value.trim() === '' ? field.value : matchPrecision(value);
+        if (id !== null && [...field.options].some((o) => o.value === id)) field.value = id;
+        else unmatched.set(field, value);
+      } else if (field instanceof HTMLTextAreaElement) {
+        field.value = readable(value);
+      } else {
+        field.value = value;
+      }
+    }
+  };
+
+  // What was made of picked files, by field name: the header report, never the files themselves.
+  const objects: Record<string, unknown> = {};
+  const render = () => {
+    const values = Object.fromEntries(fields.map((f) => [f.name, unmatched.get(f) ?? f.value]));
+    const view = runCalculator(spec, values, lang, messages, objects);
+    for (const field of fields) {
+      const error = view.errors[field.name];
+      const slot = document.getElementById(`${field.id}-error`);
+      if (error) field.setAttribute('aria-invalid', 'true');
+      else field.removeAttribute('aria-invalid');
+      if (slot) {
+        slot.textContent = error ?? view.suggestions[field.name] ?? '';
+        slot.classList.toggle('calc-suggestion', !error && field.name in view.suggestions);
+      }
+    }
+    for (const [output, text] of Object.entries(view.outputs)) {
+      for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = text;
+      // A bar of a picture takes its output as a width; a withheld result draws no bar.
+      for (const el of island.querySelectorAll(`[data-width="${output}"]`)) el.setAttribute('width', text.endsWith('%') ? text : '0');
+    }
+  };
+
+  // A field may keep a shorter form in the URL (a config.json: only the keys the count read).
+  const urlValue = (field: Field): string | null => {
+    const spec = specField(field.name);
+    if (field.value === '') return null;
+    return spec?.kind === 'config' && spec.urlValue ? spec.urlValue(field.value) : field.value;
+  };
+  const writeUrl = (changed: readonly Field[]) => {
+    const updates = Object.fromEntries(changed.map((f) => [fieldKey(name, f.name), urlValue(f)]));
+    history.replaceState(history.state, '', `${location.pathname}${withParams(location.search, updates)}${anchor}`);
+  };
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('input', (event) => {
+    if (event.target === preset) return;
+    const field = event.target as Field;
+    unmatched.delete(field);
+    if (preset) preset.value = '';
+    const changed = fillFromConfig(field);
+    render();
+    writeUrl([field, ...changed]);
+  });
+  const applyPreset = () => {
+    if (!preset || preset.value === '') return;
+    const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;
+    const filled = fields.filter((f) => f.name in values);
+    for (const field of filled) {
+      field.value = values[field.name]!;
+      unmatched.delete(field);
+    }
+    render();
+    writeUrl(filled);
+  };
+  preset?.addEventListener('change', applyPreset);
+  for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
+    const inspect = async () => {
+      const files = [...(picker.files ?? [])];
+      objects[picker.name] = files.length === 0 ? undefined : 'reading';
+      render();
+      if (files.length === 0) return;
+      // The header reader loads only now, so a page ships it to nobody who does not pick a file.
+      const { blobReader, inspectCheckpoints } = await import('../lib/checkpoint/index');
+      objects[picker.name] = await inspectCheckpoints(files.map((file) => ({ name: file.name, reader: blobReader(file) })));
+      render();
+    };
+    picker.addEventListener('change', () => void inspect());
+    // Files picked while this script was still loading are read too.
+    if (picker.files?.length) void inspect();
+  }
+  readUrl();
+  for (const field of fields) fillFromConfig(field);
+  // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
+  render();
+  const early = fields.filter((f) => typedEarly.has(f));
+  if (early.length > 0) writeUrl(early);
+  // A model picked while the code was loading.
+  applyPreset();
+}
