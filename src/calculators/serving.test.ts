@@ -153,6 +153,32 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs).toMatchObject(expected);
   });
 
+  it.each<[Lang, string[]]>([
+    [
+      'en',
+      [
+        'Only the language model in text_config is counted: a vision tower and projector add their weights on top.',
+        'Keys the config leaves out took the model type’s default: text_config.hidden_size = 4096, text_config.num_hidden_layers = 32, text_config.num_attention_heads = 32,',
+      ],
+    ],
+    ['zh', ['只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。', '配置中没写的键取了该模型类型的默认值：text_config.hidden_size = 4096, text_config.num_hidden_layers = 32,']],
+  ])('reads a LLaVA 1.5 7B config, whose text_config leaves the sizes to LlamaConfig, and says so (%s)', (lang, notes) => {
+    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: llava, context: '4096' }, lang);
+    expect(view.errors).toEqual({});
+    // The counter's figure for the language model: 6,738,939,904 × 2 bytes (bf16) = 13,477,879,808 bytes.
+    expect(view.outputs.weights).toBe('13.5 GB = 12.6 GiB');
+    // LlamaConfig's 32 layers × 2 × 32 key/value heads × 128 (4096 / 32) × 2 bytes = 524,288 bytes per token.
+    expect(view.outputs['kv-per-token']).toBe('524.3 kB = 512 KiB');
+    expect(view.outputs['kv-cache']).toBe('2.1 GB = 2 GiB');
+    for (const note of notes) expect(view.outputs.layout).toContain(note);
+  });
+
+  it('names a default a top-level config leaves out too (Llama 3.1 70B has no head_dim)', () => {
+    const view = viewOf(serving, { config: config('llama-3.1-70b-instruct') }, 'en');
+    expect(view.outputs.layout).toMatch(/ Keys the config leaves out took the model type’s default: head_dim = 128\.$/);
+  });
+
   it('says which layers are windowed and what each type holds (Gemma 2 9B)', () => {
     const view = viewOf(serving, { config: config('gemma-2-9b'), context: '8k' }, 'en');
     // 21 sliding layers cache 4096 tokens, 21 global layers 8192: 2 × 8 × 256 × 2 = 8192 bytes per token and layer.

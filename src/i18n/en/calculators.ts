@@ -148,6 +148,8 @@ export const calculators: LanguageCalculatorStrings = {
         maxBatch: '{sequences} of {tokens}',
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
         fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so parts its family adds may be missing.',
+        nested: 'Only the language model in text_config is counted: a vision tower and projector add their weights on top.',
+        defaulted: 'Keys the config leaves out took the model type’s default: {keys}.',
         widest: '{format}: {bytes} with the KV cache (too large: {rejected})',
         widestAll: '{format}: {bytes} with the KV cache (every format offered fits)',
         none: 'None: even int4 weights and this cache do not fit',

@@ -148,6 +148,8 @@ export const calculators: LanguageCalculatorStrings = {
         maxBatch: '{sequences}，每个 {tokens}',
         exceedsModel: '（上下文比模型能处理的更长：它的 max_position_embeddings 是 {limit}。）',
         fallback: '计算器不认识模型类型“{type}”，已按 Llama 式解码器计算，该系列额外的部分可能没有算进来。',
+        nested: '只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。',
+        defaulted: '配置中没写的键取了该模型类型的默认值：{keys}。',
         widest: '{format}：加上 KV 缓存共 {bytes}（放不下：{rejected}）',
         widestAll: '{format}：加上 KV 缓存共 {bytes}（所有格式都放得下）',
         none: '没有：即使权重用 int4，加上这些 KV 缓存也放不下',
