@@ -261,10 +261,14 @@ export const calculators: LanguageCalculatorStrings = {
           'safetensors-unknown-dtype': 'a tensor has a data type safetensors does not define ({detail}).',
           'safetensors-invalid-offsets': 'the tensors’ byte ranges do not line up ({detail}).',
           'safetensors-shape-mismatch': 'a tensor’s shape does not match its bytes ({detail}).',
-          'safetensors-size-mismatch': 'the file’s size does not match its header: cut short or padded.',
+          'safetensors-data-beyond-file':
+            'the header is complete, but it describes {described} of header and tensor data and the file has only {file}: the file is cut short, or holds the header alone. Without its data it is not counted.',
+          'safetensors-size-mismatch': 'the file has {file}, more than the {described} of header and tensor data its header describes: damaged or padded.',
           'gguf-bad-magic': 'does not start with “GGUF”: not a GGUF file.',
           'gguf-unsupported-version': 'a GGUF version this reader does not know ({detail}).',
-          'gguf-truncated': 'the header is cut short.',
+          'gguf-truncated': 'the file ends inside its header: it is cut short.',
+          'gguf-data-beyond-file':
+            'the header is complete, but it describes {described} of header and tensor data and the file has only {file}: the file is cut short, or holds the header alone. Without its data it is not counted.',
           'gguf-absurd-count': 'the header claims more entries than the file could hold: damaged.',
           'gguf-header-too-large': 'the header is larger than any real GGUF header: damaged.',
           'gguf-invalid-metadata': 'the metadata is malformed ({detail}).',
