@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { calculatorStrings } from '../i18n/calculators';
+import { WEIGHT_FORMAT_CANDIDATES } from '../lib/fits';
 import type { Lang } from '../lib/lang';
 import { serving } from './serving';
 import { NO_RESULT } from './run';
@@ -212,6 +214,22 @@ describe('the serving calculator with a real config.json', () => {
 });
 
 describe('the widest weight format', () => {
+  // fp64 is not compared (fits.ts, WEIGHT_FORMAT_CANDIDATES): the label lists what is, and says why not fp64.
+  it.each<[Lang, string]>([
+    ['en', 'Widest weight format that fits, of fp32, bf16, fp8 and int4 (serving engines do not load weights in fp64)'],
+    ['zh', '放得下的最宽权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理引擎不以 fp64 加载权重）'],
+  ])('names the formats it compares (%s)', (lang, label) => {
+    expect(calculatorStrings[lang].calculators.serving.outputs['weight-format']).toBe(label);
+    for (const format of [...WEIGHT_FORMAT_CANDIDATES, 'fp64']) expect(label).toContain(format);
+  });
+
+  it('answers fp32, not fp64, for a model that would fit even in fp64', () => {
+    // 1B parameters: 8 GB in fp64 would fit on one 80 GB accelerator, but fp64 is not compared.
+    // fp32: 4 GB of weights + 16 layers × 2 × 8 × 128 × 2 bytes × 8192 tokens = 536,870,912 bytes of cache.
+    const view = viewOf(serving, { params: '1B', layers: '16', 'device-memory': '80', devices: '1' }, 'en');
+    expect(view.outputs['weight-format']).toBe('fp32: 4.5 GB = 4.2 GiB with the KV cache (every format offered fits)');
+  });
+
   it('says when every format offered fits, instead of an empty list', () => {
     const view = viewOf(serving, { params: '8B', layers: '32', 'device-memory': '80', devices: '2' }, 'en');
     expect(view.outputs['weight-format']).toMatch(/^fp32: .* with the KV cache \(every format offered fits\)$/);

@@ -119,7 +119,7 @@ export const calculators: LanguageCalculatorStrings = {
         training: 'Training memory at 16 bytes per parameter (mixed-precision Adam, activations not included)',
         'max-context': 'Longest context at batch 1',
         'max-batch': 'Most sequences at the chosen context',
-        'weight-format': 'Widest weight format that fits',
+        'weight-format': 'Widest weight format that fits, of fp32, bf16, fp8 and int4 (serving engines do not load weights in fp64)',
       },
       words: {
         bytes,

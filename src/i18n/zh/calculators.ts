@@ -119,7 +119,7 @@ export const calculators: LanguageCalculatorStrings = {
         training: '训练显存，按每个参数 16 字节计（混合精度 Adam，不含激活值）',
         'max-context': '批大小为 1 时的最长上下文',
         'max-batch': '所选上下文长度下最多能同时处理的序列数',
-        'weight-format': '放得下的最宽权重格式',
+        'weight-format': '放得下的最宽权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理引擎不以 fp64 加载权重）',
       },
       words: {
         bytes,
