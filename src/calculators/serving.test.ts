@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calculatorStrings } from '../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '../lib/fits';
 import type { Lang } from '../lib/lang';
-import { serving } from './serving';
+import { fieldsFromConfig, serving } from './serving';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';
 
@@ -174,6 +174,11 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs['kv-per-token']).toBe('524.3 kB = 512 KiB');
     expect(view.outputs['kv-cache']).toBe('2.1 GB = 2 GiB');
     for (const note of notes) expect(view.outputs.layout).toContain(note);
+  });
+
+  it('fills the shape fields from a LLaVA 1.5 7B config', () => {
+    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });
   });
 
   it('names a default a top-level config leaves out too (Llama 3.1 70B has no head_dim)', () => {
