@@ -64,8 +64,16 @@ export const checkpoint = defineCalculator({
     const fileLines = report.files.map((file) => {
       if (file.result === null) return fill(words.duplicate, { name: file.name, first: report.files[file.duplicateOf ?? 0]?.name ?? '' });
       if (!file.result.ok) {
-        const detail = file.result.detail ?? '';
-        return fill(words.fileError, { name: file.name, error: fill(words.errors[file.result.error], { detail }) });
+        const { detail = '', sizes } = file.result;
+        // A file whose size does not match its header: both sizes exactly (they may differ by a few
+        // bytes), and from a million bytes in units as well.
+        const size = (n: number | undefined) => {
+          if (n === undefined) return '';
+          const exact = formatExactAmount(n, words.bytes, lang);
+          return n >= SHORT_FORM_FROM ? fill(words.bytesLine, { line: formatBytesLine(n, lang), exact }) : exact;
+        };
+        const error = fill(words.errors[file.result.error], { detail, described: size(sizes?.described), file: size(sizes?.file) });
+        return fill(words.fileError, { name: file.name, error });
       }
       const summary = file.result.value;
       const format = summary.format === 'gguf' && summary.fileTypeName ? `GGUF ${summary.fileTypeName}` : summary.format;

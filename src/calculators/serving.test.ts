@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { calculatorStrings } from '../i18n/calculators';
+import { WEIGHT_FORMAT_CANDIDATES } from '../lib/fits';
 import type { Lang } from '../lib/lang';
-import { serving } from './serving';
+import { fieldsFromConfig, serving } from './serving';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';
 
@@ -153,6 +155,37 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs).toMatchObject(expected);
   });
 
+  it.each<[Lang, string[]]>([
+    [
+      'en',
+      [
+        'Only the language model in text_config is counted: a vision tower and projector add their weights on top.',
+        'Keys the config leaves out took the model type’s default: text_config.hidden_size = 4096, text_config.num_hidden_layers = 32, text_config.num_attention_heads = 32,',
+      ],
+    ],
+    ['zh', ['只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。', '配置中没写的键取了该模型类型的默认值：text_config.hidden_size = 4096, text_config.num_hidden_layers = 32,']],
+  ])('reads a LLaVA 1.5 7B config, whose text_config leaves the sizes to LlamaConfig, and says so (%s)', (lang, notes) => {
+    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: llava, context: '4096' }, lang);
+    expect(view.errors).toEqual({});
+    // The counter's figure for the language model: 6,738,939,904 × 2 bytes (bf16) = 13,477,879,808 bytes.
+    expect(view.outputs.weights).toBe('13.5 GB = 12.6 GiB');
+    // LlamaConfig's 32 layers × 2 × 32 key/value heads × 128 (4096 / 32) × 2 bytes = 524,288 bytes per token.
+    expect(view.outputs['kv-per-token']).toBe('524.3 kB = 512 KiB');
+    expect(view.outputs['kv-cache']).toBe('2.1 GB = 2 GiB');
+    for (const note of notes) expect(view.outputs.layout).toContain(note);
+  });
+
+  it('fills the shape fields from a LLaVA 1.5 7B config', () => {
+    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });
+  });
+
+  it('names a default a top-level config leaves out too (Llama 3.1 70B has no head_dim)', () => {
+    const view = viewOf(serving, { config: config('llama-3.1-70b-instruct') }, 'en');
+    expect(view.outputs.layout).toMatch(/ Keys the config leaves out took the model type’s default: head_dim = 128\.$/);
+  });
+
   it('says which layers are windowed and what each type holds (Gemma 2 9B)', () => {
     const view = viewOf(serving, { config: config('gemma-2-9b'), context: '8k' }, 'en');
     // 21 sliding layers cache 4096 tokens, 21 global layers 8192: 2 × 8 × 256 × 2 = 8192 bytes per token and layer.
@@ -186,6 +219,22 @@ describe('the serving calculator with a real config.json', () => {
 });
 
 describe('the widest weight format', () => {
+  // fp64 is not compared (fits.ts, WEIGHT_FORMAT_CANDIDATES): the label lists what is, and says why not fp64.
+  it.each<[Lang, string]>([
+    ['en', 'Widest weight format that fits, of fp32, bf16, fp8 and int4 (serving engines do not load weights in fp64)'],
+    ['zh', '放得下的最宽权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理引擎不以 fp64 加载权重）'],
+  ])('names the formats it compares (%s)', (lang, label) => {
+    expect(calculatorStrings[lang].calculators.serving.outputs['weight-format']).toBe(label);
+    for (const format of [...WEIGHT_FORMAT_CANDIDATES, 'fp64']) expect(label).toContain(format);
+  });
+
+  it('answers fp32, not fp64, for a model that would fit even in fp64', () => {
+    // 1B parameters: 8 GB in fp64 would fit on one 80 GB accelerator, but fp64 is not compared.
+    // fp32: 4 GB of weights + 16 layers × 2 × 8 × 128 × 2 bytes × 8192 tokens = 536,870,912 bytes of cache.
+    const view = viewOf(serving, { params: '1B', layers: '16', 'device-memory': '80', devices: '1' }, 'en');
+    expect(view.outputs['weight-format']).toBe('fp32: 4.5 GB = 4.2 GiB with the KV cache (every format offered fits)');
+  });
+
   it('says when every format offered fits, instead of an empty list', () => {
     const view = viewOf(serving, { params: '8B', layers: '32', 'device-memory': '80', devices: '2' }, 'en');
     expect(view.outputs['weight-format']).toMatch(/^fp32: .* with the KV cache \(every format offered fits\)$/);

@@ -6,7 +6,7 @@ import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '../lib/k
 import { countParameters } from '../lib/model-config/count-parameters';
 import { parseConfigJson } from '../lib/model-config/parse-config';
 import { relevantConfig } from '../lib/model-config/relevant-config';
-import type { JsonObject, KeyProblemKind } from '../lib/model-config/types';
+import type { JsonObject, KeyProblemKind, ParameterCount } from '../lib/model-config/types';
 import { bytesForPrecision } from '../lib/precision';
 import { trainingStateBytes, weightBytes } from '../lib/storage';
 import { fill, type PluralForms } from '../lib/template';
@@ -34,6 +34,10 @@ export interface ServingWords {
   exceedsModel: string;
   /** Before the layout when the model type is unknown: "{type}". */
   fallback: string;
+  /** After the layout when only the language model in text_config was counted. */
+  nested: string;
+  /** After the layout: "Keys the config leaves out took the model type’s default: {keys}." */
+  defaulted: string;
   /** "{format}: {bytes} with the KV cache (too large: {rejected})". */
   widest: string;
   /** "{format}: {bytes} with the KV cache", when every format offered fits. */
@@ -119,6 +123,19 @@ function layoutOfShape(layers: number, kvHeads: number, headDim: number) {
 const failure = (field: string, message: string): ComputeFailure => ({ failed: { field, message } });
 
 /**
+ * The keys the config leaves out, with the config class defaults the count and the layout took for
+ * them, as "key = value" in the config's own notation (text_config.num_hidden_layers = 32), each
+ * once. The counter names its keys without the text_config. prefix; the layout names them with it.
+ */
+export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): string[] {
+  const prefix = count.nested ? 'text_config.' : '';
+  const values = new Map<string, string>();
+  for (const key of count.defaulted) values.set(prefix + key, JSON.stringify(count.resolved[key]));
+  for (const { key, value } of layout.defaulted) if (!values.has(key)) values.set(key, JSON.stringify(value));
+  return [...values].map(([key, value]) => `${key} = ${value}`);
+}
+
+/**
  * Serving memory = weights + KV cache, for the model's real attention layout when a config.json is
  * pasted (grouped-query heads, explicit head_dim, sliding windows, alternating layer types,
  * multi-head latent attention: src/lib/attention-layout.ts), and what fits on the reader's
@@ -189,7 +206,14 @@ export const serving = defineCalculator({
     );
     // Without a config the query heads are unknown, so the kind of attention is not named.
     const fallback = count?.ok && count.value.fellBackToLlama ? fill(words.fallback, { type: count.value.modelType ?? '—' }) : '';
-    const layoutText = [fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines]
+    // With a config, say what it did not: the defaults taken, and that only the language model was counted.
+    const counted = count?.ok ? count.value : null;
+    const defaults = counted ? defaultedKeys(counted, layout) : [];
+    const notes = [
+      counted?.nested ? words.nested : '',
+      defaults.length > 0 ? fill(words.defaulted, { keys: defaults.join(', ') }) : '',
+    ];
+    const layoutText = [fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]
       .filter((line) => line !== '')
       .join(' ');
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readAttentionLayout, splitLayoutError, type AttentionKind, type AttentionLayout, type LayerType } from './attention-layout';
+import { readdirSync, readFileSync } from 'node:fs';
+import {
+  LAYOUT_FAMILIES,
+  readAttentionLayout,
+  splitLayoutError,
+  type AttentionKind,
+  type AttentionLayout,
+  type LayerType,
+} from './attention-layout';
+import { countParameters } from './model-config/count-parameters';
+import { classDefault } from './model-config/families';
+import { TEXT_CONFIG_MODEL_TYPES } from './model-config/text-config';
 import deepseekV2Lite from './fixtures/configs/deepseek-v2-lite.json';
 import deepseekV3 from './fixtures/configs/deepseek-v3.json';
 import gemma2b from './fixtures/configs/gemma-2b.json';
@@ -247,7 +258,10 @@ describe('bad configs name the key', () => {
     ['an unknown model with a window pattern', { ...good, model_type: 'cohere2', sliding_window: 4096, sliding_window_pattern: 4 }, 'unsupported-model-type:model_type'],
     ['Falcon-style num_kv_heads', { ...good, model_type: 'falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
     ['a multimodal wrapper with a bad text_config', { model_type: 'gemma3', text_config: 'none' }, 'not-an-object:text_config'],
-    ['a multimodal wrapper missing layers', { ...gemma34b, text_config: { ...gemma34b.text_config, num_hidden_layers: undefined } }, 'missing:text_config.num_hidden_layers'],
+    // Inside text_config an unknown model_type has no class defaults to take (as in the counter).
+    ['a multimodal wrapper of an unknown text model missing layers', { model_type: 'some_vlm', text_config: { model_type: 'olmo2', hidden_size: 4096, num_attention_heads: 32 } }, 'missing:text_config.num_hidden_layers'],
+    // At the top level the sizes the counter marks required have no default (families.ts).
+    ['a top-level Gemma 3 text config without num_attention_heads', { ...gemma31b, num_attention_heads: undefined }, 'missing:num_attention_heads'],
   ])('%s', (_name, config, error) => {
     // JSON has no undefined: drop such keys as JSON.parse would never have made them.
     const parsed = config === null || typeof config !== 'object' ? config : JSON.parse(JSON.stringify(config));
@@ -261,5 +275,88 @@ describe('bad configs name the key', () => {
 
   it('an unknown model_type may carry switched-off layout keys', () => {
     expect(readAttentionLayout({ ...good, model_type: 'new_model', use_sliding_window: false, multi_query: false }).ok).toBe(true);
+  });
+});
+
+/** The parameter counter's fixtures (src/lib/model-config/fixtures), real and synthetic. */
+const COUNTER_FIXTURES = new URL('./model-config/fixtures/', import.meta.url);
+const counterFixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, COUNTER_FIXTURES), 'utf8'));
+const counterFixtureNames = [
+  ...readdirSync(COUNTER_FIXTURES).filter((f) => f.endsWith('.json') && f !== 'expected.json'),
+  ...readdirSync(new URL('synthetic/', COUNTER_FIXTURES)).map((f) => `synthetic/${f}`),
+];
+
+describe('multimodal wrappers: text_config read with the defaults the parameter counter takes', () => {
+  it('LLaVA 1.5 7B: its text_config names only model_type llama, so LlamaConfig fills the sizes', () => {
+    // llava-hf/llava-1.5-7b-hf: 32 layers, 32 heads, hidden_size 4096 from LlamaConfig; no
+    // num_key_value_heads, so one per head (multi-head); 2 × 32 × 128 = 8192 values per token and layer.
+    const l = layout(counterFixture('llava-1.5-7b.json'));
+    expect(l).toMatchObject({
+      modelType: 'llama',
+      kind: 'multi-head',
+      numHiddenLayers: 32,
+      numAttentionHeads: 32,
+      numKeyValueHeads: 32,
+      headDim: 128,
+      valuesPerTokenPerLayer: 8192,
+      slidingWindow: null,
+      maxPositionEmbeddings: 4096,
+    });
+    expect(l.defaulted).toEqual([
+      { key: 'text_config.num_hidden_layers', value: 32 },
+      { key: 'text_config.num_attention_heads', value: 32 },
+      { key: 'text_config.hidden_size', value: 4096 },
+    ]);
+  });
+
+  it('Gemma 3 with text_config missing its layer count takes Gemma3TextConfig default 26', () => {
+    const { num_hidden_layers: _dropped, ...text } = gemma34b.text_config;
+    const l = layout({ ...gemma34b, text_config: text });
+    expect(l.numHiddenLayers).toBe(26);
+    expect(l.defaulted).toContainEqual({ key: 'text_config.num_hidden_layers', value: 26 });
+  });
+
+  // A text_config without a model_type: the wrapper's config class gives it one (text-config.ts).
+  // 16 heads over hidden_size 1024, no key/value heads or head_dim given.
+  it.each<[string, string, number, number]>([
+    ['gemma3', 'gemma3_text', 4, 256], // Gemma3TextConfig: 4 key/value heads, head_dim 256
+    ['llava', 'llama', 16, 64], // LlamaConfig: one key/value head per head, 1024 / 16 = 64
+    ['llava_next', 'llama', 16, 64],
+    ['mistral3', 'mistral', 8, 64], // MistralConfig: 8 key/value heads
+    ['paligemma', 'gemma', 16, 256], // GemmaConfig: 16 key/value heads, head_dim 256
+  ])('a %s wrapper’s text_config is %s', (wrapper, textType, kvHeads, headDim) => {
+    const config = { model_type: wrapper, text_config: { hidden_size: 1024, num_hidden_layers: 2, num_attention_heads: 16, intermediate_size: 4096, vocab_size: 1000 } };
+    const l = layout(config);
+    expect([l.modelType, l.numKeyValueHeads, l.headDim]).toEqual([textType, kvHeads, headDim]);
+    const counted = countParameters(config);
+    expect(counted.ok && [counted.value.modelType, counted.value.resolved.num_key_value_heads, counted.value.resolved.head_dim]).toEqual([
+      textType,
+      kvHeads,
+      headDim,
+    ]);
+  });
+
+  it('covers every wrapper of TEXT_CONFIG_MODEL_TYPES', () => {
+    expect(Object.keys(TEXT_CONFIG_MODEL_TYPES).sort()).toEqual(['gemma3', 'llava', 'llava_next', 'mistral3', 'paligemma']);
+  });
+
+  it.each(counterFixtureNames)('%s: the layout reads what the counter counts, with the same sizes', (name) => {
+    const config = counterFixture(name);
+    const counted = countParameters(config);
+    if (!counted.ok) throw new Error(`the counter refuses ${name}`);
+    const r = counted.value.resolved;
+    const l = layout(config);
+    expect(l.numHiddenLayers).toBe(r.num_hidden_layers ?? r.n_layer);
+    expect(l.numAttentionHeads).toBe(r.num_attention_heads ?? r.n_head);
+    if (l.kind !== 'multi-head-latent') {
+      expect(l.numKeyValueHeads).toBe(r.num_key_value_heads ?? r.n_head);
+      expect(l.headDim).toBe(r.head_dim ?? Math.floor(Number(r.hidden_size ?? r.n_embd) / Number(r.num_attention_heads ?? r.n_head)));
+    }
+  });
+
+  it('keeps no second copy of a default the counter holds', () => {
+    for (const [modelType, family] of Object.entries(LAYOUT_FAMILIES)) {
+      for (const key of Object.keys(family.defaults)) expect(classDefault(modelType, key, true), `${modelType}.${key}`).toBeUndefined();
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { KV_LIMITS, KV_TENSORS } from './kv-cache';
+import { classDefault, keyAlias } from './model-config/families';
+import { nestsTextConfig, textConfigModelType } from './model-config/text-config';
 import { err, ok, type Result } from './result';
 
 /*
@@ -17,6 +19,12 @@ import { err, ok, type Result } from './result';
  *   model_type's __post_init__ builds the list (Gemma 2: every other layer slides; Gemma 3: five of
  *   every six; Qwen2/Qwen3: layers from max_window_layers on, only when use_sliding_window is true),
  *   and failing that every layer slides when sliding_window is set, else none does.
+ * - A key the config leaves out takes its config class default: from the parameter counter's table
+ *   (model-config/families.ts, classDefault) for the keys the counter reads too, from LAYOUT_FAMILIES
+ *   below for the keys only this reader needs (windows, max_position_embeddings). As in the counter,
+ *   inside a multimodal wrapper's text_config every key has its default (transformers writes nested
+ *   configs as a diff against the class: LLaVA 1.5's text_config names no layer count), while a
+ *   top-level config must state the sizes the counter marks `required`.
  * - Multi-head latent attention (DeepSeek-V2/V3) caches one compressed latent of kv_lora_rank values
  *   plus one decoupled RoPE key of qk_rope_head_dim values per token and layer, shared by all heads
  *   (DeepSeek-V2 paper, arXiv:2405.04434, section 2.1: (d_c + d_h^R) × l elements per token).
@@ -156,7 +164,12 @@ type Value = number | boolean | null;
 interface Family {
   /** Config keys under other names (transformers' attribute_map): GPT-2 writes n_layer for num_hidden_layers. */
   names?: Partial<Record<'num_hidden_layers' | 'num_attention_heads' | 'hidden_size' | 'max_position_embeddings', string>>;
-  /** The class's defaults for the keys this code reads, used when the config leaves a key out. */
+  /**
+   * The class's defaults for keys the parameter counter does not read (windows, positions), used
+   * when the config leaves a key out. The counter's keys (layers, heads, num_key_value_heads,
+   * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
+   * Only a model_type the counter does not know (gpt_oss) lists its head defaults here.
+   */
   defaults: Readonly<Record<string, Value>>;
   /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2). */
   multiHeadOnly?: boolean;
@@ -176,39 +189,42 @@ const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_win
 
 /**
  * Rules copied from transformers 5.18.0's configuration_<model_type>.py files: the class defaults of
- * the keys read here, and the layer pattern __post_init__ builds when layer_types is absent.
+ * the keys only this reader reads, and the layer pattern __post_init__ builds when layer_types is
+ * absent. Head and size defaults (Mistral's 8 key/value heads, Gemma's head_dim 256...) are the
+ * counter's (model-config/families.ts).
  */
-const FAMILIES: Readonly<Record<string, Family>> = {
+export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   llama: { defaults: { max_position_embeddings: 2048 } },
-  mistral: { defaults: { num_key_value_heads: 8, sliding_window: 4096, max_position_embeddings: 131072 } },
-  mixtral: { defaults: { num_key_value_heads: 8, max_position_embeddings: 131072 } },
+  mistral: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 } },
+  mixtral: { defaults: { max_position_embeddings: 131072 } },
   phi3: { defaults: { max_position_embeddings: 4096 } },
   gpt2: {
     names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
-    defaults: { n_positions: 1024 },
+    defaults: {},
     multiHeadOnly: true,
   },
-  qwen2: { defaults: { ...QWEN_DEFAULTS, num_key_value_heads: 32 }, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
-  qwen3: { defaults: { ...QWEN_DEFAULTS, num_key_value_heads: 32, head_dim: 128 }, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
+  qwen2: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
+  qwen3: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
   // Qwen2-MoE's __post_init__ differs from Qwen2's: every other layer below max_window_layers slides.
   qwen2_moe: {
-    defaults: { ...QWEN_DEFAULTS, num_key_value_heads: 16 },
+    defaults: QWEN_DEFAULTS,
     useSlidingWindowSwitch: true,
     pattern: (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && (i + 1) % 2 !== 0 && i < (r.max_window_layers ?? 0)),
   },
   // Qwen3-MoE has no pattern of its own: with use_sliding_window every layer slides.
-  qwen3_moe: { defaults: { use_sliding_window: false, sliding_window: 4096, num_key_value_heads: 4, max_position_embeddings: 32768 }, useSlidingWindowSwitch: true },
-  gemma: { defaults: { num_key_value_heads: 16, head_dim: 256, max_position_embeddings: 8192 } },
+  qwen3_moe: { defaults: { use_sliding_window: false, sliding_window: 4096, max_position_embeddings: 32768 }, useSlidingWindowSwitch: true },
+  gemma: { defaults: { max_position_embeddings: 8192 } },
   // Gemma 2: "sliding_attention" if bool((i + 1) % 2), so layers 0, 2, 4... slide and 1, 3, 5... are global.
   gemma2: {
-    defaults: { num_key_value_heads: 4, head_dim: 256, sliding_window: 4096, max_position_embeddings: 8192 },
+    defaults: { sliding_window: 4096, max_position_embeddings: 8192 },
     pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
   },
   // Gemma 3: five sliding layers, then one global (sliding_window_pattern 6, read from the config when present).
   gemma3_text: {
-    defaults: { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
+    defaults: { sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
     pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 6) !== 0),
   },
+  // The counter has no gpt_oss family, so its head defaults are here (configuration_gpt_oss.py).
   gpt_oss: {
     defaults: { num_key_value_heads: 8, head_dim: 64, sliding_window: 128, max_position_embeddings: 131072 },
     pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
@@ -216,9 +232,6 @@ const FAMILIES: Readonly<Record<string, Family>> = {
   deepseek_v2: { defaults: { max_position_embeddings: 2048 }, latent: true },
   deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };
-
-/** Multimodal wrappers whose text model's config sits in text_config without a model_type of its own. */
-const TEXT_MODEL_TYPES: Readonly<Record<string, string>> = { gemma3: 'gemma3_text' };
 
 /**
  * Keys that change the cache layout in ways only a model-specific rule reads. A config of an unknown
@@ -255,14 +268,23 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const has = (config: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(config, key);
 
-/** Reads keys of one config object, filling absent keys from the family's defaults and remembering which. */
+/**
+ * Reads keys of one config object, filling absent keys from the class defaults (LAYOUT_FAMILIES for
+ * the layout's own keys, the counter's classDefault for the rest) and remembering which.
+ */
 class Reader {
   readonly defaulted: DefaultedKey[] = [];
 
+  /**
+   * @param modelType the model_type whose class defaults apply (null: none)
+   * @param nested true for a wrapper's text_config, where even the `required` sizes have defaults
+   */
   constructor(
     private readonly config: Record<string, unknown>,
     private readonly prefix: string,
     private readonly family: Family | undefined,
+    private readonly modelType: string | null,
+    private readonly nested: boolean,
   ) {}
 
   path(key: string): string {
@@ -278,13 +300,29 @@ class Reader {
     return has(this.config, key);
   }
 
-  /** The raw value, or the family default when the key is absent; undefined when neither exists. */
-  private raw(key: string): unknown {
-    if (has(this.config, key)) return this.config[key];
-    const fallback = this.family?.defaults[key];
+  /** The class default for an absent key: a number or a flag; undefined when there is none to take. */
+  private fallback(key: string): Value | undefined {
+    const own = this.family?.defaults[key];
+    if (own !== undefined) return own;
+    if (this.modelType === null) return undefined;
+    const shared = classDefault(this.modelType, key, this.nested);
+    // A derived default (num_key_value_heads = num_attention_heads, head_dim = hidden_size / heads)
+    // is worked out where the key is read, as the generic reading does.
+    return typeof shared === 'number' || typeof shared === 'boolean' ? shared : undefined;
+  }
+
+  /**
+   * The raw value and the path it was read at: the key, else its alias (GPT-2's num_hidden_layers
+   * for n_layer), else the class default; undefined when none exists.
+   */
+  private raw(key: string): { value: unknown; at: string } | undefined {
+    if (has(this.config, key)) return { value: this.config[key], at: this.path(key) };
+    const alias = this.modelType === null ? undefined : keyAlias(this.modelType, key);
+    if (alias !== undefined && has(this.config, alias)) return { value: this.config[alias], at: this.path(alias) };
+    const fallback = this.fallback(key);
     if (fallback === undefined) return undefined;
     if (fallback !== null) this.defaulted.push({ key: this.path(key), value: fallback });
-    return fallback;
+    return { value: fallback, at: this.path(key) };
   }
 
   /**
@@ -292,9 +330,9 @@ class Reader {
    * when the key is absent (and has no default) or null.
    */
   integer(key: string, bounds: string = key): Result<number | null, LayoutError> {
-    const value = this.raw(key);
-    if (value === undefined || value === null) return ok(null);
-    const at = this.path(key);
+    const found = this.raw(key);
+    if (found === undefined || found.value === null) return ok(null);
+    const { value, at } = found;
     if (typeof value !== 'number' || !Number.isFinite(value)) return err(`not-a-number:${at}`);
     if (!Number.isInteger(value)) return err(`not-an-integer:${at}`);
     const { min, max } = NUMBER_KEYS[bounds]!;
@@ -310,9 +348,9 @@ class Reader {
   }
 
   boolean(key: string): Result<boolean | null, LayoutError> {
-    const value = this.raw(key);
-    if (value === undefined || value === null) return ok(null);
-    return typeof value === 'boolean' ? ok(value) : err(`not-a-boolean:${this.path(key)}`);
+    const found = this.raw(key);
+    if (found === undefined || found.value === null) return ok(null);
+    return typeof found.value === 'boolean' ? ok(found.value) : err(`not-a-boolean:${found.at}`);
   }
 
   value(key: string): unknown {
@@ -325,16 +363,20 @@ class Reader {
   }
 }
 
-/** Finds the text model's config: the object itself, or its text_config for a multimodal wrapper. */
-function textConfig(config: unknown): Result<{ config: Record<string, unknown>; prefix: string; modelType: string | null }, LayoutError> {
+/**
+ * Finds the text model's config: the object itself, or its text_config for a multimodal wrapper,
+ * with the model_type that applies (model-config/text-config.ts, as the parameter counter reads it).
+ */
+function textConfig(
+  config: unknown,
+): Result<{ config: Record<string, unknown>; prefix: string; modelType: string | null; nested: boolean }, LayoutError> {
   if (!isObject(config)) return err('not-an-object:config');
   const ownType = typeof config.model_type === 'string' ? config.model_type : null;
-  const hasLayers = has(config, 'num_hidden_layers') || has(config, 'n_layer');
-  if (hasLayers || !has(config, 'text_config')) return ok({ config, prefix: '', modelType: ownType });
+  if (!nestsTextConfig(config)) return ok({ config, prefix: '', modelType: ownType, nested: false });
   const text = config.text_config;
   if (!isObject(text)) return err('not-an-object:text_config');
-  const textType = typeof text.model_type === 'string' ? text.model_type : ownType !== null ? (TEXT_MODEL_TYPES[ownType] ?? null) : null;
-  return ok({ config: text, prefix: 'text_config.', modelType: textType });
+  const textType = textConfigModelType(typeof text.model_type === 'string' ? text.model_type : null, ownType);
+  return ok({ config: text, prefix: 'text_config.', modelType: textType, nested: true });
 }
 
 /**
@@ -384,7 +426,10 @@ function kindOf(heads: number, kvHeads: number): AttentionKind {
  * Defaults: an absent num_key_value_heads means one per attention head (as transformers' Llama
  * does), except where the model_type's config class gives another default (Mistral 8, Qwen2 32,
  * Gemma 16, Gemma 2 and 3 4...); an absent head_dim is hidden_size / num_attention_heads unless the
- * class has its own (Gemma 256, Qwen3 128). Every default used is listed in `defaulted`.
+ * class has its own (Gemma 256, Qwen3 128). Inside a wrapper's text_config the sizes take the class
+ * defaults too (LLaVA 1.5: Llama's 32 layers, 32 heads, hidden_size 4096), as the parameter counter
+ * takes them; a text_config without a model_type has its wrapper's (text-config.ts). Every default
+ * used is listed in `defaulted`.
  * `sliding_window: null` means no window.
  *
  * Errors (as `code:key`, see LayoutErrorCode): a missing or malformed key; heads that do not divide;
@@ -395,9 +440,9 @@ function kindOf(heads: number, kvHeads: number): AttentionKind {
 export function readAttentionLayout(config: unknown): Result<AttentionLayout, LayoutError> {
   const text = textConfig(config);
   if (!text.ok) return text;
-  const { modelType } = text.value;
-  const family = modelType !== null ? FAMILIES[modelType] : undefined;
-  const reader = new Reader(text.value.config, text.value.prefix, family);
+  const { modelType, nested } = text.value;
+  const family = modelType !== null && has(LAYOUT_FAMILIES, modelType) ? LAYOUT_FAMILIES[modelType] : undefined;
+  const reader = new Reader(text.value.config, text.value.prefix, family, modelType, nested);
 
   if (!family) {
     const listsTypes = reader.listsLayerTypes();

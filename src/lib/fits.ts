@@ -179,7 +179,15 @@ export function largestBatch(
   });
 }
 
-/** The weight formats compared by weightFormatFit, widest first (bytes per parameter 4, 2, 1, 0.5). */
+/**
+ * The weight formats compared by weightFormatFit, widest first (bytes per parameter 4, 2, 1, 0.5):
+ * one of each width in PRECISIONS, since fp16 fits exactly where bf16 does and int8 where fp8 does.
+ * fp64, which the storage calculator offers (the source article's worked example), is left out on
+ * purpose: serving engines do not load weights in it (vLLM's --dtype takes auto, half, float16,
+ * bfloat16, float and float32, docs.vllm.ai "Engine Arguments"), and with it the widest format that
+ * fits a small model would be one no server runs. The serving calculator's label for this result
+ * lists these formats and says why fp64 is not among them (src/i18n/<lang>/calculators.ts).
+ */
 export const WEIGHT_FORMAT_CANDIDATES = ['fp32', 'bf16', 'fp8', 'int4'] as const satisfies readonly PrecisionId[];
 
 export interface WeightFormatRow {

@@ -25,14 +25,25 @@ export type CheckpointErrorCode =
   | 'safetensors-invalid-offsets'
   /** A tensor's shape × dtype size is not its offsets' byte span (TensorInvalidInfo, MisalignedSlice, ValidationOverflow); detail: the tensor. */
   | 'safetensors-shape-mismatch'
-  /** The file is longer or shorter than header + tensor data (MetadataIncompleteBuffer): usually a cut-short download. */
+  /**
+   * The header is whole, but the file is shorter than the header and tensor data it describes
+   * (MetadataIncompleteBuffer): a cut-short download, or a file holding the header alone; `sizes` says by how much.
+   */
+  | 'safetensors-data-beyond-file'
+  /** The file is longer than header + tensor data (MetadataIncompleteBuffer too); `sizes` gives both. */
   | 'safetensors-size-mismatch'
   /** The first four bytes are not "GGUF"; detail: those bytes. */
   | 'gguf-bad-magic'
   /** A GGUF version other than 2 or 3 (llama.cpp dropped 1 and knows no later one); detail: the version. */
   | 'gguf-unsupported-version'
-  /** The file ends before its header does, or before the tensor data its header describes. */
+  /** The file ends inside its header: reading the metadata or the tensor infos ran past its end. */
   | 'gguf-truncated'
+  /**
+   * The header is whole, but the tensor data it describes runs past the end of the file (what
+   * llama-model-loader refuses as "not within the file bounds"): a cut-short download, or a file
+   * holding the header alone. `sizes` says how long the file would have to be and how long it is.
+   */
+  | 'gguf-data-beyond-file'
   /** A count or length larger than any header we accept could hold (or a tensor of 2^63 elements or more); detail: which. */
   | 'gguf-absurd-count'
   /** The header runs past MAX_GGUF_HEADER_BYTES. */
@@ -46,11 +57,31 @@ export type CheckpointErrorCode =
   /** A tensor's data offset is not where the previous tensor's (aligned) data ends; detail: the tensor. */
   | 'gguf-invalid-offset';
 
-/** The project's Result (src/lib/result.ts) with room for a detail: assignable to Result<T, CheckpointErrorCode>. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: CheckpointErrorCode; detail?: string };
+/**
+ * For a file whose size does not match its whole header: the bytes the header describes (header,
+ * padding and tensor data, up to the end of the last tensor) and the bytes the file has.
+ */
+export interface SizeMismatch {
+  described: number;
+  file: number;
+}
 
-export function failure(error: CheckpointErrorCode, detail?: string): { ok: false; error: CheckpointErrorCode; detail?: string } {
-  return detail === undefined ? { ok: false, error } : { ok: false, error, detail };
+/** A failed read: the code, and a detail or sizes for the message when the code has them. */
+export interface ParseError {
+  ok: false;
+  error: CheckpointErrorCode;
+  detail?: string;
+  sizes?: SizeMismatch;
+}
+
+/** The project's Result (src/lib/result.ts) with room for a detail: assignable to Result<T, CheckpointErrorCode>. */
+export type ParseResult<T> = { ok: true; value: T } | ParseError;
+
+export function failure(error: CheckpointErrorCode, detail?: string, sizes?: SizeMismatch): ParseError {
+  const result: ParseError = { ok: false, error };
+  if (detail !== undefined) result.detail = detail;
+  if (sizes !== undefined) result.sizes = sizes;
+  return result;
 }
 
 /**
@@ -61,6 +92,7 @@ export class ParseFailure extends Error {
   constructor(
     readonly code: CheckpointErrorCode,
     readonly detail?: string,
+    readonly sizes?: SizeMismatch,
   ) {
     super(detail === undefined ? code : `${code}: ${detail}`);
     this.name = 'ParseFailure';
@@ -72,7 +104,7 @@ export async function parseFailureResult<T>(parse: () => Promise<T>): Promise<Pa
   try {
     return { ok: true, value: await parse() };
   } catch (e) {
-    if (e instanceof ParseFailure) return failure(e.code, e.detail);
+    if (e instanceof ParseFailure) return failure(e.code, e.detail, e.sizes);
     throw e;
   }
 }

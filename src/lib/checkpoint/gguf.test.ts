@@ -101,8 +101,8 @@ describe('readGgufHeader on broken files', () => {
     ['bad/gguf-bad-magic.gguf', 'gguf-bad-magic', 'GGUX'],
     ['bad/gguf-v1.gguf', 'gguf-unsupported-version', '1'],
     ['bad/gguf-v4.gguf', 'gguf-unsupported-version', '4'],
+    // Cut inside the metadata: the header itself is cut short.
     ['bad/gguf-cut-in-header.gguf', 'gguf-truncated', undefined],
-    ['bad/gguf-cut-in-data.gguf', 'gguf-truncated', undefined],
     ['bad/gguf-tensor-count-2-60.gguf', 'gguf-absurd-count', `${2n ** 60n} tensors, 6 key-value pairs`],
     ['bad/gguf-string-2-60.gguf', 'gguf-absurd-count', 'general.architecture'],
     ['bad/gguf-unknown-type-99.gguf', 'gguf-unknown-type', '99'],
@@ -115,6 +115,23 @@ describe('readGgufHeader on broken files', () => {
     expect(result).toEqual(detail === undefined ? { ok: false, error } : { ok: false, error, detail });
     expect(reader.ranges).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('readGgufHeader on files whose whole header describes more data than they hold', () => {
+  // Not 'gguf-truncated' (a file that ends inside its header): the header is read to its end, and
+  // the sizes say how long the file would have to be and how long it is.
+  test.each([
+    // tiny-q4_0.gguf is 5728 bytes; this copy lacks the last 100 bytes of its tensor data.
+    ['bad/gguf-cut-in-data.gguf', 'gguf/tiny-q4_0.gguf', 5728, 5628],
+    // The header-only fixtures, read as the files they are (not as the 4.9 GB and 8.5 GB files they describe).
+    ['gguf/llama-3.1-8b-q4_k_m.header-only.gguf', 'gguf/llama-3.1-8b-q4_k_m.header-only.gguf', 4_912_918_976, 20_670],
+    ['gguf/llama-3.1-8b-q8_0.header-only.gguf', 'gguf/llama-3.1-8b-q8_0.header-only.gguf', 8_532_955_584, 20_668],
+  ])('%s → gguf-data-beyond-file: the header describes %s\'s bytes', async (path, whole, described, file) => {
+    expect(expected.files[whole]?.size, 'the whole file, as gguf-py wrote or sized it').toBe(described);
+    const reader = recordingReader(fixtureBytes(path));
+    expect(reader.size).toBe(file);
+    expect(await readGgufHeader(reader)).toEqual({ ok: false, error: 'gguf-data-beyond-file', sizes: { described, file } });
   });
 });
 

@@ -107,7 +107,9 @@ export interface GgufReadOptions {
  * as llama.cpp does from the version's low 16 bits), non-empty keys, general.alignment a UINT32 power
  * of two, at most 4 dimensions, none negative, fewer than 2^63 elements, known types, rows a whole
  * number of blocks, and data offsets contiguous at the alignment. Like llama-model-loader it also
- * requires the tensor data to fit in the file. Every count and length is checked against the header
+ * requires the tensor data to fit in the file: a file that ends inside its header is
+ * 'gguf-truncated', one whose whole header describes more data than the file holds (cut short in
+ * the data, or the header alone) is 'gguf-data-beyond-file', with both sizes. Every count and length is checked against the header
  * cap and the bytes left before anything is read or looped over. Unlike gguf.cpp it reads nested
  * arrays (the GGUF spec allows them) and does not look for duplicate keys or tensor names, which
  * would take memory in proportion to a corrupt count.
@@ -166,8 +168,13 @@ async function parse(c: ByteCursor): Promise<GgufSummary> {
   }
 
   const headerBytes = tensorCount > 0n ? Number(pad(BigInt(c.pos), BigInt(meta.alignment))) : c.pos;
-  // llama-model-loader rejects a tensor whose data is "not within the file bounds": a cut-short file.
-  if (BigInt(headerBytes) + dataEnd > BigInt(c.size)) throw new ParseFailure('gguf-truncated');
+  // The header is whole here. llama-model-loader rejects a tensor whose data is "not within the file
+  // bounds": a download cut short inside the data, or a file holding only the header. The counts
+  // could be read from the header alone, but a file that cannot be loaded is not counted.
+  const described = BigInt(headerBytes) + dataEnd;
+  if (described > BigInt(c.size)) {
+    throw new ParseFailure('gguf-data-beyond-file', undefined, { described: Number(described), file: c.size });
+  }
   const totals = tally.toTotals();
   if (totals === null) throw new ParseFailure('gguf-absurd-count', 'parameters');
 

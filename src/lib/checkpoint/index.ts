@@ -5,7 +5,7 @@
  * with a dynamic import() when a reader picks files.
  */
 export { blobReader, bytesReader, type RangeReader } from './range-reader';
-export { type CheckpointErrorCode, type ParseResult } from './errors';
+export { type CheckpointErrorCode, type ParseError, type ParseResult, type SizeMismatch } from './errors';
 export { type DtypeTotals, type TensorTotals, bitsPerWeight } from './summary';
 export { MAX_SAFETENSORS_HEADER_BYTES, type SafetensorsSummary, readSafetensorsHeader } from './safetensors';
 export { MAX_GGUF_HEADER_BYTES, type GgufReadOptions, type GgufSummary, readGgufHeader } from './gguf';

@@ -59,7 +59,6 @@ describe('readSafetensorsHeader on broken files', () => {
   test.each([
     ['bad/st-too-small.safetensors', 'safetensors-too-small', undefined],
     ['bad/st-cut-in-header.safetensors', 'safetensors-header-beyond-file', undefined],
-    ['bad/st-cut-in-data.safetensors', 'safetensors-size-mismatch', undefined],
     ['bad/st-length-beyond-file.safetensors', 'safetensors-header-beyond-file', undefined],
     ['bad/st-length-2-60.safetensors', 'safetensors-header-too-large', String(2n ** 60n)],
     ['bad/st-bad-json.safetensors', 'safetensors-invalid-json', undefined],
@@ -72,6 +71,19 @@ describe('readSafetensorsHeader on broken files', () => {
     const result = await readSafetensorsHeader(reader);
     expect(result).toEqual(detail === undefined ? { ok: false, error } : { ok: false, error, detail });
     expect(reader.ranges.length).toBeLessThanOrEqual(1);
+  });
+
+  // The header is whole, the data is not: both sizes, so the message can say the file is cut short.
+  // small-model.safetensors is 10,324 bytes: 8 + a 776-byte header + 9540 bytes of tensor data.
+  test.each([
+    ['bad/st-cut-in-data.safetensors', 10_324, 10_314],
+    ['bad/st-header-only.safetensors', 10_324, 784],
+  ])('%s → safetensors-data-beyond-file: the header describes %d bytes, the file has %d', async (path, described, file) => {
+    expect(expected.bad[path], 'made by the fixture script').toBeDefined();
+    expect(expected.files['safetensors/small-model.safetensors']?.size).toBe(described);
+    const reader = recordingReader(fixtureBytes(path));
+    expect(reader.size).toBe(file);
+    expect(await readSafetensorsHeader(reader)).toEqual({ ok: false, error: 'safetensors-data-beyond-file', sizes: { described, file } });
   });
 
   test('a header length of 2^60 in a huge file is refused from the first read, with nothing allocated for it', async () => {
@@ -102,7 +114,11 @@ describe('readSafetensorsHeader on broken files', () => {
     const file = fixtureBytes('safetensors/small-model.safetensors');
     const longer = new Uint8Array(file.length + 10);
     longer.set(file);
-    expect(await readSafetensorsHeader(recordingReader(longer))).toEqual({ ok: false, error: 'safetensors-size-mismatch' });
+    expect(await readSafetensorsHeader(recordingReader(longer))).toEqual({
+      ok: false,
+      error: 'safetensors-size-mismatch',
+      sizes: { described: 10_324, file: 10_334 },
+    });
   });
 
   test('a reader that fails is reported as read-failed, not thrown', async () => {

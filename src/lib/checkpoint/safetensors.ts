@@ -35,7 +35,8 @@ interface TensorEntry {
  * reference implementation's SafeTensors::read_metadata does: header length within 100 MB and the
  * file, UTF-8 JSON of {name: {dtype, shape, data_offsets: [begin, end]}, "__metadata__": {…}}, known
  * dtypes, offsets contiguous from 0 once sorted, each span = elements × dtype bits / 8 bytes, and
- * 8 + header + data = the file size.
+ * 8 + header + data = the file size: a shorter file (cut short in the data, or the header alone) is
+ * 'safetensors-data-beyond-file', a longer one 'safetensors-size-mismatch', both with the two sizes.
  *
  * Reads 8 bytes plus the header length, in chunks of at most 1 MiB: a 100 GB file costs what a small
  * one does. Never throws for a bad file: returns one of the 'safetensors-…' errors, or 'read-failed'.
@@ -135,7 +136,10 @@ function tallyEntries(entries: TensorEntry[], dataStart: number, fileSize: numbe
     if (bits % 8n !== 0n || bits / 8n !== BigInt(t.end - t.begin)) return failure('safetensors-shape-mismatch', t.name);
     tally.add(t.dtype, elements, BigInt(t.end - t.begin));
   }
-  if (dataStart + start !== fileSize) return failure('safetensors-size-mismatch');
+  // The header is whole here; the file must end where its last tensor does.
+  const sizes = { described: dataStart + start, file: fileSize };
+  if (sizes.described > fileSize) return failure('safetensors-data-beyond-file', undefined, sizes);
+  if (sizes.described < fileSize) return failure('safetensors-size-mismatch', undefined, sizes);
   const totals = tally.toTotals();
   if (totals === null) return failure('safetensors-shape-mismatch');
   return { ok: true, value: { format: 'safetensors', headerBytes: dataStart, ...totals } };

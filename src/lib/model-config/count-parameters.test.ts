@@ -153,6 +153,19 @@ describe('what the result says about the count', () => {
     expect(counted.resolved).toMatchObject({ hidden_size: 4096, num_hidden_layers: 32, vocab_size: 32064 });
   });
 
+  // transformers builds a text_config that names no model_type as its wrapper's text model
+  // (Gemma3Config: Gemma3TextConfig(**text_config); LlavaConfig: "llama"): the same count as with it.
+  it.each<[string, string, string, number]>([
+    ['a Gemma 3 wrapper', 'synthetic/gemma3-nested-sparse.json', 'gemma3_text', 199_283_328],
+    ['LLaVA 1.5 7B', 'llava-1.5-7b.json', 'llama', 6_738_939_904],
+  ])('%s whose text_config names no model_type counts as %s would', (_name, file, textType, total) => {
+    const config = fixture(file);
+    const { model_type: _dropped, ...text } = config.text_config as JsonObject;
+    const counted = count({ ...config, text_config: text });
+    expect(counted).toMatchObject({ modelType: textType, family: textType, fellBackToLlama: false, total });
+    expect(EXPECTED[file].total).toBe(total); // what transformers builds with the model_type written out
+  });
+
   it('takes an explicit head_dim over hidden_size / num_attention_heads', () => {
     // Llama 3.2 3B: 3072 / 24 = 128 as well; Qwen3-30B-A3B: 2048 / 32 = 64, but head_dim is 128.
     const counted = count(fixture('qwen3-30b-a3b.json'));

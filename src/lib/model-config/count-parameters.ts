@@ -1,6 +1,7 @@
 import { ConfigReader } from './config-reader';
 import { FALLBACK, FAMILIES, type BiasSource, type Family } from './families';
 import { isJsonObject, parseConfigJson } from './parse-config';
+import { nestsTextConfig, textConfigModelType } from './text-config';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -61,11 +62,11 @@ function modelTypeOf(obj: JsonObject, path: string, problems: KeyProblem[], read
 
 /**
  * A multimodal config (Gemma 3, LLaVA, Mistral 3...) keeps the language model in text_config and
- * has no layer count of its own: then the language model is what gets counted.
+ * has no layer count of its own: then the language model is what gets counted (text-config.ts,
+ * shared with the attention-layout reader).
  */
 function locate(input: JsonObject, problems: KeyProblem[], readKeys: string[]): Located | null {
-  const hasOwnLayers = ['num_hidden_layers', 'n_layer'].some((k) => Object.prototype.hasOwnProperty.call(input, k));
-  if (hasOwnLayers || !Object.prototype.hasOwnProperty.call(input, 'text_config')) {
+  if (!nestsTextConfig(input)) {
     return { model: input, prefix: '', outer: null, outerModelType: null };
   }
   const text = input.text_config;
@@ -89,7 +90,8 @@ function flag(r: ConfigReader, source: BiasSource): boolean {
  * rules: see KNOWN_MODEL_TYPES (families.ts); any other model_type, or none, is counted as a
  * Llama-style decoder with fellBackToLlama = true. A config that keeps its language model in
  * text_config (and has no layer count of its own) has that language model counted: vision
- * tower and projector are left out, and `nested` says so.
+ * tower and projector are left out, and `nested` says so. A text_config without a model_type
+ * takes the one its wrapper gives it (TEXT_CONFIG_MODEL_TYPES in text-config.ts: LLaVA's is llama).
  *
  * Output: parameter counts (elements, not bytes), split by part; `total` includes persistent
  * buffers saved in the checkpoint (DeepSeek-V3's e_score_correction_bias), so total −
@@ -111,7 +113,9 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   if (located === null) return invalid(problems);
   const nested = located.outer !== null;
 
-  const modelType = modelTypeOf(located.model, `${located.prefix}model_type`, problems, readKeys) ?? null;
+  const ownType = modelTypeOf(located.model, `${located.prefix}model_type`, problems, readKeys) ?? null;
+  // A text_config that names no model_type is the type its wrapper's config class gives it.
+  const modelType = nested ? textConfigModelType(ownType, located.outerModelType) : ownType;
   const known = modelType === null ? undefined : own(FAMILIES, modelType);
   const family: Family = known ?? FALLBACK;
   const fellBack = known === undefined;

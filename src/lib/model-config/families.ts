@@ -551,3 +551,33 @@ export const FALLBACK: Family = {
 
 /** The model_type values counted by their own rules, in a stable order. */
 export const KNOWN_MODEL_TYPES: readonly string[] = Object.keys(FAMILIES);
+
+/** What a config means by leaving a key out: a number, a flag, or a value computed from other keys. */
+export type ClassDefault = number | boolean | Derivation;
+
+function keySpec(modelType: string, key: string): KeySpec | undefined {
+  if (!Object.prototype.hasOwnProperty.call(FAMILIES, modelType)) return undefined;
+  const keys = FAMILIES[modelType]!.keys;
+  return Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : undefined;
+}
+
+/**
+ * The value transformers' config class gives `key` when a config of `modelType` leaves it out, by
+ * the same rule the counter applies (the file comment): inside a text_config (`nested`) every
+ * default, in a top-level config none for a key marked `required`. Undefined when the family is
+ * not one of FAMILIES, has no spec for the key, or no default for it here. For readers of a config
+ * other than the counter (the attention layout), so both take one table of defaults.
+ */
+export function classDefault(modelType: string, key: string, nested: boolean): ClassDefault | undefined {
+  const spec = keySpec(modelType, key);
+  if (spec === undefined || spec.kind === 'int-list') return undefined;
+  if (spec.kind === 'bool') return spec.absent;
+  if (spec.required === true && !nested) return undefined;
+  return spec.absent;
+}
+
+/** The other name transformers accepts for `key` in a `modelType` config (its attribute_map), if any. */
+export function keyAlias(modelType: string, key: string): string | undefined {
+  const spec = keySpec(modelType, key);
+  return spec?.kind === 'int' ? spec.alias : undefined;
+}

@@ -85,7 +85,10 @@ export interface ParameterBreakdown {
 }
 
 export interface ParameterCount {
-  /** The model_type counted: the text model's own when the config nests one; null if none was given. */
+  /**
+   * The model_type counted: the text model's own when the config nests one (or, when that names
+   * none, the one the wrapper's config class gives it: text-config.ts); null if none was given.
+   */
   modelType: string | null;
   /** The family whose construction rules were applied (see families.ts). */
   family: string;
