@@ -1,6 +1,6 @@
 import type { CheckpointErrorCode } from '../lib/checkpoint/errors';
 import type { CheckpointReport } from '../lib/checkpoint/inspect';
-import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatNumber } from '../lib/format';
+import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber } from '../lib/format';
 import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';
 
@@ -87,7 +87,7 @@ export const checkpoint = defineCalculator({
     const warnings = [
       report.formats.length > 1 ? words.mixed : '',
       ...report.missingShards.map((m) =>
-        fill(words.missing, { prefix: m.prefix, missing: m.missing.join(', '), count: formatExact(m.count, lang) }),
+        fill(words.missing, { prefix: m.prefix, missing: formatList(m.missing, lang), count: formatExact(m.count, lang) }),
       ),
     ].filter((w) => w !== '');
     if (report.countedFiles === 0) {

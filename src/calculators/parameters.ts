@@ -1,4 +1,4 @@
-import { formatCountShort, formatExact, formatPercent } from '../lib/format';
+import { formatCountShort, formatExact, formatList, formatPercent, joinSentences } from '../lib/format';
 import { countParameters } from '../lib/model-config/count-parameters';
 import { relevantConfig } from '../lib/model-config/relevant-config';
 import { parseConfigJson } from '../lib/model-config/parse-config';
@@ -101,9 +101,9 @@ export const parameters = defineCalculator({
       count.nested ? words.notes.nested : '',
       count.tiedEmbeddings ? words.notes.tied : '',
       count.mtpLayersNotCounted > 0 ? fill(words.notes.mtp, { n: formatExact(count.mtpLayersNotCounted, lang) }) : '',
-      count.defaulted.length > 0 ? fill(words.notes.defaulted, { keys: count.defaulted.join(', ') }) : '',
+      count.defaulted.length > 0 ? fill(words.notes.defaulted, { keys: formatList(count.defaulted, lang) }) : '',
     ];
-    outputs.notes = notes.filter((n) => n !== '').join(' ');
+    outputs.notes = joinSentences(notes);
     return outputs;
   },
 });

@@ -163,7 +163,7 @@ describe('the serving calculator with a real config.json', () => {
         'Keys the config leaves out took the model type’s default: text_config.hidden_size = 4096, text_config.num_hidden_layers = 32, text_config.num_attention_heads = 32,',
       ],
     ],
-    ['zh', ['只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。', '配置中没写的键取了该模型类型的默认值：text_config.hidden_size = 4096, text_config.num_hidden_layers = 32,']],
+    ['zh', ['只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。', '配置中没写的键取了该模型类型的默认值：text_config.hidden_size = 4096、text_config.num_hidden_layers = 32、']],
   ])('reads a LLaVA 1.5 7B config, whose text_config leaves the sizes to LlamaConfig, and says so (%s)', (lang, notes) => {
     const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: llava, context: '4096' }, lang);
@@ -174,6 +174,8 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs['kv-per-token']).toBe('524.3 kB = 512 KiB');
     expect(view.outputs['kv-cache']).toBe('2.1 GB = 2 GiB');
     for (const note of notes) expect(view.outputs.layout).toContain(note);
+    // Chinese sentences follow one another with no space after their 。
+    if (lang === 'zh') expect(view.outputs.layout).not.toMatch(/[。：] /);
   });
 
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {

@@ -1,6 +1,6 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '../lib/attention-layout';
 import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '../lib/fits';
-import { formatBytesLine, formatExact, formatExactAmount } from '../lib/format';
+import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '../lib/format';
 import { KV_LIMITS, servingBytes } from '../lib/kv-cache';
 import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '../lib/kv-cache-layout';
 import { countParameters } from '../lib/model-config/count-parameters';
@@ -211,11 +211,9 @@ export const serving = defineCalculator({
     const defaults = counted ? defaultedKeys(counted, layout) : [];
     const notes = [
       counted?.nested ? words.nested : '',
-      defaults.length > 0 ? fill(words.defaulted, { keys: defaults.join(', ') }) : '',
+      defaults.length > 0 ? fill(words.defaulted, { keys: formatList(defaults, lang) }) : '',
     ];
-    const layoutText = [fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]
-      .filter((line) => line !== '')
-      .join(' ');
+    const layoutText = joinSentences([fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]);
 
     const budget: MemoryBudget = { deviceBytes: values['device-memory'] * 1e9, deviceCount: values.devices };
     const longest = largestContext(layout, kvFormat, budget, weights);
@@ -228,13 +226,13 @@ export const serving = defineCalculator({
         : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, longest.value.tokens) });
     let maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: amount(words.sequences, most.value.sequences), tokens: amount(words.tokens, values.context) });
     if (most.ok && most.value.contextExceedsModel && layout.maxPositionEmbeddings !== null) {
-      maxBatch += ' ' + fill(words.exceedsModel, { limit: amount(words.tokens, layout.maxPositionEmbeddings) });
+      maxBatch = joinSentences([maxBatch, fill(words.exceedsModel, { limit: amount(words.tokens, layout.maxPositionEmbeddings) })]);
     }
     let weightFormat = words.doesNotFit;
     if (formats.ok) {
       const fitting = formats.value.rows.find((row) => row.format === formats.value.widestFitting);
       const rejected = formats.value.rows.filter((row) => !row.fits).map((row) => row.format);
-      const slots = { format: fitting?.format ?? '', bytes: fitting ? formatBytesLine(fitting.totalBytes, lang) : '', rejected: rejected.join(', ') };
+      const slots = { format: fitting?.format ?? '', bytes: fitting ? formatBytesLine(fitting.totalBytes, lang) : '', rejected: formatList(rejected, lang) };
       weightFormat = !fitting ? words.none : fill(rejected.length > 0 ? words.widest : words.widestAll, slots);
     }
     return {

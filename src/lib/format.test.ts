@@ -10,10 +10,12 @@ import {
   formatCountBilingual,
   formatFlops,
   formatFlopsLine,
+  formatList,
   formatNumber,
   formatPercent,
   formatRatio,
   formatSignificant,
+  joinSentences,
   superscript,
   type FormattedBytes,
   type FormattedFlops,
@@ -327,5 +329,26 @@ describe('formatExactAmount: an exact number in its plural phrase', () => {
   ])('%d (%s) → %j', (n, lang, expected) => {
     const forms = lang === 'en' ? { one: '{n} byte', other: '{n} bytes' } : { other: '{n} 字节' };
     expect(formatExactAmount(n, forms, lang)).toBe(expected);
+  });
+});
+
+describe('formatList', () => {
+  it.each([
+    ['en', ['a = 1', 'b = 2', 'c = 3'], 'a = 1, b = 2, c = 3'],
+    ['zh', ['a = 1', 'b = 2', 'c = 3'], 'a = 1、b = 2、c = 3'],
+    ['zh', ['fp32'], 'fp32'],
+  ] as const)('%s: %j → %s', (lang, items, expected) => {
+    expect(formatList(items, lang)).toBe(expected);
+  });
+});
+
+describe('joinSentences', () => {
+  it.each([
+    ['English sentences take a space', ['One.', '', 'Two.'], 'One. Two.'],
+    ['a Chinese sentence needs none after its 。', ['按 Llama 计。', '32 层：每层缓存 8192 个 token。'], '按 Llama 计。32 层：每层缓存 8192 个 token。'],
+    ['nor after a full-width bracket', ['（约）', '下一句。'], '（约）下一句。'],
+    ['nothing at all', ['', ''], ''],
+  ])('%s', (_name, sentences, expected) => {
+    expect(joinSentences(sentences)).toBe(expected);
   });
 });

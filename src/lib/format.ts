@@ -229,3 +229,24 @@ export function formatRatio(ratio: number, lang: Lang): string {
   const number = formatSignificant(ratio, lang, 3);
   return lang === 'zh' ? `${number} 倍` : `${number}×`;
 }
+
+/**
+ * Items as one list in the page's language, by Intl.ListFormat (narrow conjunction, so no "and"):
+ * "num_hidden_layers = 32, hidden_size = 4096" / "num_hidden_layers = 32、hidden_size = 4096".
+ */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(htmlLang(lang), { type: 'conjunction', style: 'narrow' }).format(items);
+}
+
+// Full-width punctuation ends a sentence with its own spacing built in: no space follows it.
+const FULL_WIDTH_END = /[。！？；：）」』]$/u;
+
+/**
+ * Sentences as one paragraph: empty ones dropped, the rest joined by a space, except after a
+ * sentence that ends in full-width punctuation ("…每层缓存 8192 个 token）。32 层…"), as CJK text sets them.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences
+    .filter((sentence) => sentence !== '')
+    .reduce((text, sentence) => (text === '' ? sentence : `${text}${FULL_WIDTH_END.test(text) ? '' : ' '}${sentence}`), '');
+}
