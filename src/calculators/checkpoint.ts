@@ -87,7 +87,7 @@ export const checkpoint = defineCalculator({
     const warnings = [
       report.formats.length > 1 ? words.mixed : '',
       ...report.missingShards.map((m) =>
-        fill(words.missing, { prefix: m.prefix, missing: formatList(m.missing, lang), count: formatExact(m.count, lang) }),
+        fill(words.missing, { prefix: m.prefix, missing: formatList(m.missing.map(String), lang), count: formatExact(m.count, lang) }),
       ),
     ].filter((w) => w !== '');
     if (report.countedFiles === 0) {
