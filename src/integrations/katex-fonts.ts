@@ -22,7 +22,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classesInHtml, pruneKatexCss } from './katex-css';
@@ -97,38 +97,40 @@ export function katexFonts(): AstroIntegration {
         const chars = new Set(CSS_GENERATED);
         const classes = new Set<string>();
         const textFiles = files.filter((f) => /\.(html|css|js|mjs|json|xml|txt|webmanifest)$/.test(f));
-        const contents = new Map<string, string>();
+        // Only the stylesheets are kept in memory: a large site's pages are read once here and once
+        // more at the end, rather than held (90 MB of HTML at 1000 pages) while the fonts are cut.
+        const stylesheets = new Map<string, string>();
         for (const file of textFiles) {
           const text = await readFile(file, 'utf8');
-          contents.set(file, text);
+          if (file.endsWith('.css') && /font-family:\s*KaTeX_/.test(text)) stylesheets.set(file, text);
           if (!file.endsWith('.html')) continue;
           for (const ch of katexHtmlText(text)) chars.add(ch);
           classesInHtml(text, classes);
         }
         const charText = [...chars].join('');
 
-        const stylesheets = textFiles.filter((f) => f.endsWith('.css') && /font-family:\s*KaTeX_/.test(contents.get(f)!));
-        if (stylesheets.length === 0) {
+        if (stylesheets.size === 0) {
           logger.info('no KaTeX @font-face rules in the build; nothing to do');
           return;
         }
+        const cssSize = () => [...stylesheets.values()].reduce((sum, text) => sum + text.length, 0);
         // The faces no page can use go first, so that they are neither subset nor kept.
         const unusedFaces = new Set<string>();
-        const cssBefore = stylesheets.reduce((sum, css) => sum + contents.get(css)!.length, 0);
-        for (const css of stylesheets) {
-          const { css: pruned, droppedFontUrls } = pruneKatexCss(contents.get(css)!, classes);
-          contents.set(css, pruned);
+        const cssBefore = cssSize();
+        for (const [css, text] of stylesheets) {
+          const { css: pruned, droppedFontUrls } = pruneKatexCss(text, classes);
+          stylesheets.set(css, pruned);
           for (const url of droppedFontUrls) unusedFaces.add(basename(url.split(/[?#]/)[0]!));
         }
-        const cssAfter = stylesheets.reduce((sum, css) => sum + contents.get(css)!.length, 0);
+        const cssAfter = cssSize();
 
         const subsetFont = loadSubsetFont();
         const renamed = new Map<string, string>(); // old file name → new file name
         const dropped = new Set<string>(); // woff/ttf file names no longer referenced by KaTeX rules
         let before = 0;
         let after = 0;
-        for (const css of stylesheets) {
-          let text = contents.get(css)!;
+        for (const [css, original] of stylesheets) {
+          let text = original;
           const faces = [...text.matchAll(/@font-face\s*\{[^}]*\}/g)].map((m) => m[0]).filter((r) => /font-family:\s*["']?KaTeX_/.test(r));
           for (const face of faces) {
             const src = /src:([^;}]*)/.exec(face)?.[1] ?? '';
@@ -141,12 +143,12 @@ export function katexFonts(): AstroIntegration {
             if (!newName) {
               const path = byName.get(woff2Name);
               if (!path) throw new Error(`katex-fonts: ${woff2Name}, named in ${basename(css)}, is not in the build`);
-              const original = await readFile(path);
-              const subset = await subsetFont(original, charText, { targetFormat: 'woff2' });
+              const font = await readFile(path);
+              const subset = await subsetFont(font, charText, { targetFormat: 'woff2' });
               newName = rehash(woff2Name, subset);
               await writeFile(join(path, '..', newName), subset);
               if (newName !== woff2Name) await rm(path);
-              before += original.length;
+              before += font.length;
               after += subset.length;
               renamed.set(woff2Name, newName);
             }
@@ -154,34 +156,37 @@ export function katexFonts(): AstroIntegration {
             const newFace = face.replace(/src:[^;}]*/, () => `src:url(${newUrl}) format("woff2")`);
             text = text.replace(face, () => newFace);
           }
-          contents.set(css, text);
+          stylesheets.set(css, text);
         }
 
-        // Delete the woff/ttf files, and the faces no page uses, unless something else still names them.
-        const stillNamed = (name: string) => [...contents.values()].some((t) => t.includes(name));
-        let droppedBytes = 0;
-        for (const name of [...dropped, ...unusedFaces]) {
-          const path = byName.get(name);
-          if (path && !stillNamed(name)) {
-            droppedBytes += (await readFile(path)).length;
-            await rm(path);
-          }
-        }
-
-        // New names for the rewritten stylesheets, then every reference to them updated.
-        for (const css of stylesheets) renamed.set(basename(css), rehash(basename(css), contents.get(css)!));
-        for (const [file, original] of contents) {
+        // New names for the rewritten stylesheets; then every text file once more: references to
+        // renamed files updated, and each file no longer needed checked for a mention elsewhere.
+        for (const [css, text] of stylesheets) renamed.set(basename(css), rehash(basename(css), text));
+        const unneeded = [...dropped, ...unusedFaces];
+        const stillNamed = new Set<string>();
+        for (const file of textFiles) {
+          const original = stylesheets.get(file) ?? (await readFile(file, 'utf8'));
+          for (const name of unneeded) if (original.includes(name)) stillNamed.add(name);
           let text = original;
           for (const [from, to] of renamed) if (text.includes(from)) text = text.split(from).join(to);
-          const target = stylesheets.includes(file) ? join(file, '..', renamed.get(basename(file))!) : file;
-          if (text !== original || target !== file) {
+          const target = stylesheets.has(file) ? join(file, '..', renamed.get(basename(file))!) : file;
+          if (stylesheets.has(file) || text !== original) {
             await writeFile(target, text);
             if (target !== file) await rm(file);
           }
         }
+        // Delete the woff/ttf files, and the faces no page uses, unless something else still names them.
+        let droppedBytes = 0;
+        for (const name of unneeded) {
+          const path = byName.get(name);
+          if (path && !stillNamed.has(name)) {
+            droppedBytes += (await stat(path)).size;
+            await rm(path);
+          }
+        }
         logger.info(
           `KaTeX rules no page uses dropped: CSS ${(cssBefore / 1000).toFixed(1)} kB → ${(cssAfter / 1000).toFixed(1)} kB, ${[...unusedFaces].filter((name) => name.endsWith('.woff2')).length} font faces unused; ` +
-            `${renamed.size - stylesheets.length} KaTeX woff2 fonts subset to ${chars.size} characters: ` +
+            `${renamed.size - stylesheets.size} KaTeX woff2 fonts subset to ${chars.size} characters: ` +
             `${(before / 1000).toFixed(1)} kB → ${(after / 1000).toFixed(1)} kB; ` +
             `${dropped.size} woff/ttf files (${(droppedBytes / 1000).toFixed(1)} kB) dropped, in ${(performance.now() - started).toFixed(0)} ms`,
         );
