@@ -49,7 +49,7 @@ export default defineConfig({
     processor: unified(markdownPlugins({ base, sections })),
   },
   build: {
-    // External files only: the Content-Security-Policy allows no inline script or style.
+    // Stylesheets as files: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
   },
   vite: {
