@@ -178,6 +178,16 @@ describe('the serving calculator with a real config.json', () => {
     if (lang === 'zh') expect(view.outputs.layout).not.toMatch(/[。：] /);
   });
 
+  it.each<[Lang, string]>([
+    ['en', ' of 8192 tokens (The context is longer than the model takes: 4096 tokens, its max_position_embeddings.)'],
+    // No space before the full-width bracket.
+    ['zh', '每个 8192 个 token（上下文比模型能处理的更长：它的 max_position_embeddings 是 4096 个 token。）'],
+  ])('says when the context passes the model’s max_position_embeddings (%s)', (lang, ending) => {
+    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: llava, context: '8192' }, lang);
+    expect(view.outputs['max-batch']!.endsWith(ending), view.outputs['max-batch']).toBe(true);
+  });
+
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {
     const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
     expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });

@@ -347,6 +347,7 @@ describe('joinSentences', () => {
     ['English sentences take a space', ['One.', '', 'Two.'], 'One. Two.'],
     ['a Chinese sentence needs none after its 。', ['按 Llama 计。', '32 层：每层缓存 8192 个 token。'], '按 Llama 计。32 层：每层缓存 8192 个 token。'],
     ['nor after a full-width bracket', ['（约）', '下一句。'], '（约）下一句。'],
+    ['nor before one', ['34 个序列，每个 8192 个 token', '（上下文比模型能处理的更长）'], '34 个序列，每个 8192 个 token（上下文比模型能处理的更长）'],
     ['nothing at all', ['', ''], ''],
   ])('%s', (_name, sentences, expected) => {
     expect(joinSentences(sentences)).toBe(expected);

@@ -238,15 +238,20 @@ export function formatList(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(htmlLang(lang), { type: 'conjunction', style: 'narrow' }).format(items);
 }
 
-// Full-width punctuation ends a sentence with its own spacing built in: no space follows it.
+// Full-width punctuation carries its own spacing: no space follows a sentence that ends in it, or
+// comes before one that starts with it.
 const FULL_WIDTH_END = /[。！？；：）」』]$/u;
+const FULL_WIDTH_START = /^[（「『]/u;
 
 /**
- * Sentences as one paragraph: empty ones dropped, the rest joined by a space, except after a
- * sentence that ends in full-width punctuation ("…每层缓存 8192 个 token）。32 层…"), as CJK text sets them.
+ * Sentences as one paragraph: empty ones dropped, the rest joined by a space, except next to
+ * full-width punctuation, as CJK text sets it: "…8192 个 token。32 层…", "…8192 个 token（上下文…）".
  */
 export function joinSentences(sentences: readonly string[]): string {
   return sentences
     .filter((sentence) => sentence !== '')
-    .reduce((text, sentence) => (text === '' ? sentence : `${text}${FULL_WIDTH_END.test(text) ? '' : ' '}${sentence}`), '');
+    .reduce((text, sentence) => {
+      if (text === '') return sentence;
+      return FULL_WIDTH_END.test(text) || FULL_WIDTH_START.test(sentence) ? `${text}${sentence}` : `${text} ${sentence}`;
+    }, '');
 }
