@@ -71,6 +71,8 @@ describe('readField: one grammar per field kind', () => {
     ['format', format, 'torch.float32', value('fp32')],
     ['format', format, '', value('fp64')],
     ['format', format, 'fp12', error('unknown-format')],
+    ['format', format, '__proto__', error('unknown-format')],
+    ['format', format, 'constructor', error('unknown-format')],
     ['format', format, 'q4_k_m', error('unknown-format')],
   ])('%s %j', (_kind, field, raw, expected) => {
     expect(readField(field, raw)).toEqual(expected);

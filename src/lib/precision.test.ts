@@ -57,6 +57,10 @@ describe('matchPrecision', () => {
     ['tf32', null],
     ['fp12', null],
     ['', null],
+    // Names every object has are no format: once they read Object.prototype and threw later.
+    ['__proto__', null],
+    ['constructor', null],
+    ['toString', null],
   ])('%j → %j', (text, expected) => {
     expect(matchPrecision(text)).toBe(expected);
   });

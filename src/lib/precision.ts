@@ -45,7 +45,8 @@ const DTYPE_ALIASES: Readonly<Record<string, PrecisionId>> = {
 export function matchPrecision(text: string): PrecisionId | null {
   const key = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/^torch\./, '');
   if (isPrecisionId(key)) return key;
-  return DTYPE_ALIASES[key] ?? null;
+  // Own keys only: "__proto__" or "constructor" from a hand-edited link is no format.
+  return Object.hasOwn(DTYPE_ALIASES, key) ? DTYPE_ALIASES[key]! : null;
 }
 
 export function bytesForPrecision(id: PrecisionId): number {
