@@ -40,6 +40,27 @@ for (const lang of LANGS) {
       await expect.poll(() => new URL(page.url()).searchParams.get('serving.layers')).toBe('126');
     });
 
+    test('a preset picked while the code loads does not overwrite what is typed after it', async ({ page }) => {
+      // The driver arrives only after the reader has picked a model and then typed a size.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/calculator-driver.*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/${lang}/training-vs-serving-memory/`);
+      const form = page.locator('form[data-calculator="serving"]');
+      await form.locator('select[data-preset]').selectOption('llama-3-1-405b');
+      await form.locator('input[name="params"]').fill('13B');
+      release();
+      await expect(form.locator('input[name="layers"]')).toHaveValue('126');
+      await expect(form.locator('input[name="params"]')).toHaveValue('13B');
+      await expect(form.locator('select[data-preset]')).toHaveValue('');
+      // 13B at bf16: 26 GB.
+      await expect(form.locator('output[name="weights"]')).toHaveText('26 GB = 24.2 GiB');
+      await expect.poll(() => new URL(page.url()).searchParams.get('serving.params')).toBe('13B');
+    });
+
     test('small ratios keep their significant digits', async ({ page }) => {
       await page.goto(`/${lang}/compute-and-training-cost/?params=405B&tokens=15B`);
       await expect(page.locator('form[data-calculator="compute"] output[name="tokens-per-param"]')).toHaveText('0.037');

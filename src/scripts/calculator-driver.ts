@@ -30,10 +30,11 @@ export async function loadSpec(name: string): Promise<AnyCalculator | undefined>
  * `params`), recomputes on every input, writes its own keys back with history.replaceState
  * together with its #id (so the link lands on it), and marks the fields it cannot read. The page's
  * sentences come from the build (data-messages); results are written with textContent only, never
- * as HTML. `typedEarly` holds the fields typed into while this code loaded: they keep what was
- * typed, which is written to the URL, and the URL's older values do not overwrite them.
+ * as HTML. `typedEarly` holds the fields typed into (and the preset picked) while this code
+ * loaded, each with the order of its last input: they keep what was typed, which is written to
+ * the URL, and neither the URL's older values nor a preset picked before them overwrite them.
  */
-export function driveCalculator(island: HTMLElement, form: HTMLFormElement, spec: AnyCalculator, typedEarly: ReadonlySet<EventTarget>): void {
+export function driveCalculator(island: HTMLElement, form: HTMLFormElement, spec: AnyCalculator, typedEarly: ReadonlyMap<EventTarget, number>): void {
   if (!island.dataset.messages) return;
   const name = spec.name;
   const messages = JSON.parse(island.dataset.messages) as CalculatorMessages;
@@ -131,18 +132,21 @@ export function driveCalculator(island: HTMLElement, form: HTMLFormElement, spec
     render();
     writeUrl([field, ...changed]);
   });
-  const applyPreset = () => {
+  // `typedAfter`: fields the reader typed into after picking the model, which keep what was typed
+  // (and the preset then shows none, as typing does once the code is here).
+  const applyPreset = (typedAfter: readonly Field[] = []) => {
     if (!preset || preset.value === '') return;
     const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;
-    const filled = fields.filter((f) => f.name in values);
+    const filled = fields.filter((f) => f.name in values && !typedAfter.includes(f));
     for (const field of filled) {
       field.value = values[field.name]!;
       unmatched.delete(field);
     }
+    if (typedAfter.length > 0) preset.value = '';
     render();
     writeUrl(filled);
   };
-  preset?.addEventListener('change', applyPreset);
+  preset?.addEventListener('change', () => applyPreset());
   for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
     const inspect = async () => {
       const files = [...(picker.files ?? [])];
@@ -165,5 +169,6 @@ export function driveCalculator(island: HTMLElement, form: HTMLFormElement, spec
   const early = fields.filter((f) => typedEarly.has(f));
   if (early.length > 0) writeUrl(early);
   // A model picked while the code was loading.
-  applyPreset();
+  const pickedAt = preset ? typedEarly.get(preset) : undefined;
+  applyPreset(pickedAt === undefined ? [] : fields.filter((f) => (typedEarly.get(f) ?? -1) > pickedAt));
 }

@@ -26,8 +26,10 @@ class CalculatorIsland extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('form[data-calculator]');
     if (!form) return;
     const name = form.dataset.calculator ?? '';
-    const typedEarly = new Set<EventTarget>();
-    const noteEarly = (event: Event) => event.target && typedEarly.add(event.target);
+    // Each field typed into (or preset picked) while the code loads, with the order of its last input.
+    const typedEarly = new Map<EventTarget, number>();
+    let inputs = 0;
+    const noteEarly = (event: Event) => event.target && typedEarly.set(event.target, inputs++);
     form.addEventListener('input', noteEarly);
     if (!linked(form, name)) await firstUse(form);
     const { driveCalculator, loadSpec } = await import('./calculator-driver');
