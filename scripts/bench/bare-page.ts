@@ -1,7 +1,13 @@
 // The floor an article is measured against: the article's own body (the built prose column, KaTeX
 // included) in a minimal document with KaTeX's stock stylesheet and nothing else: no site CSS, no
-// JS, no table of contents, no calculators. Like for like, its KaTeX faces are the site's own
+// JS, no header, table of contents or footer. Like for like, its KaTeX faces are the site's own
 // subsetted woff2 files, so article ÷ floor measures the design, not the fonts.
+//
+// The calculators' HTML stays: the page shows it with JavaScript off, and it is part of what the
+// article says (the main article's table of model sizes and their sources is a calculator, and so
+// is the worked example 200B × 8 bytes = 1600 GB). A floor without it measured the article against
+// a page with less to say. What goes is what only scripts use: script elements and data-*
+// attributes (the calculators' messages, the formulas' copy text, search hints).
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ElementContent } from 'hast';
@@ -20,18 +26,23 @@ export interface ArticlePage {
   tree: Root;
 }
 
-/** Parts of the prose that are not the article's text: calculators, and scripts. */
-const WIDGETS = new Set(['calculator-island', 'script']);
+/** Whether a hast property is a data-* attribute (hast names them dataFoo). */
+const isData = (property: string) => /^data[A-Z]/.test(property);
 
-/** A copy of the article's prose column without calculators and scripts; throws on a page without one. */
+/**
+ * A copy of the article's prose column, calculators included, without script elements and data-*
+ * attributes; throws on a page without a prose column.
+ */
 export function bareProse(tree: Root): Element {
   const prose = proseElement(tree);
   if (!prose) throw new Error('no <div class="prose"> in the page');
   const copy = structuredClone(prose);
   visit(copy, 'element', (node: Element, index, parent) => {
-    if (!WIDGETS.has(node.tagName) || !parent || index === undefined) return;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
+    if (node.tagName === 'script' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    for (const property of Object.keys(node.properties)) if (isData(property)) delete node.properties[property];
   });
   return copy;
 }

@@ -6,15 +6,21 @@ import { checkTargets } from './targets.ts';
 import { table } from './report.ts';
 
 const page = parseHtml(`<!doctype html><html lang="zh-CN"><head><title>T &amp; U</title><link rel="stylesheet" href="/site.css"></head><body>
-<nav><div>toc</div></nav><h1>Title</h1><div class="prose"><p>a</p><div class="note"><div>n</div></div><!-- </div> -->
-<calculator-island class="calculator"><form><div>calc</div></form></calculator-island><script src="/x.js"></script><p>b</p></div><footer>f</footer></body></html>`);
+<nav><div>toc</div></nav><h1>Title</h1><div class="prose" data-pagefind-body><p>a <span class="katex" data-math-text="x">x</span></p><div class="note"><div>n</div></div><!-- </div> -->
+<calculator-island class="calculator"><form data-calculator="storage" data-messages="{&quot;m&quot;:1}"><output data-out="gb">1600 GB</output></form></calculator-island><script src="/x.js"></script><p>b</p></div><footer>f</footer></body></html>`);
 
 describe('bare page', () => {
-  it('takes the prose column, nested divs included, without calculators, scripts or what follows it', () => {
+  it('takes the prose column, nested divs included, without scripts or what follows it', () => {
     const html = barePage(page, '/__bare/katex/katex.min.css');
     expect(html).toContain('<div class="note"><div>n</div></div>');
     expect(html).toMatch(/<p>b<\/p><\/main>/);
-    for (const gone of ['calc', 'x.js', 'footer', 'toc']) expect(html).not.toContain(gone);
+    for (const gone of ['x.js', 'footer', 'toc']) expect(html).not.toContain(gone);
+  });
+
+  it('keeps what a calculator shows without JavaScript, not the data scripts read', () => {
+    const html = barePage(page, '/__bare/katex/katex.min.css');
+    expect(html).toContain('<calculator-island class="calculator"><form><output>1600 GB</output></form></calculator-island>');
+    expect(html).not.toMatch(/data-/);
   });
 
   it('is a document with the page language, title, h1 and only the KaTeX stylesheet', () => {
