@@ -61,6 +61,39 @@ for (const lang of LANGS) {
       await expect.poll(() => new URL(page.url()).searchParams.get('serving.params')).toBe('13B');
     });
 
+    test('a calculator’s sentences load in the page’s language on first use, not with the page', async ({ page }) => {
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/calculator-messages/')) fetched.push(new URL(request.url()).pathname);
+      });
+      await page.goto(articleUrl(lang));
+      await page.waitForLoadState('networkidle');
+      expect(fetched).toEqual([]);
+      const form = page.locator('form[data-calculator="storage"]');
+      await form.locator('input[name="params"]').fill('');
+      await expect(form.locator('#storage-params-error')).toHaveText(lang === 'en' ? /^Enter a parameter count/ : /^请输入参数量/);
+      expect(fetched).toEqual([`/${lang}/calculator-messages/storage.json`]);
+    });
+
+    test.describe('when its code or sentences cannot load', () => {
+      // The browser notes the failed request; nothing else may reach the console (fixtures.ts).
+      test.use({ allowedConsole: [/Failed to load resource/] });
+      for (const [what, pattern] of [
+        ['sentences', '**/calculator-messages/*.json'],
+        ['code', '**/calculator-driver.*.js'],
+      ] as const) {
+        test(`without its ${what}, a calculator says its results are still the example’s`, async ({ page }) => {
+          await page.route(pattern, (route) => route.fulfill({ status: 404, body: '' }));
+          await page.goto(articleUrl(lang));
+          const form = page.locator('form[data-calculator="storage"]');
+          await expect(form.getByRole('alert')).toBeHidden();
+          await form.locator('input[name="params"]').fill('7B');
+          await expect(form.getByRole('alert')).toHaveText(lang === 'en' ? /^The calculator could not load/ : /^计算器未能加载/);
+          await expect(form.locator('output[name="weights"]')).toHaveText('1600 GB = 1.6 TB = 1490.1 GiB');
+        });
+      }
+    });
+
     test('small ratios keep their significant digits', async ({ page }) => {
       await page.goto(`/${lang}/compute-and-training-cost/?params=405B&tokens=15B`);
       await expect(page.locator('form[data-calculator="compute"] output[name="tokens-per-param"]')).toHaveText('0.037');

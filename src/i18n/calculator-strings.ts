@@ -56,4 +56,6 @@ export interface LanguageCalculatorStrings {
   presetEstimate: string;
   /** Shown without JavaScript. */
   noScript: string;
+  /** Shown when the calculator's code or sentences could not be fetched (the network dropped after the page loaded). */
+  loadFailed: string;
 }

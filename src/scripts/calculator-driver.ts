@@ -18,9 +18,24 @@ function readable(text: string): string {
 
 const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
 
-/** The spec of the calculator named `name`, from its own chunk; undefined for an unknown name. */
-export async function loadSpec(name: string): Promise<AnyCalculator | undefined> {
-  return loaderOf(name)?.();
+/** The sentences of a calculator in the page's language, built as JSON; undefined when they cannot be had. */
+async function loadMessages(url: string): Promise<CalculatorMessages | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as CalculatorMessages) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The spec of the calculator named `name`, from its own chunk, and its sentences, from
+ * `messagesUrl` (src/pages/[lang]/calculator-messages/), both at once; undefined for an unknown
+ * name, or when either cannot be loaded (the page then keeps the results the build worked out).
+ */
+export async function loadCalculator(name: string, messagesUrl: string): Promise<{ spec: AnyCalculator; messages: CalculatorMessages } | undefined> {
+  const [spec, messages] = await Promise.all([loaderOf(name)?.(), loadMessages(messagesUrl)]);
+  return spec && messages ? { spec, messages } : undefined;
 }
 
 /**
@@ -28,16 +43,20 @@ export async function loadSpec(name: string): Promise<AnyCalculator | undefined>
  * island's small loader (calculator-island.ts) has seen the reader reach into the form or a link
  * carry its values: reads the calculator's own URL keys (`storage.params`, else the shared
  * `params`), recomputes on every input, writes its own keys back with history.replaceState
- * together with its #id (so the link lands on it), and marks the fields it cannot read. The page's
- * sentences come from the build (data-messages); results are written with textContent only, never
- * as HTML. `typedEarly` holds the fields typed into (and the preset picked) while this code
+ * together with its #id (so the link lands on it), and marks the fields it cannot read. Its
+ * sentences (`messages`) were built for the page's language; results are written with textContent
+ * only, never as HTML. `typedEarly` holds the fields typed into (and the preset picked) while this code
  * loaded, each with the order of its last input: they keep what was typed, which is written to
  * the URL, and neither the URL's older values nor a preset picked before them overwrite them.
  */
-export function driveCalculator(island: HTMLElement, form: HTMLFormElement, spec: AnyCalculator, typedEarly: ReadonlyMap<EventTarget, number>): void {
-  if (!island.dataset.messages) return;
+export function driveCalculator(
+  island: HTMLElement,
+  form: HTMLFormElement,
+  spec: AnyCalculator,
+  messages: CalculatorMessages,
+  typedEarly: ReadonlyMap<EventTarget, number>,
+): void {
   const name = spec.name;
-  const messages = JSON.parse(island.dataset.messages) as CalculatorMessages;
   const lang = pageLang();
   const anchor = `#${name}-calculator`;
   const fields = [...form.elements].filter(

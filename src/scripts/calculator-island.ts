@@ -16,10 +16,26 @@ function linked(form: HTMLFormElement, name: string): boolean {
 }
 
 /**
+ * The driver, and the calculator's spec and sentences; undefined when any of them cannot be
+ * fetched. The network can drop between the page and its first use: the reader is then told that
+ * the results shown are still the example's, rather than left typing into a calculator that does
+ * nothing.
+ */
+async function loadAll(name: string, messagesUrl: string) {
+  try {
+    const { driveCalculator, loadCalculator } = await import('./calculator-driver');
+    const loaded = await loadCalculator(name, messagesUrl);
+    return loaded && { driveCalculator, ...loaded };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The part of a calculator every article page carries: a few hundred bytes that wait. Until the
  * reader reaches into the form, or a link carries its values, the page shows the defaults the build
- * worked out; then the driver (calculator-driver.ts) and the calculator's own arithmetic load, and
- * take over. Fields typed into while they load are noted, so nothing typed is lost.
+ * worked out; then the driver (calculator-driver.ts), the calculator's own arithmetic and its
+ * sentences in the page's language load, and take over. Fields typed into while they load are noted, so nothing typed is lost.
  */
 class CalculatorIsland extends HTMLElement {
   async connectedCallback() {
@@ -32,11 +48,11 @@ class CalculatorIsland extends HTMLElement {
     const noteEarly = (event: Event) => event.target && typedEarly.set(event.target, inputs++);
     form.addEventListener('input', noteEarly);
     if (!linked(form, name)) await firstUse(form);
-    const { driveCalculator, loadSpec } = await import('./calculator-driver');
-    const spec = await loadSpec(name);
+    const calculator = await loadAll(name, this.dataset.messagesUrl ?? '');
     // Only now does the driver listen: until here, what is typed is noted.
     form.removeEventListener('input', noteEarly);
-    if (spec) driveCalculator(this, form, spec, typedEarly);
+    if (calculator) calculator.driveCalculator(this, form, calculator.spec, calculator.messages, typedEarly);
+    else form.querySelector<HTMLElement>('.calc-load-failed')?.removeAttribute('hidden');
   }
 }
 

@@ -23,6 +23,11 @@ export function articlePath(lang: Lang, slug: string): string {
   return localePath(lang, slug);
 }
 
+/** Where one calculator's sentences in one language are served, under the base (src/pages/[lang]/calculator-messages/). */
+export function calculatorMessagesPath(lang: Lang, name: string): string {
+  return withBase(`${lang}/calculator-messages/${name}.json`);
+}
+
 /** The same page in every language: hreflang alternates. */
 export function alternatesOf(path: (lang: Lang) => string): Record<Lang, string> {
   return Object.fromEntries(LANGS.map((lang) => [lang, path(lang)])) as Record<Lang, string>;

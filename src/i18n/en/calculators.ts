@@ -368,4 +368,5 @@ export const calculators: LanguageCalculatorStrings = {
   presetNone: 'Choose a model…',
   presetEstimate: ' (estimate)',
   noScript: 'These are the results for the values shown. With JavaScript on, they update as you type.',
+  loadFailed: 'The calculator could not load, so the results above are still those of the example values. Reload the page to try again.',
 };

@@ -376,4 +376,5 @@ export const calculators: LanguageCalculatorStrings = {
   presetNone: '选择模型…',
   presetEstimate: '（估计值）',
   noScript: '以上是按所示数值算出的结果。开启 JavaScript 后，结果会随输入即时更新。',
+  loadFailed: '计算器未能加载，以上仍是示例数值的结果。请刷新页面重试。',
 };
