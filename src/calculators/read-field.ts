@@ -38,7 +38,7 @@ export type FieldReading =
 
 /** Below this a bare count without a unit is more likely a forgotten "B" than a tiny model. */
 const BARE_COUNT_SUGGESTION_BELOW = 1000;
-const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+const BARE_NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
 const normalize = (text: string) => text.normalize('NFKC').trim();
 
