@@ -29,7 +29,7 @@ const text = {
     layersZero: /number of layers must be greater than zero/,
     wholeNumber: /must be a whole number/,
     contextNaN: /Could not read that as a whole number/,
-    contextLarge: /at most 100M tokens/,
+    contextLarge: /at most 100,000,000 tokens/,
     format: /Unknown number format/,
     days: (n: string) => `${n} days`,
     utilizationLarge: /utilization can be at most 100%/,

@@ -2,8 +2,8 @@ import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const text = {
-  en: { whole: 'The parameter count must be a whole number of at least 1.', meant70B: 'Did you mean 70B? A number without a unit is read as it stands: 70.', empty: /Enter a parameter count/, nan: /Could not read that as a number/, negative: /greater than zero/, large: /at most 10¹⁵/, bytes: /greater than zero/, precision: /Unknown number format/ },
-  zh: { whole: '参数量必须是不小于 1 的整数。', meant70B: '是否想输入 700亿？不带单位的数按原值 70 计算。', empty: /请输入参数量/, nan: /无法识别这个数/, negative: /必须大于零/, large: /最多为 10¹⁵/, bytes: /必须大于零/, precision: /无法识别的数值格式/ },
+  en: { whole: 'The parameter count must be a whole number of at least 1.', meant70B: 'Did you mean 70B? A number without a unit is read as it stands: 70.', empty: /Enter a parameter count/, nan: /Could not read that as a number/, negative: /greater than zero/, large: /at most 1000T \(10¹⁵\)/, bytes: /greater than zero/, precision: /Unknown number format/ },
+  zh: { whole: '参数量必须是不小于 1 的整数。', meant70B: '是否想输入 700亿？不带单位的数按原值 70 计算。', empty: /请输入参数量/, nan: /无法识别这个数/, negative: /必须大于零/, large: /最多为 1000万亿（即 10¹⁵、1000T）/, bytes: /必须大于零/, precision: /无法识别的数值格式/ },
 } satisfies Record<Lang, Record<string, RegExp | string>>;
 
 const storage = (page: Page) => page.locator('form[data-calculator="storage"]');

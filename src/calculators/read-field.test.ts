@@ -98,4 +98,19 @@ describe('readField: one grammar per field kind', () => {
   ])('%s %j', (_kind, field, raw, expected) => {
     expect(readField(field, raw)).toEqual(expected);
   });
+
+  // NFKC would read "10¹⁵", as the page writes it, as 1015.
+  it.each<[string, FieldSpec, string, FieldReading]>([
+    ['count', count, '10¹⁵', value(1e15)],
+    ['count', count, '2 × 10¹¹', value(2e11)],
+    ['count', count, '10¹⁶', error('too-large')],
+    ['count', count, '8¹', error('not-a-number')],
+    ['integer', integer, '10³', value(1000)],
+    ['context', context, '10⁶', value(1e6)],
+    ['context', context, '8¹k', error('not-a-number')],
+    ['decimal', decimal, '10¹', error('not-a-number')],
+    ['percent', percent, '4⁰', error('not-a-number')],
+  ])('%s %j', (_kind, field, raw, expected) => {
+    expect(readField(field, raw)).toEqual(expected);
+  });
 });

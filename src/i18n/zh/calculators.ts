@@ -327,7 +327,7 @@ export const calculators: LanguageCalculatorStrings = {
       'not-a-number': '无法识别这个数。请输入数字，可以带单位，例如 {forms}。',
       'not-positive': '{noun}必须大于零。',
       'not-an-integer': '{noun}必须是不小于 1 的整数。',
-      'too-large': '{noun}最多为 10¹⁵（1000万亿，即 1000T）。',
+      'too-large': '{noun}最多为 {max}（即 10¹⁵、1000T）。',
     },
     integer: {
       empty: '请输入{noun}，例如 {example}。',
