@@ -363,6 +363,7 @@ export const calculators: LanguageCalculatorStrings = {
   suggestions: {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',
     percent: 'Read as {typed}%. Did you mean {meant}%?',
+    'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
   },
   presetLabel: 'Fill in a model',
   presetNone: 'Choose a model…',
