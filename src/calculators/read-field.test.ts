@@ -82,7 +82,7 @@ describe('readField: one grammar per field kind', () => {
   // "5." is 5 and ".5" is 0.5 whatever the field (a count then refuses 0.5 as no whole number).
   const points: FieldSpec = { name: 'peak', kind: 'decimal', max: 100_000, default: '989' };
   it.each<[string, FieldSpec, string, FieldReading]>([
-    ['count', count, '5.', { ok: true, value: 5, suggestion: { kind: 'count-unit', typed: '5.' } }],
+    ['count', count, '5.', { ok: true, value: 5, suggestion: { kind: 'count-unit', typed: '5' } }],
     ['count', count, '5.B', value(5e9)],
     ['count', count, '.5B', value(5e8)],
     ['count', count, '.5', error('not-an-integer')],

@@ -68,7 +68,8 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       const parsed = parsePositiveInteger(text, MAX_COUNT);
       if (!parsed.ok) return parsed;
       if (BARE_NUMBER.test(text) && parsed.value < BARE_COUNT_SUGGESTION_BELOW) {
-        return { ok: true, value: parsed.value, suggestion: { kind: 'count-unit', typed: text } };
+        // "5." is quoted as 5: the sentence that quotes it ends in its own full stop.
+        return { ok: true, value: parsed.value, suggestion: { kind: 'count-unit', typed: text.replace(/\.$/, '') } };
       }
       return parsed;
     }
