@@ -29,8 +29,8 @@ const text = {
     layersZero: /number of layers must be greater than zero/,
     wholeNumber: /must be a whole number/,
     contextNaN: /Could not read that as a whole number/,
-    contextLarge: /at most 100M tokens/,
-    format: /Unknown number format/,
+    contextLarge: /at most 100,000,000 tokens/,
+    ignored: (typed: string, shown: string) => `The link asked for the number format “${typed}”, which is not offered here, so it was ignored: the results are for ${shown}, as selected.`,
     days: (n: string) => `${n} days`,
     utilizationLarge: /utilization can be at most 100%/,
     peakEmpty: /Enter the peak throughput/,
@@ -48,7 +48,7 @@ const text = {
     wholeNumber: /必须是整数/,
     contextNaN: /无法识别这个数/,
     contextLarge: /最多为 1亿 个 token/,
-    format: /无法识别的数值格式/,
+    ignored: (typed: string, shown: string) => `链接中的数值格式“${typed}”不在可选之列，已忽略：结果按所选的 ${shown} 计算。`,
     days: (n: string) => `${n} 天`,
     utilizationLarge: /利用率最多为 100%/,
     peakEmpty: /请输入单张加速卡的峰值算力/,
@@ -197,13 +197,28 @@ for (const lang of LANGS) {
       expect(await calc.innerText()).not.toMatch(/NaN|Infinity|undefined/);
     });
 
-    test('a format from the URL that is not on offer is an error', async ({ page }) => {
-      await page.goto(url(lang, 'serving', '?kv-precision=q4'));
-      const calc = form(page, 'serving');
-      await expect(calc.locator('select[name="kv-precision"]')).toHaveAttribute('aria-invalid', 'true');
-      await expect(calc.locator('#serving-kv-precision-error')).toHaveText(t.format);
-      await expectWithheld(page, 'serving', outputs);
-    });
+    // A select cannot show "q4" or "fp64" for the KV cache: it keeps its option, the results use
+    // that option, and the field says the link's value was ignored, never showing one format
+    // beside results withheld or computed from another.
+    for (const [key, typed] of [
+      ['kv-precision', 'q4'],
+      ['serving.kv-precision', 'fp64'],
+      ['serving.precision', 'nonsense'],
+    ] as const) {
+      test(`a format from the URL that is not on offer (${key}=${typed}) is ignored, and the field says so`, async ({ page }) => {
+        await page.goto(url(lang, 'serving', `?${key}=${typed}`));
+        const calc = form(page, 'serving');
+        const name = key.replace('serving.', '');
+        const select = calc.locator(`select[name="${name}"]`);
+        await expect(select).toHaveValue('bf16');
+        await expect(calc.locator(`#serving-${name}-error`)).toHaveText(t.ignored(typed, 'bf16'));
+        await expect(select).not.toHaveAttribute('aria-invalid', 'true');
+        await expect(calc.locator('output[name="total"]')).toHaveText('142.7 GB = 132.9 GiB');
+        // Choosing a format is a choice: the note goes.
+        await select.selectOption('fp8');
+        await expect(calc.locator(`#serving-${name}-error`)).toHaveText('');
+      });
+    }
   });
 
   test.describe(`training time calculator (${lang})`, () => {

@@ -77,4 +77,40 @@ describe('readField: one grammar per field kind', () => {
   ])('%s %j', (_kind, field, raw, expected) => {
     expect(readField(field, raw)).toEqual(expected);
   });
+
+  // A point may end the digits or start them in every numeric field, as in JavaScript's Number():
+  // "5." is 5 and ".5" is 0.5 whatever the field (a count then refuses 0.5 as no whole number).
+  const points: FieldSpec = { name: 'peak', kind: 'decimal', max: 100_000, default: '989' };
+  it.each<[string, FieldSpec, string, FieldReading]>([
+    ['count', count, '5.', { ok: true, value: 5, suggestion: { kind: 'count-unit', typed: '5' } }],
+    ['count', count, '5.B', value(5e9)],
+    ['count', count, '.5B', value(5e8)],
+    ['count', count, '.5', error('not-an-integer')],
+    ['integer', integer, '5.', value(5)],
+    ['integer', integer, '.5', error('not-an-integer')],
+    ['context', context, '5.', value(5)],
+    ['context', context, '8.k', value(8192)],
+    ['context', context, '.5k', value(512)],
+    ['decimal', points, '5.', value(5)],
+    ['decimal', points, '.5', value(0.5)],
+    ['percent', percent, '5.', value(5)],
+    ['percent', percent, '50.%', value(50)],
+  ])('%s %j', (_kind, field, raw, expected) => {
+    expect(readField(field, raw)).toEqual(expected);
+  });
+
+  // NFKC would read "10¹⁵", as the page writes it, as 1015.
+  it.each<[string, FieldSpec, string, FieldReading]>([
+    ['count', count, '10¹⁵', value(1e15)],
+    ['count', count, '2 × 10¹¹', value(2e11)],
+    ['count', count, '10¹⁶', error('too-large')],
+    ['count', count, '8¹', error('not-a-number')],
+    ['integer', integer, '10³', value(1000)],
+    ['context', context, '10⁶', value(1e6)],
+    ['context', context, '8¹k', error('not-a-number')],
+    ['decimal', decimal, '10¹', error('not-a-number')],
+    ['percent', percent, '4⁰', error('not-a-number')],
+  ])('%s %j', (_kind, field, raw, expected) => {
+    expect(readField(field, raw)).toEqual(expected);
+  });
 });

@@ -5,6 +5,7 @@ import { matchPrecision, type PrecisionId } from '../lib/precision';
 import { parseContextLength } from '../lib/parse-context';
 import { parseConfigJson } from '../lib/model-config/parse-config';
 import type { JsonObject } from '../lib/model-config/types';
+import { rewritePowerOfTen } from '../lib/powers-of-ten';
 import type { FieldSpec } from './spec';
 
 /*
@@ -38,14 +39,16 @@ export type FieldReading =
 
 /** Below this a bare count without a unit is more likely a forgotten "B" than a tiny model. */
 const BARE_COUNT_SUGGESTION_BELOW = 1000;
-const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+const BARE_NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
 const normalize = (text: string) => text.normalize('NFKC').trim();
 
 /**
  * Reads one field's text by its kind.
  * - count: parseCount's forms (200B, 1.5T, 2000亿, 2e11, 175,000,000,000), then a whole number from
- *   1 to 10¹⁵; a bare number under 1000 is accepted with a `count-unit` suggestion.
+ *   1 to 10¹⁵; a bare number under 1000 is accepted with a `count-unit` suggestion. In every
+ *   numeric kind a power of ten as the page writes it ("10¹⁵", "2 × 10¹¹") reads as e-notation, and
+ *   any other superscript or subscript digit is 'not-a-number' (powers-of-ten.ts).
  * - integer: the same forms, a whole number from 1 to `max` (`k` = 1000 here: 16k accelerators).
  * - context: tokens, `k` = 1024 and `M` = 1024², as model configs count (128k = 131,072), at most `max`.
  * - decimal: a plain positive decimal in [min, max]; empty is allowed for `optional` fields.
@@ -55,13 +58,18 @@ const normalize = (text: string) => text.normalize('NFKC').trim();
  * - files: never read from text; the island supplies what it made of the picked files.
  */
 export function readField(field: FieldSpec, raw: string): FieldReading {
-  const text = normalize(raw);
+  if (field.kind === 'format' || field.kind === 'config' || field.kind === 'files') return readOther(field, raw);
+  // "10¹⁵" as the page writes it is 1e15, not the "1015" NFKC would make of it.
+  const rewritten = rewritePowerOfTen(raw);
+  if (rewritten === null) return { ok: false, error: 'not-a-number' };
+  const text = normalize(rewritten);
   switch (field.kind) {
     case 'count': {
       const parsed = parsePositiveInteger(text, MAX_COUNT);
       if (!parsed.ok) return parsed;
       if (BARE_NUMBER.test(text) && parsed.value < BARE_COUNT_SUGGESTION_BELOW) {
-        return { ok: true, value: parsed.value, suggestion: { kind: 'count-unit', typed: text } };
+        // "5." is quoted as 5: the sentence that quotes it ends in its own full stop.
+        return { ok: true, value: parsed.value, suggestion: { kind: 'count-unit', typed: text.replace(/\.$/, '') } };
       }
       return parsed;
     }
@@ -82,6 +90,13 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       }
       return parsed;
     }
+  }
+}
+
+/** The fields that hold no number: a format, a config, picked files. */
+function readOther(field: Extract<FieldSpec, { kind: 'format' | 'config' | 'files' }>, raw: string): FieldReading {
+  const text = normalize(raw);
+  switch (field.kind) {
     case 'format': {
       // A select never sends an empty value; an empty URL value means "the default".
       if (text === '') return { ok: true, value: field.default };

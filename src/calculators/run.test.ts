@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../i18n/calculators';
 import { LANGS, type Lang } from '../lib/lang';
 import { CALCULATORS } from './registry';
-import { NO_RESULT } from './run';
+import { NO_RESULT, runCalculator } from './run';
 import { storage } from './storage';
 import { viewOf } from './view-of';
 
@@ -70,6 +70,25 @@ describe('the storage calculator', () => {
     expect(view.errors).toEqual({});
     expect(view.suggestions).toEqual({ params: suggestion });
     expect(view.outputs.weights).toBe('560 B = 560 B');
+  });
+});
+
+describe('a link value a select could not take', () => {
+  // The island keeps the option the select shows and names the link's text here (calculator-driver.ts).
+  const messages = (lang: Lang) => calculatorMessages(storage, lang);
+  it.each<[Lang, string, string]>([
+    ['en', 'nonsense', 'The link asked for the number format “nonsense”, which is not offered here, so it was ignored: the results are for fp64, as selected.'],
+    ['zh', 'nonsense', '链接中的数值格式“nonsense”不在可选之列，已忽略：结果按所选的 fp64 计算。'],
+    ['en', 'x'.repeat(100), `The link asked for the number format “${'x'.repeat(40)}…”, which is not offered here, so it was ignored: the results are for fp64, as selected.`],
+  ])('(%s) %s: the results are for the format shown, and the field says so', (lang, typed, notice) => {
+    const view = runCalculator(storage, { precision: 'fp64' }, lang, messages(lang), {}, { precision: typed });
+    expect(view.errors).toEqual({});
+    expect(view.suggestions).toEqual({ precision: notice });
+    expect(view.outputs.weights).toBe('1600 GB = 1.6 TB = 1490.1 GiB');
+  });
+
+  it('says nothing when the link was fine', () => {
+    expect(runCalculator(storage, { precision: 'bf16' }, 'en', messages('en')).suggestions).toEqual({});
   });
 });
 

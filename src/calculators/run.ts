@@ -11,11 +11,17 @@ import { isFailure, type AnyCalculator } from './spec';
 export interface CalculatorMessages<Words = unknown> {
   /** For each field, the sentence for each way its text can fail. */
   errors: Record<string, Partial<Record<FieldError, string>>>;
-  /** Templates with {typed} and {meant}: a bare count ("did you mean 70B?"), a share ("40 %?"). */
-  suggestions: Record<FieldSuggestion['kind'], string>;
+  /**
+   * Templates with {typed} and {meant}: a bare count ("did you mean 70B?"), a share ("40 %?"); and
+   * with {typed} and {shown}: a link's value a select could not take ('link-ignored').
+   */
+  suggestions: Record<SuggestionKind, string>;
   /** The calculator's own words for its results (units, phrases). */
   words: Words;
 }
+
+/** What a field can say beside a value it took: readField's suggestions, and a link's value it ignored. */
+export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored';
 
 /** What a calculator shows: text per output, and per field an error or a suggestion. */
 export interface CalculatorView {
@@ -34,6 +40,14 @@ function withheld(spec: AnyCalculator): { outputs: Record<string, string> } {
 /** A bare count is most often a forgotten "B": 70 → 70B. */
 const SUGGESTED_COUNT_FACTOR = 1e9;
 
+/** Longer link values are cut here in the sentence that quotes them: a link can hold anything. */
+const QUOTED_LINK_CHARS = 40;
+
+function quoted(text: string): string {
+  const chars = [...text];
+  return chars.length <= QUOTED_LINK_CHARS ? text : `${chars.slice(0, QUOTED_LINK_CHARS).join('')}…`;
+}
+
 function suggestionText(suggestion: FieldSuggestion, value: number, templates: CalculatorMessages['suggestions'], lang: Lang): string {
   const meant =
     suggestion.kind === 'count-unit' ? formatCount(value * SUGGESTED_COUNT_FACTOR, lang) : formatNumber(suggestion.meant, lang, 3);
@@ -43,8 +57,11 @@ function suggestionText(suggestion: FieldSuggestion, value: number, templates: C
 /**
  * Reads every field of `spec` from `input` (field name → text; a missing field takes its default),
  * then computes. Any field that cannot be read withholds every result (NO_RESULT) and gets its
- * message; otherwise each output gets its text. Pure: the build runs it for the no-JavaScript
- * page, the browser on every keystroke.
+ * message; otherwise each output gets its text. `ignoredLink` names the fields whose value in the
+ * page's link could not be taken (a select offers no "nonsense" format): each is read from its
+ * `input`, the option it shows, and says beside it that the link's value was ignored and which
+ * value the results use, so no result comes from a value the reader did not choose without saying
+ * so. Pure: the build runs it for the no-JavaScript page, the browser on every keystroke.
  */
 export function runCalculator(
   spec: AnyCalculator,
@@ -53,6 +70,8 @@ export function runCalculator(
   messages: CalculatorMessages,
   /** Values that are not text, by field name: what the island made of picked files. */
   objects: Readonly<Record<string, unknown>> = {},
+  /** Link values the island could not put in a field, by field name (the text as the link has it). */
+  ignoredLink: Readonly<Record<string, string>> = {},
 ): CalculatorView {
   const values: Record<string, unknown> = { ...objects };
   const errors: Record<string, string> = {};
@@ -65,7 +84,9 @@ export function runCalculator(
       continue;
     }
     values[field.name] = reading.value;
-    if (reading.suggestion && typeof reading.value === 'number') {
+    if (Object.hasOwn(ignoredLink, field.name)) {
+      suggestions[field.name] = fill(messages.suggestions['link-ignored'], { typed: quoted(ignoredLink[field.name]!), shown: String(reading.value) });
+    } else if (reading.suggestion && typeof reading.value === 'number') {
       suggestions[field.name] = suggestionText(reading.suggestion, reading.value, messages.suggestions, lang);
     }
   }

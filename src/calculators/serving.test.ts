@@ -90,7 +90,7 @@ describe('the serving calculator', () => {
     [{ ...D, 'kv-heads': '' }, 'en', { 'kv-heads': 'Enter the number of key/value heads, for example 8 (Llama 3.1 70B).' }],
     [{ ...D, 'kv-heads': '1025' }, 'zh', { 'kv-heads': 'KV 头数最多为 1024。' }],
     [{ ...D, 'head-dim': 'x' }, 'en', { 'head-dim': 'Could not read that as a whole number. Write digits, for example 128 (Llama 3.1 70B).' }],
-    [{ ...D, context: '1e9' }, 'en', { context: 'The context length can be at most 100M tokens.' }],
+    [{ ...D, context: '1e9' }, 'en', { context: 'The context length can be at most 100,000,000 tokens.' }],
     [{ ...D, context: '-8k' }, 'zh', { context: '上下文长度必须大于零。' }],
     [{ ...D, batch: '100001' }, 'en', { batch: 'The batch size can be at most 100,000.' }],
     [{ ...D, precision: 'fp12' }, 'en', { precision: 'Unknown number format. Choose one of fp64, fp32, fp16, bf16, fp8, int8, or int4.' }],

@@ -1,5 +1,6 @@
 import type { CalculatorName, CALCULATORS } from '../calculators/registry';
-import type { FieldError, FieldSuggestion } from '../calculators/read-field';
+import type { FieldError } from '../calculators/read-field';
+import type { SuggestionKind } from '../calculators/run';
 import type { FieldKind, FieldNames, OutputNames, WordsOf } from '../calculators/spec';
 
 /*
@@ -48,7 +49,7 @@ export interface LanguageCalculatorStrings {
   calculators: { [K in CalculatorName]: CalculatorStrings<(typeof CALCULATORS)[K]> };
   fieldWords: Record<string, FieldWords>;
   errors: ErrorTemplates;
-  suggestions: Record<FieldSuggestion['kind'], string>;
+  suggestions: Record<SuggestionKind, string>;
   /** The select that fills a calculator's fields from a published model. */
   presetLabel: string;
   presetNone: string;

@@ -1,6 +1,8 @@
 import type { CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator, FieldSpec } from '../calculators/spec';
-import { formatCount, formatNumber } from '../lib/format';
+import { readField } from '../calculators/read-field';
+import { formatCount, formatExact, formatNumber } from '../lib/format';
+import { MAX_COUNT } from '../lib/parse-count';
 import { htmlLang, type Lang } from '../lib/lang';
 import { PRECISIONS } from '../lib/precision';
 import { spaceBetweenScripts } from '../lib/space-scripts';
@@ -12,11 +14,29 @@ import { calculators as zh } from './zh/calculators';
 /** The calculators' strings in every language of the site (build time only: the browser gets messages). */
 export const calculatorStrings: Record<Lang, LanguageCalculatorStrings> = { en, zh };
 
-function limit(field: FieldSpec, bound: 'min' | 'max', lang: Lang): string {
-  const value = bound === 'min' ? ('min' in field ? field.min : undefined) : 'max' in field ? field.max : undefined;
+/** The bound a field's parser enforces: its spec's min or max, and 10¹⁵ for every count. */
+export function fieldLimit(field: FieldSpec, bound: 'min' | 'max'): number | undefined {
+  if (field.kind === 'count') return bound === 'max' ? MAX_COUNT : undefined;
+  if (bound === 'min') return 'min' in field ? field.min : undefined;
+  return 'max' in field ? field.max : undefined;
+}
+
+/**
+ * A field's bound as its messages state it, so that a reader who types the stated limit back gets
+ * it accepted (and one more refused). Whole-number limits read as counts in the audience's units
+ * (10M accelerators, 10万, 1亿 个 token), decimal ones as plain numbers (0.001, 100,000), but only
+ * when the field reads that text back as exactly the bound: otherwise every digit, with Intl
+ * grouping. The context field is why: it reads M as 1024², so "100M tokens" would mean 104,857,600
+ * there and be refused by its own limit; it says "100,000,000 tokens" instead, the same number
+ * unambiguously (the limit stays a round decimal 10⁸, a typo guard rather than a model's window).
+ */
+export function limitText(field: FieldSpec, bound: 'min' | 'max', lang: Lang): string {
+  const value = fieldLimit(field, bound);
   if (value === undefined) return '';
-  // Whole-number limits read as counts (100M tokens, 1亿 个 token); decimal ones as plain numbers.
-  return field.kind === 'integer' || field.kind === 'context' ? formatCount(value, lang) : formatNumber(value, lang, 3);
+  const whole = field.kind === 'count' || field.kind === 'integer' || field.kind === 'context';
+  const short = whole ? formatCount(value, lang) : formatNumber(value, lang, 3);
+  const reading = readField(field, short);
+  return reading.ok && reading.value === value ? short : formatExact(value, lang);
 }
 
 /**
@@ -37,8 +57,8 @@ export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorM
       forms: words.forms ?? words.example,
       plain: words.plain ?? words.example,
       unit: words.unit ?? '',
-      min: limit(field, 'min', lang),
-      max: limit(field, 'max', lang),
+      min: limitText(field, 'min', lang),
+      max: limitText(field, 'max', lang),
       // The formats this select offers (a KV cache is not offered fp64).
       list: formats.format(field.kind === 'format' && field.options ? field.options : PRECISIONS.map((p) => p.id)),
     };

@@ -1,5 +1,6 @@
 import { KV_LIMITS, KV_TENSORS } from './kv-cache';
-import { classDefault, keyAlias } from './model-config/families';
+import { classDefault, keyAlias, nullMeaning } from './model-config/families';
+import { keyValueHeadsDivide } from './model-config/grouped-query';
 import { nestsTextConfig, textConfigModelType } from './model-config/text-config';
 import { err, ok, type Result } from './result';
 
@@ -105,9 +106,9 @@ export interface AttentionLayout {
 export type LayoutErrorCode =
   /** The config, or its text_config, is not a JSON object. */
   | 'not-an-object'
-  /** A key the layout needs is absent (or null). */
+  /** A key the layout needs is absent. */
   | 'missing'
-  /** A number key holds something else (a string, a list...). */
+  /** A number key holds something else (a string, a list, or null where transformers refuses None). */
   | 'not-a-number'
   /** A count or a size is fractional. */
   | 'not-an-integer'
@@ -195,6 +196,7 @@ const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_win
  */
 export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   llama: { defaults: { max_position_embeddings: 2048 } },
+  phi: { defaults: { max_position_embeddings: 2048 } },
   mistral: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 } },
   mixtral: { defaults: { max_position_embeddings: 131072 } },
   phi3: { defaults: { max_position_embeddings: 4096 } },
@@ -245,6 +247,15 @@ const CHUNK_KEYS = ['attention_chunk_size'];
 
 /** null, false and 0 switch a feature off, so an unknown model_type may carry them harmlessly. */
 const isInert = (value: unknown): boolean => value === null || value === false || value === 0;
+
+/**
+ * The keys only this reader reads that transformers types `int | None`, where None means "none":
+ * no sliding window, no chunking (configuration_mistral.py, _qwen2.py, _gemma2.py, _gemma3.py,
+ * _gpt_oss.py, _phi3.py: sliding_window; configuration_llama4.py: attention_chunk_size). Any other
+ * key set to null is refused as transformers refuses it, or defaulted where the counter's table
+ * says None means the default (nullMeaning in model-config/families.ts), so both readers agree.
+ */
+const NONE_MEANS_OFF = new Set(['sliding_window', 'attention_chunk_size']);
 
 /** The number keys read from the config, and the bounds each must keep. */
 const NUMBER_KEYS: Readonly<Record<string, { min: number; max: number }>> = {
@@ -313,25 +324,32 @@ class Reader {
 
   /**
    * The raw value and the path it was read at: the key, else its alias (GPT-2's num_hidden_layers
-   * for n_layer), else the class default; undefined when none exists.
+   * for n_layer), else the class default (`given` false); undefined when none exists.
    */
-  private raw(key: string): { value: unknown; at: string } | undefined {
-    if (has(this.config, key)) return { value: this.config[key], at: this.path(key) };
+  private raw(key: string): { value: unknown; at: string; given: boolean } | undefined {
+    if (has(this.config, key)) return { value: this.config[key], at: this.path(key), given: true };
     const alias = this.modelType === null ? undefined : keyAlias(this.modelType, key);
-    if (alias !== undefined && has(this.config, alias)) return { value: this.config[alias], at: this.path(alias) };
+    if (alias !== undefined && has(this.config, alias)) return { value: this.config[alias], at: this.path(alias), given: true };
     const fallback = this.fallback(key);
     if (fallback === undefined) return undefined;
     if (fallback !== null) this.defaulted.push({ key: this.path(key), value: fallback });
-    return { value: fallback, at: this.path(key) };
+    return { value: fallback, at: this.path(key), given: false };
+  }
+
+  /** A null the config gives for `key` means "the default" or "none", not a refusal (NONE_MEANS_OFF, nullMeaning). */
+  private nullAllowed(key: string): boolean {
+    const meaning = nullMeaning(this.modelType, key);
+    return meaning === undefined ? NONE_MEANS_OFF.has(key) : meaning === 'default';
   }
 
   /**
    * A whole number within NUMBER_KEYS' bounds for `bounds` (defaults to the key's own), or null
-   * when the key is absent (and has no default) or null.
+   * when the key is absent (and has no default), or null where None means the default or none.
    */
   integer(key: string, bounds: string = key): Result<number | null, LayoutError> {
     const found = this.raw(key);
-    if (found === undefined || found.value === null) return ok(null);
+    if (found === undefined) return ok(null);
+    if (found.value === null) return !found.given || this.nullAllowed(key) ? ok(null) : err(`not-a-number:${found.at}`);
     const { value, at } = found;
     if (typeof value !== 'number' || !Number.isFinite(value)) return err(`not-a-number:${at}`);
     if (!Number.isInteger(value)) return err(`not-an-integer:${at}`);
@@ -347,9 +365,10 @@ class Reader {
     return value.value === null ? err(`missing:${this.path(key)}`) : ok(value.value);
   }
 
+  /** true or false, or null when absent without a default; null in the config is refused, as the counter refuses it. */
   boolean(key: string): Result<boolean | null, LayoutError> {
     const found = this.raw(key);
-    if (found === undefined || found.value === null) return ok(null);
+    if (found === undefined || (found.value === null && !found.given)) return ok(null);
     return typeof found.value === 'boolean' ? ok(found.value) : err(`not-a-boolean:${found.at}`);
   }
 
@@ -430,7 +449,9 @@ function kindOf(heads: number, kvHeads: number): AttentionKind {
  * defaults too (LLaVA 1.5: Llama's 32 layers, 32 heads, hidden_size 4096), as the parameter counter
  * takes them; a text_config without a model_type has its wrapper's (text-config.ts). Every default
  * used is listed in `defaulted`.
- * `sliding_window: null` means no window.
+ * `sliding_window: null` means no window. Any other null reads as the counter reads it: the default
+ * where transformers fills None (num_key_value_heads, head_dim), else 'not-a-number' (or
+ * 'not-a-boolean'), as transformers' strict config refuses it; never 'missing', since the key is there.
  *
  * Errors (as `code:key`, see LayoutErrorCode): a missing or malformed key; heads that do not divide;
  * a hidden_size that does not split into heads; a layer_types list of the wrong length or with a
@@ -484,7 +505,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
       const read = reader.integer('num_key_value_heads');
       if (!read.ok) return read;
       kvHeads = read.value ?? heads.value;
-      if (heads.value % kvHeads !== 0) return err(`heads-not-divisible:${reader.path('num_key_value_heads')}`);
+      if (!keyValueHeadsDivide(heads.value, kvHeads)) return err(`heads-not-divisible:${reader.path('num_key_value_heads')}`);
     }
     const ownHeadDim = family?.multiHeadOnly ? ok(null) : reader.integer('head_dim');
     if (!ownHeadDim.ok) return ownHeadDim;

@@ -100,7 +100,10 @@ describe('(a) the largest context at batch 1', () => {
   });
 
   it('all layers windowed and no max_position_embeddings: memory sets no limit', () => {
-    const unbounded = layout({ ...mistralV01, max_position_embeddings: null });
+    // Mistral's class gives max_position_embeddings a default and refuses null (a plain int), so
+    // the same shape under a model_type without rules, and without the key, says nothing of a limit.
+    const { max_position_embeddings: _limit, ...noLimit } = mistralV01;
+    const unbounded = layout({ ...noLimit, model_type: 'mystery' });
     expect(largestContext(unbounded, 'bf16', devices(1, 24), 14.5e9)).toMatchObject({
       ok: true,
       value: { tokens: null, limitedBy: 'nothing', capApplied: false, maxPositionEmbeddings: null, kvBytes: 536_870_912 },

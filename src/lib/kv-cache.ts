@@ -20,7 +20,7 @@ export const KV_LIMITS = {
   layers: 1000,
   kvHeads: 1024,
   headDim: 4096,
-  /** Tokens: 100M, well above the longest context windows offered. */
+  /** Tokens: 10⁸ (100,000,000), well above the longest context windows offered. */
   context: 100_000_000,
   batch: 100_000,
 } as const;

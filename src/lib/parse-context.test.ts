@@ -17,6 +17,14 @@ describe('parseContextLength counts k as 1024, as model configs do', () => {
     ['131,072', 131_072],
     ['１２８ｋ', 131_072],
     ['  16k ', 16_384],
+    // the number before k or M is read as in every other field, then times 1024 or 1024²
+    ['.5k', 512],
+    ['8.k', 8192],
+    ['8.', 8],
+    ['1,024k', 1_048_576],
+    ['8e3k', 8_192_000],
+    ['+8k', 8192],
+    ['0.5M', 524_288],
   ])('%s → %d tokens', (input, tokens) => {
     expect(parseContextLength(input, MAX)).toEqual({ ok: true, value: tokens });
   });
@@ -25,6 +33,9 @@ describe('parseContextLength counts k as 1024, as model configs do', () => {
     ['', 'empty'],
     ['abc', 'not-a-number'],
     ['k', 'not-a-number'],
+    ['.k', 'not-a-number'],
+    ['1,5k', 'not-a-number'],
+    ['8bk', 'not-a-number'],
     ['0k', 'not-positive'],
     ['-8k', 'not-positive'],
     ['1.0001k', 'not-an-integer'],

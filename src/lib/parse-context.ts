@@ -1,3 +1,4 @@
+import { parseCount } from './parse-count';
 import { parsePositiveInteger, type IntegerError } from './parse-integer';
 import { err, ok, type Result } from './result';
 
@@ -8,7 +9,12 @@ import { err, ok, type Result } from './result';
  */
 const CONTEXT_UNITS: Readonly<Record<string, number>> = { k: 1024, m: 1024 ** 2 };
 
-const WITH_UNIT = /^(\d+(?:\.\d+)?)\s*([km])$/;
+/**
+ * A number written as parseCount reads one without a unit (digits, grouped digits, a point at
+ * either end, an exponent), then k or M. The number goes through parseCount, so "1,024k", ".5k",
+ * "8.k" and "8e3k" mean what they mean in every other field, times 1024 instead of 1000.
+ */
+const WITH_UNIT = /^([+\-\d.,\se]*?)\s*([km])$/;
 
 /**
  * A context length in tokens, a whole number from 1 to `max`: 8192, 131,072, 8k (8192), 128K
@@ -20,8 +26,11 @@ export function parseContextLength(input: string, max: number): Result<number, I
   const text = input.normalize('NFKC').trim().toLowerCase();
   const match = WITH_UNIT.exec(text);
   if (!match) return parsePositiveInteger(text, max);
-  const tokens = Number(match[1]) * CONTEXT_UNITS[match[2]!]!;
-  if (tokens === 0) return err('not-positive');
+  if (!/\d/.test(match[1]!)) return err('not-a-number');
+  const number = parseCount(match[1]!);
+  if (!number.ok) return number;
+  // Times a power of two: exact for every double parseCount returns.
+  const tokens = number.value * CONTEXT_UNITS[match[2]!]!;
   if (tokens > max) return err('too-large');
   if (!Number.isInteger(tokens)) return err('not-an-integer');
   return ok(tokens);

@@ -14,6 +14,11 @@ describe('parseCount accepts counts as people write them', () => {
     ['7k', 7e3],
     ['7K', 7e3],
     ['.5B', 0.5e9],
+    // a point may end the digits, as in the decimal fields and Number('5.')
+    ['5.', 5],
+    ['5.B', 5e9],
+    ['1,000.', 1000],
+    ['5.e3', 5000],
     // words and abbreviations
     ['200 billion', 200e9],
     ['200 Billion', 200e9],
@@ -129,8 +134,9 @@ describe('parseCount rejects bad input with a specific error', () => {
     ['1,000 000', 'not-a-number'],
     ['2e', 'not-a-number'],
     ['e5', 'not-a-number'],
-    ['5.', 'not-a-number'],
     ['.', 'not-a-number'],
+    ['.B', 'not-a-number'],
+    ['5..', 'not-a-number'],
     ['--5', 'not-a-number'],
     ['200 billions', 'not-a-number'],
     ['5万千', 'not-a-number'],

@@ -38,10 +38,12 @@ const UNIT_EXPONENTS: Readonly<Record<string, number>> = {
  * sign, integer part, fraction, exponent, unit. Thousands separators (comma or space) must form
  * proper groups of three, so a decimal comma such as "1,5B" is rejected rather than misread as 15B.
  * The unit must start with something other than a digit or space, which keeps the space-grouped
- * alternative from swallowing a unit.
+ * alternative from swallowing a unit. The point may end the digits ("5." is 5) or start them
+ * (".5B"), as in the decimal fields (parse-decimal.ts) and JavaScript's Number("5."): a trailing
+ * point is a common way to type a whole number, and one grammar for every field is least surprising.
  */
 const COUNT_PATTERN =
-  /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d*)(?:\.(\d+))?(?:e([+-]?\d+))?\s*([^\d\s].*)?$/;
+  /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d*)(?:\.(\d*))?(?:e([+-]?\d+))?\s*([^\d\s].*)?$/;
 
 /**
  * Parses a count as people write it: 200B, 1.5 trillion, 175,000,000,000, 2e11, 2000亿, 1.75千亿.

@@ -68,8 +68,9 @@ export function driveCalculator(
   const specField = (fieldName: string) => spec.fields.find((f) => f.name === fieldName);
   const preset = form.querySelector<HTMLSelectElement>('select[data-preset]');
   // A select cannot show a value that is none of its options (?precision=fp12 from a hand-edited
-  // link): that text is kept here, and reported as an error, until the reader picks an option.
-  const unmatched = new Map<Field, string>();
+  // link): it keeps the option it shows, the results use that option, and the field says the link's
+  // text was ignored and which option is used, until the reader picks one (or a preset does).
+  const ignoredLink = new Map<Field, string>();
 
   // A config decides some other fields (parameters, layers, heads…): they show the values the
   // calculation uses, read-only while the config is there, and editable again once it is gone.
@@ -99,7 +100,7 @@ export function driveCalculator(
         // ?precision=FP16 or " fp16" means the fp16 option; the select then shows what is used.
         const id = value.trim() === '' ? field.value : matchPrecision(value);
         if (id !== null && [...field.options].some((o) => o.value === id)) field.value = id;
-        else unmatched.set(field, value);
+        else ignoredLink.set(field, value);
       } else if (field instanceof HTMLTextAreaElement) {
         field.value = readable(value);
       } else {
@@ -111,8 +112,9 @@ export function driveCalculator(
   // What was made of picked files, by field name: the header report, never the files themselves.
   const objects: Record<string, unknown> = {};
   const render = () => {
-    const values = Object.fromEntries(fields.map((f) => [f.name, unmatched.get(f) ?? f.value]));
-    const view = runCalculator(spec, values, lang, messages, objects);
+    const values = Object.fromEntries(fields.map((f) => [f.name, f.value]));
+    const ignored = Object.fromEntries([...ignoredLink].map(([f, text]) => [f.name, text]));
+    const view = runCalculator(spec, values, lang, messages, objects, ignored);
     for (const field of fields) {
       const error = view.errors[field.name];
       const slot = document.getElementById(`${field.id}-error`);
@@ -145,7 +147,7 @@ export function driveCalculator(
   form.addEventListener('input', (event) => {
     if (event.target === preset) return;
     const field = event.target as Field;
-    unmatched.delete(field);
+    ignoredLink.delete(field);
     if (preset) preset.value = '';
     const changed = fillFromConfig(field);
     render();
@@ -159,7 +161,7 @@ export function driveCalculator(
     const filled = fields.filter((f) => f.name in values && !typedAfter.includes(f));
     for (const field of filled) {
       field.value = values[field.name]!;
-      unmatched.delete(field);
+      ignoredLink.delete(field);
     }
     if (typedAfter.length > 0) preset.value = '';
     render();

@@ -319,7 +319,7 @@ export const calculators: LanguageCalculatorStrings = {
       'not-a-number': 'Could not read that as a number. Write digits with an optional unit, for example {forms}.',
       'not-positive': 'The {noun} must be greater than zero.',
       'not-an-integer': 'The {noun} must be a whole number of at least 1.',
-      'too-large': 'The {noun} can be at most 10¹⁵ (1000T).',
+      'too-large': 'The {noun} can be at most {max} (10¹⁵).',
     },
     integer: {
       empty: 'Enter the {noun}, for example {example}.',
@@ -363,6 +363,7 @@ export const calculators: LanguageCalculatorStrings = {
   suggestions: {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',
     percent: 'Read as {typed}%. Did you mean {meant}%?',
+    'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
   },
   presetLabel: 'Fill in a model',
   presetNone: 'Choose a model…',

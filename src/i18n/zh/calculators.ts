@@ -327,7 +327,7 @@ export const calculators: LanguageCalculatorStrings = {
       'not-a-number': '无法识别这个数。请输入数字，可以带单位，例如 {forms}。',
       'not-positive': '{noun}必须大于零。',
       'not-an-integer': '{noun}必须是不小于 1 的整数。',
-      'too-large': '{noun}最多为 10¹⁵（1000万亿，即 1000T）。',
+      'too-large': '{noun}最多为 {max}（即 10¹⁵、1000T）。',
     },
     integer: {
       empty: '请输入{noun}，例如 {example}。',
@@ -371,6 +371,7 @@ export const calculators: LanguageCalculatorStrings = {
   suggestions: {
     'count-unit': '是否想输入 {meant}？不带单位的数按原值 {typed} 计算。',
     percent: '已按 {typed}% 计算。是否想输入 {meant}%？',
+    'link-ignored': '链接中的数值格式“{typed}”不在可选之列，已忽略：结果按所选的 {shown} 计算。',
   },
   presetLabel: '填入一个模型',
   presetNone: '选择模型…',

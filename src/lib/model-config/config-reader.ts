@@ -1,4 +1,5 @@
 import type { Derivation, Family, KeySpec } from './families';
+import { keyValueHeadsDivide } from './grouped-query';
 import type { JsonObject, JsonValue, KeyProblem } from './types';
 
 type Resolved = number | boolean | readonly number[] | null;
@@ -183,6 +184,19 @@ export class ConfigReader {
     }
     this.resolved[key] = value;
     return value;
+  }
+
+  /**
+   * Records that the key/value heads `kvKey` must divide the attention heads `headsKey` (both
+   * already read), by the check the attention-layout reader applies too (grouped-query.ts).
+   */
+  requireKeyValueHeadsDivide(kvKey: string, headsKey: string): void {
+    const kv = this.resolved[kvKey];
+    const heads = this.resolved[headsKey];
+    if (this.refused.has(kvKey) || this.refused.has(headsKey)) return;
+    if (typeof kv === 'number' && typeof heads === 'number' && !keyValueHeadsDivide(heads, kv)) {
+      this.problem({ key: this.prefix + kvKey, problem: 'heads-not-divisible' });
+    }
   }
 
   /** Records that `key` must be a multiple of `of` (both already read). */

@@ -263,10 +263,13 @@ describe('configs it cannot count', () => {
     ['a string where a flag belongs', 'tie_word_embeddings', 'false', { problem: 'not-a-boolean' }],
     ['null where a flag belongs', 'attention_bias', null, { problem: 'not-a-boolean' }],
     ['a vocabulary of 2^24 + 1', 'vocab_size', 16_777_217, { problem: 'out-of-range', max: 16_777_216 }],
+    // Grouped-query attention: repeat_kv needs num_key_value_heads to divide the attention heads.
+    ['more key/value heads than attention heads', 'num_key_value_heads', 64, { problem: 'heads-not-divisible' }],
+    ['key/value heads that do not divide the attention heads', 'num_key_value_heads', 6, { problem: 'heads-not-divisible' }],
     [
       'heads that do not divide hidden_size',
       'num_attention_heads',
-      30,
+      24,
       { problem: 'not-a-multiple', key: 'hidden_size', of: 'num_attention_heads' },
     ],
   ])('%s: %s', (_name, key, value, problem) => {

@@ -103,7 +103,9 @@ function flag(r: ConfigReader, source: BiasSource): boolean {
  * Errors (never throws): 'not-an-object'; 'invalid-keys' with every problem found (missing keys
  * that have no default, strings or null where numbers belong, fractions, values out of range,
  * non-boolean flags, a bad model_type or text_config, hidden_size not a multiple of the heads
- * where transformers refuses it); 'too-large' when the total would exceed 2^53 − 1.
+ * where transformers refuses it, num_key_value_heads that does not divide num_attention_heads:
+ * 'heads-not-divisible', as the attention-layout reader says); 'too-large' when the total would
+ * exceed 2^53 − 1.
  */
 export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   if (!isJsonObject(input)) return { ok: false, error: 'not-an-object', problems: [] };
@@ -180,6 +182,7 @@ function countWith(family: Family, r: ConfigReader): Counted {
   const a = s.attention;
   if (a.kind === 'qkvo' || a.kind === 'fused-qkv') {
     const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
     const headDim = r.int('head_dim');
     const q = heads * headDim;
     const kv = kvHeads * headDim;

@@ -581,3 +581,23 @@ export function keyAlias(modelType: string, key: string): string | undefined {
   const spec = keySpec(modelType, key);
   return spec?.kind === 'int' ? spec.alias : undefined;
 }
+
+/**
+ * What a config of `modelType` means by null (JSON's form of Python's None) in `key`, by the
+ * counter's table, so that both readers of a config read null alike:
+ * - 'default' where transformers types the field `int | None` (or a list | None) and fills None in
+ *   the config's __post_init__ or the modeling code: Llama's num_key_value_heads (the attention
+ *   heads) and head_dim (hidden_size // heads), DeepSeek's q_lora_rank (no low-rank query);
+ * - 'refused' where the field is a plain int or bool, whose strict validation refuses None
+ *   (num_hidden_layers, Mistral's num_key_value_heads, a flag): the key "is not a number" (or "is
+ *   not true or false"), never "missing", since it is there;
+ * - undefined when the counter has no spec for the key (the layout reader's windows and limits).
+ * A model_type the counter does not know is read by FALLBACK's table, as the counter reads it.
+ */
+export function nullMeaning(modelType: string | null, key: string): 'default' | 'refused' | undefined {
+  const family = modelType !== null && Object.prototype.hasOwnProperty.call(FAMILIES, modelType) ? FAMILIES[modelType]! : FALLBACK;
+  if (!Object.prototype.hasOwnProperty.call(family.keys, key)) return undefined;
+  const spec = family.keys[key]!;
+  if (spec.kind === 'bool') return 'refused';
+  return spec.nullMeans === undefined ? 'refused' : 'default';
+}

@@ -36,7 +36,9 @@ export type KeyProblemKind =
   /** text_config is present but not an object. */
   | 'not-an-object'
   /** `key` must be a multiple of the key named in `of` (transformers refuses the config otherwise). */
-  | 'not-a-multiple';
+  | 'not-a-multiple'
+  /** num_key_value_heads does not divide num_attention_heads (grouped-query.ts): no model can be built. */
+  | 'heads-not-divisible';
 
 export interface KeyProblem {
   /** The key as written in the input; nested keys as "text_config.hidden_size". */
