@@ -203,7 +203,9 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('form[data-calculator="models"] tr[data-model="gpt-4o"]')).toContainText('400 GB');
       await expect(page.locator('.katex').first()).toBeVisible();
       // Each calculator says that its results need JavaScript to follow the fields.
-      await expect(storage(page).locator('.calc-note').last()).toHaveText(noScript[lang]);
+      await expect(storage(page).locator('noscript .calc-note')).toHaveText(noScript[lang]);
+      // The note for a calculator whose code failed to load stays hidden: nothing failed.
+      await expect(storage(page).locator('.calc-load-failed')).toBeHidden();
     });
   }
 });
