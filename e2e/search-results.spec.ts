@@ -45,10 +45,10 @@ for (const lang of LANGS) {
     });
 
     test('a formula reads inline in its sentence, with no full stop after it', async ({ page }) => {
-      // The glossary's GiB entry: "a gibibyte (GiB) is $2^{30} = 1{,}073{,}741{,}824$ bytes".
-      await search(page, lang, lang === 'en' ? 'gibibyte' : '二进制单位');
+      // The glossary's GB entry: "a gigabyte (GB) is $10^9$ bytes", "1 GB 等于 $10^9$ 字节".
+      await search(page, lang, lang === 'en' ? 'gigabyte' : '十进制单位');
       const text = (await excerpts(page)).join('\n');
-      expect(text).toContain(lang === 'en' ? '2^30 = 1,073,741,824 bytes' : '2^30 = 1,073,741,824 字节');
+      expect(text).toContain(lang === 'en' ? '10^9 bytes' : '10^9 字节');
       expect(text).not.toMatch(/\d\. (bytes|字节)/);
     });
 
