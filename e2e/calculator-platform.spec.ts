@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
 
 /*
@@ -7,6 +8,13 @@ import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
  */
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+
+/** The language switch's href attribute as it stands (no hover, no focus), as path, query and hash. */
+const switchTarget = (page: Page) =>
+  page.locator('language-switch a').evaluate((a) => {
+    const url = new URL(a.getAttribute('href') ?? '', location.href);
+    return `${url.pathname}${url.search}${url.hash}`;
+  });
 
 for (const lang of LANGS) {
   test.describe(`calculator platform (${lang})`, () => {
@@ -25,6 +33,39 @@ for (const lang of LANGS) {
       await page.locator('language-switch a').evaluate((a: HTMLElement) => a.focus({ preventScroll: true }));
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`/${other(lang)}/model-parameter-scale/#worked-example$`));
+    });
+
+    test('after typing in a calculator and reading on, the switch keeps the section being read and the values', async ({ page }) => {
+      await page.goto(articleUrl(lang));
+      const storage = page.locator('form[data-calculator="storage"]');
+      await storage.locator('input[name="params"]').fill('70B');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#storage-calculator');
+      const link = page.locator('language-switch a');
+      // Still at the calculator: its anchor is the place, and the link has the values with no
+      // hover or focus (a right-click "copy link" or a middle-click reads the href as it stands).
+      await expect.poll(() => switchTarget(page)).toBe(`/${other(lang)}/model-parameter-scale/?storage.params=70B#storage-calculator`);
+      // Read on to the next section.
+      await page.evaluate(() => document.getElementById('similar-concepts')!.scrollIntoView({ block: 'start' }));
+      await expect.poll(() => switchTarget(page)).toBe(`/${other(lang)}/model-parameter-scale/?storage.params=70B#similar-concepts`);
+      // A mouse click where the sticky header shows the link (Playwright's click() would first
+      // scroll the page to bring the link "into view", and with it the section being read).
+      const box = (await link.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page).toHaveURL(new RegExp(`/${other(lang)}/model-parameter-scale/\\?storage\\.params=70B#similar-concepts$`));
+      await expect(page.locator('#similar-concepts')).toBeInViewport();
+      await expect(page.locator('form[data-calculator="storage"] input[name="params"]')).toHaveValue('70B');
+    });
+
+    test('the switch’s href follows the search typed, with no hover', async ({ page }) => {
+      await page.goto(`/${lang}/search/`);
+      await page.getByRole('searchbox').fill('KV cache');
+      await expect.poll(() => switchTarget(page)).toBe(`/${other(lang)}/search/?q=KV%20cache`);
+    });
+
+    test('at the top of an article, above its first section, the switch leads to the top', async ({ page }) => {
+      await page.goto(articleUrl(lang, '#worked-example'));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(() => switchTarget(page)).toBe(`/${other(lang)}/model-parameter-scale/`);
     });
 
     test('a preset fills the serving calculator from a published model', async ({ page }) => {

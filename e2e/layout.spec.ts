@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ARTICLE, LANGS, articleUrl, expect, test } from './fixtures';
+import { ANY_WIDTH, ARTICLE, LANGS, articleUrl, expect, test } from './fixtures';
 import { findArticles } from '../scripts/site/pages';
 
 const builtArticles = () => findArticles('dist').map((article) => article.path);
@@ -117,6 +117,33 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test.describe('formulas', () => {
+  test('at 1280 px every formula of every article shows whole, with no sideways scroll', ANY_WIDTH, async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    const cut: string[] = [];
+    for (const path of builtArticles()) {
+      await page.goto(path);
+      const wide = await page.locator('.scroll-box-formula').evaluateAll((boxes) =>
+        boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.querySelector<HTMLElement>('.katex')?.dataset.mathText ?? ''),
+      );
+      cut.push(...wide.map((text) => `${path}: ${text}`));
+    }
+    expect(cut).toEqual([]);
+  });
+
+  test('at 375 px the Llama 3.1 8B sums fit, and no formula widens the page', ANY_WIDTH, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/counting-parameters/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // The two sums for Llama 3.1 8B, one term a line, fit a phone whole.
+      const sums = page.locator('.scroll-box-formula', { hasText: '218,112,000' });
+      await expect(sums).toHaveCount(2);
+      for (const fit of await sums.evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))) expect(fit).toBeLessThanOrEqual(0);
+    }
+  });
+});
 
 test.describe('the theme toggle', () => {
   test('offers the system setting, light and dark, and its label names the one in force', async ({ page }) => {

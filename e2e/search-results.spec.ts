@@ -44,6 +44,29 @@ for (const lang of LANGS) {
       expect(text).not.toMatch(/1490\.1\s*GiB\s*1600/);
     });
 
+    test('a formula reads inline in its sentence, with no full stop after it', async ({ page }) => {
+      // The glossary's GB entry: "a gigabyte (GB) is $10^9$ bytes", "1 GB 等于 $10^9$ 字节".
+      await search(page, lang, lang === 'en' ? 'gigabyte' : '十进制单位');
+      const text = (await excerpts(page)).join('\n');
+      expect(text).toContain(lang === 'en' ? '10^9 bytes' : '10^9 字节');
+      expect(text).not.toMatch(/\d\. (bytes|字节)/);
+    });
+
+    test('an article found by its own words shows its text, not its keyword list or dates', async ({ page }) => {
+      const slugs = ['model-parameter-scale', 'counting-parameters', 'glossary', 'training-vs-serving-memory'];
+      for (const slug of slugs) {
+        await page.goto(`/${lang}/${slug}/`);
+        const keywords = (await page.locator('meta[name="keywords"]').getAttribute('content'))!.split(', ');
+        // The first keyword is in the article's title or opening, where the list used to be indexed.
+        await search(page, lang, keywords[0]!);
+        const item = page.locator('.search-results > li', { has: page.locator(`a[href^="/${lang}/${slug}/"]`) });
+        const excerpt = (await item.locator('p').textContent()) ?? '';
+        expect(excerpt.length, slug).toBeGreaterThan(0);
+        for (let i = 0; i + 2 < keywords.length; i++) expect(excerpt, slug).not.toContain(keywords.slice(i, i + 3).join(', '));
+        expect(excerpt, slug).not.toMatch(/Published:|发布日期/);
+      }
+    });
+
     test('a query typed in full-width letters finds what its ASCII form finds', async ({ page }) => {
       await search(page, lang, 'GPT');
       const ascii = await hrefs(page);
@@ -87,6 +110,11 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('a Chinese article is found by an English keyword it lists only in its metadata', async ({ page }) => {
+  await search(page, 'zh', 'Glossary');
+  expect(await hrefs(page)).toContain('/zh/glossary/');
+});
 
 test('counts are worded by the plural rules: “1 result”, “4 results”, “共 4 条结果”', async ({ page }) => {
   await search(page, 'en', 'MFU');

@@ -1,11 +1,22 @@
+/** Where the reader is on the page, as the language switch keeps it. */
+export interface ReadingPlace {
+  /** location.hash: '' or '#' for none. */
+  hash: string;
+  /** Whether the element the hash names is on screen now. */
+  hashInView: boolean;
+  /** '#id' of the section being read (sectionInView), '' above the first heading. */
+  section: string;
+}
+
 /**
  * The other language's address for the reader's place: `target` (the twin page, absolute or
- * root-relative, without query or hash) plus the current query, and the current #hash or, when
- * there is none, the #section being read. Query and hash carry over unchanged: both languages
- * use the same calculator keys and section ids.
+ * root-relative; a query or hash on it is dropped) plus the current query, and the #hash while
+ * what it names is on screen, else the #section being read. A calculator writes its own #id into
+ * the hash as the reader types, so a hash scrolled out of view is where the reader was, not is.
+ * Query and hash carry over unchanged: both languages use the same calculator keys and section ids.
  */
-export function switchHref(target: string, search: string, hash: string, section: string): string {
+export function switchHref(target: string, search: string, place: ReadingPlace): string {
   const base = target.split(/[?#]/)[0];
-  const place = hash !== '' && hash !== '#' ? hash : section;
-  return `${base}${search}${place}`;
+  const hasHash = place.hash !== '' && place.hash !== '#';
+  return `${base}${search}${hasHash && place.hashInView ? place.hash : place.section}`;
 }

@@ -118,3 +118,28 @@ describe('a section heading without an id stops the build at its line', () => {
     expect(message).toBe(`content/zh/heading.mdx:${LINE}: h2 "没有编号" has no stable id. End the heading with \\{#some-id\\}.`);
   });
 });
+
+describe('a word written as bare letters in a subscript stops the build at its line', () => {
+  const WORD = 'as italic letters multiplied together. Write a word in a subscript as \\text{}';
+  it.each([
+    ['en', 'inline', 'The head size $d_{head}$ is 128.', LINE, '"_{head}" sets the word "head"', '"_{\\text{head}}"'],
+    ['zh', 'inline', '键值头数 $H_{kv}$ 为 8。', LINE, '"_{kv}" sets the word "kv"', '"_{\\text{kv}}"'],
+    ['en', 'display, second line', '$$\n\\begin{aligned}\nN &= 1 \\\\\n&= 2\\,d\\,d_{ff}\n\\end{aligned}\n$$', LINE + 3, '"_{ff}" sets the word "ff"', '"_{\\text{ff}}"'],
+    ['zh', 'before a superscript', '输出矩阵 $W_{out}^T$', LINE, '"_{out}" sets the word "out"', '"_{\\text{out}}"'],
+  ])('%s, %s', async (lang, _name, text, line, problem, fix) => {
+    const message = await fails(`content/${lang}/trap.mdx`, text);
+    expect(message).toContain(`content/${lang}/trap.mdx:${line}: ${problem} ${WORD}, as in ${fix}.`);
+  });
+});
+
+describe('subscripts that are symbols or \\text{} words still build', () => {
+  it.each([
+    ['single letters', '$d_h = d / n_h$ and $x_{i+1}$ and $n_{2}$', 'n_h'],
+    ['words in \\text{}', '$d_{\\text{head}}$, $H_{\\text{kv}}$, $N_{\\text{layer}}$', 'head'],
+    ['a command and a letter', '$x_{\\max}$ and $M_{\\mathrm{train} + k}$', 'max'],
+    ['two indices apart', '$x_{i j}$', 'x_{i j}'],
+  ])('%s', async (_name, text, shown) => {
+    const code = await compileArticle('content/en/ok.mdx', PADDING + text);
+    expect(code).toContain(shown);
+  });
+});

@@ -22,6 +22,23 @@ function byClass(tree: Root, name: string): Element[] {
   return found;
 }
 
+/**
+ * The text Pagefind takes from the tree: every text node outside data-pagefind-ignore, and the
+ * attributes named in data-pagefind-index-attrs (which Pagefind follows with ". ").
+ */
+function indexedText(tree: Root | Element): string {
+  let text = '';
+  for (const child of tree.children) {
+    if (child.type === 'text') text += child.value;
+    if (child.type !== 'element' || child.properties.dataPagefindIgnore !== undefined) continue;
+    for (const attr of String(child.properties.dataPagefindIndexAttrs ?? '').split(',').filter(Boolean)) {
+      text += ` ${child.properties[attr.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] as string}. `;
+    }
+    text += indexedText(child);
+  }
+  return text;
+}
+
 describe('rehypePagefind', () => {
   it.each([
     ['200\\,\\text{B} \\times 8\\,\\text{bytes} = 1600\\,\\text{GB}', false, '200 B × 8 bytes = 1600 GB'],
@@ -30,7 +47,12 @@ describe('rehypePagefind', () => {
   ])('indexes %s once, as its plain text', (tex, displayMode, text) => {
     const tree = run(`<p>${katex.renderToString(tex, { output: 'htmlAndMathml', displayMode })}</p>`);
     const [formula] = byClass(tree, 'katex');
-    expect(formula?.properties).toMatchObject({ dataMathText: text, dataPagefindIndexAttrs: 'data-math-text' });
+    expect(formula?.properties.dataMathText).toBe(text);
+    // Indexed as hidden text in place: Pagefind ends an indexed attribute (data-pagefind-index-attrs)
+    // with ". ", which read as a stray full stop after every formula in the excerpts.
+    expect(indexedText(tree)).toBe(text);
+    const [searchText] = byClass(tree, 'math-search-text');
+    expect(searchText?.properties.hidden).toBe(true);
     // The MathML (with its TeX annotation) and the visual HTML are both left out of the index.
     for (const copy of [...byClass(tree, 'katex-mathml'), ...byClass(tree, 'katex-html')]) {
       expect(copy.properties.dataPagefindIgnore).toBe('');

@@ -10,10 +10,12 @@ const hasClass = (node: Element, name: string) => {
 /**
  * Makes the search index hold what a reader reads, once. KaTeX writes each formula three times
  * (HTML for the eye, MathML for screen readers, the TeX inside the MathML); all three are left out
- * of the index and the formula's plain text (lib/math-text.ts) is indexed instead, from a
- * data-math-text attribute that the copy handler also reads. The self-links' screen-reader labels
- * ("Link to section: …") are left out too. Attributes are Pagefind's: data-pagefind-ignore,
- * data-pagefind-index-attrs.
+ * of the index (Pagefind's data-pagefind-ignore) and the formula's plain text (lib/math-text.ts)
+ * is indexed instead, as a hidden text node at the formula's place, so excerpts read it inline
+ * with the sentence. (Pagefind's data-pagefind-index-attrs would index it from an attribute, but
+ * it ends each attribute value with ". ", which showed as a stray full stop after every formula
+ * in the excerpts: "2^30 = 1,073,741,824. bytes".) The same text stays in data-math-text for the
+ * copy handler. The self-links' screen-reader labels ("Link to section: …") are left out too.
  */
 export function rehypePagefind() {
   return (tree: Root) => {
@@ -25,11 +27,13 @@ export function rehypePagefind() {
       if (!hasClass(node, 'katex')) return;
       const math = node.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'katex-mathml'));
       if (!math) return;
-      node.properties.dataMathText = mathText(math);
-      node.properties.dataPagefindIndexAttrs = 'data-math-text';
+      const text = mathText(math);
+      node.properties.dataMathText = text;
       for (const child of node.children) {
         if (child.type === 'element') child.properties.dataPagefindIgnore = '';
       }
+      // `hidden`: neither shown, nor read by screen readers (they read the MathML), nor copied.
+      node.children.unshift({ type: 'element', tagName: 'span', properties: { hidden: true, className: ['math-search-text'] }, children: [{ type: 'text', value: text }] });
     });
   };
 }

@@ -4,6 +4,7 @@ import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '../lib/precision';
 import { fieldKey, readFieldParam, withParams } from '../lib/query';
+import { replaceUrl } from './url-state';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -140,7 +141,7 @@ export function driveCalculator(
   };
   const writeUrl = (changed: readonly Field[]) => {
     const updates = Object.fromEntries(changed.map((f) => [fieldKey(name, f.name), urlValue(f)]));
-    history.replaceState(history.state, '', `${location.pathname}${withParams(location.search, updates)}${anchor}`);
+    replaceUrl(`${location.pathname}${withParams(location.search, updates)}${anchor}`);
   };
 
   form.addEventListener('submit', (event) => event.preventDefault());

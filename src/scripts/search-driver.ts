@@ -7,6 +7,7 @@
  * piece of markup Pagefind returns, <mark> in excerpts, is rebuilt as elements (lib/search-text.ts).
  */
 import { excerptPieces, fillTemplate, normalizeQuery, pluralTemplate } from '../lib/search-text';
+import { replaceUrl } from './url-state';
 
 interface PagefindSubResult {
   title: string;
@@ -111,7 +112,7 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector('.search-status');
     const list = this.querySelector('.search-results');
     if (!status || !list) return;
-    history.replaceState(history.state, '', typed ? `?q=${encodeURIComponent(typed)}` : location.pathname);
+    replaceUrl(typed ? `?q=${encodeURIComponent(typed)}` : location.pathname);
     const query = normalizeQuery(typed);
     if (query === '') {
       list.replaceChildren();

@@ -1,3 +1,5 @@
+import { READING_LINE, sectionInView } from '../lib/section-in-view';
+
 // Marks the table-of-contents entry of the section being read with aria-current, so both the
 // eye (styled) and a screen reader ("current location") know where the reader is.
 //
@@ -32,13 +34,9 @@ class TocHighlight extends HTMLElement {
     if (headings.length === 0) return;
 
     const mark = () => {
-      // The section being read is the last heading that has scrolled past the top fifth of the viewport.
-      const line = window.innerHeight * 0.2;
-      let current = headings[0];
-      for (const h of headings) {
-        if (h.getBoundingClientRect().top <= line) current = h;
-        else break;
-      }
+      // Above the first heading, the contents still mark where the reading starts.
+      const tops = headings.map((h) => h.getBoundingClientRect().top);
+      const current = headings[Math.max(0, sectionInView(tops, window.innerHeight * READING_LINE))];
       for (const [id, a] of links) {
         if (id === current?.id) a.setAttribute('aria-current', 'true');
         else a.removeAttribute('aria-current');
