@@ -25,7 +25,7 @@ for (const lang of LANGS) {
       // The first paragraph of the prose with an inline formula in it.
       const paragraph = page.locator('.prose p:has(.katex)').first();
       await paragraph.evaluate((p) => p.setAttribute('data-copy-target', ''));
-      const formulas = await paragraph.locator('.katex').evaluateAll((els) => els.map((el) => el.getAttribute('data-math-text') ?? ''));
+      const formulas = await paragraph.locator('.katex').evaluateAll((els) => els.map((el) => el.querySelector(':scope > .math-text')?.textContent ?? ''));
       expect(formulas.length).toBeGreaterThan(0);
       const text = await copy(page, '[data-copy-target]');
       for (const formula of formulas) {

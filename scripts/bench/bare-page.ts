@@ -6,8 +6,8 @@
 // The calculators' HTML stays: the page shows it with JavaScript off, and it is part of what the
 // article says (the main article's table of model sizes and their sources is a calculator, and so
 // is the worked example 200B × 8 bytes = 1600 GB). A floor without it measured the article against
-// a page with less to say. What goes is what only scripts use: script elements and data-*
-// attributes (the calculators' messages, the formulas' copy text, search hints).
+// a page with less to say. What goes is what only scripts and the search index use: script
+// elements, data-* attributes and hidden elements (the formulas' plain text for search and copying).
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ElementContent } from 'hast';
@@ -30,15 +30,15 @@ export interface ArticlePage {
 const isData = (property: string) => /^data[A-Z]/.test(property);
 
 /**
- * A copy of the article's prose column, calculators included, without script elements and data-*
- * attributes; throws on a page without a prose column.
+ * A copy of the article's prose column, calculators included, without script elements, hidden
+ * elements and data-* attributes; throws on a page without a prose column.
  */
 export function bareProse(tree: Root): Element {
   const prose = proseElement(tree);
   if (!prose) throw new Error('no <div class="prose"> in the page');
   const copy = structuredClone(prose);
   visit(copy, 'element', (node: Element, index, parent) => {
-    if (node.tagName === 'script' && parent && index !== undefined) {
+    if ((node.tagName === 'script' || node.properties.hidden === true) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

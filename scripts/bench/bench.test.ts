@@ -6,7 +6,7 @@ import { checkTargets } from './targets.ts';
 import { table } from './report.ts';
 
 const page = parseHtml(`<!doctype html><html lang="zh-CN"><head><title>T &amp; U</title><link rel="stylesheet" href="/site.css"></head><body>
-<nav><div>toc</div></nav><h1>Title</h1><div class="prose" data-pagefind-body><p>a <span class="katex" data-math-text="x">x</span></p><div class="note"><div>n</div></div><!-- </div> -->
+<nav><div>toc</div></nav><h1>Title</h1><div class="prose" data-pagefind-body><p>a <span class="katex"><span class="math-text" hidden>x²</span>x</span></p><div class="note"><div>n</div></div><!-- </div> -->
 <calculator-island class="calculator"><form data-calculator="storage" data-messages="{&quot;m&quot;:1}"><output data-out="gb">1600 GB</output></form></calculator-island><script src="/x.js"></script><p>b</p></div><footer>f</footer></body></html>`);
 
 describe('bare page', () => {
@@ -17,10 +17,12 @@ describe('bare page', () => {
     for (const gone of ['x.js', 'footer', 'toc']) expect(html).not.toContain(gone);
   });
 
-  it('keeps what a calculator shows without JavaScript, not the data scripts read', () => {
+  it('keeps what a calculator shows without JavaScript, not what only scripts and search read', () => {
     const html = barePage(page, '/__bare/katex/katex.min.css');
     expect(html).toContain('<calculator-island class="calculator"><form><output>1600 GB</output></form></calculator-island>');
     expect(html).not.toMatch(/data-/);
+    // The formula's hidden plain text (for search and copying) is no part of what a reader sees.
+    expect(html).toContain('<p>a <span class="katex">x</span></p>');
   });
 
   it('is a document with the page language, title, h1 and only the KaTeX stylesheet', () => {

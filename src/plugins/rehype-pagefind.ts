@@ -14,8 +14,8 @@ const hasClass = (node: Element, name: string) => {
  * is indexed instead, as a hidden text node at the formula's place, so excerpts read it inline
  * with the sentence. (Pagefind's data-pagefind-index-attrs would index it from an attribute, but
  * it ends each attribute value with ". ", which showed as a stray full stop after every formula
- * in the excerpts: "2^30 = 1,073,741,824. bytes".) The same text stays in data-math-text for the
- * copy handler. The self-links' screen-reader labels ("Link to section: …") are left out too.
+ * in the excerpts: "2^30 = 1,073,741,824. bytes".) The copy handler (scripts/copy-math.ts) reads
+ * the same element, so the page carries the text once. The self-links' screen-reader labels ("Link to section: …") are left out too.
  */
 export function rehypePagefind() {
   return (tree: Root) => {
@@ -28,12 +28,11 @@ export function rehypePagefind() {
       const math = node.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'katex-mathml'));
       if (!math) return;
       const text = mathText(math);
-      node.properties.dataMathText = text;
       for (const child of node.children) {
         if (child.type === 'element') child.properties.dataPagefindIgnore = '';
       }
       // `hidden`: neither shown, nor read by screen readers (they read the MathML), nor copied.
-      node.children.unshift({ type: 'element', tagName: 'span', properties: { hidden: true, className: ['math-search-text'] }, children: [{ type: 'text', value: text }] });
+      node.children.unshift({ type: 'element', tagName: 'span', properties: { hidden: true, className: ['math-text'] }, children: [{ type: 'text', value: text }] });
     });
   };
 }

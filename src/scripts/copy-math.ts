@@ -1,10 +1,12 @@
 /**
- * Copying text with formulas in it gives each formula once, as the plain text the build wrote on
- * it (data-math-text, from lib/math-text.ts): "200B × 8 = 1600 GB". Without this, the browser
- * copies every formula three times (KaTeX's HTML, its MathML and the TeX), with zero-width spaces.
- * Modelled on KaTeX's contrib/copy-tex, which puts the TeX on the clipboard instead.
+ * Copying text with formulas in it gives each formula once, as the plain text the build wrote in
+ * it (a hidden .math-text first child, from lib/math-text.ts, which the search index reads too):
+ * "200B × 8 = 1600 GB". Without this, the browser copies every formula three times (KaTeX's HTML,
+ * its MathML and the TeX), with zero-width spaces. Modelled on KaTeX's contrib/copy-tex, which
+ * puts the TeX on the clipboard instead.
  */
-const closestKatex = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('.katex[data-math-text]');
+const FORMULA = '.katex:has(> .math-text)';
+const closestKatex = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(FORMULA);
 
 document.addEventListener('copy', (event) => {
   const selection = window.getSelection();
@@ -16,9 +18,9 @@ document.addEventListener('copy', (event) => {
   const end = closestKatex(range.endContainer);
   if (end) range.setEndAfter(end);
   const fragment = range.cloneContents();
-  const formulas = fragment.querySelectorAll('.katex[data-math-text]');
+  const formulas = fragment.querySelectorAll(FORMULA);
   if (formulas.length === 0) return;
-  for (const formula of formulas) formula.replaceWith(formula.getAttribute('data-math-text') ?? '');
+  for (const formula of formulas) formula.replaceWith(formula.querySelector(':scope > .math-text')?.textContent ?? '');
   // Labels meant for screen readers ("Link to section: …") are not part of the text.
   for (const label of fragment.querySelectorAll('.heading-link')) label.remove();
   // innerText gives the line breaks a reader sees between paragraphs, so the copy is read laid out.
