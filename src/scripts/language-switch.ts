@@ -1,5 +1,6 @@
 import { READING_LINE, sectionInView } from '../lib/section-in-view';
 import { switchHref } from '../lib/switch-href';
+import { followScroll } from './follow-scroll';
 import { URL_REPLACED } from './url-state';
 
 const onScreen = (el: Element) => {
@@ -34,21 +35,10 @@ class LanguageSwitch extends HTMLElement {
         section: i >= 0 ? `#${headings[i]!.id}` : '',
       });
     };
-    let queued = false;
-    const schedule = () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        sync();
-      });
-    };
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
     for (const event of ['hashchange', 'popstate', URL_REPLACED]) window.addEventListener(event, sync);
     // Before it is followed, whatever happened since the last frame.
     for (const event of ['pointerenter', 'pointerdown', 'focus', 'click', 'contextmenu']) link.addEventListener(event, sync);
-    sync();
+    followScroll(sync);
   }
 }
 customElements.define('language-switch', LanguageSwitch);

@@ -1,4 +1,5 @@
 import { READING_LINE, sectionInView } from '../lib/section-in-view';
+import { followScroll } from './follow-scroll';
 
 // Marks the table-of-contents entry of the section being read with aria-current, so both the
 // eye (styled) and a screen reader ("current location") know where the reader is.
@@ -42,19 +43,7 @@ class TocHighlight extends HTMLElement {
         else a.removeAttribute('aria-current');
       }
     };
-    let queued = false;
-    const schedule = () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        mark();
-      });
-    };
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
-    window.addEventListener('hashchange', schedule);
-    mark();
+    followScroll(mark, ['hashchange']);
   }
 }
 customElements.define('toc-highlight', TocHighlight);
