@@ -33,6 +33,11 @@ describe('mathText', () => {
     ['M_{\\text{train}} \\approx 16N + \\text{activations}', 'M_train ≈ 16N + activations'],
     ['\\text{显存} \\approx 2 \\times 700\\text{亿}', '显存 ≈ 2 × 700亿'],
     ['2 \\cdot 3', '2 ⋅ 3'],
+    // A script ends an operand: two side by side multiply, and must not run together ("n_hd_h").
+    ['d\\,n_h d_h + n_h d_h\\,d', 'd n_h d_h + n_h d_h d'],
+    ['2\\,d\\,d_h\\,(n_h + n_{\\text{kv}})', '2 d d_h (n_h + n_kv)'],
+    ['d^2 n', 'd^2 n'],
+    ['4d^2', '4d^2'],
   ])('%s reads as %s', (tex, text) => {
     expect(mathText(mathOf(tex))).toBe(text);
   });

@@ -60,8 +60,28 @@ function linear(node: MathNode): string {
       // Rows of an aligned block continue one another ("C ≈ … ≈ …"), so they join with a space.
       return parts.map(mathText).join(' ');
     default:
-      return children.map(linear).join('');
+      return row(children);
   }
+}
+
+const SCRIPTS = new Set(['msub', 'msup', 'msubsup']);
+const SPACING = new Set(['mo', 'mspace']);
+
+/**
+ * The children of a row, in order. After a script (n_h, d^2) a further operand is set off with a
+ * space, since the two multiply and would otherwise read as one longer script: "n_h d_h", not
+ * "n_hd_h".
+ */
+function row(children: readonly MathNode[]): string {
+  let text = '';
+  let afterScript = false;
+  for (const child of children) {
+    const isElement = child.type === 'element';
+    if (afterScript && isElement && !SPACING.has(child.tagName ?? '')) text += ' ';
+    text += linear(child);
+    if (isElement) afterScript = SCRIPTS.has(child.tagName ?? '');
+  }
+  return text;
 }
 
 /** A part with spaces in it (an operator) is put in parentheses: (1.6 × 10^12)/2^30. */
