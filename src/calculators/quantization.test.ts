@@ -67,7 +67,7 @@ describe('the quantization calculator', () => {
     [
       { params: '1', bits: '1' },
       'en',
-      { weights: '0.1 B = 0.1 B', 'bytes-per-param': '0.125 bytes', 'vs-bf16': '6.25% of the 2 B at bf16', working: '1 × 1 bit ÷ 8 = 0.125 bytes = 0.1 B = 0.1 B' },
+      { weights: '0.1 bytes', 'bytes-per-param': '0.125 bytes', 'vs-bf16': '6.25% of the 2 bytes at bf16', working: '1 × 1 bit ÷ 8 = 0.125 bytes' },
     ],
   ])('%j (%s)', (input, lang, outputs) => {
     const view = viewOf(quantization, input, lang);

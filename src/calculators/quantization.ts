@@ -1,4 +1,4 @@
-import { formatBytes, formatBytesLine, formatExact, formatExactAmount, formatPercent } from '../lib/format';
+import { formatBytes, formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmount, formatPercent } from '../lib/format';
 import {
   BF16_BITS_PER_WEIGHT,
   MAX_BITS_PER_WEIGHT,
@@ -39,7 +39,9 @@ export const quantization = defineCalculator({
     const perParameter = bytesPerParameterFromBits(bits);
     const working =
       `${formatExact(params, lang)} × ${formatExactAmount(bits, words.bits, lang)} ÷ 8` +
-      ` = ${formatExactAmount(total, words.bytes, lang)} = ${formatBytesLine(total, lang)}`;
+      ` = ${formatExactAmount(total, words.bytes, lang)}` +
+      // Below 1 kB the exact amount is already the result in bytes.
+      (total < BYTES_WRITTEN_OUT_BELOW ? '' : ` = ${formatBytesLine(total, lang)}`);
     return {
       weights: formatBytesLine(total, lang),
       'bytes-per-param': formatExactAmount(perParameter, words.bytes, lang),

@@ -1,4 +1,4 @@
-import { formatBytesLine, formatExact, formatExactAmount, formatNumber } from '../lib/format';
+import { formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmount, formatNumber } from '../lib/format';
 import { MAX_BYTES_PER_PARAMETER, bytesForPrecision } from '../lib/precision';
 import { acceleratorsToHold, weightBytes } from '../lib/storage';
 import type { PluralForms } from '../lib/template';
@@ -32,7 +32,9 @@ export const storage = defineCalculator({
     // Every factor exactly as used, so a reader can check each step by hand.
     const working =
       `${formatExact(params, lang)} × ${formatExactAmount(perParameter, words.bytes, lang)}` +
-      ` = ${formatExactAmount(total, words.bytes, lang)} = ${formatBytesLine(total, lang)}`;
+      ` = ${formatExactAmount(total, words.bytes, lang)}` +
+      // Below 1 kB the exact amount is already the result in bytes.
+      (total < BYTES_WRITTEN_OUT_BELOW ? '' : ` = ${formatBytesLine(total, lang)}`);
     return {
       weights: formatBytesLine(total, lang),
       accelerators: formatNumber(acceleratorsToHold(total), lang, 0),

@@ -123,9 +123,11 @@ describe('formatBytes', () => {
     [999.96e6, { decimal: '1 GB', binary: '0.9 GiB' }],
     [2e6, { decimal: '2 MB', binary: '1.9 MiB' }],
     [4096, { decimal: '4.1 kB', binary: '4 KiB' }],
-    [512, { decimal: '512 B', binary: '512 B' }],
-    [0.5, { decimal: '0.5 B', binary: '0.5 B' }],
-    [0, { decimal: '0 B', binary: '0 B' }],
+    // Written out: "512 B" would read as 512 billion on this site.
+    [512, { decimal: '512 bytes', binary: '512 bytes' }],
+    [1, { decimal: '1 byte', binary: '1 byte' }],
+    [0.5, { decimal: '0.5 bytes', binary: '0.5 bytes' }],
+    [0, { decimal: '0 bytes', binary: '0 bytes' }],
   ])('%d B (en) → %j', (bytes, expected) => {
     expect(formatBytes(bytes, 'en')).toEqual(expected);
   });
@@ -134,6 +136,7 @@ describe('formatBytes', () => {
     [1.6e12, { decimal: '1600 GB', binary: '1490.1 GiB', tb: '1.6 TB' }],
     [16e12, { decimal: '16,000 GB', binary: '14,901.2 GiB', tb: '16 TB' }],
     [4e9, { decimal: '4 GB', binary: '3.7 GiB' }],
+    [140, { decimal: '140 字节', binary: '140 字节' }],
   ])('%d B (zh) → %j', (bytes, expected) => {
     expect(formatBytes(bytes, 'zh')).toEqual(expected);
   });
@@ -149,6 +152,8 @@ describe('formatBytesLine', () => {
     [1.6e12, 'zh', '1600 GB = 1.6 TB = 1490.1 GiB'],
     [4e9, 'en', '4 GB = 3.7 GiB'],
     [500e6, 'zh', '500 MB = 476.8 MiB'],
+    [140, 'en', '140 bytes'],
+    [140, 'zh', '140 字节'],
   ])('%d B (%s) → %j', (bytes, lang, expected) => {
     expect(formatBytesLine(bytes, lang)).toBe(expected);
   });

@@ -124,6 +124,10 @@ const BINARY_BYTES: Scale = [
   [2 ** 30, 'GiB'],
 ];
 const GB_LEVEL = 3;
+/** Amounts under this many bytes are written in bytes, with the word. */
+export const BYTES_WRITTEN_OUT_BELOW = DECIMAL_BYTES[1]![0];
+/** The word for bytes, as the articles write it ("2 字节", with the space, in Chinese). */
+const BYTE_WORDS: Record<Lang, PluralForms> = { en: { one: '{n} byte', other: '{n} bytes' }, zh: { other: '{n} 字节' } };
 const BYTE_DECIMALS = 1;
 const TB_DECIMALS = 2;
 
@@ -136,9 +140,19 @@ export interface FormattedBytes {
   tb?: string;
 }
 
+/**
+ * Bytes at the level that suits them, in both ladders: 1.6e12 → 1600 GB, 1.6 TB, 1490.1 GiB.
+ * Below 1 kB (BYTES_WRITTEN_OUT_BELOW) the unit is written out, the same in both ladders ("512
+ * bytes", "512 字节", the plural by Intl.PluralRules): on this site "512 B" would read as 512
+ * billion. Throws a RangeError on NaN, ±Infinity or a negative number.
+ */
 export function formatBytes(bytes: number, lang: Lang): FormattedBytes {
   assertNonNegativeFinite(bytes, 'bytes');
   const level = scaleIndex(bytes, DECIMAL_BYTES, BYTE_DECIMALS);
+  if (level === 0) {
+    const text = plural(BYTE_WORDS[lang], bytes, formatNumber(bytes, lang, BYTE_DECIMALS), lang);
+    return { decimal: text, binary: text };
+  }
   const [decimalFactor, decimalUnit] = DECIMAL_BYTES[level]!;
   const [binaryFactor, binaryUnit] = BINARY_BYTES[level]!;
   const decimal = `${formatNumber(bytes / decimalFactor, lang, BYTE_DECIMALS)} ${decimalUnit}`;
@@ -151,9 +165,10 @@ export function formatBytes(bytes: number, lang: Lang): FormattedBytes {
   return { decimal, binary };
 }
 
-/** One line: "1600 GB = 1.6 TB = 1490.1 GiB" (the GiB figure is rounded to one decimal). */
+/** One line: "1600 GB = 1.6 TB = 1490.1 GiB" (the GiB figure is rounded to one decimal); "512 bytes" below 1 kB. */
 export function formatBytesLine(bytes: number, lang: Lang): string {
   const { decimal, binary, tb } = formatBytes(bytes, lang);
+  if (decimal === binary) return decimal;
   return tb === undefined ? `${decimal} = ${binary}` : `${decimal} = ${tb} = ${binary}`;
 }
 
