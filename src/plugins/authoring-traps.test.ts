@@ -138,6 +138,8 @@ describe('subscripts that are symbols or \\text{} words still build', () => {
     ['words in \\text{}', '$d_{\\text{head}}$, $H_{\\text{kv}}$, $N_{\\text{layer}}$', 'head'],
     ['a command and a letter', '$x_{\\max}$ and $M_{\\mathrm{train} + k}$', 'max'],
     ['two indices apart', '$x_{i j}$', 'x_{i j}'],
+    // The usual notation for two indices, as the bench's synthetic articles write it.
+    ['two indices together', '$x_{ij}$ and $A_{mn}$', 'A_{mn}'],
   ])('%s', async (_name, text, shown) => {
     const code = await compileArticle('content/en/ok.mdx', PADDING + text);
     expect(code).toContain(shown);

@@ -12,13 +12,17 @@ interface MathNode extends Node {
 
 const isMath = (node: Node): node is MathNode => node.type === 'inlineMath' || node.type === 'math';
 
+/** Two indices written together: x_{ij}, A_{mn}, w_{kl}. */
+const INDEX_PAIR = /^[i-n]{2}$/;
+
 /**
  * The brace-group subscripts of `tex` (`_{…}`, nested braces kept whole) that hold a word written
  * as bare letters: "head" in `d_{head}`, "kv" in `n_{kv}`. TeX sets such a word as a product of
  * italic variables (h·e·a·d); the field writes it upright, `d_{\text{head}}`, as the articles do.
  * Letters inside a command's argument (`\text{…}`, `\mathrm{…}`) and command names (`\max`) are
  * not counted; single letters and numbers (`d_h`, `x_{i+1}`, `n_{2}`) are symbols, not words.
- * Two indices written together (`x_{ij}`) read as a word too; `x_{i j}` sets the same and passes.
+ * Two index letters side by side (`x_{ij}`, `A_{mn}`, any two of i–n) are the usual notation for
+ * two indices, not a word, and pass; `n_{kv}` and `d_{ff}` do not.
  * Each entry is [offset of the `_` in tex, the subscript as written].
  */
 export function wordSubscripts(tex: string): [number, string][] {
@@ -44,7 +48,8 @@ export function wordSubscripts(tex: string): [number, string][] {
       bare = bare.replace(/\\[A-Za-z]+\s*\{[^{}]*\}/g, ' ');
     }
     bare = bare.replace(/\\[A-Za-z]+/g, ' ');
-    if (/[A-Za-z]{2,}/.test(bare)) found.push([match.index, tex.slice(match.index, close + 1)]);
+    const words = bare.match(/[A-Za-z]{2,}/g) ?? [];
+    if (words.some((word) => !INDEX_PAIR.test(word))) found.push([match.index, tex.slice(match.index, close + 1)]);
   }
   return found;
 }
