@@ -36,6 +36,31 @@ describe('the parameters calculator', () => {
     expect(view.outputs.notes).toContain('“my_model” is not one this counter knows');
   });
 
+  // The Llama-style fallback gave gpt-oss-120b 3,010,075,200 (116.8B by OpenAI's model card) and
+  // Phi-3.5-MoE 4.12B (41.9B): a mixture of experts of a type it has no rules for gets no total.
+  it.each<[string, string, Lang, string]>([
+    ['gpt-oss-120b', '../../fixtures/configs/gpt-oss-120b', 'en', 'This config cannot be counted: experts_per_token: this is a mixture of experts of a model type the counter does not know how to count, so no total is given.'],
+    ['gpt-oss-120b', '../../fixtures/configs/gpt-oss-120b', 'zh', '这个配置无法计数：experts_per_token：这是一个混合专家（MoE）模型，计数器不知道如何计算这种模型类型，因此不给出总数。'],
+    ['Phi-3.5-MoE', 'unknown-moe/phi-3.5-moe-instruct', 'en', 'This config cannot be counted: num_experts_per_tok: this is a mixture of experts of a model type the counter does not know how to count, so no total is given.'],
+    ['Llama 4 Scout', 'unknown-moe/llama-4-scout-17b-16e', 'en', 'This config cannot be counted: text_config.interleave_moe_layer_step: this is a mixture of experts of a model type the counter does not know how to count, so no total is given.'],
+  ])('gives %s no total (%s)', (_name, file, lang, message) => {
+    const view = viewOf(parameters, { config: fixture(file) }, lang);
+    expect(view.errors.config).toBe(message);
+    expect(view.outputs.total).toBe(NO_RESULT);
+    expect(view.outputs.active).toBe(NO_RESULT);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder'],
+    ['zh', '配置中没有 model_type（transformers 要靠它选择模型），因此按 Llama 式解码器计数'],
+  ])('says a config without model_type was counted as a Llama-style decoder (%s)', (lang, note) => {
+    const { model_type: _dropped, ...config } = JSON.parse(fixture('llama-3.1-8b'));
+    const view = viewOf(parameters, { config: JSON.stringify(config) }, lang);
+    expect(view.outputs.total).toMatch(/^8,030,261,248/);
+    expect(view.outputs.notes).toContain(note);
+    expect(view.outputs.notes).not.toContain('—');
+  });
+
   it('says DeepSeek-V3’s multi-token-prediction layer is left out', () => {
     expect(viewOf(parameters, { config: fixture('deepseek-v3') }, 'en').outputs.notes).toContain('1 multi-token-prediction layer');
   });

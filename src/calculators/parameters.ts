@@ -17,6 +17,8 @@ export interface ParametersWords {
   notes: {
     family: string;
     fallback: string;
+    /** The fallback note for a config that names no model_type. */
+    noModelType: string;
     nested: string;
     tied: string;
     mtp: string;
@@ -95,9 +97,11 @@ export const parameters = defineCalculator({
       // Read by the picture as a width: a plain percentage, the same in every language.
       outputs[`bar-${part}`] = `${(share * 100).toFixed(3)}%`;
     }
-    const type = count.modelType ?? '—';
+    const type = count.modelType;
     const notes = [
-      fill(count.fellBackToLlama ? words.notes.fallback : words.notes.family, { type, family: count.family }),
+      type === null
+        ? words.notes.noModelType
+        : fill(count.fellBackToLlama ? words.notes.fallback : words.notes.family, { type, family: count.family }),
       count.nested ? words.notes.nested : '',
       count.tiedEmbeddings ? words.notes.tied : '',
       count.mtpLayersNotCounted > 0 ? fill(words.notes.mtp, { n: formatExact(count.mtpLayersNotCounted, lang) }) : '',

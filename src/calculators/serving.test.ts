@@ -193,6 +193,34 @@ describe('the serving calculator with a real config.json', () => {
     expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });
   });
 
+  // A mixture of experts of a model type the counter has no rules for: no parameter count is filled in
+  // (the fallback's was 10–40× too low) and no result is given from the config.
+  it.each<[string, URL, string]>([
+    ['gpt-oss-120b', new URL('../lib/fixtures/configs/gpt-oss-120b.json', import.meta.url), 'experts_per_token'],
+    ['Phi-3.5-MoE', new URL('../lib/model-config/fixtures/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok'],
+    ['Llama 4 Scout', new URL('../lib/model-config/fixtures/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step'],
+  ])('refuses %s: fills nothing and gives no weights', (_name, url, key) => {
+    const text = readFileSync(url, 'utf8');
+    expect(fieldsFromConfig(text)).toBeNull();
+    for (const lang of ['en', 'zh'] as const) {
+      const view = viewOf(serving, { config: text }, lang);
+      expect(view.errors.config).toContain(calculatorStrings[lang].calculators.serving.words.problems['unsupported-moe']!.replace('{key}', key));
+      expect(view.outputs.weights).toBe(NO_RESULT);
+      expect(view.outputs.total).toBe(NO_RESULT);
+    }
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder'],
+    ['zh', '配置中没有 model_type（transformers 要靠它选择模型），已按 Llama 式解码器计算'],
+  ])('says a config without model_type was counted as a Llama-style decoder (%s)', (lang, note) => {
+    const { model_type: _dropped, ...llama } = JSON.parse(config('llama-3.1-70b-instruct'));
+    const view = viewOf(serving, { config: JSON.stringify(llama) }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs.layout).toContain(note);
+    expect(view.outputs.layout).not.toContain('—');
+  });
+
   it('names a default a top-level config leaves out too (Llama 3.1 70B has no head_dim)', () => {
     const view = viewOf(serving, { config: config('llama-3.1-70b-instruct') }, 'en');
     expect(view.outputs.layout).toMatch(/ Keys the config leaves out took the model type’s default: head_dim = 128\.$/);

@@ -34,6 +34,8 @@ export interface ServingWords {
   exceedsModel: string;
   /** Before the layout when the model type is unknown: "{type}". */
   fallback: string;
+  /** Before the layout when the config names no model_type (counted as a Llama-style decoder). */
+  noModelType: string;
   /** After the layout when only the language model in text_config was counted. */
   nested: string;
   /** After the layout: "Keys the config leaves out took the model type’s default: {keys}." */
@@ -205,7 +207,8 @@ export const serving = defineCalculator({
       }),
     );
     // Without a config the query heads are unknown, so the kind of attention is not named.
-    const fallback = count?.ok && count.value.fellBackToLlama ? fill(words.fallback, { type: count.value.modelType ?? '—' }) : '';
+    const fellBack = count?.ok && count.value.fellBackToLlama ? count.value : null;
+    const fallback = !fellBack ? '' : fellBack.modelType === null ? words.noModelType : fill(words.fallback, { type: fellBack.modelType });
     // With a config, say what it did not: the defaults taken, and that only the language model was counted.
     const counted = count?.ok ? count.value : null;
     const defaults = counted ? defaultedKeys(counted, layout) : [];

@@ -23,6 +23,7 @@ const configProblems = {
     'unknown-layer-type': '{key} names an unknown layer type',
     'unsupported-layer-type': '{key} names a layer type this calculator cannot size',
     'unsupported-model-type': '{key}: this model type has attention keys this calculator does not know',
+    'unsupported-moe': '{key}: this is a mixture of experts of a model type the counter does not know how to count, so no total is given',
 };
 
 /** Every string of the calculators in English: labels, hints, messages and the words of results. */
@@ -148,6 +149,7 @@ export const calculators: LanguageCalculatorStrings = {
         maxBatch: '{sequences} of {tokens}',
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
         fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so parts its family adds may be missing.',
+        noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; parts another family adds may be missing.',
         nested: 'Only the language model in text_config is counted: a vision tower and projector add their weights on top.',
         defaulted: 'Keys the config leaves out took the model type’s default: {keys}.',
         widest: '{format}: {bytes} with the KV cache (too large: {rejected})',
@@ -186,7 +188,7 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         config: {
           label: 'config.json',
-          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi, phi3, gpt2, deepseek_v2, deepseek_v3; others are counted as Llama-style decoders.',
+          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi, phi3, gpt2, deepseek_v2, deepseek_v3; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
         },
       },
       outputs: {
@@ -214,6 +216,7 @@ export const calculators: LanguageCalculatorStrings = {
         notes: {
           family: 'Counted as {type}, by the rules of transformers’ modeling code for {family}.',
           fallback: 'The model type “{type}” is not one this counter knows, so it was counted as a Llama-style decoder; parts that family adds are missing.',
+          noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; parts another family adds are missing.',
           nested: 'Only the language model in text_config is counted, not a vision tower or projector.',
           tied: 'The output head shares the embedding matrix (tied embeddings), so it is counted once.',
           mtp: 'The checkpoint also holds {n} multi-token-prediction layer(s), which transformers does not build and this count leaves out.',

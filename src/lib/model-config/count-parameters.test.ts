@@ -202,6 +202,75 @@ describe('what the result says about the count', () => {
   });
 });
 
+/** A config of the project's KV-cache fixtures (src/lib/fixtures/configs). */
+const sharedFixture = (name: string): JsonObject =>
+  JSON.parse(readFileSync(new URL(`../fixtures/configs/${name}`, import.meta.url), 'utf8'));
+
+describe('a mixture of experts of a model type it has no rules for', () => {
+  // The Llama-style fallback counts one dense MLP per layer: for these it gave 3,010,075,200 (gpt-oss-120b,
+  // 116.8B by OpenAI's model card), 4,121,694,208 (Phi-3.5-MoE, 41.9B) and 11.1B (Llama 4 Scout, 109B).
+  it.each<[string, JsonObject, string]>([
+    ['gpt-oss-120b (gpt_oss)', sharedFixture('gpt-oss-120b.json'), 'experts_per_token'],
+    ['Phi-3.5-MoE (phimoe)', fixture('unknown-moe/phi-3.5-moe-instruct.json'), 'num_experts_per_tok'],
+    ['Llama 4 Scout (llama4, text_config llama4_text)', fixture('unknown-moe/llama-4-scout-17b-16e.json'), 'text_config.interleave_moe_layer_step'],
+  ])('%s: no total, the first mixture-of-experts key named', (_name, config, key) => {
+    expect(countParameters(config)).toEqual({ ok: false, error: 'invalid-keys', problems: [{ key, problem: 'unsupported-moe' }] });
+  });
+
+  const llama = fixture('llama-3.1-8b.json');
+  const unknown = (more: JsonObject): JsonObject => ({ ...llama, model_type: 'my_moe', ...more });
+
+  // One key of each kind transformers' configuration files use (transformers 5.18, moe-keys.ts).
+  it.each<[string, JsonObject]>([
+    ['num_local_experts (Mixtral, PhiMoE, gpt-oss)', { num_local_experts: 8 }],
+    ['num_experts (Qwen MoE, OLMoE)', { num_experts: 64 }],
+    ['n_routed_experts (DeepSeek)', { n_routed_experts: 256 }],
+    ['moe_num_experts (ERNIE 4.5 MoE)', { moe_num_experts: 64 }],
+    ['num_experts_per_tok', { num_experts_per_tok: 2 }],
+    ['experts_per_token (gpt-oss)', { experts_per_token: 4 }],
+    ['moe_topk (Hunyuan)', { moe_topk: 8 }],
+    ['moe_intermediate_size', { moe_intermediate_size: 1408 }],
+    ['n_shared_experts', { n_shared_experts: 1 }],
+    ['shared_expert_intermediate_size', { shared_expert_intermediate_size: 5632 }],
+    ['moe_layer_freq', { moe_layer_freq: 1 }],
+    ['decoder_sparse_step', { decoder_sparse_step: 1 }],
+    ['mlp_only_layers', { mlp_only_layers: [0] }],
+    ['first_k_dense_replace', { first_k_dense_replace: 3 }],
+    ['norm_topk_prob', { norm_topk_prob: true }],
+    ['n_group', { n_group: 8 }],
+    ['router_aux_loss_coef', { router_aux_loss_coef: 0.001 }],
+    ['router_jitter_noise', { router_jitter_noise: 0.01 }],
+    ['output_router_logits set', { output_router_logits: true }],
+    ['expert_layer_period (Jamba)', { expert_layer_period: 2 }],
+  ])('refuses an unknown model type with %s', (name, more) => {
+    const [key] = Object.keys(more);
+    expect(countParameters(unknown(more)), name).toEqual({ ok: false, error: 'invalid-keys', problems: [{ key, problem: 'unsupported-moe' }] });
+  });
+
+  it('refuses a config with no model_type and experts', () => {
+    const { model_type: _dropped, ...config } = fixture('mixtral-8x7b.json');
+    expect(countParameters(config)).toMatchObject({ ok: false, problems: [{ key: 'num_experts_per_tok', problem: 'unsupported-moe' }] });
+  });
+
+  it('refuses a nested unknown text model with experts, and names the key with its path', () => {
+    const config = { model_type: 'mystery_vl', text_config: { ...llama, model_type: 'mystery', num_local_experts: 4 } };
+    expect(countParameters(config)).toMatchObject({ ok: false, problems: [{ key: 'text_config.num_local_experts', problem: 'unsupported-moe' }] });
+  });
+
+  // null, false, 0 and [] switch experts off: a dense config may carry them and is still counted.
+  it.each<[string, JsonObject]>([
+    ['OLMo 2 7B (olmo2), a dense model of a type it does not know', fixture('olmo-2-7b.json')],
+    ['num_experts 0 and output_router_logits false', unknown({ num_experts: 0, output_router_logits: false })],
+    ['num_local_experts null and mlp_only_layers []', unknown({ num_local_experts: null, mlp_only_layers: [] })],
+  ])('counts %s as a Llama-style decoder, and says so', (_name, config) => {
+    expect(count(config)).toMatchObject({ family: 'llama', fellBackToLlama: true, experts: null });
+  });
+
+  it('still counts the mixtures of experts it has rules for', () => {
+    expect(count(fixture('mixtral-8x7b.json'))).toMatchObject({ fellBackToLlama: false, total: 46_702_792_704 });
+  });
+});
+
 describe('configs it cannot count', () => {
   const llama = fixture('llama-3.1-8b.json');
   const without = (config: JsonObject, ...keys: string[]): JsonObject =>

@@ -1,5 +1,6 @@
 import { ConfigReader } from './config-reader';
 import { FALLBACK, FAMILIES, type BiasSource, type Family } from './families';
+import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
@@ -78,6 +79,16 @@ function locate(input: JsonObject, problems: KeyProblem[], readKeys: string[]): 
   return { model: text, prefix: 'text_config.', outer: input, outerModelType };
 }
 
+/**
+ * The first mixture-of-experts key (moe-keys.ts) of a config the Llama-style fallback would count,
+ * in the counted object or, for a config with a text_config, in either level; null when there is none.
+ */
+function unknownMixtureOfExperts(input: JsonObject, located: Located): string | null {
+  const text = input.text_config;
+  const inner = located.outer === null && isJsonObject(text) ? firstMoeKey(text, 'text_config.') : null;
+  return firstMoeKey(located.model, located.prefix) ?? (located.outer ? firstMoeKey(located.outer) : null) ?? inner;
+}
+
 function flag(r: ConfigReader, source: BiasSource): boolean {
   return typeof source === 'boolean' ? source : r.bool(source);
 }
@@ -88,7 +99,9 @@ function flag(r: ConfigReader, source: BiasSource): boolean {
  *
  * Input: the parsed config (any value; a non-object is an error). Families counted by their own
  * rules: see KNOWN_MODEL_TYPES (families.ts); any other model_type, or none, is counted as a
- * Llama-style decoder with fellBackToLlama = true. A config that keeps its language model in
+ * Llama-style decoder with fellBackToLlama = true, unless it is a mixture of experts (a key of
+ * moe-keys.ts with a value that is not null, false, 0 or empty, in the config or its text_config):
+ * then the fallback's dense count would be many times too low, and it is refused. A config that keeps its language model in
  * text_config (and has no layer count of its own) has that language model counted: vision
  * tower and projector are left out, and `nested` says so. A text_config without a model_type
  * takes the one its wrapper gives it (TEXT_CONFIG_MODEL_TYPES in text-config.ts: LLaVA's is llama).
@@ -104,7 +117,9 @@ function flag(r: ConfigReader, source: BiasSource): boolean {
  * that have no default, strings or null where numbers belong, fractions, values out of range,
  * non-boolean flags, a bad model_type or text_config, hidden_size not a multiple of the heads
  * where transformers refuses it, num_key_value_heads that does not divide num_attention_heads:
- * 'heads-not-divisible', as the attention-layout reader says); 'too-large' when the total would
+ * 'heads-not-divisible', as the attention-layout reader says; 'unsupported-moe' on the first
+ * mixture-of-experts key of a model_type not in KNOWN_MODEL_TYPES, the only problem then given
+ * besides a bad model_type or text_config); 'too-large' when the total would
  * exceed 2^53 − 1.
  */
 export function countParameters(input: unknown): ConfigResult<ParameterCount> {
@@ -121,6 +136,10 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   const known = modelType === null ? undefined : own(FAMILIES, modelType);
   const family: Family = known ?? FALLBACK;
   const fellBack = known === undefined;
+  if (fellBack) {
+    const moeKey = unknownMixtureOfExperts(input, located);
+    if (moeKey !== null) return invalid([...problems, { key: moeKey, problem: 'unsupported-moe' }]);
+  }
   const r = new ConfigReader(located.model, located.prefix, family, !nested || fellBack, located.outer);
 
   const counted = countWith(family, r);

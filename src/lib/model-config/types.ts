@@ -13,7 +13,10 @@ export type ConfigErrorCode =
   | 'not-json'
   /** Valid JSON, but an array, a string, a number, true/false or null rather than an object. */
   | 'not-an-object'
-  /** One or more keys are missing or hold a value the model cannot be built from: see `problems`. */
+  /**
+   * One or more keys are missing or hold a value the model cannot be built from, or the config is a
+   * mixture of experts of a model_type the counter cannot count ('unsupported-moe'): see `problems`.
+   */
   | 'invalid-keys'
   /** The count exceeds Number.MAX_SAFE_INTEGER (2^53 − 1), where doubles stop being exact. */
   | 'too-large';
@@ -38,7 +41,13 @@ export type KeyProblemKind =
   /** `key` must be a multiple of the key named in `of` (transformers refuses the config otherwise). */
   | 'not-a-multiple'
   /** num_key_value_heads does not divide num_attention_heads (grouped-query.ts): no model can be built. */
-  | 'heads-not-divisible';
+  | 'heads-not-divisible'
+  /**
+   * A mixture-of-experts key (moe-keys.ts) in a config whose model_type the counter has no rules for
+   * (or that names none): the Llama-style fallback would count one dense MLP per layer and give a total
+   * many times too low, so no total is given. `key` is the first such key.
+   */
+  | 'unsupported-moe';
 
 export interface KeyProblem {
   /** The key as written in the input; nested keys as "text_config.hidden_size". */
