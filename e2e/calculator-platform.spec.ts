@@ -131,8 +131,37 @@ for (const lang of LANGS) {
           await form.locator('input[name="params"]').fill('7B');
           await expect(form.getByRole('alert')).toHaveText(lang === 'en' ? /^The calculator could not load/ : /^计算器未能加载/);
           await expect(form.locator('output[name="weights"]')).toHaveText('1600 GB = 1.6 TB = 1490.1 GiB');
+          // The reload the note asks for brings back what was typed, and what is typed after it.
+          await expect.poll(() => new URL(page.url()).searchParams.get('storage.params')).toBe('7B');
+          await form.locator('input[name="bytes"]').fill('0.5');
+          await expect.poll(() => new URL(page.url()).searchParams.get('storage.bytes')).toBe('0.5');
+          await page.unroute(pattern);
+          await page.reload();
+          await expect(form.locator('input[name="params"]')).toHaveValue('7B');
+          await expect(form.locator('output[name="weights"]')).toHaveText('3.5 GB = 3.3 GiB');
         });
       }
+
+      test('sentences of another shape (a page from before a deploy) count as not loaded', async ({ page }) => {
+        await page.route('**/calculator-messages/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }));
+        await page.goto(articleUrl(lang));
+        const form = page.locator('form[data-calculator="storage"]');
+        await form.locator('input[name="params"]').fill('7B');
+        await expect(form.getByRole('alert')).toBeVisible();
+      });
+    });
+
+    test('the language switch keeps a calculator whose fields are on screen, below its heading', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 700 });
+      await page.goto(`/${lang}/training-vs-serving-memory/`);
+      const form = page.locator('form[data-calculator="serving"]');
+      const devices = form.locator('input[name="devices"]');
+      await devices.fill('4');
+      await expect(page).toHaveURL(/#serving-calculator$/);
+      // The field in view, the calculator's heading far above it.
+      await devices.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(page.locator('#serving-calculator')).not.toBeInViewport();
+      await expect(page.locator('language-switch a')).toHaveAttribute('href', /serving\.devices=4#serving-calculator$/);
     });
 
     test('small ratios keep their significant digits', async ({ page }) => {

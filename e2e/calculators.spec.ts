@@ -173,11 +173,15 @@ for (const lang of LANGS) {
       await expect(brain.locator('output[name="neurons"]')).toHaveText(lang === 'en' ? '2.33×' : '2.33 倍');
     });
 
-    test('every field has a label and every result is announced politely', async ({ page }) => {
+    test('every field has a label and every result and error is announced politely', async ({ page }) => {
       await page.goto(articleUrl(lang));
       for (const field of await page.locator('form[data-calculator] :is(input, select)').all()) {
         const id = await field.getAttribute('id');
         await expect(page.locator(`label[for="${id}"]`)).toHaveCount(1);
+        // Why the results went blank reaches a screen reader too, not only the "—" of each result.
+        if (await field.evaluate((el) => el.matches('input[type="text"], select:not([data-preset])'))) {
+          await expect(page.locator(`#${id}-error`)).toHaveAttribute('aria-live', 'polite');
+        }
       }
       for (const output of await page.locator('form:is([data-calculator="storage"], [data-calculator="compute"], [data-calculator="brain"]) output').all()) {
         await expect(output).toHaveAttribute('aria-live', 'polite');

@@ -54,6 +54,22 @@ for (const lang of LANGS) {
       await expect(page.locator('#injected')).toHaveCount(0);
     });
 
+    test.describe('when the header reader cannot load', () => {
+      test.use({ allowedConsole: [/Failed to load resource/] });
+      test('picking a file says so instead of reading forever', async ({ page }) => {
+        await page.goto(page_);
+        const form = page.locator('form[data-calculator="checkpoint"]');
+        // The calculator's own code first; then the network drops before the reader is fetched.
+        await form.locator('input[type="file"]').focus();
+        await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /calculator-messages\/checkpoint/.test(e.name)))).toBe(true);
+        await page.waitForLoadState('networkidle');
+        await page.route('**/_astro/*.js', (route) => route.fulfill({ status: 404, body: '' }));
+        await form.locator('input[type="file"]').setInputFiles(`${CHECKPOINTS}/gguf/tiny-q4_k_m.gguf`);
+        await expect(form.getByRole('alert')).toBeVisible();
+        await expect(form.locator('output[name="total"]')).not.toHaveText(lang === 'en' ? /Reading/ : /读取/);
+      });
+    });
+
     test('counts picked checkpoint files from their headers', async ({ page }) => {
       await page.goto(page_);
       const form = page.locator('form[data-calculator="checkpoint"]');

@@ -19,11 +19,21 @@ function readable(text: string): string {
 
 const pageLang = (): Lang => LANGS.find((lang) => htmlLang(lang) === document.documentElement.lang) ?? LANGS[0];
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether parsed JSON has the shape calculatorMessages (src/i18n/calculators.ts) builds. */
+function isMessages(value: unknown): value is CalculatorMessages {
+  return isRecord(value) && isRecord(value.errors) && isRecord(value.suggestions) && isRecord(value.words);
+}
+
 /** The sentences of a calculator in the page's language, built as JSON; undefined when they cannot be had. */
 async function loadMessages(url: string): Promise<CalculatorMessages | undefined> {
   try {
     const response = await fetch(url);
-    return response.ok ? ((await response.json()) as CalculatorMessages) : undefined;
+    if (!response.ok) return undefined;
+    const messages: unknown = await response.json();
+    // A page from before a deploy can fetch the sentences of after it: take them only in their shape.
+    return isMessages(messages) ? messages : undefined;
   } catch {
     return undefined;
   }
@@ -176,8 +186,15 @@ export function driveCalculator(
       render();
       if (files.length === 0) return;
       // The header reader loads only now, so a page ships it to nobody who does not pick a file.
-      const { blobReader, inspectCheckpoints } = await import('../lib/checkpoint/index');
-      objects[picker.name] = await inspectCheckpoints(files.map((file) => ({ name: file.name, reader: blobReader(file) })));
+      const reader = await import('../lib/checkpoint/index').catch(() => undefined);
+      if (!reader) {
+        // The network dropped since the page loaded: no endless "Reading the headers…".
+        objects[picker.name] = undefined;
+        render();
+        form.querySelector<HTMLElement>('.calc-load-failed')?.removeAttribute('hidden');
+        return;
+      }
+      objects[picker.name] = await reader.inspectCheckpoints(files.map((file) => ({ name: file.name, reader: reader.blobReader(file) })));
       render();
     };
     picker.addEventListener('change', () => void inspect());

@@ -1,4 +1,5 @@
-import { readFieldParam } from '../lib/query';
+import { fieldKey, readFieldParam, withParams } from '../lib/query';
+import { replaceUrl } from './url-state';
 
 /** Resolves when the reader first reaches into the form: focus, a tap, typing, a picked file. */
 function firstUse(form: HTMLFormElement): Promise<void> {
@@ -13,6 +14,17 @@ function linked(form: HTMLFormElement, name: string): boolean {
     const field = el.getAttribute('name');
     return field !== null && readFieldParam(location.search, name, field) !== null;
   });
+}
+
+/**
+ * Writes a typed field into the calculator's own URL key, as the driver would: where the code could
+ * not load, so that the reload the page then suggests brings back what was typed.
+ */
+function keepInUrl(name: string, field: EventTarget | null): void {
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement)) return;
+  if (field.name === '' || (field instanceof HTMLInputElement && field.type === 'file')) return;
+  const value = field.value === '' ? null : field.value;
+  replaceUrl(`${location.pathname}${withParams(location.search, { [fieldKey(name, field.name)]: value })}${location.hash}`);
 }
 
 /**
@@ -51,8 +63,13 @@ class CalculatorIsland extends HTMLElement {
     const calculator = await loadAll(name, this.dataset.messagesUrl ?? '');
     // Only now does the driver listen: until here, what is typed is noted.
     form.removeEventListener('input', noteEarly);
-    if (calculator) calculator.driveCalculator(this, form, calculator.spec, calculator.messages, typedEarly);
-    else form.querySelector<HTMLElement>('.calc-load-failed')?.removeAttribute('hidden');
+    if (calculator) {
+      calculator.driveCalculator(this, form, calculator.spec, calculator.messages, typedEarly);
+      return;
+    }
+    form.querySelector<HTMLElement>('.calc-load-failed')?.removeAttribute('hidden');
+    for (const field of typedEarly.keys()) keepInUrl(name, field);
+    form.addEventListener('input', (event) => keepInUrl(name, event.target));
   }
 }
 

@@ -31,7 +31,8 @@ class LanguageSwitch extends HTMLElement {
       );
       link.href = switchHref(target, location.search, {
         hash,
-        hashInView: named !== null && onScreen(named),
+        // A calculator's #id names its heading; the reader may be far down its fields, still in it.
+        hashInView: named !== null && onScreen(named.closest('calculator-island') ?? named),
         section: i >= 0 ? `#${headings[i]!.id}` : '',
       });
     };
