@@ -76,6 +76,9 @@ describe('the parameters calculator', () => {
     // 64 key/value heads for 32 attention heads: the serving calculator's layout reader says the same.
     ['{"model_type": "llama", "hidden_size": 4096, "num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 64, "intermediate_size": 14336, "vocab_size": 128256}', 'en', 'This config cannot be counted: num_key_value_heads must divide the attention heads evenly.'],
     ['{"model_type": "llama", "hidden_size": 4096, "num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 6, "intermediate_size": 14336, "vocab_size": 128256}', 'zh', 'num_key_value_heads 必须能整除注意力头数'],
+    // Names both keys: which one must be a multiple of which.
+    ['{"model_type": "llama", "hidden_size": 4000, "num_hidden_layers": 32, "num_attention_heads": 48, "intermediate_size": 14336, "vocab_size": 128256}', 'en', 'hidden_size is not a multiple of num_attention_heads'],
+    ['{"model_type": "llama", "hidden_size": 4000, "num_hidden_layers": 32, "num_attention_heads": 48, "intermediate_size": 14336, "vocab_size": 128256}', 'zh', 'hidden_size 不是 num_attention_heads 的整数倍'],
   ])('%j (%s) is rejected with a message naming what is wrong', (config, lang, message) => {
     const view = viewOf(parameters, { config }, lang);
     expect(view.errors.config).toContain(message);

@@ -79,7 +79,7 @@ export const parameters = defineCalculator({
         counted.error === 'too-large'
           ? words.tooLarge
           : fill(words.invalid, {
-              problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key })).join(words.separator),
+              problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key, of: p.of ?? '' })).join(words.separator),
             });
       return { failed: { field: 'config', message } };
     }

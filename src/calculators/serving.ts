@@ -178,7 +178,7 @@ export const serving = defineCalculator({
     const count = config ? countParameters(config) : null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
-      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key })).join(words.separator);
+      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key, of: p.of ?? '' })).join(words.separator);
       return failure('config', fill(words.invalid, { problems }));
     }
     const layoutRead = config ? readAttentionLayout(config) : layoutOfShape(values.layers, values['kv-heads'], values['head-dim']);

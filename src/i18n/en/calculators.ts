@@ -14,7 +14,7 @@ const configProblems = {
     'not-a-list': '{key} is not a list',
     'not-a-model-type': '{key} is not a model type name',
     'not-an-object': '{key} is not an object',
-    'not-a-multiple': '{key} does not divide evenly',
+    'not-a-multiple': '{key} is not a multiple of {of}',
     'not-positive': '{key} must be greater than zero',
     'too-large': '{key} is too large',
     'heads-not-divisible': '{key} must divide the attention heads evenly',

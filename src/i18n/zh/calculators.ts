@@ -14,7 +14,7 @@ const configProblems = {
     'not-a-list': '{key} 不是列表',
     'not-a-model-type': '{key} 不是模型类型名',
     'not-an-object': '{key} 不是对象',
-    'not-a-multiple': '{key} 不能整除',
+    'not-a-multiple': '{key} 不是 {of} 的整数倍',
     'not-positive': '{key} 必须大于零',
     'too-large': '{key} 过大',
     'heads-not-divisible': '{key} 必须能整除注意力头数',
