@@ -62,3 +62,14 @@ describe('the checkpoint counter on files whose size does not match their header
     );
   });
 });
+
+describe('the checkpoint counter names each format as its project writes it', () => {
+  it.each<[string, RegExp]>([
+    // No general.file_type (one tensor of each type): the format alone, still in capitals.
+    ['gguf/all-types.gguf', /^all-types\.gguf: GGUF, /],
+    ['gguf/tiny-q8_0.gguf', /^tiny-q8_0\.gguf: GGUF Q8_0, /],
+    ['safetensors/small-model.safetensors', /^small-model\.safetensors: safetensors, /],
+  ])('%s', async (path, line) => {
+    expect(await filesRead([path], 'en')).toMatch(line);
+  });
+});

@@ -76,7 +76,8 @@ export const checkpoint = defineCalculator({
         return fill(words.fileError, { name: file.name, error });
       }
       const summary = file.result.value;
-      const format = summary.format === 'gguf' && summary.fileTypeName ? `GGUF ${summary.fileTypeName}` : summary.format;
+      // As each format's own project writes its name: GGUF in capitals, safetensors in lower case.
+      const format = summary.format === 'gguf' ? ['GGUF', summary.fileTypeName].filter(Boolean).join(' ') : summary.format;
       return fill(words.file, {
         name: file.name,
         format,
