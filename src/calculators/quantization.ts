@@ -25,7 +25,7 @@ export const quantization = defineCalculator({
   name: 'quantization',
   fields: [
     { name: 'params', kind: 'count', default: '8B' },
-    { name: 'bits', kind: 'decimal', max: MAX_BITS_PER_WEIGHT, default: '4.89' },
+    { name: 'bits', kind: 'decimal', max: MAX_BITS_PER_WEIGHT, default: '4.89', units: ['bits', 'bit', '比特'] },
   ],
   outputs: [
     { name: 'weights', from: ['params', 'bits'] },

@@ -8,6 +8,7 @@ const context: FieldSpec = { name: 'context', kind: 'context', max: 100_000_000,
 const decimal: FieldSpec = { name: 'bits', kind: 'decimal', max: 64, default: '4.89' };
 const optional: FieldSpec = { name: 'bytes', kind: 'decimal', max: 64, optional: true, default: '' };
 const ranged: FieldSpec = { name: 'peak', kind: 'decimal', min: 0.001, max: 100_000, default: '989' };
+const memory: FieldSpec = { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB'] };
 const percent: FieldSpec = { name: 'utilization', kind: 'percent', min: 0.1, max: 100, default: '40' };
 const format: FieldSpec = { name: 'precision', kind: 'format', default: 'fp64' };
 
@@ -47,6 +48,13 @@ describe('readField: one grammar per field kind', () => {
     ['context', context, '0.3k', error('not-an-integer')],
     // decimals
     ['decimal', decimal, '4.89', value(4.89)],
+    // a field's own unit after the number, as its limit messages write it; no other unit
+    ['decimal', memory, '80 GB', value(80)],
+    ['decimal', memory, '100,000 GB', value(100_000)],
+    ['decimal', memory, '0.001 GB', value(0.001)],
+    ['decimal', memory, '100,001 GB', error('too-large')],
+    ['decimal', memory, '80 GiB', error('not-a-number')],
+    ['decimal', ranged, '80 GB', error('not-a-number')],
     ['decimal', decimal, '4,89', error('not-a-number')],
     ['decimal', decimal, '', error('empty')],
     ['decimal', optional, '', value(undefined)],

@@ -1,5 +1,5 @@
 import { MAX_COUNT } from '../lib/parse-count';
-import { parseDecimalInRange, parsePercent, parsePositiveDecimal } from '../lib/parse-decimal';
+import { parseDecimalInRange, parsePercent, parsePositiveDecimal, withoutUnit } from '../lib/parse-decimal';
 import { parsePositiveInteger } from '../lib/parse-integer';
 import { matchPrecision, type PrecisionId } from '../lib/precision';
 import { parseContextLength } from '../lib/parse-context';
@@ -77,11 +77,13 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       return parsePositiveInteger(text, field.max);
     case 'context':
       return parseContextLength(text, field.max);
-    case 'decimal':
+    case 'decimal': {
       if (text === '' && field.optional) return { ok: true, value: undefined };
+      const number = field.units ? withoutUnit(text, field.units) : text;
       return field.min === undefined
-        ? parsePositiveDecimal(text, field.max)
-        : parseDecimalInRange(text, { min: field.min, max: field.max });
+        ? parsePositiveDecimal(number, field.max)
+        : parseDecimalInRange(number, { min: field.min, max: field.max });
+    }
     case 'percent': {
       const parsed = parsePercent(text, field);
       // Only a bare number asks: "0.4%" was written as a percentage on purpose.

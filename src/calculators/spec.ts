@@ -42,6 +42,11 @@ export interface DecimalField<Name extends string = string> extends FieldBase<Na
   min?: number;
   max: number;
   optional?: boolean;
+  /**
+   * The unit the field is in, as a reader may type it after the number ("80 GB"): matched
+   * regardless of case, longest first. Any other unit is refused, never converted.
+   */
+  units?: readonly string[];
 }
 
 /** A percentage in [min, max]: "40" and "40%" both mean 40 %. */

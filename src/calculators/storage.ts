@@ -19,7 +19,7 @@ export const storage = defineCalculator({
     { name: 'params', kind: 'count', default: '200B' },
     { name: 'precision', kind: 'format', default: 'fp64' },
     // Optional: when filled it wins over the format, because typing a number is the more deliberate act.
-    { name: 'bytes', kind: 'decimal', max: MAX_BYTES_PER_PARAMETER, optional: true, default: '' },
+    { name: 'bytes', kind: 'decimal', max: MAX_BYTES_PER_PARAMETER, optional: true, default: '', units: ['bytes', 'byte', '字节'] },
   ],
   outputs: [
     { name: 'weights', from: ['params', 'precision', 'bytes'] },

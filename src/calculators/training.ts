@@ -25,7 +25,7 @@ export const training = defineCalculator({
     { name: 'params', kind: 'count', default: '405B' },
     { name: 'tokens', kind: 'count', default: '15.6T' },
     { name: 'accelerators', kind: 'integer', max: MAX_ACCELERATORS, default: '16384' },
-    { name: 'peak', kind: 'decimal', min: PEAK_TFLOPS_RANGE.min, max: PEAK_TFLOPS_RANGE.max, default: '989' },
+    { name: 'peak', kind: 'decimal', min: PEAK_TFLOPS_RANGE.min, max: PEAK_TFLOPS_RANGE.max, default: '989', units: ['TFLOP/s', 'TFLOPS'] },
     { name: 'utilization', kind: 'percent', min: UTILIZATION_PERCENT_RANGE.min, max: UTILIZATION_PERCENT_RANGE.max, default: '40' },
   ],
   outputs: [

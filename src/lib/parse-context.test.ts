@@ -25,6 +25,14 @@ describe('parseContextLength counts k as 1024, as model configs do', () => {
     ['8e3k', 8_192_000],
     ['+8k', 8192],
     ['0.5M', 524_288],
+    // the field's own unit after the number, as its messages write it
+    ['128k tokens', 131_072],
+    ['8192 tokens', 8192],
+    ['1 token', 1],
+    ['8192个token', 8192],
+    ['100,000,000 tokens', 100_000_000],
+    ['8192 个 token', 8192],
+    ['128K Tokens', 131_072],
   ])('%s → %d tokens', (input, tokens) => {
     expect(parseContextLength(input, MAX)).toEqual({ ok: true, value: tokens });
   });
@@ -33,6 +41,8 @@ describe('parseContextLength counts k as 1024, as model configs do', () => {
     ['', 'empty'],
     ['abc', 'not-a-number'],
     ['k', 'not-a-number'],
+    ['tokens', 'not-a-number'],
+    ['8k words', 'not-a-number'],
     ['.k', 'not-a-number'],
     ['1,5k', 'not-a-number'],
     ['8bk', 'not-a-number'],

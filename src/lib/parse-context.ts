@@ -18,12 +18,14 @@ const WITH_UNIT = /^([+\-\d.,\se]*?)\s*([km])$/;
 
 /**
  * A context length in tokens, a whole number from 1 to `max`: 8192, 131,072, 8k (8192), 128K
- * (131,072), 1M (1,048,576). Without a unit, everything parsePositiveInteger reads is accepted.
+ * (131,072), 1M (1,048,576), each also with "tokens" or "个 token" after it. Without k or M,
+ * everything parsePositiveInteger reads is accepted.
  * Errors: those of parsePositiveInteger ('empty', 'not-a-number', 'not-positive', 'too-large',
  * 'not-an-integer': 1.5001k is not a whole number of tokens).
  */
 export function parseContextLength(input: string, max: number): Result<number, IntegerError> {
-  const text = input.normalize('NFKC').trim().toLowerCase();
+  // "128k tokens", "8192 个 token": the field's own unit after the number, as its messages write it.
+  const text = input.normalize('NFKC').trim().toLowerCase().replace(/(?<=[\d.km亿万千])\s*(?:个\s*)?tokens?$/u, '');
   const match = WITH_UNIT.exec(text);
   if (!match) return parsePositiveInteger(text, max);
   if (!/\d/.test(match[1]!)) return err('not-a-number');

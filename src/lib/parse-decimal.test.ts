@@ -3,6 +3,7 @@ import {
   parseDecimalInRange,
   parsePercent,
   parsePositiveDecimal,
+  withoutUnit,
   type DecimalError,
   type DecimalRange,
   type RangeDecimalError,
@@ -111,5 +112,26 @@ describe('parsePercent', () => {
     ['400%', 'too-large'],
   ])('%j → %s', (input, error) => {
     expect(parsePercent(input, range)).toEqual({ ok: false, error });
+  });
+});
+
+describe('withoutUnit', () => {
+  it.each<[string, readonly string[], string]>([
+    ['80 GB', ['GB'], '80'],
+    ['80gb', ['GB'], '80'],
+    ['１００,０００ ＧＢ', ['GB'], '100,000'],
+    ['989 TFLOP/s', ['TFLOP/s', 'TFLOPS'], '989'],
+    ['989 tflops', ['TFLOP/s', 'TFLOPS'], '989'],
+    // the longest unit that matches, so no "s" is left over
+    ['0.5 bytes', ['byte', 'bytes'], '0.5'],
+    ['1 byte', ['byte', 'bytes'], '1'],
+    ['0.5625 字节', ['bytes', 'byte', '字节'], '0.5625'],
+    // another unit stays, to be refused, never converted
+    ['80 GiB', ['GB'], '80 GiB'],
+    ['80', ['GB'], '80'],
+    // the unit alone is no number
+    ['GB', ['GB'], 'GB'],
+  ])('%j with %j → %j', (input, units, bare) => {
+    expect(withoutUnit(input, units)).toBe(bare);
   });
 });

@@ -37,6 +37,23 @@ export function parsePositiveDecimal(input: string, max: number): Result<number,
   return ok(value);
 }
 
+/**
+ * `input` without a trailing unit from `units` (the longest that matches), regardless of case and
+ * with or without a space ("80 GB", "80gb" → "80"); unchanged when it ends in none of them. A field takes the unit it
+ * is in, as a reader types it after the number; any other unit stays and is refused, never
+ * converted ("80 GiB" in a GB field).
+ */
+export function withoutUnit(input: string, units: readonly string[]): string {
+  const text = input.normalize('NFKC').trim();
+  const lower = text.toLowerCase();
+  // Longest first, so "bytes" is not read as "byte" with an "s" left over.
+  for (const unit of [...units].sort((a, b) => b.length - a.length)) {
+    const suffix = unit.normalize('NFKC').toLowerCase();
+    if (lower.endsWith(suffix) && lower.length > suffix.length) return text.slice(0, text.length - suffix.length).trimEnd();
+  }
+  return text;
+}
+
 /** parsePositiveDecimal with a floor: values below `range.min` are 'too-small'. */
 export function parseDecimalInRange(input: string, range: DecimalRange): Result<number, RangeDecimalError> {
   const parsed = parsePositiveDecimal(input, range.max);
