@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
+import { ANY_WIDTH, LANGS, articleUrl, expect, test, type Lang } from './fixtures';
 
 /*
  * What every calculator shares as one platform: the language switch keeps the reader's place,
@@ -56,7 +56,7 @@ for (const lang of LANGS) {
       await expect(page.locator('form[data-calculator="storage"] input[name="params"]')).toHaveValue('70B');
     });
 
-    test('the switch’s href follows the search typed, with no hover', async ({ page }) => {
+    test('the switch’s href follows the search typed, with no hover', ANY_WIDTH, async ({ page }) => {
       await page.goto(`/${lang}/search/`);
       await page.getByRole('searchbox').fill('KV cache');
       await expect.poll(() => switchTarget(page)).toBe(`/${other(lang)}/search/?q=KV%20cache`);
@@ -102,7 +102,7 @@ for (const lang of LANGS) {
       await expect.poll(() => new URL(page.url()).searchParams.get('serving.params')).toBe('13B');
     });
 
-    test('a calculator’s sentences load in the page’s language on first use, not with the page', async ({ page }) => {
+    test('a calculator’s sentences load in the page’s language on first use, not with the page', ANY_WIDTH, async ({ page }) => {
       const fetched: string[] = [];
       page.on('request', (request) => {
         if (request.url().includes('/calculator-messages/')) fetched.push(new URL(request.url()).pathname);
@@ -123,7 +123,7 @@ for (const lang of LANGS) {
         ['sentences', '**/calculator-messages/*.json'],
         ['code', '**/calculator-driver.*.js'],
       ] as const) {
-        test(`without its ${what}, a calculator says its results are still the example’s`, async ({ page }) => {
+        test(`without its ${what}, a calculator says its results are still the example’s`, ANY_WIDTH, async ({ page }) => {
           await page.route(pattern, (route) => route.fulfill({ status: 404, body: '' }));
           await page.goto(articleUrl(lang));
           const form = page.locator('form[data-calculator="storage"]');
@@ -142,7 +142,7 @@ for (const lang of LANGS) {
         });
       }
 
-      test('sentences of another shape (a page from before a deploy) count as not loaded', async ({ page }) => {
+      test('sentences of another shape (a page from before a deploy) count as not loaded', ANY_WIDTH, async ({ page }) => {
         await page.route('**/calculator-messages/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }));
         await page.goto(articleUrl(lang));
         const form = page.locator('form[data-calculator="storage"]');
@@ -151,7 +151,7 @@ for (const lang of LANGS) {
       });
     });
 
-    test('the language switch keeps a calculator whose fields are on screen, below its heading', async ({ page }) => {
+    test('the language switch keeps a calculator whose fields are on screen, below its heading', ANY_WIDTH, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 700 });
       await page.goto(`/${lang}/training-vs-serving-memory/`);
       const form = page.locator('form[data-calculator="serving"]');

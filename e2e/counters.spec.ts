@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LANGS, expect, test } from './fixtures';
+import { ANY_WIDTH, LANGS, expect, test } from './fixtures';
 
 /*
  * The two counters of the counting-parameters article and the serving calculator's config: real
@@ -56,7 +56,7 @@ for (const lang of LANGS) {
 
     test.describe('when the header reader cannot load', () => {
       test.use({ allowedConsole: [/Failed to load resource/] });
-      test('picking a file says so instead of reading forever', async ({ page }) => {
+      test('picking a file says so instead of reading forever', ANY_WIDTH, async ({ page }) => {
         await page.goto(page_);
         const form = page.locator('form[data-calculator="checkpoint"]');
         // The calculator's own code first; then the network drops before the reader is fetched.

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LANGS, expect, test } from './fixtures';
+import { ANY_WIDTH, LANGS, expect, test } from './fixtures';
 
 /** Opens the search page with `query` typed in and waits for Pagefind's answer. */
 async function search(page: Page, lang: string, query: string) {
@@ -44,7 +44,7 @@ for (const lang of LANGS) {
       expect(text).not.toMatch(/1490\.1\s*GiB\s*1600/);
     });
 
-    test('a formula reads inline in its sentence, with no full stop after it', async ({ page }) => {
+    test('a formula reads inline in its sentence, with no full stop after it', ANY_WIDTH, async ({ page }) => {
       // The glossary's GB entry: "a gigabyte (GB) is $10^9$ bytes", "1 GB 等于 $10^9$ 字节".
       await search(page, lang, lang === 'en' ? 'gigabyte' : '十进制单位');
       const text = (await excerpts(page)).join('\n');
@@ -52,7 +52,7 @@ for (const lang of LANGS) {
       expect(text).not.toMatch(/\d\. (bytes|字节)/);
     });
 
-    test('an article found by its own words shows its text, not its keyword list or dates', async ({ page }) => {
+    test('an article found by its own words shows its text, not its keyword list or dates', ANY_WIDTH, async ({ page }) => {
       const slugs = ['model-parameter-scale', 'counting-parameters', 'glossary', 'training-vs-serving-memory'];
       for (const slug of slugs) {
         await page.goto(`/${lang}/${slug}/`);
@@ -111,7 +111,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('a Chinese article is found by an English keyword it lists only in its metadata', async ({ page }) => {
+test('a Chinese article is found by an English keyword it lists only in its metadata', ANY_WIDTH, async ({ page }) => {
   await search(page, 'zh', 'Glossary');
   expect(await hrefs(page)).toContain('/zh/glossary/');
 });
