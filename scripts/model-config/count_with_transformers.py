@@ -36,7 +36,7 @@ OUT = FIXTURES / "expected.json"
 # Families the TypeScript counter knows; any other model_type is counted as a Llama-style decoder.
 KNOWN = {
     "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
-    "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3",
+    "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
 }
 
 
@@ -55,6 +55,8 @@ def part_of(name: str) -> str:
     if ".shared_expert" in name:
         return "sharedExperts"
     if re.search(r"\.mlp\.gate\.(weight|e_score_correction_bias)$", name):
+        return "router"
+    if re.search(r"\.mlp\.router\.(weight|bias)$", name):  # gpt-oss's GptOssTopKRouter
         return "router"
     if re.search(r"\.(self_attn|attn|crossattention)\.", name):
         return "attention"
@@ -78,7 +80,8 @@ def count(model, config) -> dict:
     for name, p in model.named_parameters():  # tied weights appear once
         parts[part_of(name)] += p.numel()
         parameters += p.numel()
-        if name.endswith(".bias"):
+        # gpt-oss's experts keep their biases as gate_up_proj_bias and down_proj_bias.
+        if name.endswith((".bias", "_proj_bias")):
             biases += p.numel()
     param_names = {n for n, _ in model.named_parameters(remove_duplicate=False)}
     persistent = 0
@@ -96,7 +99,10 @@ def count(model, config) -> dict:
         if experts is not None and hasattr(experts, "gate_up_proj"):
             moe_layers += 1
             n = experts.gate_up_proj.shape[0]
-            per_expert = (experts.gate_up_proj.numel() + experts.down_proj.numel()) // n
+            expert_tensors = [experts.gate_up_proj, experts.down_proj]
+            # gpt-oss's experts have biases too; an expert a token skips leaves them unused as well.
+            expert_tensors += [getattr(experts, b) for b in ("gate_up_proj_bias", "down_proj_bias") if hasattr(experts, b)]
+            per_expert = sum(t.numel() for t in expert_tensors) // n
             unused += (n - config.num_experts_per_tok) * per_expert
     return {
         "total": total,

@@ -17,6 +17,11 @@ describe('the parameters calculator', () => {
     ['mixtral-8x7b', 'zh', { total: '46,702,792,704（467亿）', active: '12,879,925,248（129亿）' }],
     ['gpt2', 'en', { total: '124,439,808 (124M)' }],
     ['deepseek-v3', 'en', { total: '671,026,419,200 (671B)' }],
+    // OpenAI's gpt-oss model card (arXiv:2508.10925): 116.83B in all. Its 5.13B active per token leaves
+    // the 579,133,440-parameter embedding table out; this calculator's active keeps it, as for Mixtral.
+    ['gpt-oss-120b', 'en', { total: '116,829,156,672 (117B)', active: '5,711,982,912 (5.71B)', attention: '955,805,184 · 0.818%', experts: '114,714,874,368 · 98.2%' }],
+    ['gpt-oss-120b', 'zh', { total: '116,829,156,672（1170亿）', active: '5,711,982,912（57.1亿）' }],
+    ['gpt-oss-20b', 'en', { total: '20,914,757,184 (20.9B)', active: '4,187,440,704 (4.19B)' }],
   ])('%s (%s)', (name, lang, expected) => {
     const view = viewOf(parameters, { config: fixture(name) }, lang);
     expect(view.errors).toEqual({});
@@ -36,13 +41,12 @@ describe('the parameters calculator', () => {
     expect(view.outputs.notes).toContain('“my_model” is not one this counter knows');
   });
 
-  // The Llama-style fallback gave gpt-oss-120b 3,010,075,200 (116.8B by OpenAI's model card) and
-  // Phi-3.5-MoE 4.12B (41.9B): a mixture of experts of a type it has no rules for gets no total.
+  // The Llama-style fallback gave Phi-3.5-MoE 4.12B (41.9B) and Llama 4 Scout 11.1B (109B): a
+  // mixture of experts of a type it has no rules for gets no total.
   it.each<[string, string, Lang, string]>([
-    ['gpt-oss-120b', '../../fixtures/configs/gpt-oss-120b', 'en', 'This config cannot be counted: experts_per_token: this is a mixture of experts of a model type the counter does not know how to count, so no total is given.'],
-    ['gpt-oss-120b', '../../fixtures/configs/gpt-oss-120b', 'zh', '这个配置无法计数：experts_per_token：这是一个混合专家（MoE）模型，计数器不知道如何计算这种模型类型，因此不给出总数。'],
     ['Phi-3.5-MoE', 'unknown-moe/phi-3.5-moe-instruct', 'en', 'This config cannot be counted: num_experts_per_tok: this is a mixture of experts of a model type the counter does not know how to count, so no total is given.'],
     ['Llama 4 Scout', 'unknown-moe/llama-4-scout-17b-16e', 'en', 'This config cannot be counted: text_config.interleave_moe_layer_step: this is a mixture of experts of a model type the counter does not know how to count, so no total is given.'],
+    ['Phi-3.5-MoE', 'unknown-moe/phi-3.5-moe-instruct', 'zh', '这个配置无法计数：num_experts_per_tok：这是一个混合专家（MoE）模型，计数器不知道如何计算这种模型类型，因此不给出总数。'],
   ])('gives %s no total (%s)', (_name, file, lang, message) => {
     const view = viewOf(parameters, { config: fixture(file) }, lang);
     expect(view.errors.config).toBe(message);

@@ -196,7 +196,6 @@ describe('the serving calculator with a real config.json', () => {
   // A mixture of experts of a model type the counter has no rules for: no parameter count is filled in
   // (the fallback's was 10–40× too low) and no result is given from the config.
   it.each<[string, URL, string]>([
-    ['gpt-oss-120b', new URL('../lib/fixtures/configs/gpt-oss-120b.json', import.meta.url), 'experts_per_token'],
     ['Phi-3.5-MoE', new URL('../lib/model-config/fixtures/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok'],
     ['Llama 4 Scout', new URL('../lib/model-config/fixtures/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step'],
   ])('refuses %s: fills nothing and gives no weights', (_name, url, key) => {
@@ -208,6 +207,22 @@ describe('the serving calculator with a real config.json', () => {
       expect(view.outputs.weights).toBe(NO_RESULT);
       expect(view.outputs.total).toBe(NO_RESULT);
     }
+  });
+
+  it('reads gpt-oss-120b: the counter’s total for the weights, half its layers windowed', () => {
+    const text = config('gpt-oss-120b');
+    // The counter's total (OpenAI's model card, arXiv:2508.10925: 116.83B); 8 key/value heads of 64.
+    expect(fieldsFromConfig(text)).toEqual({ params: '116829156672', layers: '36', 'kv-heads': '8', 'head-dim': '64' });
+    const view = viewOf(serving, { config: text, context: '131072' }, 'en');
+    expect(view.errors).toEqual({});
+    // 116,829,156,672 × 2 bytes (bf16) = 233,658,313,344 bytes.
+    expect(view.outputs.weights).toBe('233.7 GB = 217.6 GiB');
+    // 36 layers × 2 × 8 × 64 × 2 bytes = 73,728 bytes per token; the 18 sliding layers keep 128 tokens.
+    expect(view.outputs['kv-per-token']).toBe('73.7 kB = 72 KiB');
+    expect(view.outputs.working).toBe('73,728 bytes per token × 131,072 tokens × 1 sequence = 4,836,556,800 bytes');
+    expect(view.outputs.layout).toBe(
+      'From the config: 116,829,156,672 parameters. Grouped-query attention. 18 layers with a sliding window of 128 tokens: 4.7 MB = 4.5 MiB (128 tokens cached each). 18 layers with full attention: 4.8 GB = 4.5 GiB (131,072 tokens cached each).',
+    );
   });
 
   it.each<[Lang, string]>([

@@ -169,7 +169,6 @@ interface Family {
    * The class's defaults for keys the parameter counter does not read (windows, positions), used
    * when the config leaves a key out. The counter's keys (layers, heads, num_key_value_heads,
    * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
-   * Only a model_type the counter does not know (gpt_oss) lists its head defaults here.
    */
   defaults: Readonly<Record<string, Value>>;
   /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2). */
@@ -226,9 +225,9 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
     defaults: { sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
     pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 6) !== 0),
   },
-  // The counter has no gpt_oss family, so its head defaults are here (configuration_gpt_oss.py).
+  // gpt-oss: every other layer slides (configuration_gpt_oss.py), layers 0, 2, 4... as in Gemma 2.
   gpt_oss: {
-    defaults: { num_key_value_heads: 8, head_dim: 64, sliding_window: 128, max_position_embeddings: 131072 },
+    defaults: { sliding_window: 128, max_position_embeddings: 131072 },
     pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
   },
   deepseek_v2: { defaults: { max_position_embeddings: 2048 }, latent: true },

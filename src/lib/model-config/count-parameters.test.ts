@@ -66,6 +66,11 @@ describe('published parameter counts', () => {
     ['DeepSeek-Coder-V2 (DeepSeek-V2 236B)', 'deepseek-coder-v2-instruct.json', 235_741_434_880, 21_375_800_320],
     // facts.md, DeepSeek-V3 (arXiv:2412.19437): 671B total, 37B active, main model only (no MTP module).
     ['DeepSeek-V3', 'deepseek-v3.json', 671_026_419_200, 37_552_297_472],
+    // gpt-oss model card (arXiv:2508.10925, table 1): 116.83B total. Its 5.13B active leaves the
+    // embedding table out (activeWithoutEmbeddings, tested below); this active keeps it, as Mixtral's.
+    ['gpt-oss-120b', 'gpt-oss-120b.json', 116_829_156_672, 5_711_982_912],
+    // The same table: gpt-oss-20b, 20.91B total, 3.61B active without the embedding table.
+    ['gpt-oss-20b', 'gpt-oss-20b.json', 20_914_757_184, 4_187_440_704],
   ])('%s: %d total, %d active', (_name, file, total, active) => {
     const counted = count(fixture(file));
     expect(counted.total).toBe(total);
@@ -95,6 +100,65 @@ describe('published parameter counts', () => {
     expect(counted.persistentBuffers).toBe(58 * 256); // e_score_correction_bias in the 58 MoE layers
     expect(counted.layers).toEqual({ dense: 3, moe: 58 });
     expect(counted.experts).toEqual({ routed: 256, perToken: 8, shared: 1 });
+  });
+});
+
+describe('gpt-oss, against OpenAI’s model card (arXiv:2508.10925, table 1)', () => {
+  // The card gives each figure to two decimals, in billions: MLP (experts and router), attention,
+  // embedding plus unembedding, active per token (without the embedding table), total.
+  it.each<[string, string, Record<string, number>]>([
+    ['gpt-oss-120b', 'gpt-oss-120b.json', { mlp: 114.71, attention: 0.96, embedUnembed: 1.16, active: 5.13, total: 116.83 }],
+    ['gpt-oss-20b', 'gpt-oss-20b.json', { mlp: 19.12, attention: 0.64, embedUnembed: 1.16, active: 3.61, total: 20.91 }],
+  ])('%s', (_name, file, card) => {
+    const c = count(fixture(file));
+    const billions = (n: number): number => Math.round(n / 1e7) / 100;
+    expect({
+      mlp: billions(c.breakdown.routedExperts + c.breakdown.router),
+      attention: billions(c.breakdown.attention),
+      embedUnembed: billions(c.breakdown.embeddings + c.breakdown.outputHead),
+      active: billions(c.activeWithoutEmbeddings),
+      total: billions(c.total),
+    }).toEqual(card);
+  });
+
+  it('gpt-oss-120b term by term (modeling_gpt_oss.py, transformers 5.18)', () => {
+    const counted = count(fixture('gpt-oss-120b.json'));
+    const [V, H, L, E, I] = [201_088, 2880, 36, 128, 2880];
+    // q (64 heads) and o: 4096 × 2880 each; k and v (8 heads): 512 × 2880 each; all four with biases; 64 sinks.
+    const attention = 2 * (4096 * H) + 2 * (512 * H) + (4096 + 512 + 512 + H) + 64;
+    // Per expert: gate_up_proj 2880 × 5760 with its 5760 biases, down_proj 2880 × 2880 with 2880 biases.
+    const expert = H * 2 * I + 2 * I + I * H + H;
+    expect(counted.breakdown).toEqual({
+      embeddings: V * H,
+      positionEmbeddings: 0,
+      outputHead: V * H, // tie_word_embeddings false
+      attention: attention * L,
+      mlp: 0,
+      routedExperts: E * expert * L,
+      sharedExperts: 0,
+      router: (E * H + E) * L,
+      norms: 2 * H * L + H,
+    });
+    expect(attention).toBe(26_550_144);
+    expect(expert).toBe(24_891_840);
+    expect(counted.activeWithoutEmbeddings).toBe(counted.total - V * H - (E - 4) * expert * L);
+    expect(counted.biases).toBe((4096 + 512 + 512 + H + E + E * (2 * I + H)) * L);
+    expect(counted.experts).toEqual({ routed: 128, perToken: 4, shared: 0 });
+    expect(counted.layers).toEqual({ dense: 0, moe: 36 });
+  });
+
+  it('counts the same gpt-oss-120b config as the KV-cache fixtures keep it', () => {
+    expect(count(sharedFixture('gpt-oss-120b.json')).total).toBe(116_829_156_672);
+  });
+
+  it.each<[string, boolean, number]>([
+    // A tied table is the output head too: it stays in activeWithoutEmbeddings.
+    ['Gemma 2B (tied)', true, 2_506_172_416],
+    ['Llama 3.1 8B (untied)', false, 8_030_261_248 - 525_336_576],
+  ])('activeWithoutEmbeddings of %s', (name, tied, expected) => {
+    const counted = count(fixture(tied ? 'gemma-2b.json' : 'llama-3.1-8b.json'));
+    expect(counted.tiedEmbeddings, name).toBe(tied);
+    expect(counted.activeWithoutEmbeddings).toBe(expected);
   });
 });
 
@@ -207,10 +271,9 @@ const sharedFixture = (name: string): JsonObject =>
   JSON.parse(readFileSync(new URL(`../fixtures/configs/${name}`, import.meta.url), 'utf8'));
 
 describe('a mixture of experts of a model type it has no rules for', () => {
-  // The Llama-style fallback counts one dense MLP per layer: for these it gave 3,010,075,200 (gpt-oss-120b,
-  // 116.8B by OpenAI's model card), 4,121,694,208 (Phi-3.5-MoE, 41.9B) and 11.1B (Llama 4 Scout, 109B).
+  // The Llama-style fallback counts one dense MLP per layer: for these it gave 4,121,694,208
+  // (Phi-3.5-MoE, 41.9B) and 11.1B (Llama 4 Scout, 109B).
   it.each<[string, JsonObject, string]>([
-    ['gpt-oss-120b (gpt_oss)', sharedFixture('gpt-oss-120b.json'), 'experts_per_token'],
     ['Phi-3.5-MoE (phimoe)', fixture('unknown-moe/phi-3.5-moe-instruct.json'), 'num_experts_per_tok'],
     ['Llama 4 Scout (llama4, text_config llama4_text)', fixture('unknown-moe/llama-4-scout-17b-16e.json'), 'text_config.interleave_moe_layer_step'],
   ])('%s: no total, the first mixture-of-experts key named', (_name, config, key) => {
@@ -354,6 +417,16 @@ describe('configs it cannot count', () => {
       'num_key_value_heads null where the field is a plain int (Mistral)',
       { ...fixture('mistral-7b-v0.1.json'), num_key_value_heads: null },
       ['num_key_value_heads'],
+    ],
+    [
+      'num_key_value_heads null where the field is a plain int (gpt-oss)',
+      { ...fixture('gpt-oss-20b.json'), num_key_value_heads: null },
+      ['num_key_value_heads'],
+    ],
+    [
+      'more experts per token than experts (gpt-oss-20b has 32)',
+      { ...fixture('gpt-oss-20b.json'), num_experts_per_tok: 33 },
+      ['num_experts_per_tok'],
     ],
     [
       'more experts per token than experts',

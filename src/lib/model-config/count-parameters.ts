@@ -173,6 +173,7 @@ type Counted = Pick<
   | 'breakdown'
   | 'total'
   | 'active'
+  | 'activeWithoutEmbeddings'
   | 'biases'
   | 'tiedEmbeddings'
   | 'persistentBuffers'
@@ -208,6 +209,7 @@ function countWith(family: Family, r: ConfigReader): Counted {
     const qkvBias = a.kind === 'qkvo' && flag(r, a.qkvBias) ? q + 2 * kv : 0;
     const oBias = a.kind === 'qkvo' && flag(r, a.oBias) ? H : 0;
     t.add('attention', H * q + 2 * H * kv + q * H, qkvBias + oBias, L);
+    if (s.attentionSinks) t.add('attention', heads, 0, L); // gpt-oss's sinks: a logit per head, not a bias
     if (s.qkNorm === 'head_dim') norm(2 * headDim, L);
     // Phi's q_layernorm/k_layernorm are sized hidden_size // heads even when head_dim is set.
     if (s.qkNorm === 'phi-qk-layernorm' && r.bool('qk_layernorm')) norm(2 * Math.floor(H / heads), L);
@@ -246,10 +248,12 @@ function countWith(family: Family, r: ConfigReader): Counted {
   const mtp = 'num_nextn_predict_layers' in family.keys ? (r.intIfPresent('num_nextn_predict_layers') ?? 0) : 0;
 
   const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + routedActive;
   return {
     breakdown: t.parts,
     total,
-    active: total - t.parts.routedExperts + routedActive,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings) - t.parts.positionEmbeddings,
     biases: t.biases,
     tiedEmbeddings: tied,
     persistentBuffers,
@@ -279,6 +283,9 @@ function countFeedForward(
     for (let i = 0; i < L; i++) if (!mlpOnly.has(i) && routed > 0 && (i + 1) % step === 0) moeLayers++;
   } else if (s.moe.kind === 'deepseek') {
     moeLayers = Math.max(0, L - r.int('first_k_dense_replace'));
+  } else if (s.moe.kind === 'gpt-oss') {
+    moeLayers = L;
+    routed = r.int('num_local_experts');
   }
   const dense = L - moeLayers;
 
@@ -297,10 +304,14 @@ function countFeedForward(
 
   if (s.moe.kind === 'deepseek') routed = r.int('n_routed_experts');
   const perToken = r.int('num_experts_per_tok', routed);
-  const expertSize = r.int(s.moe.kind === 'mixtral' ? 'intermediate_size' : 'moe_intermediate_size');
+  const allExperts = s.moe.kind === 'mixtral' || s.moe.kind === 'gpt-oss';
+  const expertSize = r.int(allExperts ? 'intermediate_size' : 'moe_intermediate_size');
   const perExpert = 3 * H * expertSize; // gate_up_proj (2·size × hidden) + down_proj (hidden × size)
-  t.add('routedExperts', routed * perExpert, 0, moeLayers);
-  t.add('router', routed * H, 0, moeLayers);
+  // gpt-oss: gate_up_proj_bias (2·size) and down_proj_bias (hidden) per expert; its router has a bias.
+  const gptOss = s.moe.kind === 'gpt-oss';
+  const perExpertBias = gptOss ? 2 * expertSize + H : 0;
+  t.add('routedExperts', routed * perExpert, routed * perExpertBias, moeLayers);
+  t.add('router', routed * H, gptOss ? routed : 0, moeLayers);
 
   let shared = 0;
   let persistentBuffers = 0;
@@ -323,6 +334,6 @@ function countFeedForward(
     moe: moeLayers,
     experts: { routed, perToken, shared },
     persistentBuffers,
-    routedActive: perToken * perExpert * moeLayers,
+    routedActive: perToken * (perExpert + perExpertBias) * moeLayers,
   };
 }

@@ -93,10 +93,20 @@ export type Moe =
   /** Layer i is MoE when i ∉ mlp_only_layers, num_experts > 0 and (i + 1) % decoder_sparse_step = 0. */
   | { kind: 'qwen'; sharedExpert: boolean }
   /** Layers from first_k_dense_replace on are MoE, with n_shared_experts shared experts. */
-  | { kind: 'deepseek'; scoreCorrectionBias: boolean; sharedExpertBias: BiasSource };
+  | { kind: 'deepseek'; scoreCorrectionBias: boolean; sharedExpertBias: BiasSource }
+  /**
+   * gpt-oss: every layer is MoE, num_local_experts experts of intermediate_size. GptOssExperts keeps
+   * them as 3-D tensors: gate_up_proj [experts, hidden, 2·intermediate] (gate and up columns
+   * interleaved, not side by side) with gate_up_proj_bias [experts, 2·intermediate], down_proj
+   * [experts, intermediate, hidden] with down_proj_bias [experts, hidden]. GptOssTopKRouter has a
+   * weight [experts, hidden] and a bias [experts]. No shared expert.
+   */
+  | { kind: 'gpt-oss' };
 
 export interface Structure {
   attention: Attention;
+  /** gpt-oss's attention sinks: one learned logit per query head in each layer (GptOssAttention.sinks). */
+  attentionSinks: boolean;
   /** Norms on the query and key heads: of size head_dim (Qwen3, Gemma 3), or Phi's optional qk_layernorm. */
   qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm';
   mlp: Mlp;
@@ -143,6 +153,7 @@ const src = (dir: string): readonly [string, string] => [
 /** The Llama-style decoder: RMSNorm ×2 per layer, q/k/v/o attention, gated MLP. */
 const DECODER: Structure = {
   attention: { kind: 'qkvo', qkvBias: false, oBias: false },
+  attentionSinks: false,
   qkNorm: 'none',
   mlp: { kind: 'gated', bias: false },
   moe: { kind: 'none' },
@@ -533,6 +544,33 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       ...DECODER,
       attention: { kind: 'mla' },
       moe: { kind: 'deepseek', scoreCorrectionBias: true, sharedExpertBias: false },
+    },
+  },
+  // OpenAI's gpt-oss-120b and gpt-oss-20b. The class defaults are gpt-oss-120b's sizes; the field
+  // types are plain int (strict), so a null num_key_value_heads or head_dim is refused, not defaulted.
+  gpt_oss: {
+    modelType: 'gpt_oss',
+    sources: src('gpt_oss'),
+    keys: {
+      ...decoderKeys({
+        vocab: 201088,
+        hidden: 2880,
+        intermediate: 2880,
+        layers: 36,
+        heads: 64,
+        kvHeads: 8,
+        headDim: 64,
+        tie: false,
+      }),
+      attention_bias: bool(true),
+      num_local_experts: int(LIMITS.experts, 128, { ...required, alias: 'num_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 4, required),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attentionSinks: true,
+      moe: { kind: 'gpt-oss' },
     },
   },
 };

@@ -3,7 +3,8 @@ import type { JsonObject, JsonValue } from './types';
 /*
  * Signs that a config describes a mixture of experts. The counter's Llama-style fallback builds one
  * dense MLP per layer, so for a mixture of experts of a model_type it has no rules for it would give
- * a total 10–40× too low (gpt-oss-120b: 3.0B for 116.8B). Such a config is refused instead.
+ * a total 10–40× too low (gpt-oss-120b, before it had rules of its own: 3.0B for 116.8B). Such a
+ * config is refused instead.
  */
 
 /**

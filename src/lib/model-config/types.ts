@@ -112,7 +112,15 @@ export interface ParameterCount {
   total: number;
   /** Parameters one token passes through: total minus the routed experts it is not sent to. Equals total for dense models. */
   active: number;
-  /** Of the total, how many are biases (Linear, Conv1D and LayerNorm biases); already inside their parts. */
+  /**
+   * active without the token embedding table (and GPT-2's position table), of which a token reads
+   * one row; a tied table stays, as the output head multiplies all of it. This is how OpenAI's
+   * gpt-oss model card (arXiv:2508.10925, table 1) counts active parameters: 5.13B for gpt-oss-120b,
+   * 3.61B for gpt-oss-20b (their `active`: 5.71B and 4.19B). Mixtral's "about 13B active"
+   * (arXiv:2401.04088) is `active`, with the table: 12,879,925,248 against 12,748,853,248 here.
+   */
+  activeWithoutEmbeddings: number;
+  /** Of the total, how many are biases (Linear, Conv1D and LayerNorm biases, gpt-oss's expert biases; not its attention sinks); already inside their parts. */
   biases: number;
   /** Whether lm_head shares the embedding matrix (tie_word_embeddings, or the family default). */
   tiedEmbeddings: boolean;
