@@ -24,7 +24,7 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? '8,030,261,248 (8.03B)' : '8,030,261,248（80.3亿）');
       await form.locator('textarea[name="config"]').fill(MIXTRAL);
       await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? '46,702,792,704 (46.7B)' : '46,702,792,704（467亿）');
-      await expect(form.locator('output[name="active"]')).toHaveText(lang === 'en' ? '12,879,925,248 (12.9B)' : '12,879,925,248（129亿）');
+      await expect(form.locator('output[name="active"]')).toHaveText(lang === 'en' ? /^12,879,925,248 \(12\.9B\); 12,748,853,248 \(12\.7B\) without/ : /^12,879,925,248（129亿）；.*12,748,853,248（127亿）/);
       // The picture follows: the experts' bar is most of the width.
       const width = await form.locator('rect[data-width="bar-experts"]').getAttribute('width');
       expect(parseFloat(width ?? '0')).toBeGreaterThan(90);
@@ -34,7 +34,7 @@ for (const lang of LANGS) {
       expect(kept.length).toBeLessThan(MIXTRAL.length);
       expect(new URL(page.url()).hash).toBe('#parameters-calculator');
       await page.reload();
-      await expect(form.locator('output[name="active"]')).toHaveText(lang === 'en' ? '12,879,925,248 (12.9B)' : '12,879,925,248（129亿）');
+      await expect(form.locator('output[name="active"]')).toHaveText(lang === 'en' ? /^12,879,925,248 \(12\.9B\); 12,748,853,248 \(12\.7B\) without/ : /^12,879,925,248（129亿）；.*12,748,853,248（127亿）/);
     });
 
     test('rejects bad configs with a message naming what is wrong, and runs nothing', async ({ page }) => {

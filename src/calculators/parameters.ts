@@ -12,6 +12,11 @@ export interface ParametersWords {
   withShort: string;
   /** The active output of a dense model. */
   dense: string;
+  /**
+   * The active output of a mixture of experts: {with} counts the whole input embedding table, as
+   * this site does; {without} leaves it out (a token reads one row of it), as some model cards do.
+   */
+  activeBoth: string;
   /** "{count} of {total}" style share: "{count} · {share}". */
   part: string;
   notes: {
@@ -88,7 +93,10 @@ export const parameters = defineCalculator({
     const parts = partsOf(count);
     const outputs: Record<string, string> = {
       total: withShort(count.total),
-      active: count.experts === null ? words.dense : withShort(count.active),
+      active:
+        count.experts === null
+          ? words.dense
+          : fill(words.activeBoth, { with: withShort(count.active), without: withShort(count.activeWithoutEmbeddings) }),
       biases: formatExact(count.biases, lang),
     };
     for (const part of PARAMETER_PARTS) {

@@ -212,6 +212,7 @@ export const calculators: LanguageCalculatorStrings = {
       words: {
         withShort: '{full} ({short})',
         dense: 'The same as the total: a dense model uses every parameter for every token.',
+        activeBoth: '{with}; {without} without the input embedding table, of which a token reads one row, as some model cards count (gpt-oss’s)',
         part: '{count} · {share}',
         notes: {
           family: 'Counted as {type}, by the rules of transformers’ modeling code for {family}.',

@@ -212,6 +212,7 @@ export const calculators: LanguageCalculatorStrings = {
       words: {
         withShort: '{full}（{short}）',
         dense: '与参数总量相同：稠密模型的每个 token 都会用到全部参数。',
+        activeBoth: '{with}；不计输入嵌入表（每个 token 只读其中一行）则为 {without}，部分模型卡（如 gpt-oss）按此口径计',
         part: '{count} · {share}',
         notes: {
           family: '按 {type} 计数，依据 transformers 中 {family} 的建模代码。',
