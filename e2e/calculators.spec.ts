@@ -183,9 +183,11 @@ for (const lang of LANGS) {
           await expect(page.locator(`#${id}-error`)).toHaveAttribute('aria-live', 'polite');
         }
       }
-      for (const output of await page.locator('form:is([data-calculator="storage"], [data-calculator="compute"], [data-calculator="brain"]) output').all()) {
+      for (const output of await page.locator('form:is([data-calculator="storage"], [data-calculator="compute"], [data-calculator="brain"]) output:not([name="working"])').all()) {
         await expect(output).toHaveAttribute('aria-live', 'polite');
       }
+      // The working explains the result: read when the reader reaches it, not on every keystroke.
+      await expect(page.locator('form[data-calculator="storage"] output[name="working"]')).toHaveAttribute('aria-live', 'off');
       // The model table changes nine cells at once: one polite announcement names the new format
       // instead of nine in a row.
       await expect(page.locator('form[data-calculator="models"] output[name="precision-label"]')).toHaveAttribute('aria-live', 'polite');

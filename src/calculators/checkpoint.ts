@@ -52,7 +52,7 @@ export const checkpoint = defineCalculator({
     { name: 'bits-per-weight', from: ['files'] },
     { name: 'bytes', from: ['files'] },
     { name: 'by-dtype', from: ['files'] },
-    { name: 'files-read', from: ['files'] },
+    { name: 'files-read', from: ['files'], explains: true },
   ],
   compute({ files }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
     const state = files as CheckpointState;

@@ -75,7 +75,7 @@ export const parameters = defineCalculator({
     ...PARAMETER_PARTS.map((part) => ({ name: part, from: ['config'] })),
     ...PARAMETER_PARTS.map((part) => ({ name: `bar-${part}`, from: ['config'], barOf: part })),
     { name: 'biases', from: ['config'] },
-    { name: 'notes', from: ['config'] },
+    { name: 'notes', from: ['config'], explains: true },
   ],
   compute({ config }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
     const counted = countParameters(config);

@@ -31,7 +31,7 @@ export const quantization = defineCalculator({
     { name: 'weights', from: ['params', 'bits'] },
     { name: 'bytes-per-param', from: ['bits'] },
     { name: 'vs-bf16', from: ['params', 'bits'] },
-    { name: 'working', from: ['params', 'bits'] },
+    { name: 'working', from: ['params', 'bits'], explains: true },
   ],
   compute({ params, bits }, { lang, words }: ComputeContext<QuantizationWords>) {
     const total = weightBytesAtBits(params, bits);

@@ -124,6 +124,12 @@ export interface OutputSpec<Name extends string = string> {
    * outputs it illustrates carry the same figures for everyone.
    */
   barOf?: string;
+  /**
+   * An explanation of the results rather than a result (the working, notes, the files read): not a
+   * live region, so a screen reader is not read every line of it on each keystroke; it is there
+   * when the reader reaches it.
+   */
+  explains?: true;
 }
 
 /**

@@ -24,7 +24,7 @@ export const storage = defineCalculator({
   outputs: [
     { name: 'weights', from: ['params', 'precision', 'bytes'] },
     { name: 'accelerators', from: ['params', 'precision', 'bytes'] },
-    { name: 'working', from: ['params', 'precision', 'bytes'] },
+    { name: 'working', from: ['params', 'precision', 'bytes'], explains: true },
   ],
   compute({ params, precision, bytes }, { lang, words }: ComputeContext<StorageWords>) {
     const perParameter = bytes ?? bytesForPrecision(precision);
