@@ -73,3 +73,9 @@ describe('the checkpoint counter names each format as its project writes it', ()
     expect(await filesRead([path], 'en')).toMatch(line);
   });
 });
+
+it('sets a blank line between two files, which wrap over several lines each on a phone', async () => {
+  const lines = (await filesRead(['gguf/tiny-q8_0.gguf', 'gguf/tiny-q4_0.gguf'], 'en')).split('\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[1]).toBe('');
+});

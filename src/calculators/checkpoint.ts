@@ -44,6 +44,9 @@ const SHORT_FORM_FROM = 1e6;
  * data type, and bits per weight = tensor bytes × 8 ÷ parameters (a GGUF Q4_K_M of Llama 3.1 8B:
  * about 4.89, llama.cpp's tools/quantize/README.md).
  */
+/** Between two files' lines, a blank line: each wraps over several lines on a phone, and would run into the next. */
+const FILE_GAP = '\n\n';
+
 export const checkpoint = defineCalculator({
   name: 'checkpoint',
   fields: [{ name: 'files', kind: 'files', accept: '.safetensors,.gguf', default: '' }],
@@ -92,7 +95,7 @@ export const checkpoint = defineCalculator({
       ),
     ].filter((w) => w !== '');
     if (report.countedFiles === 0) {
-      return { total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': [...fileLines, ...warnings].join('\n') };
+      return { total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': [...fileLines, ...warnings].join(FILE_GAP) };
     }
     return {
       // A short form only where it says something the digits do not (8.03B beside 8,030,261,248).
@@ -105,7 +108,7 @@ export const checkpoint = defineCalculator({
       'by-dtype': report.byDtype
         .map((d) => fill(words.dtype, { dtype: d.dtype, params: formatExact(d.parameters, lang), bytes: formatBytesLine(d.bytes, lang) }))
         .join('\n'),
-      'files-read': [...fileLines, ...warnings].join('\n'),
+      'files-read': [...fileLines, ...warnings].join(FILE_GAP),
     };
   },
 });
