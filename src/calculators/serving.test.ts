@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculatorStrings } from '../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '../lib/fits';
@@ -219,7 +219,8 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.weights).toBe('233.7 GB = 217.6 GiB');
     // 36 layers × 2 × 8 × 64 × 2 bytes = 73,728 bytes per token; the 18 sliding layers keep 128 tokens.
     expect(view.outputs['kv-per-token']).toBe('73.7 kB = 72 KiB');
-    expect(view.outputs.working).toBe('73,728 bytes per token × 131,072 tokens × 1 sequence = 4,836,556,800 bytes');
+    // One term per kind of layer: the windowed half keeps 128 tokens, not the whole context.
+    expect(view.outputs.working).toBe('(36,864 bytes per token × 128 tokens + 36,864 bytes per token × 131,072 tokens) × 1 sequence = 4,836,556,800 bytes');
     expect(view.outputs.layout).toBe(
       'From the config: 116,829,156,672 parameters. Grouped-query attention. 18 layers with a sliding window of 128 tokens: 4.7 MB = 4.5 MiB (128 tokens cached each). 18 layers with full attention: 4.8 GB = 4.5 GiB (131,072 tokens cached each).',
     );
@@ -293,5 +294,19 @@ describe('the widest weight format', () => {
   it('says when every format offered fits, instead of an empty list', () => {
     const view = viewOf(serving, { params: '8B', layers: '32', 'device-memory': '80', devices: '2' }, 'en');
     expect(view.outputs['weight-format']).toMatch(/^fp32: .* with the KV cache \(every format offered fits\)$/);
+  });
+});
+
+describe('the working of the serving calculator', () => {
+  const number = (text: string) => Number(text.replace(/,/g, ''));
+  const dir = new URL('../lib/fixtures/configs/', import.meta.url);
+  const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  it.each(fixtures)('%s: its product is the result it states, windows included', (file) => {
+    const view = viewOf(serving, { config: readFileSync(new URL(file, dir), 'utf8'), context: '32768', batch: '3' }, 'en');
+    if (view.outputs.working === NO_RESULT) return;
+    const [, sum, sequences, bytes] = /^(.*) × ([\d,]+) sequences? = ([\d,]+) bytes$/.exec(view.outputs.working)!;
+    const terms = [...sum!.matchAll(/([\d,]+) bytes per token × ([\d,]+) tokens?/g)].map(([, perToken, tokens]) => number(perToken!) * number(tokens!));
+    expect(terms.length).toBeGreaterThan(0);
+    expect(terms.reduce((a, b) => a + b, 0) * number(sequences!)).toBe(number(bytes!));
   });
 });

@@ -195,8 +195,14 @@ export const serving = defineCalculator({
     const weights = weightBytes(params, bytesForPrecision(values.precision));
 
     const amount = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
+    const term = (bytesPerToken: number, tokens: number) =>
+      `${fill(words.perToken, { bytes: amount(words.bytes, bytesPerToken) })} × ${amount(words.tokens, tokens)}`;
+    // Layers with a window keep fewer tokens than the context: one term per kind of layer, so the
+    // product shown is the one computed (131,072 bytes per token × 4096 tokens, not × 8192).
+    const windowed = cache.byType.some((group) => group.cachedTokens !== values.context);
+    const terms = windowed ? cache.byType.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
     const working =
-      `${fill(words.perToken, { bytes: amount(words.bytes, cache.bytesPerToken) })} × ${amount(words.tokens, values.context)}` +
+      `${terms.length === 1 ? terms[0] : `(${terms.join(' + ')})`}` +
       ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
       fill(words.layerLine, {
