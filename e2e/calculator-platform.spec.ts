@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ANY_WIDTH, LANGS, articleUrl, expect, test, type Lang } from './fixtures';
 
@@ -79,6 +80,19 @@ for (const lang of LANGS) {
       // 2 × 126 × 8 × 128 × 2 bytes = 516,096 bytes per token.
       await expect(form.locator('output[name="kv-per-token"]')).toHaveText('516.1 kB = 504 KiB');
       await expect.poll(() => new URL(page.url()).searchParams.get('serving.layers')).toBe('126');
+    });
+
+    test('a preset picked after a pasted config replaces it: fields and results are one model', ANY_WIDTH, async ({ page }) => {
+      await page.goto(`/${lang}/training-vs-serving-memory/`);
+      const form = page.locator('form[data-calculator="serving"]');
+      await form.locator('textarea[name="config"]').fill(readFileSync('src/lib/fixtures/configs/gemma-2-9b.json', 'utf8'));
+      await expect(form.locator('input[name="layers"]')).toHaveValue('42');
+      await form.locator('select[data-preset]').selectOption('llama-3-1-405b');
+      await expect(form.locator('textarea[name="config"]')).toHaveValue('');
+      await expect(form.locator('input[name="layers"]')).toHaveValue('126');
+      await expect(form.locator('input[name="layers"]')).not.toHaveAttribute('readonly');
+      await expect(form.locator('output[name="kv-per-token"]')).toHaveText('516.1 kB = 504 KiB');
+      await expect.poll(() => new URL(page.url()).searchParams.has('serving.config')).toBe(false);
     });
 
     test('a preset picked while the code loads does not overwrite what is typed after it', async ({ page }) => {

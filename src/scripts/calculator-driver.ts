@@ -169,6 +169,12 @@ export function driveCalculator(
   const applyPreset = (typedAfter: readonly Field[] = []) => {
     if (!preset || preset.value === '') return;
     const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;
+    // A model picked from the list replaces a pasted config: the two cannot both decide the fields.
+    const replaced = fields.filter((f) => specField(f.name)?.kind === 'config' && f.value !== '' && !typedAfter.includes(f));
+    for (const config of replaced) {
+      config.value = '';
+      fillFromConfig(config);
+    }
     const filled = fields.filter((f) => f.name in values && !typedAfter.includes(f));
     for (const field of filled) {
       field.value = values[field.name]!;
@@ -176,7 +182,7 @@ export function driveCalculator(
     }
     if (typedAfter.length > 0) preset.value = '';
     render();
-    writeUrl(filled);
+    writeUrl([...replaced, ...filled]);
   };
   preset?.addEventListener('change', () => applyPreset());
   for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
