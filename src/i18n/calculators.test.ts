@@ -3,7 +3,8 @@ import { readField } from '../calculators/read-field';
 import { CALCULATORS } from '../calculators/registry';
 import type { FieldSpec } from '../calculators/spec';
 import { LANGS } from '../lib/lang';
-import { calculatorMessages, fieldLimit, limitText } from './calculators';
+import { KNOWN_MODEL_TYPES } from '../lib/model-config/families';
+import { calculatorMessages, calculatorStrings, fieldLimit, limitText } from './calculators';
 
 /**
  * The numbers a sentence states: digits with separators and a point, a power of ten written with
@@ -66,5 +67,13 @@ describe('every limit a message states is the limit the field enforces', () => {
     ['zh', 'devices', '加速卡数量最多为 10万。'],
   ] as const)('serving (%s): the %s limit reads “%s”', (lang, name, sentence) => {
     expect(calculatorMessages(CALCULATORS.serving, lang).errors[name]?.['too-large']).toBe(sentence);
+  });
+});
+
+describe('the config field names every model type the counter knows', () => {
+  it.each(LANGS)('%s', (lang) => {
+    const hint = calculatorStrings[lang].calculators.parameters.fields.config.hint ?? '';
+    const listed = /[:：]\s*([a-z0-9_,、 ]+)[;；]/.exec(hint)?.[1]?.split(/[,、]\s*/) ?? [];
+    expect([...listed].sort()).toEqual([...KNOWN_MODEL_TYPES].sort());
   });
 });
