@@ -3,10 +3,8 @@ import { runCalculator, type CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '../lib/precision';
-import { fieldKey, readFieldParam, withParams } from '../lib/query';
-import { replaceUrl } from './url-state';
-
-type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+import { readFieldParam } from '../lib/query';
+import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
 
 /** A config from a link is compact JSON: laid out again for the reader. */
 function readable(text: string): string {
@@ -70,12 +68,7 @@ export function driveCalculator(
   const name = spec.name;
   const lang = pageLang();
   const anchor = `#${name}-calculator`;
-  const fields = [...form.elements].filter(
-    (el): el is Field =>
-      (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) &&
-      el.name !== '' &&
-      !(el instanceof HTMLInputElement && el.type === 'file'),
-  );
+  const fields = [...form.elements].filter(isUrlField);
   const specField = (fieldName: string) => spec.fields.find((f) => f.name === fieldName);
   const preset = form.querySelector<HTMLSelectElement>('select[data-preset]');
   // A select cannot show a value that is none of its options (?precision=fp12 from a hand-edited
@@ -150,8 +143,7 @@ export function driveCalculator(
     return spec?.kind === 'config' && spec.urlValue ? spec.urlValue(field.value) : field.value;
   };
   const writeUrl = (changed: readonly Field[]) => {
-    const updates = Object.fromEntries(changed.map((f) => [fieldKey(name, f.name), urlValue(f)]));
-    replaceUrl(`${location.pathname}${withParams(location.search, updates)}${anchor}`);
+    writeFieldParams(name, Object.fromEntries(changed.map((f) => [f.name, urlValue(f)])), anchor);
   };
 
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -197,7 +189,7 @@ export function driveCalculator(
         // The network dropped since the page loaded: no endless "Reading the headers…".
         objects[picker.name] = undefined;
         render();
-        form.querySelector<HTMLElement>('.calc-load-failed')?.removeAttribute('hidden');
+        showLoadFailed(form);
         return;
       }
       objects[picker.name] = await reader.inspectCheckpoints(files.map((file) => ({ name: file.name, reader: reader.blobReader(file) })));

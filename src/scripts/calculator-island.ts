@@ -1,5 +1,5 @@
-import { fieldKey, readFieldParam, withParams } from '../lib/query';
-import { replaceUrl } from './url-state';
+import { readFieldParam } from '../lib/query';
+import { isUrlField, showLoadFailed, writeFieldParams } from './calculator-form';
 
 /** Resolves when the reader first reaches into the form: focus, a tap, typing, a picked file. */
 function firstUse(form: HTMLFormElement): Promise<void> {
@@ -21,10 +21,7 @@ function linked(form: HTMLFormElement, name: string): boolean {
  * not load, so that the reload the page then suggests brings back what was typed.
  */
 function keepInUrl(name: string, field: EventTarget | null): void {
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement)) return;
-  if (field.name === '' || (field instanceof HTMLInputElement && field.type === 'file')) return;
-  const value = field.value === '' ? null : field.value;
-  replaceUrl(`${location.pathname}${withParams(location.search, { [fieldKey(name, field.name)]: value })}${location.hash}`);
+  if (isUrlField(field)) writeFieldParams(name, { [field.name]: field.value === '' ? null : field.value }, location.hash);
 }
 
 /**
@@ -67,7 +64,7 @@ class CalculatorIsland extends HTMLElement {
       calculator.driveCalculator(this, form, calculator.spec, calculator.messages, typedEarly);
       return;
     }
-    form.querySelector<HTMLElement>('.calc-load-failed')?.removeAttribute('hidden');
+    showLoadFailed(form);
     for (const field of typedEarly.keys()) keepInUrl(name, field);
     form.addEventListener('input', (event) => keepInUrl(name, event.target));
   }
