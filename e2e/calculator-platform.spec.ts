@@ -85,7 +85,7 @@ for (const lang of LANGS) {
     test('a preset picked after a pasted config replaces it: fields and results are one model', ANY_WIDTH, async ({ page }) => {
       await page.goto(`/${lang}/training-vs-serving-memory/`);
       const form = page.locator('form[data-calculator="serving"]');
-      await form.locator('textarea[name="config"]').fill(readFileSync('src/lib/fixtures/configs/gemma-2-9b.json', 'utf8'));
+      await form.locator('textarea[name="config"]').fill(readFileSync('packages/core/fixtures/kv-configs/gemma-2-9b.json', 'utf8'));
       await expect(form.locator('input[name="layers"]')).toHaveValue('42');
       await form.locator('select[data-preset]').selectOption('llama-3-1-405b');
       await expect(form.locator('textarea[name="config"]')).toHaveValue('');

@@ -3,16 +3,16 @@ import { ANY_WIDTH, LANGS, expect, test } from './fixtures';
 
 /*
  * The two counters of the counting-parameters article and the serving calculator's config: real
- * configs (src/lib/model-config/fixtures, src/lib/fixtures/configs) and real checkpoint files
- * written by the Python safetensors and gguf packages (src/lib/checkpoint/fixtures).
+ * configs (packages/core/fixtures/configs, packages/core/fixtures/kv-configs) and real checkpoint files
+ * written by the Python safetensors and gguf packages (packages/core/fixtures/checkpoints).
  */
 
 const config = (path: string) => readFileSync(path, 'utf8');
-const MIXTRAL = config('src/lib/model-config/fixtures/mixtral-8x7b.json');
-const LLAMA_70B = config('src/lib/fixtures/configs/llama-3.1-70b-instruct.json');
-const MISTRAL_7B = config('src/lib/fixtures/configs/mistral-7b-v0.1.json');
-const DEEPSEEK_V3 = config('src/lib/fixtures/configs/deepseek-v3.json');
-const CHECKPOINTS = 'src/lib/checkpoint/fixtures';
+const MIXTRAL = config('packages/core/fixtures/configs/mixtral-8x7b.json');
+const LLAMA_70B = config('packages/core/fixtures/kv-configs/llama-3.1-70b-instruct.json');
+const MISTRAL_7B = config('packages/core/fixtures/kv-configs/mistral-7b-v0.1.json');
+const DEEPSEEK_V3 = config('packages/core/fixtures/kv-configs/deepseek-v3.json');
+const CHECKPOINTS = 'packages/core/fixtures/checkpoints';
 
 for (const lang of LANGS) {
   const page_ = `/${lang}/counting-parameters/`;

@@ -1,6 +1,6 @@
 """Count the parameters of every fixture config with Hugging Face transformers itself.
 
-Writes src/lib/model-config/fixtures/expected.json, which the Vitest suite reads, so the
+Writes packages/core/fixtures/configs/expected.json, which the Vitest suite reads, so the
 TypeScript counter is checked against the reference implementation and CI needs no Python.
 
 Setup (CPU only, nothing is downloaded but the two packages):
@@ -30,7 +30,7 @@ warnings.filterwarnings("ignore")
 transformers.logging.set_verbosity_error()
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "src/lib/model-config/fixtures"
+FIXTURES = ROOT / "packages/core/fixtures/configs"
 OUT = FIXTURES / "expected.json"
 
 # Families the TypeScript counter knows; any other model_type is counted as a Llama-style decoder.

@@ -1,7 +1,7 @@
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ModelSize } from '../../src/data/models.ts';
-import { parseCount } from '../../src/lib/parse-count.ts';
+import { parseCount } from '@llm-scale/core/numbers/parse-count';
 import { findAll, hasClass, parseHtml, proseElement, type Element } from './hast.ts';
 
 export interface ArticlePage {

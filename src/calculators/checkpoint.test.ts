@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../i18n/calculators';
-import { fixtureBytes, recordingReader } from '../lib/checkpoint/fixtures/load';
-import { inspectCheckpoints } from '../lib/checkpoint/inspect';
+import { fixtureBytes, recordingReader } from '../../packages/core/fixtures/checkpoints/load';
+import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
 import type { Lang } from '../lib/lang';
 import { checkpoint, type CheckpointWords } from './checkpoint';
 

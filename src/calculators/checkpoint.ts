@@ -1,5 +1,5 @@
-import type { CheckpointErrorCode } from '../lib/checkpoint/errors';
-import type { CheckpointReport } from '../lib/checkpoint/inspect';
+import type { CheckpointErrorCode } from '@llm-scale/core/checkpoints/errors';
+import type { CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
 import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber } from '../lib/format';
 import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';

@@ -1,4 +1,4 @@
-import { chinchillaTokens, inferenceFlopsPerToken, tokensPerParameter, trainingCompute, trainingFlopsPerToken } from '../lib/compute';
+import { chinchillaTokens, inferenceFlopsPerToken, tokensPerParameter, trainingCompute, trainingFlopsPerToken } from '@llm-scale/core/memory/compute';
 import { formatCount, formatFlopsLine, formatSignificant } from '../lib/format';
 import { defineCalculator, type ComputeContext } from './spec';
 

@@ -1,7 +1,7 @@
 import { FEATURED_MODELS } from '../data/models';
 import { formatBytes, formatExactAmount } from '../lib/format';
-import { bytesForPrecision } from '../lib/precision';
-import { weightBytes } from '../lib/storage';
+import { bytesForPrecision } from '@llm-scale/core/memory/precision';
+import { weightBytes } from '@llm-scale/core/memory/storage';
 import type { PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext, type OutputSpec } from './spec';
 

@@ -5,7 +5,7 @@ import { parameters } from './parameters';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';
 
-const fixture = (name: string) => readFileSync(new URL(`../lib/model-config/fixtures/${name}.json`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
 
 describe('the parameters calculator', () => {
   it.each<[string, Lang, Record<string, unknown>]>([

@@ -1,8 +1,8 @@
 import { formatCountShort, formatExact, formatList, formatPercent, joinSentences } from '../lib/format';
-import { countParameters } from '../lib/model-config/count-parameters';
-import { relevantConfig } from '../lib/model-config/relevant-config';
-import { parseConfigJson } from '../lib/model-config/parse-config';
-import type { KeyProblemKind, ParameterCount } from '../lib/model-config/types';
+import { countParameters } from '@llm-scale/core/configs/count-parameters';
+import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
+import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
+import type { KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
 import { fill } from '../lib/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 import { LLAMA_3_1_8B_CONFIG } from './parameters-default';

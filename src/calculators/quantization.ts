@@ -5,7 +5,7 @@ import {
   bytesPerParameterFromBits,
   shareOfBf16,
   weightBytesAtBits,
-} from '../lib/quantization';
+} from '@llm-scale/core/memory/quantization';
 import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';
 

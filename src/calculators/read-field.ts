@@ -1,11 +1,11 @@
-import { MAX_COUNT } from '../lib/parse-count';
-import { parseDecimalInRange, parsePercent, parsePositiveDecimal, withoutUnit } from '../lib/parse-decimal';
-import { parsePositiveInteger } from '../lib/parse-integer';
-import { matchPrecision, type PrecisionId } from '../lib/precision';
-import { parseContextLength } from '../lib/parse-context';
-import { parseConfigJson } from '../lib/model-config/parse-config';
-import type { JsonObject } from '../lib/model-config/types';
-import { rewritePowerOfTen } from '../lib/powers-of-ten';
+import { MAX_COUNT } from '@llm-scale/core/numbers/parse-count';
+import { parseDecimalInRange, parsePercent, parsePositiveDecimal, withoutUnit } from '@llm-scale/core/numbers/parse-decimal';
+import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
+import { matchPrecision, type PrecisionId } from '@llm-scale/core/memory/precision';
+import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
+import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
+import type { JsonObject } from '@llm-scale/core/configs/types';
+import { rewritePowerOfTen } from '@llm-scale/core/numbers/powers-of-ten';
 import type { FieldSpec } from './spec';
 
 /*

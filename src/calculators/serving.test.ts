@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculatorStrings } from '../i18n/calculators';
-import { WEIGHT_FORMAT_CANDIDATES } from '../lib/fits';
+import { WEIGHT_FORMAT_CANDIDATES } from '@llm-scale/core/memory/fits';
 import type { Lang } from '../lib/lang';
 import { fieldsFromConfig, serving } from './serving';
 import { NO_RESULT } from './run';
@@ -126,7 +126,7 @@ describe('the serving calculator', () => {
 });
 
 describe('the serving calculator with a real config.json', () => {
-  const config = (name: string) => readFileSync(new URL(`../lib/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+  const config = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/kv-configs/${name}.json`, import.meta.url), 'utf8');
 
   it.each<[string, string, Record<string, string>, Lang, Record<string, string>]>([
     // Llama 3.1 70B at 128k: 2 × 80 × 8 × 128 × 2 = 327,680 bytes per token; × 131,072 = 40 GiB.
@@ -165,7 +165,7 @@ describe('the serving calculator with a real config.json', () => {
     ],
     ['zh', ['只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。', '配置中没写的键取了该模型类型的默认值：text_config.hidden_size = 4096、text_config.num_hidden_layers = 32、']],
   ])('reads a LLaVA 1.5 7B config, whose text_config leaves the sizes to LlamaConfig, and says so (%s)', (lang, notes) => {
-    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: llava, context: '4096' }, lang);
     expect(view.errors).toEqual({});
     // The counter's figure for the language model: 6,738,939,904 × 2 bytes (bf16) = 13,477,879,808 bytes.
@@ -183,21 +183,21 @@ describe('the serving calculator with a real config.json', () => {
     // No space before the full-width bracket.
     ['zh', '每个 8192 个 token（上下文比模型能处理的更长：它的 max_position_embeddings 是 4096 个 token。）'],
   ])('says when the context passes the model’s max_position_embeddings (%s)', (lang, ending) => {
-    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: llava, context: '8192' }, lang);
     expect(view.outputs['max-batch']!.endsWith(ending), view.outputs['max-batch']).toBe(true);
   });
 
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {
-    const llava = readFileSync(new URL('../lib/model-config/fixtures/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });
   });
 
   // A mixture of experts of a model type the counter has no rules for: no parameter count is filled in
   // (the fallback's was 10–40× too low) and no result is given from the config.
   it.each<[string, URL, string]>([
-    ['Phi-3.5-MoE', new URL('../lib/model-config/fixtures/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok'],
-    ['Llama 4 Scout', new URL('../lib/model-config/fixtures/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step'],
+    ['Phi-3.5-MoE', new URL('../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok'],
+    ['Llama 4 Scout', new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step'],
   ])('refuses %s: fills nothing and gives no weights', (_name, url, key) => {
     const text = readFileSync(url, 'utf8');
     expect(fieldsFromConfig(text)).toBeNull();
@@ -299,7 +299,7 @@ describe('the widest weight format', () => {
 
 describe('the working of the serving calculator', () => {
   const number = (text: string) => Number(text.replace(/,/g, ''));
-  const dir = new URL('../lib/fixtures/configs/', import.meta.url);
+  const dir = new URL('../../packages/core/fixtures/kv-configs/', import.meta.url);
   const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json'));
   it.each(fixtures)('%s: its product is the result it states, windows included', (file) => {
     const view = viewOf(serving, { config: readFileSync(new URL(file, dir), 'utf8'), context: '32768', batch: '3' }, 'en');

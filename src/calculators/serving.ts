@@ -1,14 +1,14 @@
-import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '../lib/attention-layout';
-import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '../lib/fits';
+import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
+import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '@llm-scale/core/memory/fits';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '../lib/format';
-import { KV_LIMITS, servingBytes } from '../lib/kv-cache';
-import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '../lib/kv-cache-layout';
-import { countParameters } from '../lib/model-config/count-parameters';
-import { parseConfigJson } from '../lib/model-config/parse-config';
-import { relevantConfig } from '../lib/model-config/relevant-config';
-import type { JsonObject, KeyProblemKind, ParameterCount } from '../lib/model-config/types';
-import { bytesForPrecision } from '../lib/precision';
-import { trainingStateBytes, weightBytes } from '../lib/storage';
+import { KV_LIMITS, servingBytes } from '@llm-scale/core/memory/kv-cache';
+import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '@llm-scale/core/memory/kv-cache-layout';
+import { countParameters } from '@llm-scale/core/configs/count-parameters';
+import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
+import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
+import type { JsonObject, KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
+import { bytesForPrecision } from '@llm-scale/core/memory/precision';
+import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../lib/lang';
-import type { JsonObject } from '../lib/model-config/types';
-import type { PrecisionId } from '../lib/precision';
+import type { JsonObject } from '@llm-scale/core/configs/types';
+import type { PrecisionId } from '@llm-scale/core/memory/precision';
 
 /*
  * A calculator is described once, as data: its fields, its outputs and a pure `compute`. The

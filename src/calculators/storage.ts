@@ -1,6 +1,6 @@
 import { formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmount, formatNumber } from '../lib/format';
-import { MAX_BYTES_PER_PARAMETER, bytesForPrecision } from '../lib/precision';
-import { acceleratorsToHold, weightBytes } from '../lib/storage';
+import { MAX_BYTES_PER_PARAMETER, bytesForPrecision } from '@llm-scale/core/memory/precision';
+import { acceleratorsToHold, weightBytes } from '@llm-scale/core/memory/storage';
 import type { PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';
 

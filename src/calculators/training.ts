@@ -1,4 +1,4 @@
-import { trainingCompute } from '../lib/compute';
+import { trainingCompute } from '@llm-scale/core/memory/compute';
 import { formatFlopsLine } from '../lib/format';
 import { formatDuration, formatFlopRateLine, formatRoundedCount, formatTflops } from '../lib/format-training';
 import {
@@ -9,7 +9,7 @@ import {
   acceleratorHours,
   clusterFlopsPerSecond,
   trainingSeconds,
-} from '../lib/training-time';
+} from '@llm-scale/core/memory/training-time';
 import { defineCalculator, type ComputeContext } from './spec';
 
 /**

@@ -3,7 +3,7 @@ import { readField } from '../calculators/read-field';
 import { CALCULATORS } from '../calculators/registry';
 import type { FieldSpec } from '../calculators/spec';
 import { LANGS } from '../lib/lang';
-import { KNOWN_MODEL_TYPES } from '../lib/model-config/families';
+import { KNOWN_MODEL_TYPES } from '@llm-scale/core/configs/families';
 import { calculatorMessages, calculatorStrings, fieldLimit, limitText } from './calculators';
 
 /**

@@ -1,4 +1,4 @@
-import { assertNonNegativeFinite } from './assert';
+import { assertNonNegativeFinite } from '@llm-scale/core/numbers/assert';
 
 /** Azevedo et al. 2009, J Comp Neurol 513(5):532-541: 86.1 ± 8.1 billion. Not the old round 100 billion. */
 export const NEURONS = 86e9;

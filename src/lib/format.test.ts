@@ -21,8 +21,8 @@ import {
   type FormattedFlops,
 } from './format';
 import type { Lang } from './lang';
-import { parseCount } from './parse-count';
-import { weightBytes } from './storage';
+import { parseCount } from '@llm-scale/core/numbers/parse-count';
+import { weightBytes } from '@llm-scale/core/memory/storage';
 
 describe('formatNumber groups only from five digits (useGrouping: min2)', () => {
   it.each<[number, Lang, string]>([

@@ -2,7 +2,7 @@ import { loaderOf } from '../calculators/browser-registry';
 import { runCalculator, type CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
-import { matchPrecision } from '../lib/precision';
+import { matchPrecision } from '@llm-scale/core/memory/precision';
 import { readFieldParam } from '../lib/query';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
 
@@ -184,7 +184,7 @@ export function driveCalculator(
       render();
       if (files.length === 0) return;
       // The header reader loads only now, so a page ships it to nobody who does not pick a file.
-      const reader = await import('../lib/checkpoint/index').catch(() => undefined);
+      const reader = await import('@llm-scale/core/checkpoints/index').catch(() => undefined);
       if (!reader) {
         // The network dropped since the page loaded: no endless "Reading the headers…".
         objects[picker.name] = undefined;

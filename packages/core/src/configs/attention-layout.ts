@@ -1,0 +1,576 @@
+import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
+import { classDefault, keyAlias, nullMeaning } from './families';
+import { keyValueHeadsDivide } from './grouped-query';
+import { nestsTextConfig, textConfigModelType } from './text-config';
+import { err, ok, type Result } from '../numbers/result';
+
+/*
+ * Reads the attention keys of a Hugging Face config.json (already parsed into an object) into the
+ * layout the KV cache follows: how many values each layer caches per token, and which layers keep
+ * only a sliding window of tokens.
+ *
+ * The rules are transformers' own (version 5.18.0, src/transformers/models/<type>/configuration_<type>.py
+ * and modeling_<type>.py, and cache_utils.get_layer_types_and_kwargs), so a config means here what
+ * it means to the library that wrote it:
+ *
+ * - Each layer caches K and V: 2 × num_key_value_heads × head_dim values per token (grouped-query
+ *   attention, Ainslie et al. 2023, arXiv:2305.13245; multi-query when num_key_value_heads is 1).
+ *   head_dim is the config's own when it has one, else hidden_size / num_attention_heads.
+ * - A config's `layer_types` list, when present, names each layer's attention. Without it the
+ *   model_type's __post_init__ builds the list (Gemma 2: every other layer slides; Gemma 3: five of
+ *   every six; Qwen2/Qwen3: layers from max_window_layers on, only when use_sliding_window is true),
+ *   and failing that every layer slides when sliding_window is set, else none does.
+ * - A key the config leaves out takes its config class default: from the parameter counter's table
+ *   (model-config/families.ts, classDefault) for the keys the counter reads too, from LAYOUT_FAMILIES
+ *   below for the keys only this reader needs (windows, max_position_embeddings). As in the counter,
+ *   inside a multimodal wrapper's text_config every key has its default (transformers writes nested
+ *   configs as a diff against the class: LLaVA 1.5's text_config names no layer count), while a
+ *   top-level config must state the sizes the counter marks `required`.
+ * - Multi-head latent attention (DeepSeek-V2/V3) caches one compressed latent of kv_lora_rank values
+ *   plus one decoupled RoPE key of qk_rope_head_dim values per token and layer, shared by all heads
+ *   (DeepSeek-V2 paper, arXiv:2405.04434, section 2.1: (d_c + d_h^R) × l elements per token).
+ *   That is what an MLA-aware server keeps (vLLM and SGLang cache kv_lora_rank + qk_rope_head_dim
+ *   = 576 values per layer for DeepSeek-V3). transformers' own DynamicCache instead stores the
+ *   decompressed per-head keys and values, many times more; the calculator states the paper's figure.
+ */
+
+/**
+ * The attention layer types this code can size, by transformers' names
+ * (configuration_utils.ALLOWED_ATTN_LAYER_TYPES). A chunked layer attends within fixed chunks of
+ * attention_chunk_size tokens, so like a sliding layer its cache never holds more than that.
+ */
+export type LayerType = 'full_attention' | 'sliding_attention' | 'chunked_attention';
+
+/** The older name transformers still accepts for full attention (configuration_utils._LEGACY_LAYER_TYPE_REMAP). */
+const LEGACY_LAYER_TYPES: Readonly<Record<string, LayerType>> = { attention: 'full_attention' };
+
+/**
+ * Layer types transformers knows whose cache is not a key/value cache of this shape (recurrent and
+ * linear-attention state, compressed or indexed sparse attention): a config that uses them is reported
+ * as unsupported instead of being sized wrongly.
+ */
+const UNSUPPORTED_LAYER_TYPES = new Set([
+  'window_attention',
+  'indexed_attention',
+  'compressed_sparse_attention',
+  'heavily_compressed_attention',
+  'minimax_m3_sparse',
+  'conv',
+  'moe',
+  'hybrid',
+  'hybrid_sliding',
+  'linear_attention',
+  'mamba',
+  'deepseek_sparse_attention',
+  'qwen_sparse_attention',
+]);
+
+export type AttentionKind = 'multi-head' | 'grouped-query' | 'multi-query' | 'multi-head-latent';
+
+/** A key the config left out, filled with the default transformers' config class gives it. */
+export interface DefaultedKey {
+  key: string;
+  value: number | boolean;
+}
+
+export interface AttentionLayout {
+  /** The config's model_type (text_config's, for a multimodal wrapper); null when it has none. */
+  modelType: string | null;
+  /** True when modelType is one whose rules this code copies from transformers; false: generic reading. */
+  modelTypeKnown: boolean;
+  kind: AttentionKind;
+  numHiddenLayers: number;
+  numAttentionHeads: number;
+  /** Key/value heads; null for multi-head latent attention, where all heads share one latent. */
+  numKeyValueHeads: number | null;
+  /** Values per head (K or V); null for multi-head latent attention. */
+  headDim: number | null;
+  /** Multi-head latent attention only: the compressed latent's width, in values. */
+  kvLoraRank: number | null;
+  /** Multi-head latent attention only: the decoupled RoPE key's width, in values. */
+  qkRopeHeadDim: number | null;
+  /** Values one layer caches per token: 2 × numKeyValueHeads × headDim, or kvLoraRank + qkRopeHeadDim. */
+  valuesPerTokenPerLayer: number;
+  /** One entry per layer, in order (index 0 is the first layer). */
+  layerTypes: readonly LayerType[];
+  /** Tokens a sliding_attention layer keeps at most; null when no layer slides. */
+  slidingWindow: number | null;
+  /** Tokens a chunked_attention layer keeps at most; null when no layer is chunked. */
+  attentionChunkSize: number | null;
+  /** The longest context the model takes, in tokens; null when the config does not say. */
+  maxPositionEmbeddings: number | null;
+  /** Keys absent from the config that took transformers' default for this model_type. */
+  defaulted: readonly DefaultedKey[];
+}
+
+export type LayoutErrorCode =
+  /** The config, or its text_config, is not a JSON object. */
+  | 'not-an-object'
+  /** A key the layout needs is absent. */
+  | 'missing'
+  /** A number key holds something else (a string, a list, or null where transformers refuses None). */
+  | 'not-a-number'
+  /** A count or a size is fractional. */
+  | 'not-an-integer'
+  /** A count or a size is zero or negative. */
+  | 'not-positive'
+  /** Larger than any published model uses (see CONFIG_LIMITS): most likely a typo. */
+  | 'too-large'
+  | 'not-a-boolean'
+  /** layer_types is not a list of strings. */
+  | 'not-a-list'
+  /** num_attention_heads is not a multiple of num_key_value_heads. */
+  | 'heads-not-divisible'
+  /** hidden_size is not a multiple of num_attention_heads, and no head_dim says otherwise. */
+  | 'hidden-not-divisible'
+  /** layer_types does not have one entry per layer. */
+  | 'layer-types-length'
+  /** A layer_types entry transformers does not know. */
+  | 'unknown-layer-type'
+  /** A layer_types entry whose cache is not a key/value cache (recurrent, linear or sparse attention). */
+  | 'unsupported-layer-type'
+  /** A model_type this code has no rules for, whose config has keys that change the layout. */
+  | 'unsupported-model-type';
+
+/**
+ * An error names its code and the config key it is about, as `code:key`, for example
+ * `missing:num_hidden_layers`, `heads-not-divisible:num_key_value_heads`,
+ * `unknown-layer-type:layer_types[3]` or `missing:text_config.hidden_size`.
+ */
+export type LayoutError = `${LayoutErrorCode}:${string}`;
+
+export function splitLayoutError(error: LayoutError): { code: LayoutErrorCode; key: string } {
+  const at = error.indexOf(':');
+  return { code: error.slice(0, at) as LayoutErrorCode, key: error.slice(at + 1) };
+}
+
+/** Upper bounds on config values: generous for any published model, tight enough to catch typos. */
+export const CONFIG_LIMITS = {
+  layers: KV_LIMITS.layers,
+  heads: KV_LIMITS.kvHeads,
+  headDim: KV_LIMITS.headDim,
+  hiddenSize: 1_048_576,
+  /** kv_lora_rank and qk_rope_head_dim (DeepSeek-V3: 512 and 64). */
+  latentDim: 65_536,
+  /** sliding_window and attention_chunk_size, in tokens. */
+  window: KV_LIMITS.context,
+  slidingWindowPattern: KV_LIMITS.layers,
+  maxWindowLayers: KV_LIMITS.layers,
+  maxPositionEmbeddings: Number.MAX_SAFE_INTEGER,
+} as const;
+
+type Value = number | boolean | null;
+
+/** What one model_type's transformers config class does that the generic reading would not. */
+interface Family {
+  /** Config keys under other names (transformers' attribute_map): GPT-2 writes n_layer for num_hidden_layers. */
+  names?: Partial<Record<'num_hidden_layers' | 'num_attention_heads' | 'hidden_size' | 'max_position_embeddings', string>>;
+  /**
+   * The class's defaults for keys the parameter counter does not read (windows, positions), used
+   * when the config leaves a key out. The counter's keys (layers, heads, num_key_value_heads,
+   * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
+   */
+  defaults: Readonly<Record<string, Value>>;
+  /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2). */
+  multiHeadOnly?: boolean;
+  latent?: boolean;
+  /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
+  useSlidingWindowSwitch?: boolean;
+  /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
+  pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
+}
+
+const SLIDING_OR_FULL = (slides: boolean): LayerType => (slides ? 'sliding_attention' : 'full_attention');
+
+/** Qwen2/Qwen3: full attention for the first max_window_layers layers, sliding after (configuration_qwen2.py). */
+const QWEN_PATTERN: Family['pattern'] = (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && i >= (r.max_window_layers ?? 0));
+
+const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 };
+
+/**
+ * Rules copied from transformers 5.18.0's configuration_<model_type>.py files: the class defaults of
+ * the keys only this reader reads, and the layer pattern __post_init__ builds when layer_types is
+ * absent. Head and size defaults (Mistral's 8 key/value heads, Gemma's head_dim 256...) are the
+ * counter's (model-config/families.ts).
+ */
+export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
+  llama: { defaults: { max_position_embeddings: 2048 } },
+  phi: { defaults: { max_position_embeddings: 2048 } },
+  mistral: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 } },
+  mixtral: { defaults: { max_position_embeddings: 131072 } },
+  phi3: { defaults: { max_position_embeddings: 4096 } },
+  gpt2: {
+    names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+    defaults: {},
+    multiHeadOnly: true,
+  },
+  qwen2: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
+  qwen3: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
+  // Qwen2-MoE's __post_init__ differs from Qwen2's: every other layer below max_window_layers slides.
+  qwen2_moe: {
+    defaults: QWEN_DEFAULTS,
+    useSlidingWindowSwitch: true,
+    pattern: (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && (i + 1) % 2 !== 0 && i < (r.max_window_layers ?? 0)),
+  },
+  // Qwen3-MoE has no pattern of its own: with use_sliding_window every layer slides.
+  qwen3_moe: { defaults: { use_sliding_window: false, sliding_window: 4096, max_position_embeddings: 32768 }, useSlidingWindowSwitch: true },
+  gemma: { defaults: { max_position_embeddings: 8192 } },
+  // Gemma 2: "sliding_attention" if bool((i + 1) % 2), so layers 0, 2, 4... slide and 1, 3, 5... are global.
+  gemma2: {
+    defaults: { sliding_window: 4096, max_position_embeddings: 8192 },
+    pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
+  },
+  // Gemma 3: five sliding layers, then one global (sliding_window_pattern 6, read from the config when present).
+  gemma3_text: {
+    defaults: { sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
+    pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 6) !== 0),
+  },
+  // gpt-oss: every other layer slides (configuration_gpt_oss.py), layers 0, 2, 4... as in Gemma 2.
+  gpt_oss: {
+    defaults: { sliding_window: 128, max_position_embeddings: 131072 },
+    pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
+  },
+  deepseek_v2: { defaults: { max_position_embeddings: 2048 }, latent: true },
+  deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
+};
+
+/**
+ * Keys that change the cache layout in ways only a model-specific rule reads. A config of an unknown
+ * model_type that sets one of them is refused rather than sized by a rule that ignores it. The
+ * pattern keys need no rule when the config lists its layer_types itself, and the sliding-pattern
+ * keys none when use_sliding_window is false.
+ */
+const LAYOUT_KEYS_NEEDING_A_RULE = ['use_sliding_window', 'kv_lora_rank', 'num_kv_heads', 'n_head_kv', 'multi_query', 'num_kv_shared_layers'];
+const SLIDING_PATTERN_KEYS = ['max_window_layers', 'sliding_window_pattern', 'global_attn_every_n_layers'];
+const CHUNK_KEYS = ['attention_chunk_size'];
+
+/** null, false and 0 switch a feature off, so an unknown model_type may carry them harmlessly. */
+const isInert = (value: unknown): boolean => value === null || value === false || value === 0;
+
+/**
+ * The keys only this reader reads that transformers types `int | None`, where None means "none":
+ * no sliding window, no chunking (configuration_mistral.py, _qwen2.py, _gemma2.py, _gemma3.py,
+ * _gpt_oss.py, _phi3.py: sliding_window; configuration_llama4.py: attention_chunk_size). Any other
+ * key set to null is refused as transformers refuses it, or defaulted where the counter's table
+ * says None means the default (nullMeaning in model-config/families.ts), so both readers agree.
+ */
+const NONE_MEANS_OFF = new Set(['sliding_window', 'attention_chunk_size']);
+
+/** The number keys read from the config, and the bounds each must keep. */
+const NUMBER_KEYS: Readonly<Record<string, { min: number; max: number }>> = {
+  num_hidden_layers: { min: 1, max: CONFIG_LIMITS.layers },
+  num_attention_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  num_key_value_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
+  hidden_size: { min: 1, max: CONFIG_LIMITS.hiddenSize },
+  kv_lora_rank: { min: 1, max: CONFIG_LIMITS.latentDim },
+  qk_rope_head_dim: { min: 1, max: CONFIG_LIMITS.latentDim },
+  sliding_window: { min: 1, max: CONFIG_LIMITS.window },
+  attention_chunk_size: { min: 1, max: CONFIG_LIMITS.window },
+  sliding_window_pattern: { min: 1, max: CONFIG_LIMITS.slidingWindowPattern },
+  max_window_layers: { min: 0, max: CONFIG_LIMITS.maxWindowLayers },
+  max_position_embeddings: { min: 1, max: CONFIG_LIMITS.maxPositionEmbeddings },
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const has = (config: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(config, key);
+
+/**
+ * Reads keys of one config object, filling absent keys from the class defaults (LAYOUT_FAMILIES for
+ * the layout's own keys, the counter's classDefault for the rest) and remembering which.
+ */
+class Reader {
+  readonly defaulted: DefaultedKey[] = [];
+
+  /**
+   * @param modelType the model_type whose class defaults apply (null: none)
+   * @param nested true for a wrapper's text_config, where even the `required` sizes have defaults
+   */
+  constructor(
+    private readonly config: Record<string, unknown>,
+    private readonly prefix: string,
+    private readonly family: Family | undefined,
+    private readonly modelType: string | null,
+    private readonly nested: boolean,
+  ) {}
+
+  path(key: string): string {
+    return this.prefix + key;
+  }
+
+  /** The config's name for a standard key (GPT-2's n_layer for num_hidden_layers). */
+  name(key: 'num_hidden_layers' | 'num_attention_heads' | 'hidden_size' | 'max_position_embeddings'): string {
+    return this.family?.names?.[key] ?? key;
+  }
+
+  present(key: string): boolean {
+    return has(this.config, key);
+  }
+
+  /** The class default for an absent key: a number or a flag; undefined when there is none to take. */
+  private fallback(key: string): Value | undefined {
+    const own = this.family?.defaults[key];
+    if (own !== undefined) return own;
+    if (this.modelType === null) return undefined;
+    const shared = classDefault(this.modelType, key, this.nested);
+    // A derived default (num_key_value_heads = num_attention_heads, head_dim = hidden_size / heads)
+    // is worked out where the key is read, as the generic reading does.
+    return typeof shared === 'number' || typeof shared === 'boolean' ? shared : undefined;
+  }
+
+  /**
+   * The raw value and the path it was read at: the key, else its alias (GPT-2's num_hidden_layers
+   * for n_layer), else the class default (`given` false); undefined when none exists.
+   */
+  private raw(key: string): { value: unknown; at: string; given: boolean } | undefined {
+    if (has(this.config, key)) return { value: this.config[key], at: this.path(key), given: true };
+    const alias = this.modelType === null ? undefined : keyAlias(this.modelType, key);
+    if (alias !== undefined && has(this.config, alias)) return { value: this.config[alias], at: this.path(alias), given: true };
+    const fallback = this.fallback(key);
+    if (fallback === undefined) return undefined;
+    if (fallback !== null) this.defaulted.push({ key: this.path(key), value: fallback });
+    return { value: fallback, at: this.path(key), given: false };
+  }
+
+  /** A null the config gives for `key` means "the default" or "none", not a refusal (NONE_MEANS_OFF, nullMeaning). */
+  private nullAllowed(key: string): boolean {
+    const meaning = nullMeaning(this.modelType, key);
+    return meaning === undefined ? NONE_MEANS_OFF.has(key) : meaning === 'default';
+  }
+
+  /**
+   * A whole number within NUMBER_KEYS' bounds for `bounds` (defaults to the key's own), or null
+   * when the key is absent (and has no default), or null where None means the default or none.
+   */
+  integer(key: string, bounds: string = key): Result<number | null, LayoutError> {
+    const found = this.raw(key);
+    if (found === undefined) return ok(null);
+    if (found.value === null) return !found.given || this.nullAllowed(key) ? ok(null) : err(`not-a-number:${found.at}`);
+    const { value, at } = found;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return err(`not-a-number:${at}`);
+    if (!Number.isInteger(value)) return err(`not-an-integer:${at}`);
+    const { min, max } = NUMBER_KEYS[bounds]!;
+    if (value < min) return err(`not-positive:${at}`);
+    if (value > max) return err(`too-large:${at}`);
+    return ok(value);
+  }
+
+  required(key: string, bounds: string = key): Result<number, LayoutError> {
+    const value = this.integer(key, bounds);
+    if (!value.ok) return value;
+    return value.value === null ? err(`missing:${this.path(key)}`) : ok(value.value);
+  }
+
+  /** true or false, or null when absent without a default; null in the config is refused, as the counter refuses it. */
+  boolean(key: string): Result<boolean | null, LayoutError> {
+    const found = this.raw(key);
+    if (found === undefined || (found.value === null && !found.given)) return ok(null);
+    return typeof found.value === 'boolean' ? ok(found.value) : err(`not-a-boolean:${found.at}`);
+  }
+
+  value(key: string): unknown {
+    return this.config[key];
+  }
+
+  /** The config lists each layer's attention itself. */
+  listsLayerTypes(): boolean {
+    return this.present('layer_types') && this.config.layer_types !== null;
+  }
+}
+
+/**
+ * Finds the text model's config: the object itself, or its text_config for a multimodal wrapper,
+ * with the model_type that applies (model-config/text-config.ts, as the parameter counter reads it).
+ */
+function textConfig(
+  config: unknown,
+): Result<{ config: Record<string, unknown>; prefix: string; modelType: string | null; nested: boolean }, LayoutError> {
+  if (!isObject(config)) return err('not-an-object:config');
+  const ownType = typeof config.model_type === 'string' ? config.model_type : null;
+  if (!nestsTextConfig(config)) return ok({ config, prefix: '', modelType: ownType, nested: false });
+  const text = config.text_config;
+  if (!isObject(text)) return err('not-an-object:text_config');
+  const textType = textConfigModelType(typeof text.model_type === 'string' ? text.model_type : null, ownType);
+  return ok({ config: text, prefix: 'text_config.', modelType: textType, nested: true });
+}
+
+/**
+ * The layer types, one per layer: the config's layer_types list when it has one, else the family's
+ * pattern, else every layer sliding when a window is set (cache_utils.get_layer_types_and_kwargs).
+ */
+function layerTypesOf(
+  reader: Reader,
+  family: Family | undefined,
+  layers: number,
+  read: Readonly<Record<string, number | null>>,
+): Result<LayerType[], LayoutError> {
+  if (reader.listsLayerTypes()) {
+    const listed = reader.value('layer_types');
+    const at = reader.path('layer_types');
+    if (!Array.isArray(listed) || !listed.every((entry) => typeof entry === 'string')) return err(`not-a-list:${at}`);
+    if (listed.length !== layers) return err(`layer-types-length:${at}`);
+    const types: LayerType[] = [];
+    for (const [index, entry] of (listed as string[]).entries()) {
+      const type = LEGACY_LAYER_TYPES[entry] ?? entry;
+      if (type === 'full_attention' || type === 'sliding_attention' || type === 'chunked_attention') types.push(type);
+      else if (UNSUPPORTED_LAYER_TYPES.has(type)) return err(`unsupported-layer-type:${at}[${index}]`);
+      else return err(`unknown-layer-type:${at}[${index}]`);
+    }
+    return ok(types);
+  }
+  const pattern = family?.pattern;
+  if (pattern) return ok(Array.from({ length: layers }, (_, i) => pattern(i, read)));
+  const generic: LayerType = read.sliding_window !== null ? 'sliding_attention' : read.attention_chunk_size !== null ? 'chunked_attention' : 'full_attention';
+  return ok(Array.from({ length: layers }, () => generic));
+}
+
+function kindOf(heads: number, kvHeads: number): AttentionKind {
+  if (kvHeads === heads) return 'multi-head';
+  return kvHeads === 1 ? 'multi-query' : 'grouped-query';
+}
+
+/**
+ * Reads the KV-cache layout from a parsed config.json object (a multimodal wrapper's text_config is
+ * read when the top level has no layer count).
+ *
+ * Keys read (transformers' names): model_type, num_hidden_layers, num_attention_heads,
+ * num_key_value_heads, head_dim, hidden_size, layer_types, sliding_window, use_sliding_window,
+ * max_window_layers, sliding_window_pattern, attention_chunk_size, kv_lora_rank, qk_rope_head_dim,
+ * max_position_embeddings; GPT-2's n_layer, n_head, n_embd, n_positions.
+ *
+ * Defaults: an absent num_key_value_heads means one per attention head (as transformers' Llama
+ * does), except where the model_type's config class gives another default (Mistral 8, Qwen2 32,
+ * Gemma 16, Gemma 2 and 3 4...); an absent head_dim is hidden_size / num_attention_heads unless the
+ * class has its own (Gemma 256, Qwen3 128). Inside a wrapper's text_config the sizes take the class
+ * defaults too (LLaVA 1.5: Llama's 32 layers, 32 heads, hidden_size 4096), as the parameter counter
+ * takes them; a text_config without a model_type has its wrapper's (text-config.ts). Every default
+ * used is listed in `defaulted`.
+ * `sliding_window: null` means no window. Any other null reads as the counter reads it: the default
+ * where transformers fills None (num_key_value_heads, head_dim), else 'not-a-number' (or
+ * 'not-a-boolean'), as transformers' strict config refuses it; never 'missing', since the key is there.
+ *
+ * Errors (as `code:key`, see LayoutErrorCode): a missing or malformed key; heads that do not divide;
+ * a hidden_size that does not split into heads; a layer_types list of the wrong length or with a
+ * type this code cannot size; a model_type without rules whose config has layout keys only a
+ * model-specific rule reads.
+ */
+export function readAttentionLayout(config: unknown): Result<AttentionLayout, LayoutError> {
+  const text = textConfig(config);
+  if (!text.ok) return text;
+  const { modelType, nested } = text.value;
+  const family = modelType !== null && has(LAYOUT_FAMILIES, modelType) ? LAYOUT_FAMILIES[modelType] : undefined;
+  const reader = new Reader(text.value.config, text.value.prefix, family, modelType, nested);
+
+  if (!family) {
+    const listsTypes = reader.listsLayerTypes();
+    const windowOff = reader.value('use_sliding_window') === false;
+    const keys = [
+      ...LAYOUT_KEYS_NEEDING_A_RULE,
+      ...(listsTypes || windowOff ? [] : SLIDING_PATTERN_KEYS),
+      ...(listsTypes ? [] : CHUNK_KEYS),
+    ];
+    if (keys.some((key) => reader.present(key) && !isInert(reader.value(key)))) {
+      return err(`unsupported-model-type:${text.value.prefix}model_type`);
+    }
+  }
+
+  const layers = reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
+  if (!layers.ok) return layers;
+  const heads = reader.required(reader.name('num_attention_heads'), 'num_attention_heads');
+  if (!heads.ok) return heads;
+  const maxPositions = reader.integer(reader.name('max_position_embeddings'), 'max_position_embeddings');
+  if (!maxPositions.ok) return maxPositions;
+
+  let shape: Pick<AttentionLayout, 'kind' | 'numKeyValueHeads' | 'headDim' | 'kvLoraRank' | 'qkRopeHeadDim' | 'valuesPerTokenPerLayer'>;
+  if (family?.latent) {
+    const rank = reader.required('kv_lora_rank');
+    if (!rank.ok) return rank;
+    const rope = reader.required('qk_rope_head_dim');
+    if (!rope.ok) return rope;
+    shape = {
+      kind: 'multi-head-latent',
+      numKeyValueHeads: null,
+      headDim: null,
+      kvLoraRank: rank.value,
+      qkRopeHeadDim: rope.value,
+      valuesPerTokenPerLayer: rank.value + rope.value,
+    };
+  } else {
+    let kvHeads = heads.value;
+    if (!family?.multiHeadOnly) {
+      const read = reader.integer('num_key_value_heads');
+      if (!read.ok) return read;
+      kvHeads = read.value ?? heads.value;
+      if (!keyValueHeadsDivide(heads.value, kvHeads)) return err(`heads-not-divisible:${reader.path('num_key_value_heads')}`);
+    }
+    const ownHeadDim = family?.multiHeadOnly ? ok(null) : reader.integer('head_dim');
+    if (!ownHeadDim.ok) return ownHeadDim;
+    let headDim = ownHeadDim.value;
+    if (headDim === null) {
+      const hiddenKey = reader.name('hidden_size');
+      const hidden = reader.required(hiddenKey, 'hidden_size');
+      if (!hidden.ok) return hidden;
+      if (hidden.value % heads.value !== 0) return err(`hidden-not-divisible:${reader.path(hiddenKey)}`);
+      headDim = hidden.value / heads.value;
+      if (headDim > CONFIG_LIMITS.headDim) return err(`too-large:${reader.path(hiddenKey)}`);
+    }
+    shape = {
+      kind: kindOf(heads.value, kvHeads),
+      numKeyValueHeads: kvHeads,
+      headDim,
+      kvLoraRank: null,
+      qkRopeHeadDim: null,
+      valuesPerTokenPerLayer: KV_TENSORS * kvHeads * headDim,
+    };
+  }
+
+  // The window keys, after the class's switches: Qwen's use_sliding_window false means no window at
+  // all. A model_type without rules gets the same reading of an explicit false (any other value of
+  // the key was refused above).
+  const switchKnown = family?.useSlidingWindowSwitch === true || (family === undefined && reader.present('use_sliding_window'));
+  const useWindow = switchKnown ? reader.boolean('use_sliding_window') : ok(true);
+  if (!useWindow.ok) return useWindow;
+  const window = useWindow.value === true ? reader.integer('sliding_window') : ok(null);
+  if (!window.ok) return window;
+  const chunk = reader.integer('attention_chunk_size');
+  if (!chunk.ok) return chunk;
+  const read: Record<string, number | null> = { sliding_window: window.value, attention_chunk_size: chunk.value };
+  if (family?.pattern && !reader.listsLayerTypes() && window.value !== null) {
+    for (const key of ['max_window_layers', 'sliding_window_pattern']) {
+      if (family.defaults[key] === undefined) continue;
+      const value = reader.integer(key);
+      if (!value.ok) return value;
+      read[key] = value.value;
+    }
+  }
+
+  const types = layerTypesOf(reader, family, layers.value, read);
+  if (!types.ok) return types;
+  // use_sliding_window false overrides a layer_types list too: transformers sets sliding_window to None.
+  const layerTypes = useWindow.value === true ? types.value : types.value.map((type) => (type === 'sliding_attention' ? 'full_attention' : type));
+  if (layerTypes.includes('sliding_attention') && window.value === null) return err(`missing:${reader.path('sliding_window')}`);
+  if (layerTypes.includes('chunked_attention') && chunk.value === null) return err(`missing:${reader.path('attention_chunk_size')}`);
+
+  return ok({
+    modelType,
+    modelTypeKnown: family !== undefined,
+    numHiddenLayers: layers.value,
+    numAttentionHeads: heads.value,
+    ...shape,
+    layerTypes,
+    slidingWindow: layerTypes.includes('sliding_attention') ? window.value : null,
+    attentionChunkSize: layerTypes.includes('chunked_attention') ? chunk.value : null,
+    maxPositionEmbeddings: maxPositions.value,
+    defaulted: reader.defaulted,
+  });
+}
+
+/** Tokens a layer of this type keeps per sequence at most, from the layout; null: the whole context. */
+export function windowOf(layout: AttentionLayout, type: LayerType): number | null {
+  if (type === 'sliding_attention') return layout.slidingWindow;
+  if (type === 'chunked_attention') return layout.attentionChunkSize;
+  return null;
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { readAttentionLayout, type AttentionLayout } from '../configs/attention-layout';
+import deepseekV3 from '../../fixtures/kv-configs/deepseek-v3.json';
+import gemma2b from '../../fixtures/kv-configs/gemma-2b.json';
+import gemma29b from '../../fixtures/kv-configs/gemma-2-9b.json';
+import gptOss120b from '../../fixtures/kv-configs/gpt-oss-120b.json';
+import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
+import mistralV01 from '../../fixtures/kv-configs/mistral-7b-v0.1.json';
+import mistralV03 from '../../fixtures/kv-configs/mistral-7b-instruct-v0.3.json';
+import qwen25 from '../../fixtures/kv-configs/qwen2.5-7b-instruct.json';
+import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
+
+function layout(config: unknown): AttentionLayout {
+  const read = readAttentionLayout(config);
+  if (!read.ok) throw new Error(`expected a layout, got ${read.error}`);
+  return read.value;
+}
+
+function cache(config: unknown, format: KvCacheFormat, context: number, batch = 1): KvCacheBreakdown {
+  const result = kvCacheForLayout(layout(config), format, context, batch);
+  if (!result.ok) throw new Error(`expected bytes, got ${result.error}`);
+  return result.value;
+}
+
+const LLAMA_70B = llama70b;
+const MISTRAL_V01 = mistralV01;
+const GEMMA_2_9B = gemma29b;
+/** Qwen2.5-7B with its window switched on for the last 7 of 28 layers. */
+const QWEN_WINDOWED = { ...qwen25, use_sliding_window: true, sliding_window: 4096, max_window_layers: 21 };
+
+describe('KV cache formats', () => {
+  it.each<[KvCacheFormat, number]>([
+    ['bf16', 2],
+    ['fp16', 2],
+    ['fp8', 1],
+    ['int8', 1],
+    ['int4', 0.5],
+  ])('%s stores %d bytes per value', (format, bytes) => {
+    expect(kvBytesPerValue(format)).toBe(bytes);
+    expect(isKvCacheFormat(format)).toBe(true);
+  });
+
+  it('offers exactly those five', () => {
+    expect(KV_CACHE_FORMATS).toEqual(['bf16', 'fp16', 'fp8', 'int8', 'int4']);
+    expect(isKvCacheFormat('fp32')).toBe(false);
+  });
+});
+
+describe('bytes per token, across all layers', () => {
+  it.each<[string, unknown, KvCacheFormat, number]>([
+    // 2 (K, V) × 80 layers × 8 kv heads × 128 head_dim × 2 bytes = 327,680 (320 KiB)
+    ['Llama 3.1 70B, bf16', LLAMA_70B, 'bf16', 327_680],
+    ['Llama 3.1 70B, fp8', LLAMA_70B, 'fp8', 163_840],
+    ['Llama 3.1 70B, int4', LLAMA_70B, 'int4', 81_920],
+    // 2 × 32 × 8 × 128 × 2 = 131,072 (128 KiB)
+    ['Mistral 7B v0.1, bf16', MISTRAL_V01, 'bf16', 131_072],
+    // 2 × 42 × 8 × 256 × 2 = 344,064
+    ['Gemma 2 9B, bf16', GEMMA_2_9B, 'bf16', 344_064],
+    // multi-query: 2 × 18 × 1 × 256 × 2 = 18,432
+    ['Gemma 2B, bf16', gemma2b, 'bf16', 18_432],
+    // 2 × 28 × 4 × 128 × 2 = 57,344
+    ['Qwen2.5 7B, bf16', qwen25, 'bf16', 57_344],
+    // MLA: (512 + 64) values × 61 layers × 2 bytes = 576 × 61 × 2 = 70,272
+    ['DeepSeek-V3, bf16', deepseekV3, 'bf16', 70_272],
+    ['DeepSeek-V3, fp8', deepseekV3, 'fp8', 35_136],
+  ])('%s → %d bytes', (_name, config, format, bytes) => {
+    expect(cache(config, format, 1).bytesPerToken).toBe(bytes);
+    expect(cache(config, format, 1).bytes).toBe(bytes);
+  });
+});
+
+describe('bytes for context × batch', () => {
+  it.each<[string, unknown, KvCacheFormat, number, number, number]>([
+    // 327,680 × 131,072 = 42,949,672,960 = exactly 40 GiB
+    ['Llama 3.1 70B, 131,072 tokens', LLAMA_70B, 'bf16', 131_072, 1, 42_949_672_960],
+    // 327,680 × 8,192 × 32 = 85,899,345,920 = 80 GiB
+    ['Llama 3.1 70B, 8,192 tokens × 32', LLAMA_70B, 'bf16', 8192, 32, 85_899_345_920],
+    // Mistral's rolling buffer: 131,072 × min(4,096, 4,096) = 536,870,912 = 512 MiB ...
+    ['Mistral 7B v0.1, 4k', MISTRAL_V01, 'bf16', 4096, 1, 536_870_912],
+    // ... and at 32k still 131,072 × min(32,768, 4,096): the cache stops at the window.
+    ['Mistral 7B v0.1, 32k', MISTRAL_V01, 'bf16', 32_768, 1, 536_870_912],
+    // Below the window it grows with the context: 131,072 × 2,048 = 268,435,456.
+    ['Mistral 7B v0.1, 2k', MISTRAL_V01, 'bf16', 2048, 1, 268_435_456],
+    // v0.3 has no window: 131,072 × 32,768 = 4,294,967,296 = 4 GiB, eight times v0.1.
+    ['Mistral 7B v0.3, 32k', mistralV03, 'bf16', 32_768, 1, 4_294_967_296],
+    // Gemma 2 9B at its 8,192 context, 8,192 bytes per layer per token:
+    // 21 sliding layers × 8,192 × 4,096 = 704,643,072 plus 21 global × 8,192 × 8,192 = 1,409,286,144.
+    ['Gemma 2 9B, 8k', GEMMA_2_9B, 'bf16', 8192, 1, 2_113_929_216],
+    // At 4,096 no window binds yet: 344,064 × 4,096.
+    ['Gemma 2 9B, 4k', GEMMA_2_9B, 'bf16', 4096, 1, 1_409_286_144],
+    // use_sliding_window false: all 28 layers hold all 32,768 tokens, 57,344 × 32,768.
+    ['Qwen2.5 7B, 32k', qwen25, 'bf16', 32_768, 1, 1_879_048_192],
+    // Window on for layers 21..27: 21 × 2,048 × 32,768 = 1,409,286,144 plus 7 × 2,048 × 4,096 = 58,720,256.
+    ['Qwen2.5 7B windowed from layer 21, 32k', QWEN_WINDOWED, 'bf16', 32_768, 1, 1_468_006_400],
+    // 70,272 × 131,072 = 9,210,691,584
+    ['DeepSeek-V3, 128k', deepseekV3, 'bf16', 131_072, 1, 9_210_691_584],
+    // gpt-oss-120b, 2,048 bytes per layer per token: 18 full × 2,048 × 131,072 = 4,831,838,208
+    // plus 18 sliding × 2,048 × 128 = 4,718,592.
+    ['gpt-oss-120b, 128k', gptOss120b, 'bf16', 131_072, 1, 4_836_556_800],
+    // 18,432 × 8,192 = 150,994,944 = 144 MiB
+    ['Gemma 2B, 8k', gemma2b, 'bf16', 8192, 1, 150_994_944],
+    ['no context yet', LLAMA_70B, 'bf16', 0, 1, 0],
+  ])('%s → %d bytes', (_name, config, format, context, batch, bytes) => {
+    expect(cache(config, format, context, batch).bytes).toBe(bytes);
+  });
+});
+
+describe('the breakdown by layer type', () => {
+  it('Gemma 2 9B at 8k: counts, windows, per-token and per-context bytes per type', () => {
+    const result = cache(GEMMA_2_9B, 'bf16', 8192);
+    expect(result.byType).toEqual([
+      {
+        type: 'sliding_attention',
+        layerCount: 21,
+        layers: [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40],
+        window: 4096,
+        cachedTokens: 4096,
+        bytesPerToken: 172_032, // 21 × 8,192
+        bytes: 704_643_072, // 172,032 × 4,096
+      },
+      {
+        type: 'full_attention',
+        layerCount: 21,
+        layers: [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41],
+        window: null,
+        cachedTokens: 8192,
+        bytesPerToken: 172_032,
+        bytes: 1_409_286_144, // 172,032 × 8,192
+      },
+    ]);
+    expect(result.windowedLayers).toEqual(result.byType[0]!.layers);
+  });
+
+  it('a model without windows has one type and no windowed layers', () => {
+    const result = cache(LLAMA_70B, 'bf16', 1000, 3);
+    expect(result.byType).toHaveLength(1);
+    expect(result.byType[0]).toMatchObject({ type: 'full_attention', layerCount: 80, window: null, cachedTokens: 1000 });
+    expect(result.windowedLayers).toEqual([]);
+    expect([result.context, result.batch, result.format, result.bytesPerValue]).toEqual([1000, 3, 'bf16', 2]);
+  });
+
+  it('Mistral: every layer is windowed', () => {
+    expect(cache(MISTRAL_V01, 'bf16', 100).windowedLayers).toHaveLength(32);
+  });
+
+  it('the types add up to the total', () => {
+    const result = cache(QWEN_WINDOWED, 'fp8', 10_000, 7);
+    expect(result.byType.reduce((sum, t) => sum + t.bytes, 0)).toBe(result.bytes);
+  });
+});
+
+describe('exactness', () => {
+  // A latent of 2 values plus a RoPE key of 1: 3 values per token, 1.5 bytes in int4.
+  const oddLatent = { ...deepseekV3, num_hidden_layers: 1, kv_lora_rank: 2, qk_rope_head_dim: 1 };
+
+  it.each<[number, number, number]>([
+    [1, 1, 2], // 1.5 bytes round up to a whole byte
+    [2, 1, 3], // 3 bytes exactly
+    [3, 3, 14], // 27 values = 13.5 bytes → 14
+  ])('int4 with an odd value count: %d tokens × %d → %d bytes', (context, batch, bytes) => {
+    expect(cache(oddLatent, 'int4', context, batch).bytes).toBe(bytes);
+  });
+
+  it('is exact up to 2^53 and refuses past it', () => {
+    // 327,680 × 100,000,000 tokens × 274 sequences ≈ 9.0 × 10^15, just under 2^53 ≈ 9.007 × 10^15.
+    expect(kvCacheForLayout(layout(LLAMA_70B), 'bf16', 100_000_000, 274)).toMatchObject({ ok: true, value: { bytes: 8_978_432_000_000_000 } });
+    expect(kvCacheForLayout(layout(LLAMA_70B), 'bf16', 100_000_000, 275)).toEqual({ ok: false, error: 'too-large' });
+    expect(kvCacheForLayout(layout(LLAMA_70B), 'bf16', 100_000_000, 100_000)).toEqual({ ok: false, error: 'too-large' });
+  });
+
+  it.each<[number, number]>([
+    [Number.NaN, 1],
+    [-1, 1],
+    [8192.5, 1],
+    [8192, 0.5],
+    [8192, Infinity],
+  ])('throws for context %d, batch %d', (context, batch) => {
+    expect(() => kvCacheForLayout(layout(LLAMA_70B), 'bf16', context, batch)).toThrow(RangeError);
+  });
+});
