@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { sameSections } from './src/integrations/same-sections.ts';
 import { articleErrors } from './src/integrations/article-errors.ts';
-import { DEFAULT_LANG, LANGS, LANGUAGE_TAGS } from './src/lib/lang.ts';
+import { DEFAULT_LANG, LANGS, LANGUAGE_TAGS } from '@llm-scale/core/text/lang';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /llm-scale/ on a project page);
 // SITE_URL is the public origin used for canonical and hreflang URLs.

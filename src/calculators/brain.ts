@@ -1,5 +1,5 @@
 import { compareToBrain } from '../lib/brain';
-import { formatPercent, formatRatio } from '../lib/format';
+import { formatPercent, formatRatio } from '@llm-scale/core/text/format';
 import { defineCalculator, type ComputeContext } from './spec';
 
 /** A parameter count beside the brain's neurons and synapses (sources in src/lib/brain.ts). */

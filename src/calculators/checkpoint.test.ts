@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../i18n/calculators';
 import { fixtureBytes, recordingReader } from '../../packages/core/fixtures/checkpoints/load';
 import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { checkpoint, type CheckpointWords } from './checkpoint';
 
 /** The calculator's file lines for fixtures read as the files they are. */

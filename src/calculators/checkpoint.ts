@@ -1,7 +1,7 @@
 import type { CheckpointErrorCode } from '@llm-scale/core/checkpoints/errors';
 import type { CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
-import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber } from '../lib/format';
-import { fill, type PluralForms } from '../lib/template';
+import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
+import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext } from './spec';
 
 export interface CheckpointWords {

@@ -1,6 +1,6 @@
-import { formatCount, formatNumber } from '../lib/format';
-import type { Lang } from '../lib/lang';
-import { fill } from '../lib/template';
+import { formatCount, formatNumber } from '@llm-scale/core/text/format';
+import type { Lang } from '@llm-scale/core/text/lang';
+import { fill } from '@llm-scale/core/text/template';
 import { readField, type FieldError, type FieldSuggestion } from './read-field';
 import { isFailure, type AnyCalculator } from './spec';
 

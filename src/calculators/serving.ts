@@ -1,6 +1,6 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
 import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '@llm-scale/core/memory/fits';
-import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '../lib/format';
+import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '@llm-scale/core/text/format';
 import { KV_LIMITS, servingBytes } from '@llm-scale/core/memory/kv-cache';
 import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '@llm-scale/core/memory/kv-cache-layout';
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
@@ -9,7 +9,7 @@ import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import type { JsonObject, KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
 import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
-import { fill, type PluralForms } from '../lib/template';
+import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 
 export interface ServingWords {

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import type { JsonObject } from '@llm-scale/core/configs/types';
 import type { PrecisionId } from '@llm-scale/core/memory/precision';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { training } from './training';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';

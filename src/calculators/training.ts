@@ -1,6 +1,6 @@
 import { trainingCompute } from '@llm-scale/core/memory/compute';
-import { formatFlopsLine } from '../lib/format';
-import { formatDuration, formatFlopRateLine, formatRoundedCount, formatTflops } from '../lib/format-training';
+import { formatFlopsLine } from '@llm-scale/core/text/format';
+import { formatDuration, formatFlopRateLine, formatRoundedCount, formatTflops } from '@llm-scale/core/text/format-training';
 import {
   FLOPS_PER_TFLOPS,
   MAX_ACCELERATORS,

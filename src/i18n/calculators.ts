@@ -1,12 +1,12 @@
 import type { CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator, FieldSpec } from '../calculators/spec';
 import { readField } from '../calculators/read-field';
-import { formatCount, formatExact, formatNumber } from '../lib/format';
+import { formatCount, formatExact, formatNumber } from '@llm-scale/core/text/format';
 import { MAX_COUNT } from '@llm-scale/core/numbers/parse-count';
-import { htmlLang, type Lang } from '../lib/lang';
+import { htmlLang, type Lang } from '@llm-scale/core/text/lang';
 import { PRECISIONS } from '@llm-scale/core/memory/precision';
 import { spaceBetweenScripts } from '../lib/space-scripts';
-import { fill } from '../lib/template';
+import { fill } from '@llm-scale/core/text/template';
 import type { LanguageCalculatorStrings } from './calculator-strings';
 import { calculators as en } from './en/calculators';
 import { calculators as zh } from './zh/calculators';

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 
 /** Every string the site's chrome shows, in both languages. Article text lives in content/. */
 export const ui = {

@@ -1,7 +1,7 @@
 import { loaderOf } from '../calculators/browser-registry';
 import { runCalculator, type CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator } from '../calculators/spec';
-import { LANGS, htmlLang, type Lang } from '../lib/lang';
+import { LANGS, htmlLang, type Lang } from '@llm-scale/core/text/lang';
 import { matchPrecision } from '@llm-scale/core/memory/precision';
 import { readFieldParam } from '../lib/query';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';

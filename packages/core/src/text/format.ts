@@ -1,4 +1,4 @@
-import { assertNonNegativeFinite } from '@llm-scale/core/numbers/assert';
+import { assertNonNegativeFinite } from '../numbers/assert';
 import { htmlLang, type Lang } from './lang';
 import { plural, type PluralForms } from './template';
 

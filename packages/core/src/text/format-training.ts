@@ -1,7 +1,7 @@
-import { assertNonNegativeFinite } from '@llm-scale/core/numbers/assert';
+import { assertNonNegativeFinite } from '../numbers/assert';
 import { FLOP_UNIT, formatCount, formatFlops, formatSignificant } from './format';
 import type { Lang } from './lang';
-import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '@llm-scale/core/memory/training-time';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../memory/training-time';
 
 /*
  * Formatting for the training-time calculator. Like format.ts, every function throws a RangeError

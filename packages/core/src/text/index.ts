@@ -1,0 +1,4 @@
+export * from './lang';
+export * from './template';
+export * from './format';
+export * from './format-training';
