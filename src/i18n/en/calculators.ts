@@ -300,7 +300,12 @@ export const calculators: LanguageCalculatorStrings = {
     context: { noun: 'context length', example: '8192, 8k or 128k', unit: ' tokens' },
     batch: { noun: 'batch size', example: '1 or 32' },
     accelerators: { noun: 'number of accelerators', example: '16384 (Llama 3.1 405B)' },
-    bytes: { noun: 'bytes per parameter', example: '2 for bf16 or 0.5625 for 4.5 bits', plain: '2, 0.5 or 0.5625' },
+    bytes: {
+      noun: 'bytes per parameter',
+      example: '2 for bf16 or 0.5625 for 4.5 bits',
+      plain: '2, 0.5 or 0.5625',
+      empty: 'Enter the bytes per parameter, for example 2 for bf16 or 0.5625 for 4.5 bits.',
+    },
     bits: { noun: 'bits per weight', example: '16 for bf16, 8 for int8 or 4.89 for Q4_K_M', plain: '16, 4.5 or 4.89', unit: ' (fp64)' },
     peak: {
       noun: 'peak throughput',

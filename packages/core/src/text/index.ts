@@ -2,3 +2,4 @@ export * from './lang';
 export * from './template';
 export * from './format';
 export * from './format-training';
+export * from './placeholders';
