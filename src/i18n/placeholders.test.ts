@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCatalogs, placeholders } from '@llm-scale/core/text/placeholders';
+import { CONVENTIONS } from '@llm-scale/core/text/conventions';
 import { LANGS } from '@llm-scale/core/text/lang';
 import { calculatorStrings } from './calculators';
 import { ui } from './ui';
@@ -32,4 +33,5 @@ describe('compareCatalogs', () => {
 describe.each(LANGS.filter((lang) => lang !== 'en'))('the %s strings mirror the English ones', (lang) => {
   it('calculators', () => expect(compareCatalogs(calculatorStrings.en, calculatorStrings[lang])).toEqual([]));
   it('site chrome', () => expect(compareCatalogs(ui.en, ui[lang])).toEqual([]));
+  it('writing conventions', () => expect(compareCatalogs(CONVENTIONS.en, CONVENTIONS[lang])).toEqual([]));
 });

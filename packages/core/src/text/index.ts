@@ -3,3 +3,4 @@ export * from './template';
 export * from './format';
 export * from './format-training';
 export * from './placeholders';
+export * from './conventions';
