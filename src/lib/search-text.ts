@@ -1,5 +1,5 @@
 /**
- * Pure text handling for the search page (scripts/site-search.ts): the query as Pagefind should
+ * Pure text handling for the search page (src/scripts/search-driver.ts): the query as Pagefind should
  * see it, the excerpt Pagefind returns as plain pieces, and messages filled in without any
  * pattern syntax of String.prototype.replace.
  */

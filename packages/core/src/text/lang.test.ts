@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, htmlLang, otherLang, type Lang } from './lang';
+import { DEFAULT_LANG, LANGS, LANGUAGE_TAGS, htmlLang, isLang, otherLang } from './lang';
 
 describe('lang', () => {
-  it('has English and Chinese, in that order', () => {
-    expect(LANGS).toEqual(['en', 'zh']);
+  it('starts with the default language, and every tag is a BCP 47 tag Intl accepts', () => {
+    expect(LANGS[0]).toBe(DEFAULT_LANG);
+    for (const lang of LANGS) expect(Intl.getCanonicalLocales(htmlLang(lang))).toEqual([LANGUAGE_TAGS[lang]]);
   });
 
-  it.each<[Lang, 'en' | 'zh-CN', Lang]>([
-    ['en', 'en', 'zh'],
-    ['zh', 'zh-CN', 'en'],
-  ])('%s: html lang %s, other language %s', (lang, html, other) => {
-    expect(htmlLang(lang)).toBe(html);
-    expect(otherLang(lang)).toBe(other);
+  it('the switch visits every language once before coming back', () => {
+    const seen = new Set<string>();
+    let lang = DEFAULT_LANG;
+    for (const _ of LANGS) {
+      seen.add(lang);
+      lang = otherLang(lang);
+    }
+    expect(lang).toBe(DEFAULT_LANG);
+    expect([...seen].sort()).toEqual([...LANGS].sort());
   });
+
+  it.each(['EN', 'zh-CN', '', 'constructor', '__proto__'])('%j is not a language key', (s) => expect(isLang(s)).toBe(false));
 });
