@@ -43,7 +43,7 @@ const text = {
     vsBf16: 'bf16 下 16 GB 的 30.6%',
     bitsZero: /每个权重的比特数必须大于零/,
     bitsLarge: /每个权重的比特数最多为 64/,
-    bitsNaN: /普通小数/,
+    bitsNaN: /只填数字/,
     layersZero: /层数必须大于零/,
     wholeNumber: /必须是整数/,
     contextNaN: /无法识别这个数/,

@@ -93,7 +93,7 @@ export const calculators: LanguageCalculatorStrings = {
     serving: {
       title: 'Serving memory calculator',
       intro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Paste a config.json to use the model’s real attention layout, or fill in the shape by hand.',
-      note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom.',
+      note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom. The longest context, the most sequences and the widest format that fits keep that headroom: they put weights and cache into 92 % of each accelerator.',
       fields: {
         config: {
           label: 'config.json (optional)',
@@ -107,7 +107,7 @@ export const calculators: LanguageCalculatorStrings = {
         context: { label: 'Context length (tokens)', hint: 'For example 8192, 8k or 128k (k = 1024, as model configs count: 128k = 131,072).' },
         batch: { label: 'Sequences served at once (batch)', hint: 'Each sequence keeps its own KV cache.' },
         'kv-precision': { label: 'Number format of the KV cache' },
-        'device-memory': { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141.' },
+        'device-memory': { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141: the size on the label, in 10⁹ bytes (an “80 GB” H100 reports 81,559 MiB, about 85.5 GB, so the answers err on the safe side).' },
         devices: { label: 'Accelerators', hint: 'The weights and the cache are spread over all of them.' },
       },
       outputs: {
@@ -147,6 +147,8 @@ export const calculators: LanguageCalculatorStrings = {
           unbounded: 'No limit from memory: every layer keeps only its window',
         },
         maxBatch: '{sequences} of {tokens}',
+        maxBatchNone: 'None: not even one sequence of {tokens} fits beside the weights',
+        group: '({terms})',
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
         fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices, as GPT-NeoX’s and StarCoder2’s do).',
         noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the count may be off either way.',
@@ -211,7 +213,7 @@ export const calculators: LanguageCalculatorStrings = {
       },
       words: {
         withShort: '{full} ({short})',
-        dense: 'The same as the total: a dense model uses every parameter for every token.',
+        dense: 'The same as the total, counting the embedding table, of which each token reads one row: a dense model passes every token through all of its other weights.',
         activeBoth: '{with}; {without} without the input embedding table, of which a token reads one row, as some model cards count (gpt-oss’s)',
         part: '{count} · {share}',
         notes: {
