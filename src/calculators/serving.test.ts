@@ -258,6 +258,16 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs['max-batch']).toBe('2 sequences of 8192 tokens');
   });
 
+  it.each(['24G', '24g', '24 GB', '２４Ｇ'])('reads the memory per accelerator %j as 24 GB', (memory) => {
+    const view = viewOf(serving, { 'device-memory': memory, devices: '1', params: '8B', layers: '32' }, 'zh');
+    expect(view.errors).toEqual({});
+    expect(view.outputs['max-context']).toBe(viewOf(serving, { 'device-memory': '24', devices: '1', params: '8B', layers: '32' }, 'zh').outputs['max-context']);
+  });
+
+  it('still refuses a unit the field is not in (24 GiB)', () => {
+    expect(viewOf(serving, { 'device-memory': '24 GiB' }, 'zh').errors['device-memory']).toBe('每张加速卡的显存只填数字，例如 24、80 或 141。');
+  });
+
   it.each<[Lang, string]>([
     ['en', 'None: not even one sequence of 131,072 tokens fits beside the weights'],
     ['zh', '一个序列也放不下（所选上下文为 131,072 个 token）'],

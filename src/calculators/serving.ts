@@ -161,7 +161,8 @@ export const serving = defineCalculator({
     { name: 'context', kind: 'context', max: KV_LIMITS.context, default: '8192' },
     { name: 'batch', kind: 'integer', max: KV_LIMITS.batch, default: '1' },
     { name: 'kv-precision', kind: 'format', default: 'bf16', options: KV_CACHE_FORMATS },
-    { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB'] },
+    // 'G' as readers write a card's memory ("4090 24G"); GiB and other units are still refused.
+    { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB', 'G'] },
     // Two 80 GB accelerators: the fewest that hold the default's 140 GB of bf16 weights.
     { name: 'devices', kind: 'integer', max: 100_000, default: '2' },
   ],
