@@ -73,7 +73,7 @@ export const calculators: LanguageCalculatorStrings = {
         synapses: 'Share of the brain’s synapses (the closer comparison)',
         neurons: 'Parameters per neuron (the weaker comparison)',
       },
-      words: {},
+      words: { range: '{low}–{high}', belowOne: '{ratio}' },
     },
     quantization: {
       title: 'Quantization calculator',

@@ -71,9 +71,9 @@ export const calculators: LanguageCalculatorStrings = {
       fields: { params },
       outputs: {
         synapses: '相当于大脑突触总数的比例（更贴切的比较）',
-        neurons: '参数量是神经元数的多少倍（不太贴切的比较）',
+        neurons: '参数量与神经元数相比（不太贴切的比较）',
       },
-      words: {},
+      words: { range: '{low} 到 {high}', belowOne: '约为神经元数的 {share}' },
     },
     quantization: {
       title: '量化计算器',
