@@ -46,7 +46,7 @@ const text = {
     bitsNaN: /只填数字/,
     layersZero: /层数必须大于零/,
     wholeNumber: /必须是整数/,
-    contextNaN: /无法识别这个数/,
+    contextNaN: /上下文长度请填 token 数/,
     contextLarge: /最多为 1亿 个 token/,
     ignored: (typed: string, shown: string) => `链接中的数值格式“${typed}”不在可选之列，已忽略：结果按所选的 ${shown} 计算。`,
     days: (n: string) => `${n} 天`,
