@@ -303,7 +303,7 @@ export const calculators: LanguageCalculatorStrings = {
     batch: { noun: 'batch size', example: '1 or 32' },
     accelerators: { noun: 'number of accelerators', example: '16384 (Llama 3.1 405B)' },
     bytes: { noun: 'bytes per parameter', example: '2 for bf16 or 0.5625 for 4.5 bits', plain: '2, 0.5 or 0.5625' },
-    bits: { noun: 'bits per weight', example: '16 for bf16, 8 for int8 or 4.89 for Q4_K_M', plain: '16, 4.5 or 4.89', unit: ' (fp64)' },
+    bits: { noun: 'bits per weight', example: '16 for bf16, 8 for int8 or 4.89 for Q4_K_M', plain: '16 (bf16), 4.5 (Q4_0) or 4.89 (Q4_K_M)', unit: ' (fp64)' },
     peak: {
       noun: 'peak throughput',
       example: '989',

@@ -309,7 +309,7 @@ export const calculators: LanguageCalculatorStrings = {
     bits: {
       noun: '每个权重的比特数',
       example: 'bf16 为 16，int8 为 8，Q4_K_M 约为 4.89',
-      plain: '16、4.5 或 4.89',
+      plain: '16（bf16）、4.5（Q4_0）或 4.89（Q4_K_M）',
       unit: '（即 fp64）',
     },
     peak: {
