@@ -36,7 +36,7 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="accelerators"]')).toHaveText('5');
       // The same parameter count drives the compute and brain calculators.
       await expect(page.locator('form[data-calculator="compute"] output[name="inference"]')).toContainText('4 × 10¹¹');
-      await expect(page.locator('form[data-calculator="brain"] output[name="synapses"]')).toHaveText('0.02%–0.133%');
+      await expect(page.locator('form[data-calculator="brain"] output[name="synapses"]')).toHaveText(lang === 'en' ? '0.02%–0.133%' : '0.02% 到 0.133%');
       // And the same precision drives the model chart and table.
       await expect(page.locator('form[data-calculator="models"] output[name="weights-gpt-4o"]')).toHaveText('400 GB');
 

@@ -104,7 +104,7 @@ export const checkpoint = defineCalculator({
           ? fill(words.withShort, { full: formatExact(report.parameters, lang), short: formatCountShort(report.parameters, lang) })
           : formatExact(report.parameters, lang),
       'bits-per-weight': report.bitsPerWeight === null ? '—' : formatNumber(report.bitsPerWeight, lang, BITS_DIGITS),
-      bytes: fill(words.bytesLine, { line: formatBytesLine(report.tensorBytes, lang), exact: formatExactAmount(report.tensorBytes, words.bytes, lang) }),
+      bytes: bytesLine(formatBytesLine(report.tensorBytes, lang), formatExactAmount(report.tensorBytes, words.bytes, lang), words.bytesLine),
       'by-dtype': report.byDtype
         .map((d) => fill(words.dtype, { dtype: d.dtype, params: formatExact(d.parameters, lang), bytes: formatBytesLine(d.bytes, lang) }))
         .join('\n'),
@@ -112,3 +112,8 @@ export const checkpoint = defineCalculator({
     };
   },
 });
+
+/** "{line} ({exact})", or the line alone when it already is the exact count ("40 bytes", not "40 bytes (40 bytes)"). */
+function bytesLine(line: string, exact: string, template: string): string {
+  return line === exact ? line : fill(template, { line, exact });
+}

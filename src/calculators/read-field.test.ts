@@ -122,3 +122,29 @@ describe('readField: one grammar per field kind', () => {
     expect(readField(field, raw)).toEqual(expected);
   });
 });
+
+// The field's own noun after the number, as Chinese and English readers write it (zh review 62, 63).
+describe('readField: a trailing noun of the field’s own kind', () => {
+  const tokens: FieldSpec = { name: 'tokens', kind: 'count', default: '1.4T' };
+  const accelerators: FieldSpec = { name: 'accelerators', kind: 'integer', max: 1_000_000, default: '16384' };
+  const devices: FieldSpec = { name: 'devices', kind: 'integer', max: 100_000, default: '2' };
+  it.each<[string, FieldSpec, string, FieldReading]>([
+    ['params', count, '700亿参数', value(70e9)],
+    ['params', count, '8B参数', value(8e9)],
+    ['params', count, '700 亿个参数', value(70e9)],
+    ['params', count, '70B parameters', value(70e9)],
+    ['params', count, '70 参数', { ok: true, value: 70, suggestion: { kind: 'count-unit', typed: '70' } }],
+    ['tokens', tokens, '1.4万亿个token', value(1.4e12)],
+    ['tokens', tokens, '1.4万亿个 token', value(1.4e12)],
+    ['tokens', tokens, '15T tokens', value(15e12)],
+    ['tokens', tokens, '15T 参数', error('not-a-number')], // another field's noun stays and is refused
+    ['accelerators', accelerators, '2048卡', value(2048)],
+    ['accelerators', accelerators, '16,384 张 H100', error('not-a-number')],
+    ['devices', devices, '4 张', value(4)],
+    ['devices', devices, '4张', value(4)],
+    ['devices', devices, '8 GPUs', value(8)],
+    ['layers', integer, '80 张', error('not-a-number')], // layers take no noun
+  ])('%s %j', (_field, field, raw, expected) => {
+    expect(readField(field, raw)).toEqual(expected);
+  });
+});

@@ -44,6 +44,23 @@ const BARE_NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 const normalize = (text: string) => text.normalize('NFKC').trim();
 
 /**
+ * The noun a reader may write after a number, by field name, read as the field's own unit and
+ * dropped: "700亿参数", "15T tokens", "1.4万亿个 token", "4 张", "2048卡". Only a trailing noun of
+ * the field's own kind: "4 张 4090" still asks for the count alone.
+ */
+const FIELD_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  params: ['个参数', '参数', 'parameters', 'parameter', 'params'],
+  tokens: ['个 token', '个token', 'tokens', 'token'],
+  accelerators: ['张卡', '张 GPU', '张GPU', '张', '块', '卡', 'GPUs', 'GPU'],
+  devices: ['张卡', '张 GPU', '张GPU', '张', '块', '卡', 'GPUs', 'GPU'],
+};
+
+const withoutNoun = (field: FieldSpec, text: string) => {
+  const nouns = FIELD_NOUNS[field.name];
+  return nouns ? withoutUnit(text, nouns) : text;
+};
+
+/**
  * Reads one field's text by its kind.
  * - count: parseCount's forms (200B, 1.5T, 2000亿, 2e11, 175,000,000,000), then a whole number from
  *   1 to 10¹⁵; a bare number under 1000 is accepted with a `count-unit` suggestion. In every
@@ -62,7 +79,7 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
   // "10¹⁵" as the page writes it is 1e15, not the "1015" NFKC would make of it.
   const rewritten = rewritePowerOfTen(raw);
   if (rewritten === null) return { ok: false, error: 'not-a-number' };
-  const text = normalize(rewritten);
+  const text = field.kind === 'count' || field.kind === 'integer' ? withoutNoun(field, normalize(rewritten)) : normalize(rewritten);
   switch (field.kind) {
     case 'count': {
       const parsed = parsePositiveInteger(text, MAX_COUNT);

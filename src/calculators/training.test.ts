@@ -121,7 +121,7 @@ describe('the training calculator', () => {
     [{ ...D, accelerators: '2e7' }, 'zh', { accelerators: '加速卡数量最多为 1000万。' }],
     [{ ...D, peak: '' }, 'en', { peak: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).' }],
     // Its own unit is taken (989 TFLOP/s); another is refused, never converted.
-    [{ ...D, peak: '0.989 PFLOP/s' }, 'zh', { peak: '峰值算力请写成普通小数，例如 989 或 312。' }],
+    [{ ...D, peak: '0.989 PFLOP/s' }, 'zh', { peak: '峰值算力只填数字，例如 989 或 312。' }],
     [{ ...D, peak: '0.0001' }, 'en', { peak: 'The peak throughput must be at least 0.001 TFLOP/s.' }],
     [{ ...D, peak: '200000' }, 'en', { peak: 'The peak throughput can be at most 100,000 TFLOP/s.' }],
     [{ ...D, utilization: '0' }, 'en', { utilization: 'The utilization must be greater than zero.' }],

@@ -30,8 +30,25 @@ describe('compareCatalogs', () => {
 
 // Every translation of the site's strings has the English strings' placeholders, no more and no fewer:
 // a dropped {n} would print a sentence without its number, an added one would print "{n}" as typed.
+/**
+ * Templates whose code fills several slots for the languages to choose from, so a translation may
+ * use another of them: each entry says which, and why.
+ */
+const CHOICES: Record<string, { slots: string[]; why: string }> = {
+  'calculators.brain.words.belowOne': {
+    slots: ['ratio', 'share'],
+    why: 'a count below the neurons: English writes the ratio (0.0814×), Chinese the share (约为神经元数的 8.14%), as each language says it',
+  },
+};
+
 describe.each(LANGS.filter((lang) => lang !== 'en'))('the %s strings mirror the English ones', (lang) => {
-  it('calculators', () => expect(compareCatalogs(calculatorStrings.en, calculatorStrings[lang])).toEqual([]));
+  it('calculators', () => {
+    const mismatches = compareCatalogs(calculatorStrings.en, calculatorStrings[lang]).filter((m) => {
+      const choice = CHOICES[m.path];
+      return !(choice && m.problem === 'placeholders' && m.translation!.length === 1 && choice.slots.includes(m.translation![0]!));
+    });
+    expect(mismatches).toEqual([]);
+  });
   it('site chrome', () => expect(compareCatalogs(ui.en, ui[lang])).toEqual([]));
   it('writing conventions', () => expect(compareCatalogs(CONVENTIONS.en, CONVENTIONS[lang])).toEqual([]));
 });

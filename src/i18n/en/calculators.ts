@@ -73,7 +73,7 @@ export const calculators: LanguageCalculatorStrings = {
         synapses: 'Share of the brain’s synapses (the closer comparison)',
         neurons: 'Parameters per neuron (the weaker comparison)',
       },
-      words: {},
+      words: { range: '{low}–{high}', belowOne: '{ratio}' },
     },
     quantization: {
       title: 'Quantization calculator',
@@ -93,7 +93,7 @@ export const calculators: LanguageCalculatorStrings = {
     serving: {
       title: 'Serving memory calculator',
       intro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Paste a config.json to use the model’s real attention layout, or fill in the shape by hand.',
-      note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom.',
+      note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom. The longest context, the most sequences and the widest format that fits keep that headroom: they put weights and cache into 92 % of each accelerator.',
       fields: {
         config: {
           label: 'config.json (optional)',
@@ -107,7 +107,7 @@ export const calculators: LanguageCalculatorStrings = {
         context: { label: 'Context length (tokens)', hint: 'For example 8192, 8k or 128k (k = 1024, as model configs count: 128k = 131,072).' },
         batch: { label: 'Sequences served at once (batch)', hint: 'Each sequence keeps its own KV cache.' },
         'kv-precision': { label: 'Number format of the KV cache' },
-        'device-memory': { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141.' },
+        'device-memory': { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141: the size on the label, in 10⁹ bytes (an “80 GB” H100 reports 81,559 MiB, about 85.5 GB, so the answers err on the safe side).' },
         devices: { label: 'Accelerators', hint: 'The weights and the cache are spread over all of them.' },
       },
       outputs: {
@@ -147,6 +147,8 @@ export const calculators: LanguageCalculatorStrings = {
           unbounded: 'No limit from memory: every layer keeps only its window',
         },
         maxBatch: '{sequences} of {tokens}',
+        maxBatchNone: 'None: not even one sequence of {tokens} fits beside the weights',
+        group: '({terms})',
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
         fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices, as GPT-NeoX’s and StarCoder2’s do).',
         noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the count may be off either way.',
@@ -211,7 +213,7 @@ export const calculators: LanguageCalculatorStrings = {
       },
       words: {
         withShort: '{full} ({short})',
-        dense: 'The same as the total: a dense model uses every parameter for every token.',
+        dense: 'The same as the total, counting the embedding table, of which each token reads one row: a dense model passes every token through all of its other weights.',
         activeBoth: '{with}; {without} without the input embedding table, of which a token reads one row, as some model cards count (gpt-oss’s)',
         part: '{count} · {share}',
         notes: {
@@ -306,7 +308,7 @@ export const calculators: LanguageCalculatorStrings = {
       plain: '2, 0.5 or 0.5625',
       empty: 'Enter the bytes per parameter, for example 2 for bf16 or 0.5625 for 4.5 bits.',
     },
-    bits: { noun: 'bits per weight', example: '16 for bf16, 8 for int8 or 4.89 for Q4_K_M', plain: '16, 4.5 or 4.89', unit: ' (fp64)' },
+    bits: { noun: 'bits per weight', example: '16 for bf16, 8 for int8 or 4.89 for Q4_K_M', plain: '16 (bf16), 4.5 (Q4_0) or 4.89 (Q4_K_M)', unit: ' (fp64)' },
     peak: {
       noun: 'peak throughput',
       example: '989',
@@ -332,14 +334,14 @@ export const calculators: LanguageCalculatorStrings = {
     },
     integer: {
       empty: 'Enter the {noun}, for example {example}.',
-      'not-a-number': 'Could not read that as a whole number. Write digits, for example {example}.',
+      'not-a-number': 'Could not read the {noun} as a whole number. Write digits, for example {example}.',
       'not-positive': 'The {noun} must be greater than zero.',
       'not-an-integer': 'The {noun} must be a whole number.',
       'too-large': 'The {noun} can be at most {max}{unit}.',
     },
     context: {
       empty: 'Enter the {noun}, for example {example}.',
-      'not-a-number': 'Could not read that as a whole number. Write digits, for example {example}.',
+      'not-a-number': 'Could not read the {noun} as a whole number. Write digits, for example {example}.',
       'not-positive': 'The {noun} must be greater than zero.',
       'not-an-integer': 'The {noun} must be a whole number of tokens.',
       'too-large': 'The {noun} can be at most {max}{unit}.',

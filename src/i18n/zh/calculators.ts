@@ -71,9 +71,9 @@ export const calculators: LanguageCalculatorStrings = {
       fields: { params },
       outputs: {
         synapses: '相当于大脑突触总数的比例（更贴切的比较）',
-        neurons: '参数量是神经元数的多少倍（不太贴切的比较）',
+        neurons: '参数量与神经元数相比（不太贴切的比较）',
       },
-      words: {},
+      words: { range: '{low} 到 {high}', belowOne: '约为神经元数的 {share}' },
     },
     quantization: {
       title: '量化计算器',
@@ -93,7 +93,7 @@ export const calculators: LanguageCalculatorStrings = {
     serving: {
       title: '推理显存计算器',
       intro: '推理时所需的显存：权重加上 KV 缓存。KV 缓存随上下文长度和同时处理的序列数增长。粘贴 config.json 可按模型真实的注意力结构计算，也可以手动填写结构参数。',
-      note: '只算权重和 KV 缓存。激活值、运行时和显存碎片还要另占空间：以 vLLM 为例，它默认最多使用每张 GPU 显存的 92%（gpu_memory_utilization 为 0.92），因此至少要留出约 8% 的余量。',
+      note: '只算权重和 KV 缓存。激活值、推理框架自身的开销和显存碎片还要另占空间：以 vLLM 为例，它默认最多使用每张 GPU 显存的 92%（gpu_memory_utilization 为 0.92），因此至少要留出 8% 的余量。下面的最长上下文、最多序列数和最高精度权重格式都已留出这部分余量，即权重和缓存只占每张加速卡显存的 92%。',
       fields: {
         config: {
           label: 'config.json（可选）',
@@ -104,10 +104,10 @@ export const calculators: LanguageCalculatorStrings = {
         layers: { label: '层数', hint: 'Llama 3.1 70B 为 80。' },
         'kv-heads': { label: 'KV 头数', hint: 'Llama 3.1 70B 为 8（分组查询注意力）；不用分组查询注意力的模型与注意力头数相同。' },
         'head-dim': { label: '每个头的维度', hint: '模型未设置 head_dim 时为模型维度 ÷ 注意力头数：Llama 3.1 70B 为 8192 ÷ 64 = 128。' },
-        context: { label: '上下文长度（token 数）', hint: '例如 8192、8k 或 128k（k 表示 1024，与模型配置的算法一致：128k 即 131,072）。' },
+        context: { label: '上下文长度（token 数）', hint: '例如 8192、8K 或 128K（K 表示 1024，与模型配置的惯例一致：128K 即 131,072）。' },
         batch: { label: '同时处理的序列数（批大小）', hint: '每个序列都有自己的 KV 缓存。' },
         'kv-precision': { label: 'KV 缓存的数值格式' },
-        'device-memory': { label: '每张加速卡的显存（GB）', hint: '例如 24、80 或 141。' },
+        'device-memory': { label: '每张加速卡的显存（GB）', hint: '例如 24、80 或 141，即标称容量，按 10⁹ 字节计（标称 80 GB 的 H100 实际显示 81,559 MiB，约 85.5 GB，所以结果偏保守）。' },
         devices: { label: '加速卡数量', hint: '权重和 KV 缓存分摊到所有加速卡上。' },
       },
       outputs: {
@@ -120,7 +120,7 @@ export const calculators: LanguageCalculatorStrings = {
         training: '训练显存，按每个参数 16 字节计（混合精度 Adam，不含激活值）',
         'max-context': '批大小为 1 时的最长上下文',
         'max-batch': '所选上下文长度下最多能同时处理的序列数',
-        'weight-format': '放得下的最宽权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理引擎不以 fp64 加载权重）',
+        'weight-format': '放得下的最高精度权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理框架不以 fp64 加载权重）',
       },
       words: {
         bytes,
@@ -135,11 +135,11 @@ export const calculators: LanguageCalculatorStrings = {
           'multi-head-latent': '多头潜在注意力：每个 token 每层只缓存一个压缩后的潜在向量，由所有头共享。',
         },
         layerTypes: {
-          full_attention: '全注意力',
-          sliding_attention: '长 {window} 个 token 的滑动窗口',
-          chunked_attention: '分块注意力，每块 {window} 个 token',
+          full_attention: '看完整上下文（无滑动窗口）',
+          sliding_attention: '使用滑动窗口（窗口 {window} 个 token）',
+          chunked_attention: '使用分块注意力（每块 {window} 个 token）',
         },
-        layerLine: '{layers}为{type}：{bytes}（每层缓存 {tokens}）。',
+        layerLine: '{layers}{type}：{bytes}，每层缓存 {tokens}。',
         fromConfig: '取自配置：参数量 {params}。{kind}',
         maxContext: {
           memory: '{tokens}',
@@ -147,7 +147,9 @@ export const calculators: LanguageCalculatorStrings = {
           unbounded: '显存不构成限制：每一层都只保留窗口内的 token',
         },
         maxBatch: '{sequences}，每个 {tokens}',
-        exceedsModel: '（上下文比模型能处理的更长：它的 max_position_embeddings 是 {limit}。）',
+        maxBatchNone: '一个序列也放不下（所选上下文为 {tokens}）',
+        group: '（{terms}）',
+        exceedsModel: '（所选上下文超过了模型支持的最大长度 {limit}，即 max_position_embeddings。）',
         fallback: '计算器不认识模型类型“{type}”，已按 Llama 式解码器计算，结果可能偏低（该系列额外的部分没有算进来），也可能偏高（如 GPT-NeoX、StarCoder2 的 MLP 只有两个矩阵而非三个）。',
         noModelType: '配置中没有 model_type（transformers 要靠它选择模型），已按 Llama 式解码器计算，结果可能偏高也可能偏低。',
         nested: '只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。',
@@ -192,9 +194,9 @@ export const calculators: LanguageCalculatorStrings = {
         },
       },
       outputs: {
-        total: '参数总量',
-        active: '每个 token 用到的参数量',
-        embeddings: '词元（及位置）嵌入',
+        total: '总参数量',
+        active: '激活参数量（每个 token）',
+        embeddings: '词嵌入（及位置嵌入）',
         'output-head': '输出头（与嵌入共享时为 0）',
         attention: '注意力',
         mlp: 'MLP（稠密层）',
@@ -211,16 +213,16 @@ export const calculators: LanguageCalculatorStrings = {
       },
       words: {
         withShort: '{full}（{short}）',
-        dense: '与参数总量相同：稠密模型的每个 token 都会用到全部参数。',
+        dense: '与总参数量相同（把词嵌入表算在内，每个 token 只读其中一行）：稠密模型的每个 token 都要经过其余全部权重。',
         activeBoth: '{with}；不计输入嵌入表（每个 token 只读其中一行）则为 {without}，部分模型卡（如 gpt-oss）按此口径计',
         part: '{count} · {share}',
         notes: {
-          family: '按 {type} 计数，依据 transformers 中 {family} 的建模代码。',
+          family: '模型类型 {type}：按 transformers 中 {family} 的实现代码计数。',
           fallback: '计数器不认识模型类型“{type}”，因此按 Llama 式解码器计数；总数可能偏低（该系列额外的部分没有算进来），也可能偏高（如 GPT-NeoX、StarCoder2 的 MLP 只有两个矩阵而非三个）。',
           noModelType: '配置中没有 model_type（transformers 要靠它选择模型），因此按 Llama 式解码器计数；总数可能偏高也可能偏低。',
           nested: '只计入 text_config 中的语言模型，不含视觉编码器和投影层。',
           tied: '输出头与嵌入矩阵共享（权重绑定），只计一次。',
-          mtp: '检查点里还有 {n} 个多 token 预测层；transformers 不构建这些层，这里也不计入。',
+          mtp: '检查点里还有 {n} 个多 token 预测层；transformers 不构建这部分，这里也不计入。',
           defaulted: '配置中没写的键取了该模型类型的默认值：{keys}。',
         },
         invalid: '这个配置无法计数：{problems}。',
@@ -295,7 +297,7 @@ export const calculators: LanguageCalculatorStrings = {
     layers: { noun: '层数', example: '80（Llama 3.1 70B）' },
     'kv-heads': { noun: 'KV 头数', example: '8（Llama 3.1 70B）' },
     'head-dim': { noun: '每个头的维度', example: '128（Llama 3.1 70B）' },
-    context: { noun: '上下文长度', example: '8192、8k 或 128k', unit: ' 个 token' },
+    context: { noun: '上下文长度', example: '8192、8K 或 128K', unit: ' 个 token' },
     batch: { noun: '批大小', example: '1 或 32' },
     accelerators: { noun: '加速卡数量', example: '16,384（Llama 3.1 405B）' },
     bytes: {
@@ -307,7 +309,7 @@ export const calculators: LanguageCalculatorStrings = {
     bits: {
       noun: '每个权重的比特数',
       example: 'bf16 为 16，int8 为 8，Q4_K_M 约为 4.89',
-      plain: '16、4.5 或 4.89',
+      plain: '16（bf16）、4.5（Q4_0）或 4.89（Q4_K_M）',
       unit: '（即 fp64）',
     },
     peak: {
@@ -335,28 +337,28 @@ export const calculators: LanguageCalculatorStrings = {
     },
     integer: {
       empty: '请输入{noun}，例如 {example}。',
-      'not-a-number': '无法识别这个数。请输入整数，例如 {example}。',
+      'not-a-number': '{noun}只填整数，例如 {example}。',
       'not-positive': '{noun}必须大于零。',
       'not-an-integer': '{noun}必须是整数。',
       'too-large': '{noun}最多为 {max}{unit}。',
     },
     context: {
       empty: '请输入{noun}，例如 {example}。',
-      'not-a-number': '无法识别这个数。请输入整数，例如 {example}。',
+      'not-a-number': '{noun}请填 token 数，例如 {example}。',
       'not-positive': '{noun}必须大于零。',
       'not-an-integer': '{noun}必须是整数个 token。',
       'too-large': '{noun}最多为 {max}{unit}。',
     },
     decimal: {
       empty: '请输入{noun}，例如 {example}。',
-      'not-a-number': '{noun}请写成普通小数，例如 {plain}。',
+      'not-a-number': '{noun}只填数字，例如 {plain}。',
       'not-positive': '{noun}必须大于零。',
       'too-small': '{noun}至少为 {min}{unit}。',
       'too-large': '{noun}最多为 {max}{unit}。',
     },
     percent: {
       empty: '请输入{noun}（百分比），例如 {example}。',
-      'not-a-number': '{noun}请写成普通的百分数，例如 {plain}。',
+      'not-a-number': '{noun}填百分比数值，例如 {plain}（可带 %）。',
       'not-positive': '{noun}必须大于零。',
       'too-small': '{noun}至少为 {min}{unit}。',
       'too-large': '{noun}最多为 {max}{unit}。',
