@@ -15,13 +15,15 @@ const find = (html: string, predicate: (node: Element) => boolean): Element[] =>
 /** Parts of the prose that are not written text: TeX source inside MathML, and calculators, whose
  * numbers are computed (and whose model table is drawn from the data file itself). */
 const NOT_TEXT = new Set(['annotation', 'calculator-island']);
+/** Build-time charts (src/components/charts/), drawn from data files that their own tests hold to models.ts. */
+const NOT_TEXT_CLASS = 'chart';
 
 /** An article's written text as a reader sees it. */
 export function proseText(html: string): string {
   const prose = proseElement(parseHtml(html));
   if (!prose) return '';
   visit(prose, 'element', (node: Element, index, parent) => {
-    if (!NOT_TEXT.has(node.tagName) || !parent || index === undefined) return;
+    if ((!NOT_TEXT.has(node.tagName) && !hasClass(node, NOT_TEXT_CLASS)) || !parent || index === undefined) return;
     parent.children.splice(index, 1);
     return index;
   });
