@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { charts as en } from './en/charts';
 import { charts as zh } from './zh/charts';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartStrings } from '../../i18n/charts';
-import { formatExact } from '../format';
-import { LANGS } from '../lang';
-import { countParameters } from '../model-config';
+import { formatExact } from '@llm-scale/core/text/format';
+import { LANGS } from '@llm-scale/core/text/lang';
+import { countParameters } from '@llm-scale/core/configs';
 import { plainText } from './svg-model';
 import { blockRows, blockTextWidth, decoderParts, layoutDecoderBlock, textFits } from './decoder-block';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../model-config/fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}`, import.meta.url), 'utf8'));
 const expected = fixture('expected.json').fixtures as Record<string, { total: number; breakdown: Record<string, number> }>;
 const counted = (name: string) => {
   const r = countParameters(fixture(name));

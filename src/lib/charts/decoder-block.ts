@@ -4,8 +4,8 @@
  * Every count is taken from the project's counter (src/lib/model-config): the per-projection split
  * uses the shapes the counter resolved and must add up to the counter's own parts, or no diagram.
  */
-import type { ParameterCount } from '../model-config';
-import { err, ok, type Result } from '../result';
+import type { ParameterCount } from '@llm-scale/core/configs';
+import { err, ok, type Result } from '@llm-scale/core/numbers/result';
 import { textWidth } from './labels';
 import type { SvgModel, SvgText, TextRun } from './svg-model';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TIMELINE, TIMELINE_YEARS } from '../../data/timeline';
-import { formatCount } from '../format';
-import { LANGS } from '../lang';
+import { formatCount } from '@llm-scale/core/text/format';
+import { LANGS } from '@llm-scale/core/text/lang';
 import { inside, overlaps, textWidth } from './labels';
 import { diamondPath, layoutTimeline, type TimelineDatum } from './timeline';
 
