@@ -107,6 +107,11 @@ describe('messages', () => {
     );
   });
 
+  it('checks a line without a Han character only when asked (a calculator result on a Chinese page)', () => {
+    expect(checkZhStyle('a', '0.02%–0.133%')).toEqual([]);
+    expect(checkZhStyle('a', '0.02%–0.133%', undefined, undefined, true).map((p) => p.rule)).toEqual(['range-dash']);
+  });
+
   it('prepareText keeps what a reader sees', () => {
     expect(prepareText('1750[亿](/zh/glossary/#yi)，$16{,}384$ \\{#x\\} https://a.b/12345')).toBe('1750亿，$16,384$  ');
   });
