@@ -79,6 +79,7 @@ export const zhStyleRules: readonly ZhStyleRule[] = [
   { id: 'draft-token', kind: 'wording', pattern: /起草/gu, preferred: '生成草稿（投机解码中的 draft）' },
   { id: 'real-number', kind: 'wording', pattern: /实数/gu, preferred: '实际数据（“实数”在公式旁会被读成 real number）' },
   { id: 'take-place', kind: 'wording', pattern: /占位(?!符)/gu, preferred: '占存储空间（“占位”容易读成“占位符”）' },
+  { id: 'zero-count', kind: 'wording', pattern: /(?<![\d.,])0\s*个/gu, preferred: '直说“一个序列也放不下”“没有”，不写“0 个序列”' },
   { id: 'worked-example-heading', kind: 'wording', pattern: /具体实例/gu, preferred: '实例（小标题统一写“实例：……”）' },
 
   // Typography

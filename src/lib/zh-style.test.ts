@@ -48,6 +48,7 @@ const cases: [rule: string, bad: string, good: string][] = [
   ['draft-token', '为投机解码起草 token。', '在投机解码中生成草稿 token。'],
   ['real-number', 'Llama 3 论文里有实数。', 'Llama 3 论文给出了实际数据。'],
   ['take-place', '缩放因子本身也要占位。', '缩放因子本身也要占存储空间，模板里的占位符不算。'],
+  ['zero-count', '最多能同时处理的序列数：0 个序列，每个 131,072 个 token', '最多能同时处理的序列数：一个序列也放不下（所选上下文为 131,072 个 token）'],
   ['worked-example-heading', '## 具体实例：GPT-4o', '## 实例：GPT-4o'],
   ['yi-glued', '动用了 1.6 万张 H100。', '动用了 1.6万张 H100。'],
   ['size-order', '估计约 200B（2000亿）参数', '估计约 2000亿（200B）参数'],
@@ -105,6 +106,11 @@ describe('messages', () => {
     expect(problemMessage(problem!)).toBe(
       'content/zh/a.mdx:3: "内存" → 显存（“内存”只指主机内存，写作“主机内存”或“CPU 内存”） [gpu-memory]',
     );
+  });
+
+  it('checks a line without a Han character only when asked (a calculator result on a Chinese page)', () => {
+    expect(checkZhStyle('a', '0.02%–0.133%')).toEqual([]);
+    expect(checkZhStyle('a', '0.02%–0.133%', undefined, undefined, true).map((p) => p.rule)).toEqual(['range-dash']);
   });
 
   it('prepareText keeps what a reader sees', () => {
