@@ -31,7 +31,11 @@ export type FieldError =
  * in a parameter field (70B?), or "0.4" in a percentage field (40 %?). The value stands; the field
  * only says so.
  */
-export type FieldSuggestion = { kind: 'count-unit'; typed: string } | { kind: 'percent'; typed: string; meant: number };
+export type FieldSuggestion =
+  | { kind: 'count-unit'; typed: string }
+  | { kind: 'percent'; typed: string; meant: number }
+  /** A memory size in binary units, converted exactly: "24 GiB" is 25.769803776 GB. */
+  | { kind: 'binary-unit'; typed: string; meant: number };
 
 export type FieldReading =
   | { ok: true; value: number | PrecisionId | JsonObject | undefined; suggestion?: FieldSuggestion }
@@ -41,7 +45,37 @@ export type FieldReading =
 const BARE_COUNT_SUGGESTION_BELOW = 1000;
 const BARE_NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
-const normalize = (text: string) => text.normalize('NFKC').trim();
+/**
+ * The most characters a number field reads. Nothing a reader means is longer ("175,000,000,000 个
+ * token" is 24); a link can carry anything, and every parser below is then run on at most this
+ * many characters, so a 100 kB value costs no more than a short one.
+ */
+export const MAX_FIELD_CHARS = 64;
+
+/**
+ * NFKC (full-width digits and letters read as ASCII), surrounding spaces ignored, runs of spaces
+ * as one, and the traditional 億 and 萬 as 亿 and 万.
+ */
+const normalize = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(/億/g, '亿').replace(/萬/g, '万');
+
+/**
+ * "1e 11" is what a URL makes of a hand-written "1e+11" (a "+" in a query is a space): read it as
+ * the reader wrote it. A space between "e" and a digit means nothing else in any field.
+ */
+const plusFromLink = (text: string) => text.replace(/(\d\.?e) (?=\d)/gi, '$1+');
+
+/**
+ * Words a reader may add after a count or a whole number, as the page words them: "1.4万亿个token",
+ * "70B 参数", "4 张", "8 张卡", "4 GPUs". Only after a digit or a unit letter, so "张" alone is no number.
+ */
+const COUNT_WORDS = /(?<=[\dA-Za-z亿万千.]) ?(?:个 ?)?(?:tokens?|参数|parameters?|params)$/iu;
+const INTEGER_WORDS = /(?<=[\dA-Za-z亿万千.]) ?(?:(?:张|块|个|台) ?(?:卡|显卡|加速卡|GPU)?|卡|GPUs?|accelerators?|cards?)$/iu;
+
+/** After a memory size in GB: "24 GB 显存", "80 GB VRAM", "80 GB of memory". */
+const MEMORY_WORDS = / ?(?:显存|内存|VRAM|RAM|(?:of )?memory)$/iu;
+
+/** Binary sizes a GB field converts exactly (bytes per unit ÷ 10⁹), and "G" for GB. */
+const BINARY_GB: Readonly<Record<string, number>> = { gib: 2 ** 30, mib: 2 ** 20, tib: 2 ** 40 };
 
 /**
  * Reads one field's text by its kind.
@@ -58,13 +92,20 @@ const normalize = (text: string) => text.normalize('NFKC').trim();
  * - files: never read from text; the island supplies what it made of the picked files.
  */
 export function readField(field: FieldSpec, raw: string): FieldReading {
-  if (field.kind === 'format' || field.kind === 'config' || field.kind === 'files') return readOther(field, raw);
+  if (field.kind === 'config' || field.kind === 'files') return readOther(field, raw);
+  // The cap comes first, before any pattern sees the text (a long link froze the page for seconds).
+  if (raw.length > MAX_FIELD_CHARS && raw.trim().length > MAX_FIELD_CHARS) {
+    return { ok: false, error: field.kind === 'format' ? 'unknown-format' : 'not-a-number' };
+  }
+  if (field.kind === 'format') return readOther(field, raw);
   // "10¹⁵" as the page writes it is 1e15, not the "1015" NFKC would make of it.
-  const rewritten = rewritePowerOfTen(raw);
+  const rewritten = rewritePowerOfTen(raw.trim());
   if (rewritten === null) return { ok: false, error: 'not-a-number' };
-  const text = normalize(rewritten);
+  const text = plusFromLink(normalize(rewritten));
   switch (field.kind) {
     case 'count': {
+      const words = text.replace(COUNT_WORDS, '');
+      if (words !== text) return readField(field, words);
       const parsed = parsePositiveInteger(text, MAX_COUNT);
       if (!parsed.ok) return parsed;
       if (BARE_NUMBER.test(text) && parsed.value < BARE_COUNT_SUGGESTION_BELOW) {
@@ -74,11 +115,12 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       return parsed;
     }
     case 'integer':
-      return parsePositiveInteger(text, field.max);
+      return parsePositiveInteger(text.replace(INTEGER_WORDS, ''), field.max);
     case 'context':
       return parseContextLength(text, field.max);
     case 'decimal': {
       if (text === '' && field.optional) return { ok: true, value: undefined };
+      if (field.units?.includes('GB')) return readGigabytes(field, text);
       const number = field.units ? withoutUnit(text, field.units) : text;
       return field.min === undefined
         ? parsePositiveDecimal(number, field.max)
@@ -93,6 +135,28 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       return parsed;
     }
   }
+}
+
+/**
+ * A memory size in GB (10⁹ bytes, as the field and accelerator specs write it), also typed as "24G",
+ * "24 GB 显存" or in binary units: "24 GiB" is 24 × 2³⁰ bytes = 25.769803776 GB, converted exactly
+ * (one rounding, of the quotient) and said beside the field, since a reader who typed GiB should
+ * see both figures.
+ */
+function readGigabytes(field: Extract<FieldSpec, { kind: 'decimal' }>, text: string): FieldReading {
+  const bare = text.replace(MEMORY_WORDS, '');
+  const binary = /^(.*?) ?([gmt]ib)$/i.exec(bare);
+  const range = { min: field.min ?? Number.MIN_VALUE, max: field.max };
+  if (binary) {
+    const number = parseDecimalInRange(binary[1]!, { min: 0, max: Number.MAX_VALUE });
+    if (!number.ok) return number;
+    const gb = (number.value * BINARY_GB[binary[2]!.toLowerCase()]!) / 1e9;
+    if (gb > range.max) return { ok: false, error: 'too-large' };
+    if (gb < range.min) return { ok: false, error: 'too-small' };
+    return { ok: true, value: gb, suggestion: { kind: 'binary-unit', typed: `${binary[1]} ${binary[2]}`, meant: gb } };
+  }
+  const number = withoutUnit(bare.replace(/(?<=\d) ?g$/i, ''), field.units ?? []);
+  return field.min === undefined ? parsePositiveDecimal(number, field.max) : parseDecimalInRange(number, range);
 }
 
 /** The fields that hold no number: a format, a config, picked files. */

@@ -367,6 +367,7 @@ export const calculators: LanguageCalculatorStrings = {
   suggestions: {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',
     percent: 'Read as {typed}%. Did you mean {meant}%?',
+    'binary-unit': '{typed} = {meant} GB (10⁹ bytes each, as this field and accelerator specs count): the results use {meant} GB.',
     'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
   },
   presetLabel: 'Fill in a model',
