@@ -1,10 +1,13 @@
 import { loaderOf } from '../calculators/browser-registry';
-import { runCalculator, type CalculatorMessages } from '../calculators/run';
+import { NO_RESULT, runCalculator, type CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '../lib/precision';
 import { readFieldParam } from '../lib/query';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
+
+/** How long typing must pause before the headline is announced: long enough to skip each keystroke. */
+const ANNOUNCE_AFTER_MS = 800;
 
 /** A config from a link is compact JSON: laid out again for the reader. */
 function readable(text: string): string {
@@ -146,9 +149,33 @@ export function driveCalculator(
     writeFieldParams(name, Object.fromEntries(changed.map((f) => [f.name, urlValue(f)])), anchor);
   };
 
+  // A screen reader hears the one line that answers, once typing pauses, and only when it changed:
+  // not every result on every keystroke. Field errors are announced by their own polite slots.
+  const announcer = island.querySelector<HTMLElement>('[data-announce]');
+  const headlineLabel = island.querySelector('.calc-headline-label')?.textContent ?? '';
+  const headlineOut = announcer ? island.querySelector<HTMLElement>(`[data-out="${announcer.dataset.announce}"]`) : null;
+  let announced = headlineOut?.textContent ?? '';
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announceSoon = () => {
+    if (!announcer || !headlineOut) return;
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      const value = headlineOut.textContent ?? '';
+      if (value === announced || value === NO_RESULT) return;
+      announced = value;
+      announcer.textContent = `${headlineLabel}${value}`;
+    }, ANNOUNCE_AFTER_MS);
+  };
+
   form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') announceSoon();
+  });
   form.addEventListener('input', (event) => {
-    if (event.target === preset) return;
+    // A file picker's value is the browser's fake path (C:\fakepath\…): never the URL's. Its
+    // change handler below reads the files.
+    if (event.target === preset || !isUrlField(event.target)) return;
+    announceSoon();
     const field = event.target as Field;
     ignoredLink.delete(field);
     if (preset) preset.value = '';
@@ -174,6 +201,7 @@ export function driveCalculator(
     }
     if (typedAfter.length > 0) preset.value = '';
     render();
+    announceSoon();
     writeUrl([...replaced, ...filled]);
   };
   preset?.addEventListener('change', () => applyPreset());

@@ -7,5 +7,6 @@ import './language-switch';
 import './toc-highlight';
 import './copy-math';
 import './calculator-island';
+import './scroll-cue';
 
 if (document.querySelector('site-search')) void import('./search-driver');
