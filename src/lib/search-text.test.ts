@@ -73,3 +73,16 @@ describe('queries that used to throw or find nothing (issue 27)', () => {
     expect(otherLanguageOfQuery('显存', 'zh')).toBeNull();
   });
 });
+
+describe('excerptPieces tidies what Pagefind adds to Chinese text', () => {
+  const text = (excerpt: string) => excerptPieces(excerpt).map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
+  it.each<[string, string]>([
+    ['. 所有专家都要放在<mark>显存</mark>里', '所有专家都要放在[显存]里'],
+    ['模式，不是存储格式. 更正. <mark>存储</mark>需求. 权重', '模式，不是存储格式。更正。[存储]需求。权重'],
+    ['<mark>存储需求</mark>. 权重', '[存储需求]。权重'],
+    ['Storage. The weights take 1.6 TB.', 'Storage. The weights take 1.6 TB.'],
+    ['3.5. 模型', '3.5. 模型'],
+  ])('%s', (excerpt, expected) => {
+    expect(text(excerpt)).toBe(expected);
+  });
+});

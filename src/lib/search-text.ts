@@ -56,6 +56,27 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
     if (last && last.marked === marked) last.text += text;
     else pieces.push({ text, marked });
   }
+  return tidyPieces(pieces);
+}
+
+/**
+ * Pagefind ends every heading and table cell that has no punctuation of its own with ". " (its
+ * indexer counts a Chinese character as a word character), which showed as "存储需求. 所有…" and as
+ * an excerpt that starts with ". ". After a Chinese character that full stop becomes "。", and
+ * punctuation at the very start of an excerpt is dropped.
+ */
+function tidyPieces(pieces: ExcerptPiece[]): ExcerptPiece[] {
+  let before = '';
+  for (const piece of pieces) {
+    if (/\p{Script=Han}[\u200b]*$/u.test(before) && /^[\u200b]*\. ?/.test(piece.text)) piece.text = piece.text.replace(/^[\u200b]*\. ?/, '。');
+    piece.text = piece.text.replace(/(\p{Script=Han})[\u200b]*\.(?: |$)/gu, '$1。');
+    before = piece.text;
+  }
+  const first = pieces[0];
+  if (first && !first.marked) {
+    first.text = first.text.replace(/^[\s\u200b]*[.。,，;；:：、][\s\u200b]*/u, '');
+    if (first.text === '') pieces.shift();
+  }
   return pieces;
 }
 
