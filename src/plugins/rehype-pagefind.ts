@@ -75,7 +75,8 @@ export function tableSentences(table: Element, zh: boolean): string[] {
 
 /** The text of a cell as a reader reads it: a formula as its plain text (the math-text span), not KaTeX's three copies. */
 function readable(node: ElementContent): string {
-  if (node.type === 'text') return node.value.replace(/\s+/g, ' ');
+  // Runs of ASCII white space only: a no-break space (rehype-typeset.ts) stays.
+  if (node.type === 'text') return node.value.replace(/[ \t\r\n]+/g, ' ');
   if (node.type !== 'element') return '';
   if (hasClass(node, 'math-text')) return node.children.map(readable).join('');
   if (node.properties.dataPagefindIgnore !== undefined) return '';
