@@ -4,6 +4,7 @@ import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '../lib/precision';
 import { readFieldParam } from '../lib/query';
+import { joinUnits } from '../lib/typeset';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
 
 /** How long typing must pause before the headline is announced: long enough to skip each keystroke. */
@@ -133,7 +134,8 @@ export function driveCalculator(
       }
     }
     for (const [output, text] of Object.entries(view.outputs)) {
-      for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = text;
+      // A number and its unit stay on one line ("1.6 TB", lib/typeset.ts), as the build renders them.
+      for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = joinUnits(text);
       // A bar of a picture takes its output as a width; a withheld result draws no bar.
       for (const el of island.querySelectorAll(`[data-width="${output}"]`)) el.setAttribute('width', text.endsWith('%') ? text : '0');
     }
