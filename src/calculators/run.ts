@@ -49,8 +49,11 @@ function quoted(text: string): string {
 }
 
 function suggestionText(suggestion: FieldSuggestion, value: number, templates: CalculatorMessages['suggestions'], lang: Lang): string {
+  // A binary size converts to a decimal of at most 12 places (2⁴⁰ ÷ 10⁹), shown in full: it is exact.
   const meant =
-    suggestion.kind === 'count-unit' ? formatCount(value * SUGGESTED_COUNT_FACTOR, lang) : formatNumber(suggestion.meant, lang, 3);
+    suggestion.kind === 'count-unit'
+      ? formatCount(value * SUGGESTED_COUNT_FACTOR, lang)
+      : formatNumber(suggestion.meant, lang, suggestion.kind === 'binary-unit' ? 12 : 3);
   return fill(templates[suggestion.kind], { typed: suggestion.typed, meant });
 }
 

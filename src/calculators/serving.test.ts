@@ -264,8 +264,14 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs['max-context']).toBe(viewOf(serving, { 'device-memory': '24', devices: '1', params: '8B', layers: '32' }, 'zh').outputs['max-context']);
   });
 
-  it('still refuses a unit the field is not in (24 GiB)', () => {
-    expect(viewOf(serving, { 'device-memory': '24 GiB' }, 'zh').errors['device-memory']).toBe('每张加速卡的显存只填数字，例如 24、80 或 141。');
+  it('reads 24 GiB as 25.769803776 GB and says so beside the field', () => {
+    const view = viewOf(serving, { 'device-memory': '24 GiB' }, 'zh');
+    expect(view.errors).toEqual({});
+    expect(view.suggestions['device-memory']).toBe('24 GiB = 25.769803776 GB（本栏与加速卡规格一样，1 GB 为 10⁹ 字节）：结果按 25.769803776 GB 计算。');
+  });
+
+  it('still refuses a unit the field does not take (24 TB/s)', () => {
+    expect(viewOf(serving, { 'device-memory': '24 TB/s' }, 'zh').errors['device-memory']).toBe('每张加速卡的显存只填数字，例如 24、80 或 141。');
   });
 
   it.each<[Lang, string]>([

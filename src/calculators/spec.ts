@@ -152,6 +152,12 @@ export interface CalculatorSpec<
   fields: Fields;
   outputs: Outputs;
   /**
+   * The one output that answers the calculator's question (serving memory, training time): a screen
+   * reader hears it, once typing pauses, and a phone keeps it in sight of the field being edited.
+   * The first output that is neither a bar nor an explanation unless named.
+   */
+  headline?: Outputs[number]['name'];
+  /**
    * Pure: results as text, one per output, or a failure that names the field to blame (a config
    * that is valid JSON but cannot be counted). Only called when every field was read.
    */
@@ -182,3 +188,8 @@ export type AnyCalculator = CalculatorSpec<string, readonly FieldSpec[], readonl
 export type FieldNames<S> = S extends CalculatorSpec<string, infer F> ? F[number]['name'] : never;
 export type OutputNames<S> = S extends CalculatorSpec<string, readonly FieldSpec[], infer O> ? O[number]['name'] : never;
 export type WordsOf<S> = S extends CalculatorSpec<string, readonly FieldSpec[], readonly OutputSpec[], infer W> ? W : never;
+
+/** The name of `spec`'s headline output (CalculatorSpec.headline); undefined for a calculator with no text output. */
+export function headlineOf(spec: Pick<CalculatorSpec, 'outputs' | 'headline'>): string | undefined {
+  return spec.headline ?? spec.outputs.find((o) => o.barOf === undefined && !o.explains)?.name;
+}

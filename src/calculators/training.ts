@@ -28,6 +28,7 @@ export const training = defineCalculator({
     { name: 'peak', kind: 'decimal', min: PEAK_TFLOPS_RANGE.min, max: PEAK_TFLOPS_RANGE.max, default: '989', units: ['TFLOP/s', 'TFLOPS'] },
     { name: 'utilization', kind: 'percent', min: UTILIZATION_PERCENT_RANGE.min, max: UTILIZATION_PERCENT_RANGE.max, default: '40' },
   ],
+  headline: 'time',
   outputs: [
     { name: 'compute', from: ['params', 'tokens'] },
     { name: 'per-accelerator', from: ['peak', 'utilization'] },

@@ -16,6 +16,14 @@ export interface FieldStrings {
 
 export interface CalculatorStrings<S> {
   title: string;
+  /** The question the calculator answers, as a reader would ask it: the home pages list it under the title. */
+  question: string;
+  /**
+   * Words readers search with that the page may not use ("VRAM", "RTX 4090", "显存"), comma
+   * separated: indexed for search beside the calculator, never shown. Pagefind 1.6 has no synonym
+   * list, so this is how its index learns them.
+   */
+  searchWords: string;
   intro: string;
   /** A closing remark under the results, if any. */
   note?: string;

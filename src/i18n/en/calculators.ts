@@ -31,6 +31,8 @@ export const calculators: LanguageCalculatorStrings = {
   calculators: {
     storage: {
       title: 'Storage calculator',
+      question: 'How much space do a model’s weights take, for any parameter count and number format?',
+      searchWords: 'disk space, download size, file size, model size in GB, fp16, bf16, fp8, int8, int4',
       intro: 'Weight storage for any parameter count and number format. Weights only: running a model also needs memory for the KV cache and activations.',
       fields: {
         params,
@@ -46,6 +48,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     models: {
       title: 'Weight memory of reported and published model sizes',
+      question: 'How much memory do the weights of the models this site names take, in each number format?',
+      searchWords: 'GPT-4o, Llama 3.1, DeepSeek-V3, Mixtral, weight memory, VRAM',
       intro: 'Pick a number format to see how much memory each model’s weights take.',
       fields: { precision: { label: 'Number format of each weight' } },
       outputs: {},
@@ -53,6 +57,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     compute: {
       title: 'Compute calculator',
+      question: 'How many floating-point operations does running or training a model take?',
+      searchWords: 'FLOPs, FLOP, compute budget, 6ND, 2N, training compute, inference compute',
       intro: 'About 2N FLOP per token to run a model and 6N per token to train it; C ≈ 6ND for a whole training run.',
       fields: { params, tokens },
       outputs: {
@@ -66,6 +72,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     brain: {
       title: 'Brain-scale comparison',
+      question: 'How does a model’s parameter count compare with the brain’s neurons and synapses?',
+      searchWords: 'neurons, synapses, human brain',
       intro: 'A model’s parameter count beside about 86 billion neurons and 1.5 × 10¹⁴ to 10¹⁵ synapses.',
       note: 'A parameter is a connection weight, so synapses are the apt comparison; neurons are units, not connections.',
       fields: { params },
@@ -77,6 +85,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     quantization: {
       title: 'Quantization calculator',
+      question: 'How large are a model’s weights at a given number of bits per weight, such as Q4_K_M?',
+      searchWords: 'GGUF, Q4_K_M, Q8_0, GPTQ, AWQ, 4-bit, 8-bit, bits per weight, quantized model size',
       intro: 'Weight storage from bits per weight. Real quantized formats store per-block scales too, so they land between whole numbers of bits: Q4_K_M averages about 4.89 bits on Llama 3.1 8B.',
       fields: {
         params,
@@ -92,6 +102,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     serving: {
       title: 'Serving memory calculator',
+      question: 'How much GPU memory does serving a model take, and how long a context fits?',
+      searchWords: 'VRAM, VRAM calculator, GPU memory, how much VRAM, does it fit, RTX 4090, RTX 3090, RTX 5090, A100, H100, H200, B200, MI300X, Mac unified memory, KV cache, context length, batch size, inference memory',
       intro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Paste a config.json to use the model’s real attention layout, or fill in the shape by hand.',
       note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom. The longest context, the most sequences and the widest format that fits keep that headroom: they put weights and cache into 92 % of each accelerator.',
       fields: {
@@ -166,6 +178,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     training: {
       title: 'Training time calculator',
+      question: 'How long does training a model on a given number of tokens take on a given cluster?',
+      searchWords: 'training time, GPU hours, GPU days, MFU, utilization, H100, A100, cluster',
       intro: 'C ≈ 6ND divided by what the cluster sustains: accelerators × peak × utilization. Every assumption is a field you can change.',
       note: 'An ideal run: every accelerator busy the whole time at this utilization, with no failures, restarts or idle time. Real runs take longer.',
       fields: {
@@ -186,6 +200,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     parameters: {
       title: 'Parameter counter: paste a config.json',
+      question: 'How many parameters does a model have, counted from its config.json?',
+      searchWords: 'parameter count, config.json, Hugging Face, transformers, number of parameters',
       intro: 'Counts a model’s parameters from its Hugging Face config.json the way the transformers library builds the model: every key the config leaves out takes that model type’s default. Nothing leaves your browser.',
       fields: {
         config: {
@@ -233,6 +249,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     checkpoint: {
       title: 'Checkpoint counter: pick the files',
+      question: 'How many parameters, in which data types, do a model’s .safetensors or .gguf files hold?',
+      searchWords: 'safetensors, GGUF, checkpoint, weights file, bits per weight, dtype',
       intro: 'Counts the parameters stored in a model’s files, .safetensors (one shard or all) and .gguf, from their headers alone. The files are read in your browser and never uploaded, so a 100 GB file answers as fast as a small one.',
       fields: {
         files: { label: 'Checkpoint files', hint: 'Pick every shard to count the whole model: model-00001-of-00004.safetensors … model-00004-of-00004.safetensors.' },
@@ -374,6 +392,7 @@ export const calculators: LanguageCalculatorStrings = {
   suggestions: {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',
     percent: 'Read as {typed}%. Did you mean {meant}%?',
+    'binary-unit': '{typed} = {meant} GB (10⁹ bytes each, as this field and accelerator specs count): the results use {meant} GB.',
     'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
   },
   presetLabel: 'Fill in a model',

@@ -31,6 +31,8 @@ export const calculators: LanguageCalculatorStrings = {
   calculators: {
     storage: {
       title: '存储计算器',
+      question: '任意参数量的模型，权重按某种数值格式存储要占多大空间？',
+      searchWords: '硬盘空间、下载大小、文件大小、模型大小、存储空间、占用空间',
       intro: '任意参数量与数值格式下的权重存储。只算权重：实际推理时还需要为 KV 缓存和激活值留出显存。',
       fields: {
         params,
@@ -46,6 +48,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     models: {
       title: '估计与公布的模型规模对应的权重显存',
+      question: '本站列出的各个模型，权重在不同数值格式下各占多少显存？',
+      searchWords: 'GPT-4o、Llama 3.1、DeepSeek-V3、Mixtral、权重显存、显存占用',
       intro: '选择一种数值格式，查看每个模型的权重占用多少显存。',
       fields: { precision: { label: '每个权重的数值格式' } },
       outputs: {},
@@ -53,6 +57,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     compute: {
       title: '计算量计算器',
+      question: '运行或训练一个模型需要多少次浮点运算？',
+      searchWords: '算力、计算量、浮点运算、FLOPs、训练计算量、推理计算量',
       intro: '推理每个 token 约需 2N 次浮点运算，训练每个 token 约需 6N 次；整个训练约为 C ≈ 6ND。',
       fields: { params, tokens },
       outputs: {
@@ -66,6 +72,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     brain: {
       title: '与大脑规模对比',
+      question: '模型的参数量与人脑的神经元、突触数量相比如何？',
+      searchWords: '人脑、神经元、突触',
       intro: '把模型的参数量与约 860亿个神经元、1.5 × 10¹⁴ 到 10¹⁵ 个突触放在一起比较。',
       note: '参数是连接的权重，所以更适合与突触比较；神经元是单元，不是连接。',
       fields: { params },
@@ -77,6 +85,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     quantization: {
       title: '量化计算器',
+      question: '按每个权重的比特数（如 Q4_K_M）算，模型权重有多大？',
+      searchWords: '量化、GGUF、Q4_K_M、4 比特、8 比特、量化后大小',
       intro: '由每个权重的比特数算出权重存储。实际的量化格式还要存放分块的缩放因子，所以比特数往往不是整数：Llama 3.1 8B 的 Q4_K_M 平均约 4.89 比特。',
       fields: {
         params,
@@ -92,6 +102,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     serving: {
       title: '推理显存计算器',
+      question: '部署推理一个模型要多少显存，能放下多长的上下文？',
+      searchWords: '显存、显存计算器、推理显存、部署显存、显卡、GPU、能不能放下、RTX 4090、RTX 3090、A100、H100、H200、KV 缓存、上下文长度',
       intro: '推理时所需的显存：权重加上 KV 缓存。KV 缓存随上下文长度和同时处理的序列数增长。粘贴 config.json 可按模型真实的注意力结构计算，也可以手动填写结构参数。',
       note: '只算权重和 KV 缓存。激活值、推理框架自身的开销和显存碎片还要另占空间：以 vLLM 为例，它默认最多使用每张 GPU 显存的 92%（gpu_memory_utilization 为 0.92），因此至少要留出 8% 的余量。下面的最长上下文、最多序列数和最高精度权重格式都已留出这部分余量，即权重和缓存只占每张加速卡显存的 92%。',
       fields: {
@@ -166,6 +178,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     training: {
       title: '训练时间计算器',
+      question: '在给定集群上用给定数量的 token 训练一个模型要多久？',
+      searchWords: '训练时间、GPU 小时、训练多久、算力利用率、MFU、集群',
       intro: '用 C ≈ 6ND 除以集群的实际算力：加速卡数 × 峰值算力 × 利用率。每个假设都是可以修改的输入。',
       note: '这是理想情况：所有加速卡始终按此利用率工作，没有故障、重启或空闲。实际训练耗时更长。',
       fields: {
@@ -186,6 +200,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     parameters: {
       title: '参数量计数器：粘贴 config.json',
+      question: '根据 config.json，一个模型究竟有多少参数？',
+      searchWords: '参数量、config.json、Hugging Face、transformers',
       intro: '按 transformers 库构建模型的方式，从 Hugging Face 的 config.json 数出模型的参数量：配置里没写的键，取该模型类型的默认值。所有计算都在浏览器里完成，不会上传。',
       fields: {
         config: {
@@ -233,6 +249,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     checkpoint: {
       title: '检查点计数器：选择模型文件',
+      question: '模型的 .safetensors 或 .gguf 文件里存了多少参数、用的是哪些数据类型？',
+      searchWords: 'safetensors、GGUF、检查点、权重文件、模型文件、数据类型',
       intro: '只读取文件头，就能数出模型文件里存储的参数量，支持 .safetensors（单个分片或全部分片）和 .gguf。文件只在浏览器中读取，不会上传，所以 100 GB 的文件也和小文件一样快。',
       fields: {
         files: { label: '检查点文件', hint: '要数整个模型，请选中全部分片：model-00001-of-00004.safetensors … model-00004-of-00004.safetensors。' },
@@ -377,6 +395,7 @@ export const calculators: LanguageCalculatorStrings = {
   suggestions: {
     'count-unit': '是否想输入 {meant}？不带单位的数按原值 {typed} 计算。',
     percent: '已按 {typed}% 计算。是否想输入 {meant}%？',
+    'binary-unit': '{typed} = {meant} GB（本栏与加速卡规格一样，1 GB 为 10⁹ 字节）：结果按 {meant} GB 计算。',
     'link-ignored': '链接中的数值格式“{typed}”不在可选之列，已忽略：结果按所选的 {shown} 计算。',
   },
   presetLabel: '填入一个模型',
