@@ -66,13 +66,13 @@ describe('the fine-tuning calculator', () => {
     expect(viewOf(fineTuning, { method: 'lora', rank: '1024' }, 'en').errors.rank).toBe('The LoRA rank must be smaller than the narrowest adapted matrix (1024).');
     expect(viewOf(fineTuning, { params: '1B' }, 'en').errors.params).toMatch(/more than this parameter count/);
     expect(viewOf(fineTuning, { method: 'dora' }, 'en').errors.method).toBe(
-      'Choose one of “Full fine-tuning, Adam in mixed precision”, “Full fine-tuning, 8-bit Adam”, “LoRA (16-bit base)”, or “QLoRA (NF4 base, double quantization)”.',
+      'Choose one of “Full, Adam”, “Full, 8-bit Adam”, “LoRA”, or “QLoRA”.',
     );
   });
 
   it('reads an option regardless of case, and says when a link’s option was ignored, in the option’s words', () => {
     expect(viewOf(fineTuning, { ...QLORA_24GB, method: ' QLoRA ' }, 'en').outputs.trainable).toMatch(/^41,943,040/);
     const view = runCalculator(fineTuning, {}, 'zh', calculatorMessages(fineTuning, 'zh'), {}, { method: 'dora' });
-    expect(view.suggestions.method).toBe('链接中的“dora”不在可选之列，已忽略：结果按所选的“全参数微调，混合精度 Adam”计算。');
+    expect(view.suggestions.method).toBe('链接中的“dora”不在可选之列，已忽略：结果按所选的“全参数，Adam”计算。');
   });
 });

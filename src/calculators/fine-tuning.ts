@@ -121,6 +121,9 @@ const failure = (field: string, message: string): ComputeFailure => ({ failed: {
 export const fineTuning = defineCalculator({
   name: 'fine-tuning',
   fields: [
+    { name: 'method', kind: 'choice', options: FINE_TUNING_METHODS, default: 'full-adam' },
+    { name: 'rank', kind: 'integer', max: 65_536, default: '16' },
+    { name: 'targets', kind: 'choice', options: LORA_TARGETS, default: 'all-linear' },
     { name: 'config', kind: 'config', default: '', optional: true, urlValue: configForUrl, fills: fieldsFromConfig },
     { name: 'params', kind: 'count', default: '8,030,261,248' },
     { name: 'layers', kind: 'integer', max: 1000, default: '32' },
@@ -130,9 +133,6 @@ export const fineTuning = defineCalculator({
     { name: 'head-dim', kind: 'integer', max: 100_000, default: '128' },
     { name: 'intermediate', kind: 'integer', max: 10_000_000, default: '14336' },
     { name: 'vocab', kind: 'integer', max: 100_000_000, default: '128256' },
-    { name: 'method', kind: 'choice', options: FINE_TUNING_METHODS, default: 'full-adam' },
-    { name: 'rank', kind: 'integer', max: 65_536, default: '16' },
-    { name: 'targets', kind: 'choice', options: LORA_TARGETS, default: 'all-linear' },
     { name: 'sequence', kind: 'context', max: 10_000_000, default: '2048' },
     { name: 'micro-batch', kind: 'integer', max: 100_000, default: '1' },
     { name: 'attention', kind: 'choice', options: ['flash', 'standard'], default: 'flash' },
