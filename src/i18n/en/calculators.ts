@@ -34,7 +34,7 @@ export const calculators: LanguageCalculatorStrings = {
       intro:
         'Memory per GPU to fine-tune a decoder model, fully or with LoRA or QLoRA, with the activations of your sequence length and micro-batch and the model state sharded by ZeRO; then the run’s GPU-hours and what they cost. Paste a config.json to take the model’s shape from it.',
       note:
-        'An estimate of what the tensors need, not of a real process: the CUDA context, the allocator’s fragmentation and communication buffers take a few GB more per GPU. The price is an example, not a quote: cloud prices differ by provider, region and commitment and change often, so type your own.',
+        'An estimate of what the tensors need, not of a real process: the CUDA context, the allocator’s fragmentation and communication buffers come on top, so leave headroom. The price is an example, not a quote: cloud prices differ by provider, region and commitment and change often, so type your own.',
       fields: {
         config: {
           label: 'config.json (optional)',

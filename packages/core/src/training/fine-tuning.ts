@@ -143,7 +143,8 @@ export const ADAM_OPTIMIZER_BYTES = 12;
  * 8-bit Adam (Dettmers et al. 2021, arXiv:2110.02861): momentum and variance in 8 bits each, one
  * fp32 scale per block of 2048 values (section 2, block-wise quantization: 2 × 4 / 2048 bytes per
  * parameter), beside the fp32 master weights, which mixed precision still keeps (4 bytes).
- * 4 + 2 × (1 + 4/2048) = 6.00390625 bytes. bitsandbytes keeps tensors of fewer than 4096 elements
+ * 4 + 2 × (1 + 4/2048) = 6.00390625 bytes. An implementation with smaller blocks pays a little more
+ * for its scales: under 0.04 bytes per parameter for blocks of 256 or more. bitsandbytes keeps tensors of fewer than 4096 elements
  * (min_8bit_size: norms, biases) in 32-bit states; they are left out, as they are a few millionths
  * of a large model.
  */
