@@ -52,6 +52,18 @@ describe('the fine-tuning calculator', () => {
     expect(viewOf(fineTuning, { config: configText('qwen2.5-7b.json'), method: 'lora' }, 'en').outputs.trainable).toMatch(/^40,370,176 /);
   });
 
+  it('a link keeps the keys the shape needs: the shape read back from the link’s config is the pasted one’s', () => {
+    const urlValue = fineTuning.fields.find((f) => f.name === 'config')!;
+    if (urlValue.kind !== 'config' || !urlValue.urlValue) throw new Error('config field without urlValue');
+    for (const name of ['llama-3.1-8b.json', 'gemma-2-9b.json', 'qwen3-8b.json', 'mistral-7b-v0.1.json', 'olmo-2-7b.json']) {
+      const text = configText(name);
+      const small = urlValue.urlValue(text);
+      expect(small, name).not.toBeNull();
+      expect(small!.length, name).toBeLessThan(text.length);
+      expect(fieldsFromConfig(small!), name).toEqual(fieldsFromConfig(text));
+    }
+  });
+
   it('checkpointing and the attention kernel change the activations as the working says', () => {
     const off = viewOf(fineTuning, { checkpointing: 'off', attention: 'standard' }, 'en').outputs['activation-working'];
     // 167,936 bytes per token per layer with FlashAttention, + 2as² = 2 × 32 × 2048² / 2048 per token with standard attention.
