@@ -145,6 +145,32 @@ describe('activations per layer (Korthikanti et al. 2022, arXiv:2205.05198)', ()
   });
 });
 
+describe('the accounting against what transformers keeps (scripts/fine-tuning/measure_activations.py)', () => {
+  const measured = JSON.parse(readFileSync(new URL('../../fixtures/fine-tuning/measured-activations.json', import.meta.url), 'utf8')).cases as {
+    name: string;
+    hidden: number;
+    heads: number;
+    kvHeads: number;
+    headDim: number;
+    intermediate: number;
+    attention: 'sdpa' | 'eager';
+    sequence: number;
+    microBatch: number;
+    savedBytes: number;
+  }[];
+  it('is a floor: one Llama layer keeps 20–25 % more with SDPA, 40–55 % more with eager attention (fp32 softmax)', () => {
+    expect(measured.length).toBe(4);
+    for (const c of measured) {
+      const shape: DecoderShape = { layers: 1, hidden: c.hidden, heads: c.heads, kvHeads: c.kvHeads, headDim: c.headDim, intermediate: c.intermediate, vocab: 256, mlp: 'gated' };
+      const counted = activationBytesPerLayer(shape, { sequence: c.sequence, microBatch: c.microBatch, attention: c.attention === 'sdpa' ? 'flash' : 'standard', dropout: false });
+      const ratio = c.savedBytes / counted;
+      const [low, high] = c.attention === 'sdpa' ? [1.2, 1.25] : [1.4, 1.55];
+      expect(ratio, `${c.name}, ${c.attention}`).toBeGreaterThan(low);
+      expect(ratio, `${c.name}, ${c.attention}`).toBeLessThan(high);
+    }
+  });
+});
+
 describe('ZeRO (Rajbhandari et al. 2019, Figure 1: Ψ = 7.5B, K = 12, N_d = 64)', () => {
   const state = { weights: 2 * 7.5e9, gradients: 2 * 7.5e9, optimizer: 12 * 7.5e9 };
   const gb = (zero: 0 | 1 | 2 | 3) => {

@@ -192,6 +192,13 @@ export const QLORA_BITS_PER_PARAMETER = 4 + QLORA_CONSTANT_BITS;
  *   term goes (the same terms the paper's selective recomputation drops, leaving 34sbh). Its
  *   softmax statistics, a × s × b fp32 values, are left out (under 0.1 % of a layer for Llama 3.1 8B).
  * - RMSNorm keeps its input like LayerNorm, 2sbh each.
+ *
+ * This is the paper's accounting, and a floor for what transformers' PyTorch modules keep.
+ * Measured on Llama-shaped layers with transformers 5.18 on the CPU
+ * (scripts/fine-tuning/measure_activations.py, fixtures/fine-tuning/measured-activations.json),
+ * one layer keeps about 21–23 % more with SDPA attention: LlamaRMSNorm keeps an fp32 copy of its
+ * input (4sbh, not 2sbh), and the CPU's matrix product keeps a 2-D copy of each norm's output.
+ * With eager attention, which keeps the softmax in fp32 beside its bf16 copy, 43–53 % more.
  */
 export interface ActivationInput {
   /** Sequence length s, in tokens. */
