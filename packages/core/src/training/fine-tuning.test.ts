@@ -221,6 +221,17 @@ describe('configs', () => {
     const run = estimateFineTuning({ config: config('llama-3.1-8b.json') }, { method: 'lora' });
     expect(run.ok && run.value.trainable).toBe(41_943_040);
     expect(run.ok && run.value.parameters).toBe(8_030_261_248);
+    expect(run.ok && run.value.run).toBeNull();
+    // The calculator's default: full fine-tuning on 8 GPUs, 100M tokens at 40 % of 989 TFLOP/s, 2.50 per GPU-hour.
+    const full = estimateFineTuning(
+      { config: config('llama-3.1-8b.json') },
+      { method: 'full-adam', gpus: 8, zero: 3 },
+      { tokens: 1e8, peakTflops: 989, utilization: 0.4, pricePerGpuHour: 2.5 },
+    );
+    if (!full.ok || !full.value.run) throw new Error('no run');
+    expect(full.value.run.flop).toBe(8 * 8_030_261_248 * 1e8);
+    expect(full.value.run.gpuHours).toBeCloseTo(4.51, 2);
+    expect(full.value.run.cost).toBeCloseTo(11.28, 2);
   });
 });
 

@@ -3,7 +3,8 @@ import { countParameters } from '../configs/count-parameters';
 import { FAMILIES, FALLBACK } from '../configs/families';
 import type { JsonObject } from '../configs/types';
 import { err, ok, type Result } from '../numbers/result';
-import { fineTuningMemory, type DecoderShape, type FineTuningInput, type FineTuningMemory } from './fine-tuning';
+import { FLOPS_PER_TFLOPS, acceleratorHours, clusterFlopsPerSecond, trainingSeconds } from '../memory/training-time';
+import { fineTuningFlop, fineTuningMemory, runCost, type DecoderShape, type FineTuningInput, type FineTuningMemory } from './fine-tuning';
 
 /**
  * Why a config cannot be sized for fine-tuning:
@@ -57,16 +58,39 @@ export function fineTuningShapeFromConfig(config: JsonObject): Result<ConfigShap
   });
 }
 
+/** A run's length and price: tokens processed (dataset × epochs), per-GPU peak, utilization, price. */
+export interface RunSettings {
+  tokens: number;
+  /** Dense peak per GPU in TFLOP/s (989 for an H100 SXM at bf16). */
+  peakTflops: number;
+  /** Achieved share of the peak, as a fraction (0.4 for 40 %). */
+  utilization: number;
+  /** Price per GPU-hour in any currency; `cost` is in it. Leave out for no cost. */
+  pricePerGpuHour?: number;
+}
+
+export interface RunEstimate {
+  /** FLOP the GPUs execute (fineTuningFlop: 6ND or 4ND, + 2ND with checkpointing). */
+  flop: number;
+  /** Wall-clock seconds on all the GPUs together. */
+  seconds: number;
+  gpuHours: number;
+  /** gpuHours × price, when a price was given. */
+  cost: number | null;
+}
+
 /**
  * One call for a command-line tool: a config.json object (or a shape and a parameter count) and the
  * run's settings in, the memory out (fineTuningMemory). Settings left out take the calculator's
  * defaults: LoRA r = 16 on all linear layers, 2048 tokens, micro-batch 1, FlashAttention,
- * gradient checkpointing, one GPU, no ZeRO.
+ * gradient checkpointing, one GPU, no ZeRO. With `run`, also the run's FLOP, time, GPU-hours and
+ * cost, as the site's fine-tuning calculator works them out.
  */
 export function estimateFineTuning(
   model: { config: JsonObject } | ConfigShape,
   settings: Partial<Omit<FineTuningInput, 'shape' | 'parameters'>> & Pick<FineTuningInput, 'method'>,
-): Result<FineTuningMemory & ConfigShape, FineTuningConfigError> {
+  run?: RunSettings,
+): Result<FineTuningMemory & ConfigShape & { run: RunEstimate | null }, FineTuningConfigError> {
   const read = 'config' in model ? fineTuningShapeFromConfig(model.config) : ok(model);
   if (!read.ok) return read;
   const memory = fineTuningMemory({
@@ -81,5 +105,13 @@ export function estimateFineTuning(
     ...settings,
     ...read.value,
   });
-  return ok({ ...memory, ...read.value });
+  let estimate: RunEstimate | null = null;
+  if (run) {
+    const gpus = settings.gpus ?? 1;
+    const flop = fineTuningFlop(read.value.parameters, memory.trainable, run.tokens, settings.method, settings.checkpointing ?? true);
+    const seconds = trainingSeconds(flop, clusterFlopsPerSecond(gpus, run.peakTflops * FLOPS_PER_TFLOPS, run.utilization));
+    const gpuHours = acceleratorHours(seconds, gpus);
+    estimate = { flop, seconds, gpuHours, cost: run.pricePerGpuHour === undefined ? null : runCost(gpuHours, run.pricePerGpuHour) };
+  }
+  return ok({ ...memory, ...read.value, run: estimate });
 }
