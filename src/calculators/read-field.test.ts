@@ -195,3 +195,15 @@ describe('readField: a long value costs no more than a short one', () => {
     expect(readField(count, `  200B${' '.repeat(100_000)}`)).toEqual(value(200e9));
   });
 });
+
+describe('choice fields', () => {
+  const zero: FieldSpec = { name: 'zero', kind: 'choice', options: ['0', '1', '2', '3'], default: '3' };
+  const method: FieldSpec = { name: 'method', kind: 'choice', options: ['full-adam', 'qlora'], default: 'full-adam' };
+  it('take an option regardless of case and spaces, the default when empty, and refuse anything else', () => {
+    expect(readField(method, ' QLoRA ')).toEqual({ ok: true, value: 'qlora' });
+    expect(readField(method, '')).toEqual({ ok: true, value: 'full-adam' });
+    expect(readField(zero, '2')).toEqual({ ok: true, value: '2' });
+    expect(readField(zero, '4')).toEqual({ ok: false, error: 'unknown-format' });
+    expect(readField(method, 'dora')).toEqual({ ok: false, error: 'unknown-format' });
+  });
+});

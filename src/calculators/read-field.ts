@@ -38,7 +38,7 @@ export type FieldSuggestion =
   | { kind: 'binary-unit'; typed: string; meant: number };
 
 export type FieldReading =
-  | { ok: true; value: number | PrecisionId | JsonObject | undefined; suggestion?: FieldSuggestion }
+  | { ok: true; value: number | PrecisionId | string | JsonObject | undefined; suggestion?: FieldSuggestion }
   | { ok: false; error: FieldError };
 
 /** Below this a bare count without a unit is more likely a forgotten "B" than a tiny model. */
@@ -107,9 +107,9 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
   if (field.kind === 'config' || field.kind === 'files') return readOther(field, raw);
   // The cap comes first, before any pattern sees the text (a long link froze the page for seconds).
   if (raw.length > MAX_FIELD_CHARS && raw.trim().length > MAX_FIELD_CHARS) {
-    return { ok: false, error: field.kind === 'format' ? 'unknown-format' : 'not-a-number' };
+    return { ok: false, error: field.kind === 'format' || field.kind === 'choice' ? 'unknown-format' : 'not-a-number' };
   }
-  if (field.kind === 'format') return readOther(field, raw);
+  if (field.kind === 'format' || field.kind === 'choice') return readOther(field, raw);
   // "10¹⁵" as the page writes it is 1e15, not the "1015" NFKC would make of it.
   const rewritten = rewritePowerOfTen(raw.trim());
   if (rewritten === null) return { ok: false, error: 'not-a-number' };
@@ -169,10 +169,21 @@ function readGigabytes(field: Extract<FieldSpec, { kind: 'decimal' }>, text: str
   return field.min === undefined ? parsePositiveDecimal(number, field.max) : parseDecimalInRange(number, range);
 }
 
-/** The fields that hold no number: a format, a config, picked files. */
-function readOther(field: Extract<FieldSpec, { kind: 'format' | 'config' | 'files' }>, raw: string): FieldReading {
+/** The option of a choice field that `text` names, regardless of case and surrounding spaces; null if none. */
+export function matchChoice(field: Extract<FieldSpec, { kind: 'choice' }>, text: string): string | null {
+  const wanted = normalize(text).toLowerCase();
+  return field.options.find((option) => option.toLowerCase() === wanted) ?? null;
+}
+
+/** The fields that hold no number: a format, a choice, a config, picked files. */
+function readOther(field: Extract<FieldSpec, { kind: 'format' | 'choice' | 'config' | 'files' }>, raw: string): FieldReading {
   const text = normalize(raw);
   switch (field.kind) {
+    case 'choice': {
+      if (text === '') return { ok: true, value: field.default };
+      const option = matchChoice(field, text);
+      return option === null ? { ok: false, error: 'unknown-format' } : { ok: true, value: option };
+    }
     case 'format': {
       // A select never sends an empty value; an empty URL value means "the default".
       if (text === '') return { ok: true, value: field.default };

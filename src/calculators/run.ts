@@ -13,15 +13,18 @@ export interface CalculatorMessages<Words = unknown> {
   errors: Record<string, Partial<Record<FieldError, string>>>;
   /**
    * Templates with {typed} and {meant}: a bare count ("did you mean 70B?"), a share ("40 %?"); and
-   * with {typed} and {shown}: a link's value a select could not take ('link-ignored').
+   * with {typed} and {shown}: a link's value a select could not take ('link-ignored' for a number
+   * format, 'link-ignored-option' for a choice, whose {shown} is the option's words).
    */
   suggestions: Record<SuggestionKind, string>;
   /** The calculator's own words for its results (units, phrases). */
   words: Words;
+  /** The words of each choice field's options, by field name and option id. */
+  options?: Record<string, Record<string, string>>;
 }
 
 /** What a field can say beside a value it took: readField's suggestions, and a link's value it ignored. */
-export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored';
+export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored' | 'link-ignored-option';
 
 /** What a calculator shows: text per output, and per field an error or a suggestion. */
 export interface CalculatorView {
@@ -88,7 +91,9 @@ export function runCalculator(
     }
     values[field.name] = reading.value;
     if (Object.hasOwn(ignoredLink, field.name)) {
-      suggestions[field.name] = fill(messages.suggestions['link-ignored'], { typed: quoted(ignoredLink[field.name]!), shown: String(reading.value) });
+      const choice = field.kind === 'choice';
+      const shown = choice ? (messages.options?.[field.name]?.[String(reading.value)] ?? String(reading.value)) : String(reading.value);
+      suggestions[field.name] = fill(messages.suggestions[choice ? 'link-ignored-option' : 'link-ignored'], { typed: quoted(ignoredLink[field.name]!), shown });
     } else if (reading.suggestion && typeof reading.value === 'number') {
       suggestions[field.name] = suggestionText(reading.suggestion, reading.value, messages.suggestions, lang);
     }

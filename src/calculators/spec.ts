@@ -10,7 +10,7 @@ import type { PrecisionId } from '@llm-scale/core/memory/precision';
  */
 
 /** How a field's text is read: one grammar per kind (src/calculators/read-field.ts). */
-export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format' | 'config' | 'files';
+export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format' | 'choice' | 'config' | 'files';
 
 interface FieldBase<Name extends string> {
   /** The form field's name; in the URL it is `<calculator>.<name>`. */
@@ -65,6 +65,15 @@ export interface FormatField<Name extends string = string> extends FieldBase<Nam
 }
 
 /**
+ * One of a few named options, chosen in a select (a fine-tuning method, ZeRO's stage). Each
+ * language gives every option its words (FieldStrings.options); the value is the option's id.
+ */
+export interface ChoiceField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'choice';
+  options: readonly string[];
+}
+
+/**
  * A Hugging Face config.json pasted into a textarea: read as a JSON object. In the URL it is kept
  * as `urlValue` makes it (the few keys the calculation read), so a link reproduces the result.
  */
@@ -94,12 +103,15 @@ export type FieldSpec<Name extends string = string> =
   | DecimalField<Name>
   | PercentField<Name>
   | FormatField<Name>
+  | ChoiceField<Name>
   | ConfigField<Name>
   | FilesField<Name>;
 
 /** The value a field of each kind hands to `compute`. */
 export type FieldValue<F> = F extends FormatField
   ? PrecisionId
+  : F extends ChoiceField
+    ? F['options'][number]
   : F extends ConfigField
     ? F extends { optional: true }
       ? JsonObject | undefined

@@ -1,5 +1,6 @@
 import { loaderOf } from '../calculators/browser-registry';
 import { NO_RESULT, runCalculator, type CalculatorMessages } from '../calculators/run';
+import { matchChoice } from '../calculators/read-field';
 import type { AnyCalculator } from '../calculators/spec';
 import { LANGS, htmlLang, type Lang } from '@llm-scale/core/text/lang';
 import { matchPrecision } from '@llm-scale/core/memory/precision';
@@ -106,7 +107,8 @@ export function driveCalculator(
       if (value === null || typedEarly.has(field)) continue;
       if (field instanceof HTMLSelectElement) {
         // ?precision=FP16 or " fp16" means the fp16 option; the select then shows what is used.
-        const id = value.trim() === '' ? field.value : matchPrecision(value);
+        const own = specField(field.name);
+        const id = value.trim() === '' ? field.value : own?.kind === 'choice' ? matchChoice(own, value) : matchPrecision(value);
         if (id !== null && [...field.options].some((o) => o.value === id)) field.value = id;
         else ignoredLink.set(field, value);
       } else if (field instanceof HTMLTextAreaElement) {

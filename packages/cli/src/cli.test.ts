@@ -140,5 +140,5 @@ describe('the installed command', () => {
     expect(JSON.parse(ok.stdout)).toMatchObject({ modelType: 'gpt2', total: 124_439_808 });
     const failed = await promisify(execFile)(process.execPath, [bin, 'count', 'no-such.json']).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2, stderr: 'No such file or folder: no-such.json.\n' });
-  }, 30_000);
+  }, 120_000);
 });
