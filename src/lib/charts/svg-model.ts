@@ -27,6 +27,8 @@ export interface SvgRect {
   w: number;
   h: number;
   cls: string;
+  /** Corner radius; square when absent. */
+  rx?: number;
 }
 
 export interface SvgPath {
