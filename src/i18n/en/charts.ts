@@ -11,7 +11,12 @@ export const charts = {
     tableSummary: (n: number) => `All ${n} points as a table, with sources`,
     tableCaption: 'Model sizes over time: each point of the chart, with its source',
     model: 'Model',
-    month: 'Month',
+    monthColumn: 'Month',
+    /** A month as the table and caption write it: "Aug 2025". */
+    month: (year: number, month: number) =>
+      new Date(Date.UTC(year, month - 1, 15)).toLocaleDateString('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+    // Starts with the space between two English sentences; the Chinese has none.
+    latest: (month: string) => ` The latest point is from ${month}: a model is added once its size is checked against a primary source.`,
     paramsSource: 'Parameters and source',
     listComma: ', ',
     approx: '~',

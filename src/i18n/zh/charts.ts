@@ -13,7 +13,10 @@ export const charts = {
     tableSummary: (n: number) => `以表格列出全部 ${n} 个点及来源`,
     tableCaption: '模型规模的变化：图中每个点及其来源',
     model: '模型',
-    month: '月份',
+    monthColumn: '月份',
+    /** 表格和图注里的月份，与正文写法一致：“2025 年 8 月”。 */
+    month: (year: number, month: number) => `${year} 年 ${month} 月`,
+    latest: (month: string) => `最新的一个点是 ${month}：模型的规模要对照一手来源核实后才会加进图中。`,
     paramsSource: '参数量与来源',
     listComma: '，',
     approx: '约 ',
