@@ -212,7 +212,7 @@ export function layoutDecoderBlock(p: DecoderParts, words: BlockWords, fmt: (n: 
     let h = PAD;
     if (title) h += LINE + 2;
     h += items.length * (LINE * 2) + extra + PAD / 2;
-    model.rects.push({ x, y: top, w, h, cls });
+    model.rects.push({ x, y: top, w, h, cls, rx: 4 });
     let line = top + PAD + 10;
     if (title) {
       text(x + PAD, line, title.text, 'title');
@@ -280,7 +280,7 @@ export function layoutDecoderBlock(p: DecoderParts, words: BlockWords, fmt: (n: 
   text(ix + PAD, y + 8 + LINE + 1, words.layers(fmt(p.shape.L)), undefined);
   text(W - ix - PAD, y + 8 + LINE + 1, fmt(p.layers), 'count', 'end');
   y += LINE * 2 + 10;
-  model.rects.push({ x: 1, y: frameTop, w: W - 2, h: y - frameTop, cls: 'block-frame' });
+  model.rects.push({ x: 1, y: frameTop, w: W - 2, h: y - frameTop, cls: 'block-frame', rx: 4 });
   arrow();
 
   box(0, W, 'block-box block-norm', null, [plain(rows.finalNorm, words.finalNorm)]);
