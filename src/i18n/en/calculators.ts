@@ -160,6 +160,9 @@ export const calculators: LanguageCalculatorStrings = {
         problems: configProblems,
         separator: '; ',
         tooLarge: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.',
+        shippedFormats: { fp8: 'fp8', mxfp4: 'MXFP4', int4: 'int4 with group scales', int8: 'int8' },
+        shipped: 'Weights in {format}, as the checkpoint ships (its quantization_config): {quantized} parameters at {bits} bits per weight, scales included, and the other {other} in {other-precision}.',
+        shipsIn: 'The checkpoint ships its weights in {format} (its quantization_config); they are sized here in the format picked. Pick {precision} to size them as shipped.',
       },
     },
     training: {

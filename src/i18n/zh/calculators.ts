@@ -160,6 +160,9 @@ export const calculators: LanguageCalculatorStrings = {
         problems: configProblems,
         separator: '；',
         tooLarge: '结果将超过 2⁵³ 字节或参数，这里无法精确计算。',
+        shippedFormats: { fp8: 'fp8', mxfp4: 'MXFP4', int4: '带分组缩放因子的 int4', int8: 'int8' },
+        shipped: '权重按检查点发布时的 {format} 计算（见其 quantization_config）：{quantized} 个参数每个 {bits} 比特（含缩放因子），其余 {other} 个参数为 {other-precision}。',
+        shipsIn: '该检查点的权重以 {format} 发布（见其 quantization_config），这里按所选格式计算；选 {precision} 即按发布格式计算。',
       },
     },
     training: {
