@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ANY_WIDTH, LANGS, expect, test } from './fixtures';
 
 /*
@@ -143,6 +145,29 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="total"]')).toHaveText('131,072');
       await expect(form.locator('output[name="quantization"]')).toContainText(lang === 'en' ? 'AWQ (read from config.json)' : 'AWQ（据 config.json）');
       await expect(form.locator('output[name="quantization"]')).toContainText(lang === 'en' ? '4.1563 bits per weight' : '每个权重 4.1563 比特');
+    });
+
+    test('a header of 400,000 tensors is read off the main thread, with a stop button (issue 27)', async ({ page }) => {
+      // Making and handing over a 27 MB file takes a while on a busy machine.
+      test.setTimeout(90_000);
+      await page.goto(page_);
+      const form = page.locator('form[data-calculator="checkpoint"]');
+      const tensors: Record<string, [string, number[]]> = {};
+      for (let i = 0; i < 400_000; i++) tensors[`model.layers.${i}.weight`] = ['U8', [1]];
+      // From a path: a 27 MB buffer handed over the protocol takes longer than the test may.
+      const path = join(mkdtempSync(join(tmpdir(), 'many-tensors-')), 'many.safetensors');
+      writeFileSync(path, safetensorsFile(tensors));
+      const stop = form.locator('button[data-stop-for="files"]');
+      await expect(stop).toBeHidden();
+      await form.locator('input[type="file"]').setInputFiles(path);
+      await expect(stop).toBeVisible();
+      // The page answers while the worker reads: the parameter counter still recomputes.
+      const started = Date.now();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(Date.now() - started).toBeLessThan(1000);
+      await stop.click();
+      await expect(stop).toBeHidden();
+      await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? 'Stopped: nothing was counted. Pick the files again to count them.' : '已停止：没有计数。重新选择文件即可再数。');
     });
 
     test('a first part of a GGUF split renamed model.gguf names the parts missing', async ({ page }) => {

@@ -12,6 +12,10 @@ export interface CheckpointWords {
   pick: string;
   /** Shown while the headers are read. */
   reading: string;
+  /** While a file is read: "Reading the headers… {name} (file {index} of {count}), {bytes} read". */
+  readingProgress: string;
+  /** After the reader stopped the reading. */
+  stopped: string;
   /** "{full} ({short})". */
   withShort: string;
   /** "{line} ({exact})": the bytes in units, then exactly. */
@@ -69,8 +73,19 @@ export interface CheckpointWords {
   bytes: PluralForms;
 }
 
-/** What the island hands `compute`: nothing picked, headers being read, or the report. */
-export type CheckpointState = undefined | 'reading' | CheckpointReport;
+/** Where the reading is: the file being read (0-based of count) and the header bytes read so far. */
+export interface ReadingProgress {
+  name: string;
+  index: number;
+  count: number;
+  bytesRead: number;
+}
+
+/**
+ * What the island hands `compute`: nothing picked, headers being read (with progress once the
+ * worker reports some), reading stopped by the reader, or the report.
+ */
+export type CheckpointState = undefined | 'reading' | { reading: ReadingProgress } | 'stopped' | CheckpointReport;
 
 const BITS_DIGITS = 4;
 /** Below a million the full digits are short enough on their own. */
@@ -138,8 +153,20 @@ export const checkpoint = defineCalculator({
   ],
   compute({ files }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
     const state = files as CheckpointState;
-    if (state === undefined || state === 'reading') {
-      const text = state === 'reading' ? words.reading : words.pick;
+    if (state === undefined || state === 'reading' || state === 'stopped' || 'reading' in state) {
+      const text =
+        state === undefined
+          ? words.pick
+          : state === 'reading'
+            ? words.reading
+            : state === 'stopped'
+              ? words.stopped
+              : fill(words.readingProgress, {
+                  name: showInvisible(state.reading.name),
+                  index: formatExact(state.reading.index + 1, lang),
+                  count: formatExact(state.reading.count, lang),
+                  bytes: formatBytesLine(state.reading.bytesRead, lang),
+                });
       return { total: text, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', quantization: '—', 'files-read': '—' };
     }
     const report = state;

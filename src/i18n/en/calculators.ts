@@ -249,6 +249,8 @@ export const calculators: LanguageCalculatorStrings = {
       words: {
         pick: 'Pick one or more .safetensors or .gguf files.',
         reading: 'Reading the headers…',
+        readingProgress: 'Reading the headers… {name} (file {index} of {count}), {bytes} read so far.',
+        stopped: 'Stopped: nothing was counted. Pick the files again to count them.',
         withShort: '{full} ({short})',
         bytesLine: '{line} ({exact})',
         dtype: '{dtype}: {params} parameters, {bytes}',
@@ -414,4 +416,5 @@ export const calculators: LanguageCalculatorStrings = {
   presetEstimate: ' (estimate)',
   noScript: 'These are the results for the values shown. With JavaScript on, they update as you type.',
   loadFailed: 'The calculator could not load, so the results above are still those of the example values. Reload the page to try again.',
+  stopReading: 'Stop reading',
 };

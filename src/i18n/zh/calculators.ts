@@ -249,6 +249,8 @@ export const calculators: LanguageCalculatorStrings = {
       words: {
         pick: '请选择一个或多个 .safetensors 或 .gguf 文件。',
         reading: '正在读取文件头…',
+        readingProgress: '正在读取文件头… {name}（第 {index} 个，共 {count} 个），已读 {bytes}。',
+        stopped: '已停止：没有计数。重新选择文件即可再数。',
         withShort: '{full}（{short}）',
         bytesLine: '{line}（{exact}）',
         dtype: '{dtype}：{params} 个参数，{bytes}',
@@ -422,4 +424,5 @@ export const calculators: LanguageCalculatorStrings = {
   presetEstimate: '（估计值）',
   noScript: '以上是按所示数值算出的结果。开启 JavaScript 后，结果会随输入即时更新。',
   loadFailed: '计算器未能加载，以上仍是示例数值的结果。请刷新页面重试。',
+  stopReading: '停止读取',
 };
