@@ -234,7 +234,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
     checkpoint: {
       title: 'Checkpoint counter: pick the files',
-      intro: 'Counts the parameters stored in a model’s files, .safetensors (one shard or all) and .gguf, from their headers alone. The files are read in your browser and never uploaded, so a 100 GB file answers as fast as a small one.',
+      intro: 'Counts the parameters stored in a model’s files, .safetensors (one shard or all) and .gguf, from their headers alone, unpacking quantized weights (GPTQ, AWQ, bitsandbytes, MLX, MXFP4, FP8) to the weights the model has. The files are read in your browser and never uploaded, so a 100 GB file answers as fast as a small one.',
       fields: {
         files: { label: 'Checkpoint files', hint: 'Pick every shard to count the whole model: model-00001-of-00004.safetensors … model-00004-of-00004.safetensors. For a quantized model, pick its config.json too: it says how the weights are packed.' },
       },

@@ -234,7 +234,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
     checkpoint: {
       title: '检查点计数器：选择模型文件',
-      intro: '只读取文件头，就能数出模型文件里存储的参数量，支持 .safetensors（单个分片或全部分片）和 .gguf。文件只在浏览器中读取，不会上传，所以 100 GB 的文件也和小文件一样快。',
+      intro: '只读取文件头，就能数出模型文件里存储的参数量，支持 .safetensors（单个分片或全部分片）和 .gguf；量化过的权重（GPTQ、AWQ、bitsandbytes、MLX、MXFP4、FP8）会先解包，数的是模型实际的权重数。文件只在浏览器中读取，不会上传，所以 100 GB 的文件也和小文件一样快。',
       fields: {
         files: { label: '检查点文件', hint: '要数整个模型，请选中全部分片：model-00001-of-00004.safetensors … model-00004-of-00004.safetensors。量化模型请把 config.json 一并选上，权重怎样打包要看它。' },
       },
