@@ -5,8 +5,11 @@
  *
  * The packing rules follow each library's own code, cited per scheme below (and in the fixtures'
  * generator, scripts/fixtures/make-quantized-checkpoints.py). huggingface.js's parseSafetensorsMetadata
- * (packages/hub/src/lib/parse-safetensors-metadata.ts) counts GPTQ/AWQ the same way: an int32 qweight
- * element is 32 / bits parameters, and qzeros, scales and g_idx count none.
+ * (packages/hub/src/lib/parse-safetensors-metadata.ts, given the config's quantization_config) counts
+ * GPTQ/AWQ the same way (an int32 qweight element is 32 / bits parameters; qzeros, scales and g_idx
+ * count none), MXFP4's _blocks and bitsandbytes' 4-bit uint8 weight as two parameters a byte; unlike
+ * here, it counts MXFP4's _scales and bitsandbytes' absmax and quant_map as parameters, and reads no
+ * scheme from the tensor names or the file's metadata.
  *
  * Pure functions, no I/O: the safetensors reader hands over the tensors it has validated.
  */
