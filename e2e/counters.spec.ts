@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ANY_WIDTH, LANGS, expect, test } from './fixtures';
 
 /*
@@ -134,8 +136,76 @@ for (const lang of LANGS) {
       await form.locator('textarea[name="config"]').fill(DEEPSEEK_V3);
       await expect(form.locator('output[name="kv-per-token"]')).toHaveText('70.3 kB = 68.6 KiB');
       await expect(form.locator('input[name="layers"]')).toHaveValue('61');
+      // Its quantization_config ships the weights in fp8: the select follows, and the result says so.
+      await expect(form.locator('select[name="precision"]')).toHaveValue('fp8');
+      await expect(form.locator('output[name="weights"]')).toHaveText('673.2 GB = 626.9 GiB');
+      await expect(form.locator('output[name="layout"]')).toContainText(lang === 'en' ? 'Weights in fp8, as the checkpoint ships' : '权重按检查点发布时的 fp8 计算');
+      // The reader can still pick another format.
+      await form.locator('select[name="precision"]').selectOption('bf16');
+      await expect(form.locator('output[name="weights"]')).toHaveText('1342.1 GB = 1.34 TB = 1249.9 GiB');
+    });
+
+    test('counts a quantized checkpoint’s weights, with its config.json picked beside it', async ({ page }) => {
+      await page.goto(page_);
+      const form = page.locator('form[data-calculator="checkpoint"]');
+      // An AutoAWQ GEMM layer (awq/modules/linear/gemm.py) of 256 × 512, group 128: qweight int32
+      // [256, 64], qzeros int32 [2, 64], scales fp16 [2, 512]: 131,072 weights in 16,384 int32.
+      await form.locator('input[type="file"]').setInputFiles([
+        { name: 'model.safetensors', mimeType: 'application/octet-stream', buffer: safetensorsFile({ 'layers.0.q_proj.qweight': ['I32', [256, 64]], 'layers.0.q_proj.qzeros': ['I32', [2, 64]], 'layers.0.q_proj.scales': ['F16', [2, 512]] }) },
+        { name: 'config.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ quantization_config: { quant_method: 'awq', bits: 4, group_size: 128 } })) },
+      ]);
+      await expect(form.locator('output[name="total"]')).toHaveText('131,072');
+      await expect(form.locator('output[name="quantization"]')).toContainText(lang === 'en' ? 'AWQ (read from config.json)' : 'AWQ（据 config.json）');
+      await expect(form.locator('output[name="quantization"]')).toContainText(lang === 'en' ? '4.1563 bits per weight' : '每个权重 4.1563 比特');
+    });
+
+    test('a header of 400,000 tensors is read off the main thread, with a stop button (issue 27)', async ({ page }) => {
+      // Making and handing over a 27 MB file takes a while on a busy machine.
+      test.setTimeout(90_000);
+      await page.goto(page_);
+      const form = page.locator('form[data-calculator="checkpoint"]');
+      const tensors: Record<string, [string, number[]]> = {};
+      for (let i = 0; i < 400_000; i++) tensors[`model.layers.${i}.weight`] = ['U8', [1]];
+      // From a path: a 27 MB buffer handed over the protocol takes longer than the test may.
+      const path = join(mkdtempSync(join(tmpdir(), 'many-tensors-')), 'many.safetensors');
+      writeFileSync(path, safetensorsFile(tensors));
+      const stop = form.locator('button[data-stop-for="files"]');
+      await expect(stop).toBeHidden();
+      await form.locator('input[type="file"]').setInputFiles(path);
+      await expect(stop).toBeVisible();
+      // The page answers while the worker reads: the parameter counter still recomputes.
+      const started = Date.now();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(Date.now() - started).toBeLessThan(1000);
+      await stop.click();
+      await expect(stop).toBeHidden();
+      await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? 'Stopped: nothing was counted. Pick the files again to count them.' : '已停止：没有计数。重新选择文件即可再数。');
+    });
+
+    test('a first part of a GGUF split renamed model.gguf names the parts missing', async ({ page }) => {
+      await page.goto(page_);
+      const form = page.locator('form[data-calculator="checkpoint"]');
+      const part = readFileSync(`${CHECKPOINTS}/gguf/split3/tiny3-00001-of-00003.gguf`);
+      await form.locator('input[type="file"]').setInputFiles({ name: 'model.gguf', mimeType: 'application/octet-stream', buffer: part });
+      await expect(form.locator('output[name="files-read"]')).toContainText(lang === 'en' ? 'model.gguf: part(s) 2, 3 of 3 not picked' : 'model.gguf：共 3 个分片，未选第 2、3 个');
     });
   });
+}
+
+/** A safetensors file of zeros with these tensors (name → [dtype, shape]), laid out as the format requires. */
+function safetensorsFile(tensors: Record<string, [string, number[]]>): Buffer {
+  const bytes: Record<string, number> = { I32: 4, F16: 2, U8: 1 };
+  const header: Record<string, unknown> = {};
+  let offset = 0;
+  for (const [name, [dtype, shape]] of Object.entries(tensors)) {
+    const size = shape.reduce((a, b) => a * b, 1) * bytes[dtype]!;
+    header[name] = { dtype, shape, data_offsets: [offset, offset + size] };
+    offset += size;
+  }
+  const json = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(json.length));
+  return Buffer.concat([length, json, Buffer.alloc(offset)]);
 }
 
 test.describe('without JavaScript', () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../i18n/calculators';
-import { fixtureBytes, recordingReader } from '../../packages/core/fixtures/checkpoints/load';
+import { fixtureBytes, oneTensorHeader, recordingReader } from '../../packages/core/fixtures/checkpoints/load';
 import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { checkpoint, type CheckpointWords } from './checkpoint';
@@ -100,5 +102,94 @@ describe('the stored bytes', () => {
 
   it.each<Lang>(['en', 'zh'])('are said once when the unit line is already exact, not "40 bytes (40 bytes)" (%s)', async (lang) => {
     expect(await bytes(tiny(), lang)).toBe(lang === 'en' ? '40 bytes' : '40 字节');
+  });
+});
+
+describe('quantized checkpoints: logical weights, and bits per weight split into values and overhead (issue 23)', () => {
+  const quantized: { files: Record<string, { size: number }> } = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../packages/core/fixtures/checkpoints/quantized/quantized.json', import.meta.url)), 'utf8'),
+  );
+  async function outputs(name: string, lang: Lang, extra: { name: string; bytes: Uint8Array }[] = []) {
+    const files = [
+      { name, reader: recordingReader(fixtureBytes(`quantized/${name}`), quantized.files[name]!.size) },
+      ...extra.map((e) => ({ name: e.name, reader: recordingReader(e.bytes) })),
+    ];
+    const report = await inspectCheckpoints(files);
+    const out = checkpoint.compute({ files: report }, { lang, words: calculatorMessages(checkpoint, lang).words as CheckpointWords });
+    if ('failed' in out) throw new Error(out.failed.message);
+    return out;
+  }
+
+  it('GPTQ: 61,870,080 parameters, the scheme read from the metadata, bits split by role (en)', async () => {
+    const out = await outputs('gptq-4bit-g128.header-only.safetensors', 'en');
+    expect(out.total).toBe('61,870,080 (61.9M)');
+    expect(out.quantization).toBe(
+      'GPTQ (read from the file’s metadata): the packed tensors’ 7,733,248 stored elements hold 61,865,984 weights. Scales, zero points, indices and tables count as bytes, not parameters. 4.1605 bits per weight in the quantized layers (4 for the packed weights, 0.125 for the scales, 0.0313 for the zero points and offsets, 0.0042 for the group indices).',
+    );
+    expect(out['by-dtype']).toContain('I32 (group indices): 32.8 kB = 32 KiB, no parameters');
+  });
+
+  it('MXFP4 (zh)', async () => {
+    const out = await outputs('mxfp4-gpt-oss.header-only.safetensors', 'zh');
+    expect(out.quantization).toBe(
+      'MXFP4（据张量名）：打包张量的 49,766,400 个存储元素里共有 99,532,800 个权重。缩放因子、零点、索引和码本只算字节，不算参数。量化层每个权重 4.25 比特（打包的权重占 4、缩放因子占 0.25）。',
+    );
+  });
+
+  it('MLX with its config.json picked: read from the config, no assumption', async () => {
+    const config = fixtureBytes('quantized/configs/mlx-config.json');
+    const out = await outputs('mlx-4bit-g64.header-only.safetensors', 'en', [{ name: 'config.json', bytes: config }]);
+    expect(out.quantization).toMatch(/^MLX \(read from config\.json\): .* 4\.5 bits per weight in the quantized layers \(4 for the packed weights, 0\.25 for the scales, 0\.25 for the zero points and offsets\)\.$/);
+    expect(out['files-read']).toContain('config.json: a config, which declares MLX');
+  });
+
+  it('a uint32 weight nothing explains: the count is of stored elements, and said so', async () => {
+    const out = await outputs('unknown-u32.header-only.safetensors', 'en');
+    expect(out.quantization).toBe(
+      'No quantization scheme could be told, so the count is of stored elements: model.layers.0.mlp.up_proj.weight and the other integer tensors like it (1 in all) may each hold several packed weights. Pick the model’s config.json to count its weights.',
+    );
+  });
+});
+
+describe('GGUF splits known from their headers (issue 23)', () => {
+  it.each<[Lang, string]>([
+    ['en', 'model.gguf: part(s) 2, 3 of 3 not picked; the totals cover only the parts picked.'],
+    ['zh', 'model.gguf：共 3 个分片，未选第 2、3 个；合计只包含已选的分片。'],
+  ])('a first part renamed model.gguf names the missing parts (%s)', async (lang, warning) => {
+    const report = await inspectCheckpoints([{ name: 'model.gguf', reader: recordingReader(fixtureBytes('gguf/split3/tiny3-00001-of-00003.gguf')) }]);
+    const out = checkpoint.compute({ files: report }, { lang, words: calculatorMessages(checkpoint, lang).words as CheckpointWords });
+    expect('failed' in out ? '' : out['files-read'].split('\n\n').at(-1)).toBe(warning);
+  });
+
+  it('a copy of part 1 renamed as part 2 is refused with a sentence', async () => {
+    const first = fixtureBytes('gguf/split3/tiny3-00001-of-00003.gguf');
+    const report = await inspectCheckpoints([
+      { name: 'tiny3-00001-of-00003.gguf', reader: recordingReader(first) },
+      { name: 'tiny3-00002-of-00003.gguf', reader: recordingReader(first) },
+    ]);
+    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    if ('failed' in out) throw new Error(out.failed.message);
+    expect(out.total).toBe('No picked file could be read.');
+    expect(out['files-read']).toContain(
+      'tiny3-00001-of-00003.gguf, tiny3-00002-of-00003.gguf all say in their headers that they are part 1 of the same split: one is a copy under another name. The split is not counted.',
+    );
+  });
+});
+
+describe('hostile input (issue 27)', () => {
+  it('a size past 2^53 is printed to the byte', async () => {
+    const header = oneTensorHeader(1_234_567_891n, 987_654_321n);
+    const report = await inspectCheckpoints([{ name: 'huge.gguf', reader: recordingReader(header, 1000) }]);
+    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    expect('failed' in out ? '' : out['files-read']).toContain('(4,877,305,248,456,028,140 bytes)');
+  });
+
+  it('a right-to-left override in a file name is shown as its escape, not obeyed', async () => {
+    const path = 'gguf/tiny-q8_0.gguf';
+    const report = await inspectCheckpoints([{ name: 'evil\u202Efdp.gguf', reader: recordingReader(fixtureBytes(path)) }]);
+    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    const line = 'failed' in out ? '' : out['files-read'];
+    expect(line.startsWith('evil\\u202Efdp.gguf: GGUF Q8_0, ')).toBe(true);
+    expect(line).not.toContain('\u202E');
   });
 });

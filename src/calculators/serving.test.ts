@@ -125,6 +125,9 @@ describe('the serving calculator', () => {
   });
 });
 
+/** Weights as shipped, from shippedWeights (shipped-format.test.ts checks the arithmetic). */
+const WEIGHTS = { deepseek: '673.2 GB = 626.9 GiB', gptOss20b: '13.8 GB = 12.8 GiB' };
+
 describe('the serving calculator with a real config.json', () => {
   const config = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/kv-configs/${name}.json`, import.meta.url), 'utf8');
 
@@ -212,8 +215,10 @@ describe('the serving calculator with a real config.json', () => {
   it('reads gpt-oss-120b: the counter’s total for the weights, half its layers windowed', () => {
     const text = config('gpt-oss-120b');
     // The counter's total (OpenAI's model card, arXiv:2508.10925: 116.83B); 8 key/value heads of 64.
-    expect(fieldsFromConfig(text)).toEqual({ params: '116829156672', layers: '36', 'kv-heads': '8', 'head-dim': '64' });
-    const view = viewOf(serving, { config: text, context: '131072' }, 'en');
+    // Its quantization_config (MXFP4) picks the int4 row of the format select (issue 23).
+    expect(fieldsFromConfig(text)).toEqual({ params: '116829156672', layers: '36', 'kv-heads': '8', 'head-dim': '64', precision: 'int4' });
+    // Sized here in bf16, as a reader who picks bf16 asks.
+    const view = viewOf(serving, { config: text, context: '131072', precision: 'bf16' }, 'en');
     expect(view.errors).toEqual({});
     // 116,829,156,672 × 2 bytes (bf16) = 233,658,313,344 bytes.
     expect(view.outputs.weights).toBe('233.7 GB = 217.6 GiB');
@@ -222,8 +227,45 @@ describe('the serving calculator with a real config.json', () => {
     // One term per kind of layer: the windowed half keeps 128 tokens, not the whole context.
     expect(view.outputs.working).toBe('(36,864 bytes per token × 128 tokens + 36,864 bytes per token × 131,072 tokens) × 1 sequence = 4,836,556,800 bytes');
     expect(view.outputs.layout).toBe(
-      'From the config: 116,829,156,672 parameters. Grouped-query attention. 18 layers with a sliding window of 128 tokens: 4.7 MB = 4.5 MiB (128 tokens cached each). 18 layers with full attention: 4.8 GB = 4.5 GiB (131,072 tokens cached each).',
+      'The checkpoint ships its weights in MXFP4 (its quantization_config); they are sized here in the format picked. Pick int4 to size them as shipped. From the config: 116,829,156,672 parameters. Grouped-query attention. 18 layers with a sliding window of 128 tokens: 4.7 MB = 4.5 MiB (128 tokens cached each). 18 layers with full attention: 4.8 GB = 4.5 GiB (131,072 tokens cached each).',
     );
+  });
+
+  describe('a quantized checkpoint is served in the format it ships in (issue 23)', () => {
+    const full = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+
+    it.each<[string, string, Lang, string, string]>([
+      // DeepSeek-V3: 671,026,419,200 parameters; its Linear layers in fp8 with one fp32 scale a
+      // 128 × 128 block, embeddings, lm_head, norms and router in bf16; 1342 GB in bf16.
+      ['DeepSeek-V3', 'deepseek-v3', 'en', 'fp8', 'Weights in fp8, as the checkpoint ships (its quantization_config): '],
+      ['DeepSeek-V3', 'deepseek-v3', 'zh', 'fp8', '权重按检查点发布时的 fp8 计算（见其 quantization_config）：'],
+      // gpt-oss-20b: its experts in MXFP4 (4.25 bits), the rest in bf16.
+      ['gpt-oss-20b', 'gpt-oss-20b', 'en', 'int4', 'Weights in MXFP4, as the checkpoint ships (its quantization_config): '],
+      ['gpt-oss-20b', 'gpt-oss-20b', 'zh', 'int4', '权重按检查点发布时的 MXFP4 计算（见其 quantization_config）：'],
+    ])('%s (%s): the config picks %s and the result says so', (_name, file, lang, precision, note) => {
+      const text = full(file);
+      const filled = fieldsFromConfig(text);
+      expect(filled?.precision).toBe(precision);
+      const view = viewOf(serving, { config: text, ...filled }, lang);
+      expect(view.errors).toEqual({});
+      expect(view.outputs.layout!.startsWith(note), view.outputs.layout).toBe(true);
+    });
+
+    it('DeepSeek-V3 at fp8 as shipped: 673.2 GB, not the 1342 GB of bf16', () => {
+      const text = full('deepseek-v3');
+      expect(viewOf(serving, { config: text, precision: 'bf16' }, 'en').outputs.weights).toBe('1342.1 GB = 1.34 TB = 1249.9 GiB');
+      const view = viewOf(serving, { config: text, precision: 'fp8' }, 'en');
+      expect(view.outputs.weights).toBe(WEIGHTS.deepseek);
+      expect(view.outputs.layout).toContain('parameters at 8.001953125 bits per weight, scales included, and the other');
+    });
+
+    it('gpt-oss-20b in MXFP4 as shipped: about 13 GB, not the 41.8 GB of bf16', () => {
+      const text = full('gpt-oss-20b');
+      expect(viewOf(serving, { config: text, precision: 'bf16' }, 'en').outputs.weights).toBe('41.8 GB = 39 GiB');
+      const view = viewOf(serving, { config: text, precision: 'int4' }, 'zh');
+      expect(view.outputs.weights).toBe(WEIGHTS.gptOss20b);
+      expect(view.outputs.layout).toContain('个参数每个 4.25 比特（含缩放因子）');
+    });
   });
 
   it.each<[Lang, string]>([

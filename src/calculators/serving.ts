@@ -9,6 +9,7 @@ import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import type { JsonObject, KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
 import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
+import { shippedWeights, type ShippedFormat } from '@llm-scale/core/memory/shipped-format';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 
@@ -56,6 +57,12 @@ export interface ServingWords {
   /** Between the problems of a config: "; " / "；". */
   separator: string;
   tooLarge: string;
+  /** Each shipped format's name: "fp8", "MXFP4", "int4 with group scales". */
+  shippedFormats: Record<ShippedFormat, string>;
+  /** "Weights in {format}, as the checkpoint ships: {quantized} … at {bits} bits per weight …, the other {other} in {precision}." */
+  shipped: string;
+  /** The reader chose another format: "The checkpoint ships in {format}; …". */
+  shipsIn: string;
 }
 
 const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
@@ -89,6 +96,10 @@ function configForUrl(text: string): string | null {
   const kept = relevantConfig(parsed.value);
   if (!kept.ok) return null;
   const small = pick(parsed.value, { ...kept.value });
+  // The format the checkpoint ships in goes with the link (shippedWeights reads it).
+  for (const key of ['quantization_config', 'quantization', 'torch_dtype'] as const) {
+    if (parsed.value[key] !== undefined) small[key] = parsed.value[key]!;
+  }
   const inner = parsed.value.text_config;
   if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
     small.text_config = pick(inner, { ...((small.text_config as JsonObject | undefined) ?? {}) });
@@ -104,6 +115,9 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   const layout = readAttentionLayout(parsed.value);
   if (!count.ok || !layout.ok) return null;
   const filled: Record<string, string> = { params: String(count.value.total), layers: String(layout.value.numHiddenLayers) };
+  // A quantized checkpoint is served in the format it ships in; the reader can still pick another.
+  const shipped = shippedWeights(parsed.value, count.value.breakdown, count.value.total);
+  if (shipped) filled.precision = shipped.precision;
   if (layout.value.numKeyValueHeads !== null) filled['kv-heads'] = String(layout.value.numKeyValueHeads);
   if (layout.value.headDim !== null) filled['head-dim'] = String(layout.value.headDim);
   return filled;
@@ -197,7 +211,20 @@ export const serving = defineCalculator({
     const kv = kvCacheForLayout(layout, kvFormat, values.context, values.batch);
     if (!kv.ok) return failure('context', words.tooLarge);
     const cache = kv.value;
-    const weights = weightBytes(params, bytesForPrecision(values.precision));
+    // A config's quantization_config: the weights at their real bytes when the format chosen is the one shipped.
+    const shipped = config && count?.ok ? shippedWeights(config, count.value.breakdown, count.value.total) : null;
+    const asShipped = shipped !== null && values.precision === shipped.precision;
+    const weights = asShipped ? shipped.weightBytes : weightBytes(params, bytesForPrecision(values.precision));
+    const shippedNote = !shipped
+      ? ''
+      : fill(asShipped ? words.shipped : words.shipsIn, {
+          format: words.shippedFormats[shipped.format],
+          precision: shipped.precision,
+          quantized: formatExact(shipped.quantizedParameters, lang),
+          bits: formatExact(shipped.bitsPerWeight, lang),
+          other: formatExact(shipped.otherParameters, lang),
+          'other-precision': shipped.otherPrecision,
+        });
 
     const amount = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
     const term = (bytesPerToken: number, tokens: number) =>
@@ -227,7 +254,7 @@ export const serving = defineCalculator({
       counted?.nested ? words.nested : '',
       defaults.length > 0 ? fill(words.defaulted, { keys: formatList(defaults, lang) }) : '',
     ];
-    const layoutText = joinSentences([fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]);
+    const layoutText = joinSentences([shippedNote, fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]);
 
     // What fits is judged as the article's #what-fits section does: weights and cache in vLLM's
     // default share of each accelerator (gpu_memory_utilization 0.92, vllm/config/cache.py), not in

@@ -79,4 +79,6 @@ export interface LanguageCalculatorStrings {
   noScript: string;
   /** Shown when the calculator's code or sentences could not be fetched (the network dropped after the page loaded). */
   loadFailed: string;
+  /** The button beside a file picker that stops reading the picked files' headers. */
+  stopReading: string;
 }

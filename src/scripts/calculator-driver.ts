@@ -7,6 +7,7 @@ import { matchPrecision } from '@llm-scale/core/memory/precision';
 import { readFieldParam } from '../lib/query';
 import { joinUnits } from '../lib/typeset';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
+import type { CheckpointWorkerMessage, CheckpointWorkerRequest } from './checkpoint-worker';
 
 /** How long typing must pause before the headline is announced: long enough to skip each keystroke. */
 const ANNOUNCE_AFTER_MS = 800;
@@ -210,26 +211,51 @@ export function driveCalculator(
   };
   preset?.addEventListener('change', () => applyPreset());
   for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
-    const inspect = async () => {
-      const files = [...(picker.files ?? [])];
-      objects[picker.name] = files.length === 0 ? undefined : 'reading';
-      render();
-      if (files.length === 0) return;
-      // The header reader loads only now, so a page ships it to nobody who does not pick a file.
-      const reader = await import('@llm-scale/core/checkpoints/index').catch(() => undefined);
-      if (!reader) {
-        // The network dropped since the page loaded: no endless "Reading the headers…".
-        objects[picker.name] = undefined;
-        render();
-        showLoadFailed(form);
-        return;
-      }
-      objects[picker.name] = await reader.inspectCheckpoints(files.map((file) => ({ name: file.name, reader: reader.blobReader(file) })));
+    const stop = form.querySelector<HTMLButtonElement>(`button[data-stop-for="${picker.name}"]`);
+    let worker: Worker | undefined;
+    const finish = (state: unknown) => {
+      worker?.terminate();
+      worker = undefined;
+      if (stop) stop.hidden = true;
+      objects[picker.name] = state;
       render();
     };
-    picker.addEventListener('change', () => void inspect());
+    const inspect = () => {
+      // A new pick replaces a reading still under way.
+      worker?.terminate();
+      worker = undefined;
+      const files = [...(picker.files ?? [])];
+      if (files.length === 0) return finish(undefined);
+      objects[picker.name] = 'reading';
+      render();
+      // The headers are read in a module Worker loaded only now, so the page ships the reader to
+      // nobody who does not pick a file and a header of a million tensors never freezes it.
+      const reading = new Worker(new URL('./checkpoint-worker.ts', import.meta.url), { type: 'module' });
+      worker = reading;
+      if (stop) stop.hidden = false;
+      reading.addEventListener('message', (event: MessageEvent<CheckpointWorkerMessage>) => {
+        if (worker !== reading) return;
+        const message = event.data;
+        if (message.type === 'done') return finish(message.report);
+        objects[picker.name] = { reading: message };
+        render();
+      });
+      reading.addEventListener('error', () => {
+        if (worker !== reading) return;
+        // The network dropped since the page loaded (the worker's script did not load): no endless "Reading the headers…".
+        finish(undefined);
+        showLoadFailed(form);
+      });
+      reading.postMessage({ files } satisfies CheckpointWorkerRequest);
+    };
+    stop?.addEventListener('click', () => {
+      if (!worker) return;
+      finish('stopped');
+      picker.focus();
+    });
+    picker.addEventListener('change', inspect);
     // Files picked while this script was still loading are read too.
-    if (picker.files?.length) void inspect();
+    if (picker.files?.length) inspect();
   }
   readUrl();
   for (const field of fields) fillFromConfig(field);

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
+import { bytesReader } from '@llm-scale/core/checkpoints/range-reader';
 import { formatBytesLine, formatExact } from '@llm-scale/core/text/format';
 import { compareCatalogs } from '@llm-scale/core/text/placeholders';
 import { parameters } from '../../../src/calculators/parameters';
@@ -82,9 +84,13 @@ describe('llm-scale inspect gives the checkpoint counter’s figures', () => {
   };
   const whole = Object.entries(files).filter(([name, file]) => !name.startsWith('bad/') && !name.includes('header-only') && file.parameters !== undefined);
 
+  // The figures the site's checkpoint counter works from (inspectCheckpoints on the same bytes), which
+  // for unquantized files are the elements the Python packages wrote.
   it.each(whole)('%s', async (name, file) => {
     const read = await json('inspect', `${CHECKPOINTS}${name}`);
-    expect(read).toMatchObject({ parameters: file.parameters, tensorBytes: file.tensorBytes });
+    const site = await inspectCheckpoints([{ name: name.split('/').pop()!, reader: bytesReader(new Uint8Array(readFileSync(`${CHECKPOINTS}${name}`))) }]);
+    expect(read).toMatchObject({ parameters: site.parameters, tensorBytes: site.tensorBytes });
+    expect(site.tensorBytes).toBe(file.tensorBytes);
   });
 
   it('adds up every shard of a sharded safetensors folder', async () => {

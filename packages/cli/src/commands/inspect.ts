@@ -1,6 +1,6 @@
 import { inspectCheckpoints, type CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
 import type { ParseError } from '@llm-scale/core/checkpoints/errors';
-import { formatBytesLine, formatExact, formatList, formatNumber } from '@llm-scale/core/text/format';
+import { formatBytesLine, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
 import { openCheckpoints } from '../files';
 import { InputError, table, type Command, type CommandContext } from '../output';
@@ -79,9 +79,11 @@ export const inspect: Command = async (paths, _options, context) => {
 /** The site's sentence for a header fault, with its detail and sizes filled in. */
 function checkpointReason(error: ParseError, { lang, m }: CommandContext): string {
   const template = m.checkpointErrors[error.error] ?? error.error;
-  return fill(template, {
-    detail: error.detail ?? '',
-    described: error.sizes ? formatBytesLine(error.sizes.described, lang) : '',
-    file: error.sizes ? formatBytesLine(error.sizes.file, lang) : '',
-  });
+  // As the site's counter says a size: exact to the byte (a corrupt header's may pass 2^53), with units beside it.
+  const size = (n: number | bigint | undefined) => {
+    if (n === undefined) return '';
+    const exact = formatExactAmount(n, m.bytes, lang);
+    return Number(n) >= 1e6 ? fill(m.bytesLine, { line: formatBytesLine(Number(n), lang), exact }) : exact;
+  };
+  return fill(template, { detail: error.detail ?? '', described: size(error.sizes?.described), file: size(error.sizes?.file) });
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '@llm-scale/core/text/lang';
+import type { PluralForms } from '@llm-scale/core/text/template';
 // The sentences the site already has for the core's error codes (a config's key problems, a
 // checkpoint header's faults) are used as they are, so the command and the site say the same thing.
 import { calculators as siteEn } from '../../../../src/i18n/en/calculators';
@@ -15,6 +16,9 @@ export interface Catalog extends Messages {
   /** The checkpoint counter's lines: "{name}: {format}, {params} parameters, {bits} bits per weight", "{dtype}: {params} parameters, {bytes}". */
   fileLine: string;
   dtypeLine: string;
+  /** "{n} bytes" by plural category, and "{line} ({exact})" for a size in units beside its exact bytes. */
+  bytes: PluralForms;
+  bytesLine: string;
 }
 
 const site = { en: siteEn, zh: siteZh };
@@ -30,5 +34,7 @@ export function catalog(lang: Lang): Catalog {
     checkpointErrors: words.checkpoint.words.errors,
     fileLine: words.checkpoint.words.file,
     dtypeLine: words.checkpoint.words.dtype,
+    bytes: words.checkpoint.words.bytes,
+    bytesLine: words.checkpoint.words.bytesLine,
   };
 }

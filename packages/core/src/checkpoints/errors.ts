@@ -19,6 +19,12 @@ export type CheckpointErrorCode =
   | 'safetensors-header-beyond-file'
   /** The header is not UTF-8 JSON of the expected shape (InvalidHeader, InvalidHeaderDeserialization); detail: the tensor, when one entry is malformed. */
   | 'safetensors-invalid-json'
+  /** The header starts with a byte-order mark, which serde_json refuses (strict-json.ts). */
+  | 'safetensors-byte-order-mark'
+  /** A number written with a fraction, an exponent or a minus sign ("2.0", "8e0"), which no usize is; detail: the number. */
+  | 'safetensors-non-integer'
+  /** A \u escape of an unpaired surrogate, which serde_json refuses; detail: the escape. */
+  | 'safetensors-lone-surrogate'
   /** A tensor has a dtype the format does not define; detail: the dtype. */
   | 'safetensors-unknown-dtype'
   /** The data_offsets leave a gap, overlap or run backwards (InvalidOffset); detail: the tensor. */
@@ -62,7 +68,8 @@ export type CheckpointErrorCode =
  * padding and tensor data, up to the end of the last tensor) and the bytes the file has.
  */
 export interface SizeMismatch {
-  described: number;
+  /** Exact, as a bigint: a corrupt GGUF header can describe more than 2^53 bytes (issue 27). */
+  described: bigint;
   file: number;
 }
 

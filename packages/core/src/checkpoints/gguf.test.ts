@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ExpectedFile, byDtypeRecord, expected, fixtureBytes, recordingReader } from '../../fixtures/checkpoints/load';
+import { type ExpectedFile, byDtypeRecord, expected, fixtureBytes, oneTensorHeader, recordingReader } from '../../fixtures/checkpoints/load';
 import { GGML_TYPES, LLAMA_FILE_TYPES } from './ggml-types';
 import { readGgufHeader } from './gguf';
 
@@ -131,7 +131,20 @@ describe('readGgufHeader on files whose whole header describes more data than th
     expect(expected.files[whole]?.size, 'the whole file, as gguf-py wrote or sized it').toBe(described);
     const reader = recordingReader(fixtureBytes(path));
     expect(reader.size).toBe(file);
-    expect(await readGgufHeader(reader)).toEqual({ ok: false, error: 'gguf-data-beyond-file', sizes: { described, file } });
+    expect(await readGgufHeader(reader)).toEqual({ ok: false, error: 'gguf-data-beyond-file', sizes: { described: BigInt(described), file } });
+  });
+});
+
+describe('sizes past 2^53 are exact (issue 27)', () => {
+  test('a tensor whose data would pass 2^62 bytes: the size described is the exact bigint', async () => {
+    const [ne0, ne1] = [1_234_567_891n, 987_654_321n];
+    const header = oneTensorHeader(ne0, ne1);
+    // Header of 65 bytes, padded to the 32-byte alignment: 96; then 4 bytes an F32 element.
+    const described = 96n + 4n * ne0 * ne1;
+    expect(described).toBe(4_877_305_248_456_028_140n);
+    expect(described > 2n ** 62n).toBe(true);
+    const result = await readGgufHeader(recordingReader(header, 1000));
+    expect(result).toEqual({ ok: false, error: 'gguf-data-beyond-file', sizes: { described, file: 1000 } });
   });
 });
 

@@ -90,6 +90,8 @@ export interface GgufSummary extends TensorTotals {
   declaredParameterCount?: number;
   /** split.no (0-based) and split.count of a file made by gguf-split or GGUFWriter's splitting. */
   split?: { index: number; count: number };
+  /** split.tensors.count: tensors in the whole split, written by gguf-split in every part. */
+  splitTensorCount?: number;
 }
 
 export interface GgufReadOptions {
@@ -135,6 +137,7 @@ interface Metadata {
   declaredParameterCount?: number;
   splitIndex?: number;
   splitCount?: number;
+  splitTensorCount?: number;
   alignment: number;
 }
 
@@ -173,7 +176,7 @@ async function parse(c: ByteCursor): Promise<GgufSummary> {
   // could be read from the header alone, but a file that cannot be loaded is not counted.
   const described = BigInt(headerBytes) + dataEnd;
   if (described > BigInt(c.size)) {
-    throw new ParseFailure('gguf-data-beyond-file', undefined, { described: Number(described), file: c.size });
+    throw new ParseFailure('gguf-data-beyond-file', undefined, { described, file: c.size });
   }
   const totals = tally.toTotals();
   if (totals === null) throw new ParseFailure('gguf-absurd-count', 'parameters');
@@ -196,6 +199,7 @@ async function parse(c: ByteCursor): Promise<GgufSummary> {
   }
   if (meta.declaredParameterCount !== undefined) summary.declaredParameterCount = meta.declaredParameterCount;
   if (meta.splitIndex !== undefined && meta.splitCount !== undefined) summary.split = { index: meta.splitIndex, count: meta.splitCount };
+  if (meta.splitTensorCount !== undefined) summary.splitTensorCount = meta.splitTensorCount;
   return summary;
 }
 
@@ -248,13 +252,15 @@ async function readMetadata(c: ByteCursor, kvCount: number): Promise<Metadata> {
       case 'general.file_type':
       case 'general.parameter_count':
       case 'split.no':
-      case 'split.count': {
+      case 'split.count':
+      case 'split.tensors.count': {
         const value = await readInteger(c, type, key);
         if (value === null) break;
         if (key === 'general.file_type') meta.fileType = value;
         else if (key === 'general.parameter_count') meta.declaredParameterCount = value;
         else if (key === 'split.no') meta.splitIndex = value;
-        else meta.splitCount = value;
+        else if (key === 'split.count') meta.splitCount = value;
+        else meta.splitTensorCount = value;
         break;
       }
       default:

@@ -12,11 +12,25 @@ export { MAX_GGUF_HEADER_BYTES, type GgufReadOptions, type GgufSummary, readGguf
 export { GGML_TYPES, type GgmlType, LLAMA_FILE_TYPES } from './ggml-types';
 export { SAFETENSORS_DTYPE_BITS } from './safetensors-dtypes';
 export {
+  OVERHEAD_ROLES,
+  type QuantizationHint,
+  type QuantizationSummary,
+  type QuantRole,
+  type QuantScheme,
+  type SchemeSource,
+  quantizedBitsPerWeight,
+  readMetadataHint,
+  readQuantization,
+  readQuantizationConfig,
+} from './quantization';
+export {
   type CheckpointFile,
   type CheckpointFormat,
   type CheckpointReport,
   type CheckpointSummary,
+  type ConfigRead,
   type FileReport,
+  type SplitConflict,
   type MissingShards,
   type ShardPosition,
   detectFormat,

@@ -52,7 +52,7 @@ describe('inspectCheckpoint', () => {
   test('a safetensors file renamed .bin is still read as safetensors', async () => {
     const path = 'safetensors/small-model.safetensors';
     const result = await inspectCheckpoint(file(path, 'pytorch_model.bin'));
-    expect(result).toMatchObject({ ok: true, value: { format: 'safetensors', parameters: want(path).parameters } });
+    expect(result).toMatchObject({ ok: true, value: { format: 'safetensors', storedElements: want(path).parameters } });
   });
 
   test.each([
@@ -103,10 +103,44 @@ describe('inspectCheckpoints', () => {
     expect(report.parameters).toBe(parts.reduce((sum, p) => sum + want(p).parameters, 0));
     expect(report.tensorBytes).toBe(parts.reduce((sum, p) => sum + want(p).tensorBytes, 0));
     expect(report.missingShards).toEqual([]);
-    expect(report.files[2]?.result).toEqual({ ok: false, error: 'unknown-format' });
+    // The index json is read as a config: it declares no quantization.
+    expect(report.files[2]).toMatchObject({ result: null, config: { ok: true, quantization: null } });
+    expect(report.declared).toBeNull();
     const [a, b] = report.files;
     expect(a?.result?.ok && a.result.value.format === 'gguf' && a.result.value.split).toEqual({ index: 0, count: 2 });
     expect(b?.result?.ok && b.result.value.format === 'gguf' && b.result.value.split).toEqual({ index: 1, count: 2 });
+  });
+
+  describe('a GGUF split known from its header (split.no, split.count), whatever the files are called', () => {
+    const three = ['gguf/split3/tiny3-00001-of-00003.gguf', 'gguf/split3/tiny3-00002-of-00003.gguf', 'gguf/split3/tiny3-00003-of-00003.gguf'];
+
+    test('a first part renamed model.gguf is part 1 of 3, and parts 2 and 3 are named missing', async () => {
+      const report = await inspectCheckpoints([file(three[0]!, 'model.gguf')]);
+      expect(report.files[0]?.shard).toEqual({ prefix: 'model.gguf', index: 1, count: 3 });
+      expect(report.missingShards).toEqual([{ prefix: 'model.gguf', count: 3, missing: [2, 3] }]);
+      expect(report.countedFiles).toBe(1);
+    });
+
+    test('all three parts under other names: nothing missing, all counted', async () => {
+      const report = await inspectCheckpoints(three.map((p, i) => file(p, `part-${'abc'[i]}.gguf`)));
+      expect(report.missingShards).toEqual([]);
+      expect(report.splitConflict).toBeNull();
+      expect(report.countedFiles).toBe(3);
+      expect(report.parameters).toBe(512 + 512 + 288);
+    });
+
+    test('a copy of part 1 renamed as part 2 is refused: part 1 twice', async () => {
+      const report = await inspectCheckpoints([file(three[0]!), file(three[0]!, 'tiny3-00002-of-00003.gguf')]);
+      expect(report.splitConflict).toEqual({ kind: 'repeated', part: 1, names: ['tiny3-00001-of-00003.gguf', 'tiny3-00002-of-00003.gguf'] });
+      expect(report.countedFiles).toBe(0);
+      expect(report.parameters).toBe(0);
+    });
+
+    test('parts of two different splits are refused', async () => {
+      const report = await inspectCheckpoints([file(three[0]!), file('gguf/split/tiny-00002-of-00002.gguf')]);
+      expect(report.splitConflict).toEqual({ kind: 'mixed', names: ['tiny3-00001-of-00003.gguf', 'tiny-00002-of-00002.gguf'] });
+      expect(report.countedFiles).toBe(0);
+    });
   });
 
   test('the same file picked twice is read and counted once', async () => {
@@ -123,9 +157,10 @@ describe('inspectCheckpoints', () => {
     const paths = ['safetensors/small-model.safetensors', 'gguf/tiny-q4_k_m.gguf'];
     const report = await inspectCheckpoints(paths.map((p) => file(p)));
     expect(report.formats).toEqual(['safetensors', 'gguf']);
-    expect(report.parameters).toBe(want(paths[0] ?? '').parameters + want(paths[1] ?? '').parameters);
-    const f32 = report.byDtype.find((t) => t.dtype === 'F32');
-    expect(f32?.parameters).toBe((want(paths[0] ?? '').byDtype.F32?.parameters ?? 0) + (want(paths[1] ?? '').byDtype.F32?.parameters ?? 0));
+    // small-model's 33 scale elements are overhead, not parameters.
+    expect(report.parameters).toBe(want(paths[0] ?? '').parameters - 33 + want(paths[1] ?? '').parameters);
+    const f32 = report.byDtype.filter((t) => t.dtype === 'F32').reduce((sum, t) => sum + t.elements, 0);
+    expect(f32).toBe((want(paths[0] ?? '').byDtype.F32?.parameters ?? 0) + (want(paths[1] ?? '').byDtype.F32?.parameters ?? 0));
     expect(report.bitsPerWeight).toBe((report.tensorBytes * 8) / report.parameters);
   });
 
@@ -140,6 +175,9 @@ describe('inspectCheckpoints', () => {
       countedFiles: 0,
       formats: [],
       missingShards: [],
+      quantization: null,
+      declared: null,
+      splitConflict: null,
       tensorCount: 0,
       parameters: 0,
       tensorBytes: 0,

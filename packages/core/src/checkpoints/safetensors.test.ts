@@ -14,11 +14,14 @@ describe('readSafetensorsHeader on files written by the safetensors package', ()
     const got = result.value;
     expect(got.format).toBe('safetensors');
     expect(got.tensorCount).toBe(want.tensorCount);
-    expect(got.parameters).toBe(want.parameters);
+    expect(got.storedElements).toBe(want.parameters);
+    // Scales beside quantized weights (small-model's weight_scale tensors) hold no parameters.
+    const overhead = got.byDtype.filter((t) => t.role !== undefined && t.role !== 'values').reduce((sum, t) => sum + t.elements, 0);
+    expect(got.parameters).toBe(want.parameters - overhead);
     expect(got.tensorBytes).toBe(want.tensorBytes);
     expect(byDtypeRecord(got.byDtype)).toEqual(want.byDtype);
     expect(got.headerBytes).toBe(want.headerBytes);
-    expect(got.bitsPerWeight).toBe(want.parameters > 0 ? (want.tensorBytes * 8) / want.parameters : null);
+    expect(got.bitsPerWeight).toBe(got.parameters > 0 ? (want.tensorBytes * 8) / got.parameters : null);
     // Only the 8-byte length and the JSON header are read, never tensor data beyond the first chunk.
     expect(reader.furthest).toBeLessThanOrEqual(Math.max(want.headerBytes ?? 0, Math.min(want.size, 8 + (1 << 20))));
   });
@@ -33,7 +36,21 @@ describe('readSafetensorsHeader on files written by the safetensors package', ()
 
   test('the breakdown lists the largest share of bytes first (ties by parameters, then name)', async () => {
     const result = await readSafetensorsHeader(recordingReader(fixtureBytes('safetensors/small-model.safetensors')));
-    expect(result.ok && result.value.byDtype.map((t) => t.dtype)).toEqual(['BF16', 'F8_E4M3', 'I8', 'F32', 'F16']);
+    expect(result.ok && result.value.byDtype.map((t) => [t.dtype, t.role])).toEqual([
+      ['BF16', undefined],
+      ['F8_E4M3', 'values'],
+      ['I8', 'values'],
+      ['F32', undefined],
+      ['F16', 'scales'],
+      ['F32', 'scales'],
+    ]);
+  });
+
+  test('small-model: its int8 and fp8 weights hold their elements, and their 33 scale elements hold none', async () => {
+    const result = await readSafetensorsHeader(recordingReader(fixtureBytes('safetensors/small-model.safetensors')));
+    const want = expected.files['safetensors/small-model.safetensors']!;
+    expect(result.ok && result.value.parameters).toBe(want.parameters - 33);
+    expect(result.ok && result.value.quantization?.bytes).toEqual({ values: 1536 + 1536, scales: 64 + 4 });
   });
 
   test('a header longer than one read chunk is read in chunks, with the same result', async () => {
@@ -49,7 +66,7 @@ describe('readSafetensorsHeader on files written by the safetensors package', ()
     const reader = recordingReader(big);
     const result = await readSafetensorsHeader(reader);
     const want = expected.files['safetensors/small-model.safetensors'];
-    expect(result).toMatchObject({ ok: true, value: { parameters: want?.parameters, tensorBytes: want?.tensorBytes, headerBytes: 8 + padded } });
+    expect(result).toMatchObject({ ok: true, value: { storedElements: want?.parameters, tensorBytes: want?.tensorBytes, headerBytes: 8 + padded } });
     expect(reader.ranges.length).toBeGreaterThan(2);
     expect(Math.max(...reader.ranges.map(([s, e]) => e - s))).toBeLessThanOrEqual(8 + (1 << 20));
   });
@@ -83,7 +100,7 @@ describe('readSafetensorsHeader on broken files', () => {
     expect(expected.files['safetensors/small-model.safetensors']?.size).toBe(described);
     const reader = recordingReader(fixtureBytes(path));
     expect(reader.size).toBe(file);
-    expect(await readSafetensorsHeader(reader)).toEqual({ ok: false, error: 'safetensors-data-beyond-file', sizes: { described, file } });
+    expect(await readSafetensorsHeader(reader)).toEqual({ ok: false, error: 'safetensors-data-beyond-file', sizes: { described: BigInt(described), file } });
   });
 
   test('a header length of 2^60 in a huge file is refused from the first read, with nothing allocated for it', async () => {
@@ -117,7 +134,7 @@ describe('readSafetensorsHeader on broken files', () => {
     expect(await readSafetensorsHeader(recordingReader(longer))).toEqual({
       ok: false,
       error: 'safetensors-size-mismatch',
-      sizes: { described: 10_324, file: 10_334 },
+      sizes: { described: 10_324n, file: 10_334 },
     });
   });
 
@@ -130,7 +147,15 @@ describe('readSafetensorsHeader on broken files', () => {
     ['not an object', '[1, 2]', 0, 'safetensors-invalid-json', undefined],
     ['metadata values must be strings', '{"__metadata__": {"format": 1}}', 0, 'safetensors-invalid-json', '__metadata__'],
     ['an entry without data_offsets', '{"w": {"dtype": "F32", "shape": [1]}}', 4, 'safetensors-invalid-json', 'w'],
-    ['a negative dimension', '{"w": {"dtype": "F32", "shape": [-1], "data_offsets": [0, 4]}}', 4, 'safetensors-invalid-json', 'w'],
+    ['a negative dimension', '{"w": {"dtype": "F32", "shape": [-1], "data_offsets": [0, 4]}}', 4, 'safetensors-non-integer', '-1'],
+    // What serde_json refuses and JSON.parse takes (issue 27): each said for what it is.
+    ['a byte-order mark before the JSON', '\uFEFF{"w": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}}', 4, 'safetensors-byte-order-mark', undefined],
+    ['a shape of 2.0', '{"w": {"dtype": "F32", "shape": [2.0], "data_offsets": [0, 8]}}', 8, 'safetensors-non-integer', '2.0'],
+    ['an offset of 8e0', '{"w": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8e0]}}', 8, 'safetensors-non-integer', '8e0'],
+    ['an escaped lone surrogate in a name', '{"w\\ud800": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}}', 4, 'safetensors-lone-surrogate', '\\ud800'],
+    ['a lone low surrogate', '{"w\\udc00x": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}}', 4, 'safetensors-lone-surrogate', '\\udc00'],
+    ['an escaped surrogate pair (valid)', '{"w\\ud83d\\ude00": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}}', 4, null, undefined],
+    ['-0, which serde reads as the integer 0 (valid)', '{"w": {"dtype": "F32", "shape": [1], "data_offsets": [-0, 4]}}', 4, null, undefined],
     ['F4 with an odd element count (MisalignedSlice)', '{"w": {"dtype": "F4", "shape": [3], "data_offsets": [0, 2]}}', 2, 'safetensors-shape-mismatch', 'w'],
     ['overlapping tensors', '{"w": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}, "v": {"dtype": "F32", "shape": [1], "data_offsets": [2, 6]}}', 6, 'safetensors-invalid-offsets', 'v'],
     ['two empty tensors at offset 0 (valid)', '{"w": {"dtype": "U8", "shape": [0], "data_offsets": [0, 0]}, "v": {"dtype": "U8", "shape": [2, 0], "data_offsets": [0, 0]}}', 0, null, undefined],

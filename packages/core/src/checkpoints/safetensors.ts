@@ -1,6 +1,16 @@
 import { type ParseResult, failure } from './errors';
+import {
+  type QuantizationHint,
+  type QuantizationSummary,
+  type QuantScheme,
+  type TensorInfo,
+  readMetadataHint,
+  readQuantization,
+  summarizeQuantization,
+} from './quantization';
 import type { RangeReader } from './range-reader';
 import { SAFETENSORS_DTYPE_BITS } from './safetensors-dtypes';
+import { checkStrictJson } from './strict-json';
 import { Tally, type TensorTotals } from './summary';
 
 /**
@@ -19,6 +29,19 @@ export interface SafetensorsSummary extends TensorTotals {
   format: 'safetensors';
   /** Bytes before the tensor data: 8 + the JSON header's length. */
   headerBytes: number;
+  /** Elements summed over all tensors as stored (equal to `parameters` unless packed weights were unpacked). */
+  storedElements: number;
+  /** The quantized layers: scheme, where it was read, logical weights and bytes by role (quantization.ts). */
+  quantization?: QuantizationSummary;
+  /** Integer tensors counted as stored elements that may be packed weights (no scheme says how). */
+  maybePacked?: { tensors: number; example: string };
+  /** A scheme the config or metadata declared whose tensors are not in this file. */
+  unmatchedHint?: QuantScheme;
+}
+
+export interface SafetensorsReadOptions {
+  /** The scheme config.json declares (readQuantizationConfig); wins over the file's own __metadata__. */
+  hint?: QuantizationHint | null;
 }
 
 interface TensorEntry {
@@ -41,7 +64,7 @@ interface TensorEntry {
  * Reads 8 bytes plus the header length, in chunks of at most 1 MiB: a 100 GB file costs what a small
  * one does. Never throws for a bad file: returns one of the 'safetensors-…' errors, or 'read-failed'.
  */
-export async function readSafetensorsHeader(reader: RangeReader): Promise<ParseResult<SafetensorsSummary>> {
+export async function readSafetensorsHeader(reader: RangeReader, options: SafetensorsReadOptions = {}): Promise<ParseResult<SafetensorsSummary>> {
   if (reader.size < LENGTH_BYTES) return failure('safetensors-too-small');
   let first: Uint8Array;
   try {
@@ -58,15 +81,26 @@ export async function readSafetensorsHeader(reader: RangeReader): Promise<ParseR
   const header = await readHeaderBytes(reader, first, headerLength);
   if (header === null) return failure('read-failed');
 
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, so the strict check can name it (serde_json refuses it).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(header);
+  } catch {
+    return failure('safetensors-invalid-json');
+  }
+  const strict = checkStrictJson(text);
+  if (!strict.ok) return strict;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(header));
+    parsed = JSON.parse(text);
   } catch {
     return failure('safetensors-invalid-json');
   }
   const entries = tensorEntries(parsed);
   if (!entries.ok) return entries;
-  return tallyEntries(entries.value, LENGTH_BYTES + headerLength, reader.size);
+  const metadata = isRecord(parsed) && isRecord(parsed.__metadata__) ? (parsed.__metadata__ as Record<string, string>) : null;
+  const hint = options.hint ?? readMetadataHint(metadata);
+  return tallyEntries(entries.value, LENGTH_BYTES + headerLength, reader.size, hint);
 }
 
 async function readHeaderBytes(reader: RangeReader, first: Uint8Array, headerLength: number): Promise<Uint8Array | null> {
@@ -123,24 +157,41 @@ function tensorEntries(parsed: unknown): ParseResult<TensorEntry[]> {
   return { ok: true, value: entries };
 }
 
-/** Metadata::validate in tensor.rs, then the whole-file check of read_metadata. */
-function tallyEntries(entries: TensorEntry[], dataStart: number, fileSize: number): ParseResult<SafetensorsSummary> {
+/**
+ * Metadata::validate in tensor.rs, then the whole-file check of read_metadata; then the tensors are
+ * counted, packed weights unpacked by the scheme the hint or the names say (quantization.ts).
+ */
+function tallyEntries(entries: TensorEntry[], dataStart: number, fileSize: number, hint: QuantizationHint | null): ParseResult<SafetensorsSummary> {
   entries.sort((a, b) => a.begin - b.begin || a.end - b.end);
-  const tally = new Tally();
+  const infos: TensorInfo[] = [];
   let start = 0;
+  let stored = 0n;
   for (const t of entries) {
     if (t.begin !== start || t.end < t.begin) return failure('safetensors-invalid-offsets', t.name);
     start = t.end;
     const elements = t.shape.reduce((product, dim) => product * BigInt(dim), 1n);
     const bits = elements * BigInt(t.bits);
     if (bits % 8n !== 0n || bits / 8n !== BigInt(t.end - t.begin)) return failure('safetensors-shape-mismatch', t.name);
-    tally.add(t.dtype, elements, BigInt(t.end - t.begin));
+    infos.push({ name: t.name, dtype: t.dtype, shape: t.shape, elements, bytes: BigInt(t.end - t.begin) });
+    stored += elements;
   }
   // The header is whole here; the file must end where its last tensor does.
-  const sizes = { described: dataStart + start, file: fileSize };
-  if (sizes.described > fileSize) return failure('safetensors-data-beyond-file', undefined, sizes);
-  if (sizes.described < fileSize) return failure('safetensors-size-mismatch', undefined, sizes);
+  const sizes = { described: BigInt(dataStart + start), file: fileSize };
+  if (dataStart + start > fileSize) return failure('safetensors-data-beyond-file', undefined, sizes);
+  if (dataStart + start < fileSize) return failure('safetensors-size-mismatch', undefined, sizes);
+
+  const read = readQuantization(infos, hint);
+  const tally = new Tally();
+  infos.forEach((t, i) => {
+    const count = read.counts[i]!;
+    tally.add(t.dtype, count.parameters, t.bytes, count.role === 'plain' ? undefined : count.role, t.elements);
+  });
   const totals = tally.toTotals();
-  if (totals === null) return failure('safetensors-shape-mismatch');
-  return { ok: true, value: { format: 'safetensors', headerBytes: dataStart, ...totals } };
+  if (totals === null || stored > BigInt(Number.MAX_SAFE_INTEGER)) return failure('safetensors-shape-mismatch');
+  const summary: SafetensorsSummary = { format: 'safetensors', headerBytes: dataStart, storedElements: Number(stored), ...totals };
+  const quantization = summarizeQuantization(infos, read);
+  if (quantization) summary.quantization = quantization;
+  if (read.maybePacked) summary.maybePacked = read.maybePacked;
+  if (read.unmatchedHint) summary.unmatchedHint = read.unmatchedHint;
+  return { ok: true, value: summary };
 }

@@ -73,8 +73,9 @@ export function formatCount(n: number, lang: Lang): string {
  * An exact number in its phrase, by plural category: "8 bytes", "1 byte", "131,072 个 token".
  * For the working lines, where every factor is shown as the code uses it.
  */
-export function formatExactAmount(n: number, forms: PluralForms, lang: Lang): string {
-  return plural(forms, n, formatExact(n, lang), lang);
+export function formatExactAmount(n: number | bigint, forms: PluralForms, lang: Lang): string {
+  // The plural category of a bigint past 2^53 is that of its nearest double: both are "other".
+  return plural(forms, Number(n), formatExact(n, lang), lang);
 }
 
 /**
@@ -92,10 +93,16 @@ export function formatCountShort(n: number, lang: Lang): string {
  * "3.0000001", "0.5625", "200,000,000,000". For the working lines, where a reader checks each
  * factor by hand.
  */
-export function formatExact(n: number, lang: Lang): string {
+export function formatExact(n: number | bigint, lang: Lang): string {
+  const format = numberFormat(lang, 'exact', { maximumFractionDigits: 100 });
+  // A bigint is printed digit for digit (Intl.NumberFormat formats bigint exactly): a corrupt
+  // header's 4,877,305,248,456,028,140 bytes must not come out as ...028,000.
+  if (typeof n === 'bigint') {
+    if (n < 0n) throw new RangeError(`n must be non-negative, got ${n}`);
+    return format.format(n);
+  }
   assertNonNegativeFinite(n, 'n');
   // Intl formats a decimal string exactly; String(n) is the shortest round-trip form of the double.
-  const format = numberFormat(lang, 'exact', { maximumFractionDigits: 100 });
   return format.format(String(n) as unknown as number);
 }
 
