@@ -6,3 +6,5 @@ export * from './precision';
 export * from './quantization';
 export * from './storage';
 export * from './training-time';
+export * from './accelerators';
+export * from './serving-plan';
