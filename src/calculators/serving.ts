@@ -1,6 +1,18 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
-import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '@llm-scale/core/memory/fits';
-import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '../lib/format';
+import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
+import { planServing, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
+import {
+  formatBytes,
+  formatBytesLine,
+  formatExact,
+  formatExactAmount,
+  formatFlopsLine,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatSignificant,
+  joinSentences,
+} from '../lib/format';
 import { KV_LIMITS, servingBytes } from '@llm-scale/core/memory/kv-cache';
 import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '@llm-scale/core/memory/kv-cache-layout';
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
@@ -52,12 +64,77 @@ export interface ServingWords {
   /** Between the problems of a config: "; " / "；". */
   separator: string;
   tooLarge: string;
+  /** The first result, in words. Slots: {devices}, {capacity}, {share}, {used}, {usable}, {spare}, {weights}, {needed}. */
+  verdict: { fits: string; cacheDoesNotFit: string; weightsDoNotFit: string };
+  /** "{tokens}, within {share} of each GPU" etc.: what-fits answers say which share they use. */
+  withinShare: string;
+  /** In place of maxBatch when not one sequence fits: "{tokens}". */
+  maxBatchNone: string;
+  /** The key/value heads in a refusal: " and {n} key/value heads"; empty for latent attention. */
+  refusalKvHeads: string;
+  /** Per GPU: "{weights} of weights + {kv} of KV cache = {total}, of {usable} usable ({share} of {capacity}); {free} free". */
+  perGpu: string;
+  /** Before perGpu when pipeline stages differ: "Heaviest stage (layers {start}–{end}): ". */
+  heaviestStage: string;
+  /** The split: tensor parallel {tp} × pipeline parallel {pp}. */
+  split: string;
+  /** "{kvHeads} of the {allKvHeads} key/value heads per GPU" / with {replicas} copies. */
+  kvHeadsSplit: string;
+  kvHeadsReplicated: string;
+  /** Latent attention: the whole latent cache on every GPU. */
+  kvLatent: string;
+  /** "Layers per stage: {stages}." */
+  stagesLine: string;
+  /** Mixture of experts: how experts are split. */
+  expertsSplit: string;
+  /** What the per-GPU weights leave out. */
+  splitApproximation: string;
+  /** Refusals by code, with {tp}, {pp}, {devices}, {heads}, {kvHeads}, {valid}, {layers}. */
+  refusals: Record<Exclude<ServingRefusal['code'], 'too-large'>, string>;
+  /** "{one} for one sequence; {batch} for all {sequences}" (upper bounds). */
+  decode: string;
+  /** At batch 1: "At most {one} for one sequence (an upper bound)". */
+  decodeOne: string;
+  /** Working of the decode bound. */
+  decodeWorking: string;
+  /** Pipeline: the stages run in turn for one sequence. */
+  decodeStages: string;
+  /** Mixture of experts at larger batches. */
+  decodeMoe: string;
+  /** No bandwidth given. */
+  noBandwidth: string;
+  /** "At least {seconds} for {tokens}". */
+  prefill: string;
+  prefillWorking: string;
+  /** Multi-head latent attention without the head widths: attention FLOP left out. */
+  prefillNoAttention: string;
+  /** When reading the weights once takes longer than the FLOP. */
+  prefillMemoryBound: string;
+  noPeak: string;
+  tokensPerSecond: string;
+  seconds: string;
 }
 
 const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
 const KV_FIELDS = ['config', 'layers', 'kv-heads', 'head-dim', 'kv-precision'] as const;
 const CONTEXT_FIELDS = [...KV_FIELDS, 'context', 'batch'] as const;
-const FIT_FIELDS = ['config', ...SHAPE_FIELDS, 'precision', 'kv-precision', 'context', 'batch', 'device-memory', 'devices'] as const;
+const FIT_FIELDS = [
+  'config',
+  ...SHAPE_FIELDS,
+  'precision',
+  'weight-bits',
+  'kv-precision',
+  'context',
+  'batch',
+  'device-memory',
+  'devices',
+  'usable',
+  'tp',
+  'pp',
+  'heads',
+  'max-positions',
+] as const;
+const SPEED_FIELDS = [...FIT_FIELDS, 'active-params', 'bandwidth', 'peak'] as const;
 
 /** Keys that decide the KV cache beside those the parameter count reads: windows, layer types, limits. */
 const LAYOUT_KEYS = [
@@ -87,7 +164,9 @@ function configForUrl(text: string): string | null {
   const small = pick(parsed.value, { ...kept.value });
   const inner = parsed.value.text_config;
   if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-    small.text_config = pick(inner, { ...((small.text_config as JsonObject | undefined) ?? {}) });
+    small.text_config = pick(inner, {
+      ...((small.text_config as JsonObject | undefined) ?? {}),
+    });
   }
   return JSON.stringify(small);
 }
@@ -99,30 +178,51 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   const count = countParameters(parsed.value);
   const layout = readAttentionLayout(parsed.value);
   if (!count.ok || !layout.ok) return null;
-  const filled: Record<string, string> = { params: String(count.value.total), layers: String(layout.value.numHiddenLayers) };
+  const filled: Record<string, string> = {
+    params: String(count.value.total),
+    layers: String(layout.value.numHiddenLayers),
+  };
   if (layout.value.numKeyValueHeads !== null) filled['kv-heads'] = String(layout.value.numKeyValueHeads);
   if (layout.value.headDim !== null) filled['head-dim'] = String(layout.value.headDim);
+  filled.heads = String(layout.value.numAttentionHeads);
+  filled['max-positions'] = layout.value.maxPositionEmbeddings === null ? '' : String(layout.value.maxPositionEmbeddings);
+  filled['active-params'] = count.value.active === count.value.total ? '' : String(count.value.active);
   return filled;
 }
 
 /**
  * The layout of the shape fields: every layer full attention with the given heads (no config).
- * No context limit either: the llama default max_position_embeddings (2048) says nothing of the
- * reader's model.
+ * The context limit is the max-positions field when filled (a preset fills it), never the llama
+ * default max_position_embeddings (2048), which says nothing of the reader's model.
  */
-function layoutOfShape(layers: number, kvHeads: number, headDim: number) {
+function layoutOfShape(layers: number, heads: number, kvHeads: number, headDim: number, maxPositions: number | undefined) {
   const read = readAttentionLayout({
     model_type: 'llama',
     num_hidden_layers: layers,
-    num_attention_heads: kvHeads,
+    num_attention_heads: heads,
     num_key_value_heads: kvHeads,
     head_dim: headDim,
-    hidden_size: kvHeads * headDim,
+    hidden_size: heads * headDim,
   });
-  return read.ok ? { ok: true as const, value: { ...read.value, maxPositionEmbeddings: null } } : read;
+  return read.ok
+    ? {
+        ok: true as const,
+        value: { ...read.value, maxPositionEmbeddings: maxPositions ?? null },
+      }
+    : read;
 }
 
-const failure = (field: string, message: string): ComputeFailure => ({ failed: { field, message } });
+/** A config's whole-number key, or undefined. */
+function configNumber(config: JsonObject, key: string): number | undefined {
+  const inner = config.text_config;
+  const source = inner && typeof inner === 'object' && !Array.isArray(inner) && key in inner ? (inner as JsonObject) : config;
+  const value = source[key];
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+const failure = (field: string, message: string): ComputeFailure => ({
+  failed: { field, message },
+});
 
 /**
  * The keys the config leaves out, with the config class defaults the count and the layout took for
@@ -137,6 +237,221 @@ export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): s
   return [...values].map(([key, value]) => `${key} = ${value}`);
 }
 
+/** Multi-head latent attention's head widths for the attention FLOP: qk_nope + qk_rope and v_head_dim (DeepSeek-V2/V3 configs). */
+function mlaDims(config: JsonObject): {
+  attentionDims?: { qk: number; v: number };
+} {
+  const nope = configNumber(config, 'qk_nope_head_dim');
+  const rope = configNumber(config, 'qk_rope_head_dim');
+  const v = configNumber(config, 'v_head_dim');
+  return nope !== undefined && rope !== undefined && v !== undefined ? { attentionDims: { qk: nope + rope, v } } : {};
+}
+
+interface DescribeContext {
+  values: {
+    context: number;
+    batch: number;
+    devices: number;
+    'device-memory': number;
+    bandwidth: number | undefined;
+    peak: number | undefined;
+  };
+  layout: AttentionLayout;
+  counted: ParameterCount | null;
+  lang: ComputeContext<ServingWords>['lang'];
+  words: ServingWords;
+  amount: (forms: PluralForms, n: number) => string;
+}
+
+const gb = (bytes: number, lang: DescribeContext['lang']) => formatBytes(bytes, lang).decimal;
+
+/** A speed or a time with three significant digits: bounds deserve no more. */
+const rate = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.tokensPerSecond, { n: formatSignificant(n, lang, 3) });
+const secondsText = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.seconds, { n: formatSignificant(n, lang, 3) });
+
+/** The ServingPlan as the sentences of the results: formatting only, every number comes from the plan. */
+function describePlan(plan: ServingPlan, { values, layout, counted, lang, words, amount }: DescribeContext): Record<string, string> {
+  const share = formatPercent(plan.usableFraction, lang);
+  const capacity = gb(plan.capacityBytes, lang);
+  const usable = gb(plan.usableBytesPerGpu, lang);
+  const heavy = plan.stages[plan.heaviestStage]!;
+  const verdictSlots = {
+    devices: formatExact(values.devices, lang),
+    capacity,
+    share,
+    used: gb(heavy.totalBytes, lang),
+    usable,
+    spare: amount(words.tokens, plan.spareTokens),
+    weights: gb(heavy.weightBytes, lang),
+    needed: gb(heavy.totalBytes, lang),
+  };
+  const verdict = fill(
+    plan.verdict === 'fits' ? words.verdict.fits : plan.verdict === 'weights-do-not-fit' ? words.verdict.weightsDoNotFit : words.verdict.cacheDoesNotFit,
+    verdictSlots,
+  );
+  const within = (text: string) => fill(words.withinShare, { text, share });
+
+  let maxContext = words.doesNotFit;
+  if (plan.maxContext) {
+    const { tokens, limitedBy } = plan.maxContext;
+    maxContext =
+      tokens === null
+        ? words.maxContext.unbounded
+        : within(fill(limitedBy === 'max_position_embeddings' ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, tokens) }));
+  }
+  let maxBatch = words.doesNotFit;
+  if (plan.maxBatch !== null) {
+    maxBatch = within(
+      fill(words.maxBatch, {
+        sequences: amount(words.sequences, plan.maxBatch),
+        tokens: amount(words.tokens, values.context),
+      }),
+    );
+    if (layout.maxPositionEmbeddings !== null && values.context > layout.maxPositionEmbeddings) {
+      maxBatch = joinSentences([
+        maxBatch,
+        fill(words.exceedsModel, {
+          limit: amount(words.tokens, layout.maxPositionEmbeddings),
+        }),
+      ]);
+    }
+  }
+  const wf = plan.widestFormat;
+  const weightFormat = !wf
+    ? words.none
+    : fill(wf.rejected.length > 0 ? words.widest : words.widestAll, {
+        format: wf.format,
+        bytes: formatBytesLine(wf.totalBytesPerGpu, lang),
+        rejected: formatList(wf.rejected, lang),
+        share,
+      });
+
+  const perGpu = joinSentences([
+    plan.pipelineParallel > 1
+      ? fill(words.heaviestStage, {
+          start: formatExact(heavy.start, lang),
+          end: formatExact(heavy.end - 1, lang),
+        })
+      : '',
+    fill(words.perGpu, {
+      weights: gb(heavy.weightBytes, lang),
+      kv: gb(heavy.kvBytes, lang),
+      total: gb(heavy.totalBytes, lang),
+      usable,
+      share,
+      capacity,
+      free: gb(Math.max(0, heavy.freeBytes), lang),
+    }),
+  ]);
+
+  const kvHeads = layout.numKeyValueHeads;
+  const kvLine =
+    plan.kvHeadsPerGpu === null || kvHeads === null
+      ? words.kvLatent
+      : fill(plan.kvHeadReplicas > 1 ? words.kvHeadsReplicated : words.kvHeadsSplit, {
+          kvHeads: formatExact(plan.kvHeadsPerGpu, lang),
+          allKvHeads: formatExact(kvHeads, lang),
+          replicas: formatExact(plan.kvHeadReplicas, lang),
+        });
+  const split = joinSentences([
+    fill(words.split, {
+      tp: formatExact(plan.tensorParallel, lang),
+      pp: formatExact(plan.pipelineParallel, lang),
+      heads: formatExact(layout.numAttentionHeads / plan.tensorParallel, lang),
+      allHeads: formatExact(layout.numAttentionHeads, lang),
+    }),
+    kvLine,
+    plan.pipelineParallel > 1
+      ? fill(words.stagesLine, {
+          stages: formatList(
+            plan.stages.map((st) => formatExact(st.end - st.start, lang)),
+            lang,
+          ),
+        })
+      : '',
+    counted?.experts ? fill(words.expertsSplit, { tp: formatExact(plan.tensorParallel, lang) }) : '',
+    words.splitApproximation,
+  ]);
+
+  let decode = words.noBandwidth;
+  let decodeWorking = '';
+  if (plan.decode && values.bandwidth !== undefined) {
+    const d = plan.decode;
+    const bw = `${formatNumber(values.bandwidth, lang, 3)} TB/s`;
+    decode = fill(values.batch === 1 ? words.decodeOne : words.decode, {
+      one: rate(d.tokensPerSecondOneSequence, words, lang),
+      batch: rate(d.tokensPerSecondBatch, words, lang),
+      sequences: amount(words.sequences, values.batch),
+    });
+    const experts = counted?.experts;
+    decodeWorking = joinSentences([
+      fill(words.decodeWorking, {
+        bandwidth: bw,
+        weights: gb(d.weightBytesPerStep, lang),
+        kv: gb(d.kvBytesPerStepOneSequence, lang),
+        sum: gb(d.weightBytesPerStep + d.kvBytesPerStepOneSequence, lang),
+        weightsOnly: rate(d.tokensPerSecondWeightsOnly, words, lang),
+        one: rate(d.tokensPerSecondOneSequence, words, lang),
+        tp: formatExact(plan.tensorParallel, lang),
+      }),
+      plan.pipelineParallel > 1
+        ? fill(words.decodeStages, {
+            pp: formatExact(plan.pipelineParallel, lang),
+          })
+        : '',
+      d.moe && experts
+        ? fill(words.decodeMoe, {
+            k: formatExact(experts.perToken, lang),
+            experts: formatExact(experts.routed, lang),
+            sequences: amount(words.sequences, values.batch),
+            share: formatPercent(d.moe.expertShareReadAtBatch, lang),
+            rate: rate(d.moe.tokensPerSecondBatchEvenRouting, words, lang),
+          })
+        : '',
+    ]);
+  }
+
+  let prefill = words.noPeak;
+  let prefillWorking = '';
+  if (plan.prefill && values.peak !== undefined) {
+    const p = plan.prefill;
+    prefill = fill(words.prefill, {
+      seconds: secondsText(p.seconds, words, lang),
+      tokens: amount(words.tokens, values.context),
+    });
+    prefillWorking = joinSentences([
+      fill(words.prefillWorking, {
+        params: formatExact(Math.round(p.linearFlop / (2 * values.context)), lang),
+        tokens: formatExact(values.context, lang),
+        linear: formatFlopsLine(p.linearFlop, lang),
+        attention: formatFlopsLine(p.attentionFlop, lang),
+        gpus: formatExact(values.devices, lang),
+        peak: `${formatNumber(values.peak, lang, 3)} TFLOP/s`,
+        seconds: secondsText(p.computeSeconds, words, lang),
+      }),
+      p.attentionFlopKnown ? '' : words.prefillNoAttention,
+      p.memorySeconds > p.computeSeconds
+        ? fill(words.prefillMemoryBound, {
+            seconds: secondsText(p.memorySeconds, words, lang),
+          })
+        : '',
+    ]);
+  }
+
+  return {
+    verdict,
+    'max-context': maxContext,
+    'max-batch': maxBatch,
+    'weight-format': weightFormat,
+    'per-gpu': perGpu,
+    split,
+    decode,
+    'decode-working': decodeWorking,
+    prefill,
+    'prefill-working': prefillWorking,
+  };
+}
+
 /**
  * Serving memory = weights + KV cache, for the model's real attention layout when a config.json is
  * pasted (grouped-query heads, explicit head_dim, sliding windows, alternating layer types,
@@ -148,43 +463,149 @@ export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): s
 export const serving = defineCalculator({
   name: 'serving',
   fields: [
-    { name: 'config', kind: 'config', default: '', optional: true, urlValue: configForUrl, fills: fieldsFromConfig },
+    {
+      name: 'config',
+      kind: 'config',
+      default: '',
+      optional: true,
+      urlValue: configForUrl,
+      fills: fieldsFromConfig,
+    },
     { name: 'params', kind: 'count', default: '70B' },
     { name: 'precision', kind: 'format', default: 'bf16' },
     { name: 'layers', kind: 'integer', max: KV_LIMITS.layers, default: '80' },
     { name: 'kv-heads', kind: 'integer', max: KV_LIMITS.kvHeads, default: '8' },
-    { name: 'head-dim', kind: 'integer', max: KV_LIMITS.headDim, default: '128' },
-    { name: 'context', kind: 'context', max: KV_LIMITS.context, default: '8192' },
+    {
+      name: 'head-dim',
+      kind: 'integer',
+      max: KV_LIMITS.headDim,
+      default: '128',
+    },
+    {
+      name: 'context',
+      kind: 'context',
+      max: KV_LIMITS.context,
+      default: '8192',
+    },
     { name: 'batch', kind: 'integer', max: KV_LIMITS.batch, default: '1' },
-    { name: 'kv-precision', kind: 'format', default: 'bf16', options: KV_CACHE_FORMATS },
-    { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB'] },
+    {
+      name: 'kv-precision',
+      kind: 'format',
+      default: 'bf16',
+      options: KV_CACHE_FORMATS,
+    },
+    {
+      name: 'device-memory',
+      kind: 'decimal',
+      min: 0.001,
+      max: 100_000,
+      default: '80',
+      units: ['GB'],
+    },
     // Two 80 GB accelerators: the fewest that hold the default's 140 GB of bf16 weights.
     { name: 'devices', kind: 'integer', max: 100_000, default: '2' },
+    // The share of each GPU the engine may fill: vLLM's gpu_memory_utilization, 0.92 by default
+    // (vllm/config/cache.py); see VLLM_GPU_MEMORY_UTILIZATION.
+    {
+      name: 'usable',
+      kind: 'percent',
+      min: 1,
+      max: 100,
+      default: String(VLLM_GPU_MEMORY_UTILIZATION * 100),
+    },
+    // Empty: tensor parallel over all GPUs (devices ÷ pp), pipeline parallel 1, as `vllm serve -tp N`.
+    { name: 'tp', kind: 'integer', max: 100_000, default: '', optional: true },
+    { name: 'pp', kind: 'integer', max: 1000, default: '', optional: true },
+    // num_attention_heads: what tensor parallelism splits. Llama 3.1 70B: 64 (arXiv:2407.21783, Table 3).
+    { name: 'heads', kind: 'integer', max: KV_LIMITS.kvHeads, default: '64' },
+    // max_position_embeddings; Llama 3.1's config sets 131072.
+    {
+      name: 'max-positions',
+      kind: 'integer',
+      max: KV_LIMITS.context,
+      default: '131072',
+      optional: true,
+    },
+    // Bits per weight overriding the format: llama.cpp's GGUF types (Q8_0 8.5, Q4_K_M about 4.89).
+    {
+      name: 'weight-bits',
+      kind: 'decimal',
+      min: 1,
+      max: 64,
+      default: '',
+      optional: true,
+    },
+    // Mixture of experts: parameters a token passes through; empty for a dense model.
+    { name: 'active-params', kind: 'count', default: '', optional: true },
+    // An H100 SXM: 3.35 TB/s and 989.5 dense bf16 TFLOP/s (half the sheet's 1,979 "with sparsity"): accelerators.ts.
+    {
+      name: 'bandwidth',
+      kind: 'decimal',
+      min: 0.001,
+      max: 1000,
+      default: '3.35',
+      optional: true,
+      units: ['TB/s'],
+    },
+    {
+      name: 'peak',
+      kind: 'decimal',
+      min: 0.001,
+      max: 1_000_000,
+      default: '989.5',
+      optional: true,
+      units: ['TFLOP/s', 'TFLOPS'],
+    },
   ],
   outputs: [
-    { name: 'weights', from: ['config', 'params', 'precision'] },
+    { name: 'verdict', from: FIT_FIELDS },
+    { name: 'weights', from: ['config', 'params', 'precision', 'weight-bits'] },
     { name: 'kv-per-token', from: KV_FIELDS },
     { name: 'kv-cache', from: CONTEXT_FIELDS },
-    { name: 'total', from: ['config', 'params', 'precision', ...CONTEXT_FIELDS] },
+    {
+      name: 'total',
+      from: ['config', 'params', 'precision', 'weight-bits', ...CONTEXT_FIELDS],
+    },
     { name: 'working', from: CONTEXT_FIELDS, explains: true },
     { name: 'layout', from: CONTEXT_FIELDS, explains: true },
     { name: 'training', from: ['config', 'params'] },
     { name: 'max-context', from: FIT_FIELDS },
     { name: 'max-batch', from: FIT_FIELDS },
     { name: 'weight-format', from: FIT_FIELDS },
+    { name: 'per-gpu', from: FIT_FIELDS },
+    { name: 'split', from: FIT_FIELDS, explains: true },
+    { name: 'decode', from: SPEED_FIELDS },
+    { name: 'decode-working', from: SPEED_FIELDS, explains: true },
+    { name: 'prefill', from: SPEED_FIELDS },
+    { name: 'prefill-working', from: SPEED_FIELDS, explains: true },
   ],
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
-      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key, of: p.of ?? '' })).join(words.separator);
+      const problems = count.problems
+        .map((p) =>
+          fill(words.problems[p.problem] ?? '{key}', {
+            key: p.key,
+            of: p.of ?? '',
+          }),
+        )
+        .join(words.separator);
       return failure('config', fill(words.invalid, { problems }));
     }
-    const layoutRead = config ? readAttentionLayout(config) : layoutOfShape(values.layers, values['kv-heads'], values['head-dim']);
+    const layoutRead = config
+      ? readAttentionLayout(config)
+      : layoutOfShape(values.layers, values.heads, values['kv-heads'], values['head-dim'], values['max-positions']);
     if (!layoutRead.ok) {
       const { code, key } = splitLayoutError(layoutRead.error);
-      return failure(config ? 'config' : 'layers', fill(words.invalid, { problems: fill(words.problems[code] ?? '{key}', { key }) }));
+      // Without a config the only layout error the shape fields can make is heads that KV heads do not divide.
+      return failure(
+        config ? 'config' : 'heads',
+        fill(words.invalid, {
+          problems: fill(words.problems[code] ?? '{key}', { key }),
+        }),
+      );
     }
     const layout = layoutRead.value;
     const params = count?.ok ? count.value.total : values.params;
@@ -192,7 +613,8 @@ export const serving = defineCalculator({
     const kv = kvCacheForLayout(layout, kvFormat, values.context, values.batch);
     if (!kv.ok) return failure('context', words.tooLarge);
     const cache = kv.value;
-    const weights = weightBytes(params, bytesForPrecision(values.precision));
+    const bytesPerParameter = values['weight-bits'] === undefined ? bytesForPrecision(values.precision) : values['weight-bits'] / 8;
+    const weights = weightBytes(params, bytesPerParameter);
 
     const amount = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
     const term = (bytesPerToken: number, tokens: number) =>
@@ -202,12 +624,13 @@ export const serving = defineCalculator({
     const windowed = cache.byType.some((group) => group.cachedTokens !== values.context);
     const terms = windowed ? cache.byType.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
     const working =
-      `${terms.length === 1 ? terms[0] : `(${terms.join(' + ')})`}` +
-      ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
+      `${terms.length === 1 ? terms[0] : `(${terms.join(' + ')})`}` + ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
       fill(words.layerLine, {
         layers: amount(words.layers, group.layerCount),
-        type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
+        type: fill(words.layerTypes[group.type], {
+          window: group.window === null ? '' : formatExact(group.window, lang),
+        }),
         bytes: formatBytesLine(group.bytes, lang),
         tokens: amount(words.tokens, group.cachedTokens),
       }),
@@ -218,32 +641,69 @@ export const serving = defineCalculator({
     // With a config, say what it did not: the defaults taken, and that only the language model was counted.
     const counted = count?.ok ? count.value : null;
     const defaults = counted ? defaultedKeys(counted, layout) : [];
-    const notes = [
-      counted?.nested ? words.nested : '',
-      defaults.length > 0 ? fill(words.defaulted, { keys: formatList(defaults, lang) }) : '',
-    ];
-    const layoutText = joinSentences([fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]);
+    const notes = [counted?.nested ? words.nested : '', defaults.length > 0 ? fill(words.defaulted, { keys: formatList(defaults, lang) }) : ''];
+    const layoutText = joinSentences([
+      fallback,
+      config
+        ? fill(words.fromConfig, {
+            kind: words.kinds[layout.kind],
+            params: formatExact(params, lang),
+          })
+        : '',
+      ...lines,
+      ...notes,
+    ]);
 
-    const budget: MemoryBudget = { deviceBytes: values['device-memory'] * 1e9, deviceCount: values.devices };
-    const longest = largestContext(layout, kvFormat, budget, weights);
-    const most = largestBatch(layout, kvFormat, budget, weights, values.context);
-    const formats = weightFormatFit(params, layout, kvFormat, budget, values.context, values.batch);
-    const maxContext = !longest.ok
-      ? words.doesNotFit
-      : longest.value.tokens === null
-        ? words.maxContext.unbounded
-        : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, longest.value.tokens) });
-    let maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: amount(words.sequences, most.value.sequences), tokens: amount(words.tokens, values.context) });
-    if (most.ok && most.value.contextExceedsModel && layout.maxPositionEmbeddings !== null) {
-      maxBatch = joinSentences([maxBatch, fill(words.exceedsModel, { limit: amount(words.tokens, layout.maxPositionEmbeddings) })]);
+    const activeParams = counted ? counted.active : values['active-params'] !== undefined ? Math.min(values['active-params'], params) : params;
+    const planned = planServing({
+      layout,
+      params,
+      activeParams,
+      flopParams: counted ? counted.activeWithoutEmbeddings : activeParams,
+      experts: counted?.experts ? { routed: counted.experts.routed, perToken: counted.experts.perToken } : null,
+      bytesPerParameter,
+      kvFormat,
+      context: values.context,
+      batch: values.batch,
+      deviceBytes: values['device-memory'] * 1e9,
+      deviceCount: values.devices,
+      ...(values.tp === undefined ? {} : { tensorParallel: values.tp }),
+      ...(values.pp === undefined ? {} : { pipelineParallel: values.pp }),
+      usableFraction: values.usable / 100,
+      bandwidth: values.bandwidth === undefined ? null : values.bandwidth * 1e12,
+      flops: values.peak === undefined ? null : values.peak * 1e12,
+      ...(config && layout.kind === 'multi-head-latent' ? mlaDims(config) : {}),
+    });
+    if (!planned.ok) {
+      const r = planned.refusal;
+      if (r.code === 'too-large') return failure('context', words.tooLarge);
+      const slots = {
+        tp: formatExact(r.code === 'pp-exceeds-layers' ? 0 : r.tensorParallel, lang),
+        pp: formatExact(r.code === 'tp-does-not-divide-heads' ? 1 : r.pipelineParallel, lang),
+        devices: formatExact(values.devices, lang),
+        heads: formatExact(layout.numAttentionHeads, lang),
+        kvHeads:
+          layout.kind === 'multi-head-latent' || layout.numKeyValueHeads === null ? '' : fill(words.refusalKvHeads, { n: formatExact(layout.numKeyValueHeads, lang) }),
+        valid:
+          r.code === 'tp-does-not-divide-heads'
+            ? formatList(
+                r.validDegrees.map((d) => formatExact(d, lang)),
+                lang,
+              )
+            : '',
+        layers: formatExact(layout.numHiddenLayers, lang),
+      };
+      return failure(r.code === 'pp-exceeds-layers' ? 'pp' : 'tp', fill(words.refusals[r.code], slots));
     }
-    let weightFormat = words.doesNotFit;
-    if (formats.ok) {
-      const fitting = formats.value.rows.find((row) => row.format === formats.value.widestFitting);
-      const rejected = formats.value.rows.filter((row) => !row.fits).map((row) => row.format);
-      const slots = { format: fitting?.format ?? '', bytes: fitting ? formatBytesLine(fitting.totalBytes, lang) : '', rejected: formatList(rejected, lang) };
-      weightFormat = !fitting ? words.none : fill(rejected.length > 0 ? words.widest : words.widestAll, slots);
-    }
+    const plan = planned.value;
+    const text = describePlan(plan, {
+      values,
+      layout,
+      counted,
+      lang,
+      words,
+      amount,
+    });
     return {
       weights: formatBytesLine(weights, lang),
       'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
@@ -252,9 +712,7 @@ export const serving = defineCalculator({
       working,
       layout: layoutText,
       training: formatBytesLine(trainingStateBytes(params), lang),
-      'max-context': maxContext,
-      'max-batch': maxBatch,
-      'weight-format': weightFormat,
+      ...text,
     };
   },
 });

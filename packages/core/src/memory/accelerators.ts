@@ -44,14 +44,13 @@ export interface Accelerator {
   denseFlops: DenseFlops | null;
   source: AcceleratorSource;
   /** What the reader should know about this entry, in plain words (English; the site's strings say it per language). */
-  caveat?: "unified-memory" | "no-flops";
+  caveat?: 'unified-memory' | 'no-flops';
 }
 
 const MiB = 2 ** 20;
 const NVIDIA_H100 = {
-  title:
-    "NVIDIA H100 Tensor Core GPU datasheet (specifications table: SXM and PCIe)",
-  url: "https://www.nvidia.com/en-us/data-center/h100/",
+  title: 'NVIDIA H100 Tensor Core GPU datasheet (specifications table: SXM and PCIe)',
+  url: 'https://www.nvidia.com/en-us/data-center/h100/',
   readVia:
     'the specifications table as reproduced by HPC Tech (archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html), whose footnote reads "Shown with sparsity. Specifications 1/2 lower without sparsity"',
 };
@@ -61,19 +60,19 @@ const H100_80GB_REPORTED = 81_559 * MiB;
 
 export const ACCELERATORS: readonly Accelerator[] = [
   {
-    id: "h100-sxm",
-    name: "NVIDIA H100 SXM 80GB",
+    id: 'h100-sxm',
+    name: 'NVIDIA H100 SXM 80GB',
     advertisedBytes: 80e9,
     reportedBytes: H100_80GB_REPORTED,
-    reportedSource: "nvidia-smi: 81559MiB",
+    reportedSource: 'nvidia-smi: 81559MiB',
     bandwidth: 3.35e12,
     // Sheet: bf16 1,979 and fp8 3,958 TFLOPS with sparsity.
     denseFlops: { bf16: 989.5e12, fp8: 1979e12 },
     source: NVIDIA_H100,
   },
   {
-    id: "h100-pcie",
-    name: "NVIDIA H100 PCIe 80GB",
+    id: 'h100-pcie',
+    name: 'NVIDIA H100 PCIe 80GB',
     advertisedBytes: 80e9,
     reportedBytes: null,
     reportedSource: null,
@@ -83,8 +82,8 @@ export const ACCELERATORS: readonly Accelerator[] = [
     source: NVIDIA_H100,
   },
   {
-    id: "h200",
-    name: "NVIDIA H200 SXM 141GB",
+    id: 'h200',
+    name: 'NVIDIA H200 SXM 141GB',
     advertisedBytes: 141e9,
     reportedBytes: null,
     reportedSource: null,
@@ -92,61 +91,56 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // The same Hopper compute as the H100 SXM: fp8 3,958 TFLOPS with sparsity on NVIDIA's sheet.
     denseFlops: { bf16: 989.5e12, fp8: 1979e12 },
     source: {
-      title: "NVIDIA H200 Tensor Core GPU (specifications)",
-      url: "https://www.nvidia.com/en-us/data-center/h200/",
-      readVia:
-        "its table as quoted beside the H100 SXM (141 GB HBM3e, 4.8 TB/s, FP8 3,958 TFLOPS with sparsity)",
+      title: 'NVIDIA H200 Tensor Core GPU (specifications)',
+      url: 'https://www.nvidia.com/en-us/data-center/h200/',
+      readVia: 'its table as quoted beside the H100 SXM (141 GB HBM3e, 4.8 TB/s, FP8 3,958 TFLOPS with sparsity)',
     },
   },
   {
-    id: "b200",
-    name: "NVIDIA B200 (HGX, 1000 W)",
+    id: 'b200',
+    name: 'NVIDIA B200 (HGX, 1000 W)',
     advertisedBytes: 180e9,
     reportedBytes: null,
     reportedSource: null,
     bandwidth: 8e12,
     denseFlops: { bf16: 2250e12, fp8: 4500e12 },
     source: {
-      title:
-        "NVIDIA HGX B200 specifications (per GPU: 180 GB HBM3e, 8 TB/s; dense FP8 4.5 PFLOPS, BF16 2.25 PFLOPS)",
-      url: "https://www.nvidia.com/en-us/data-center/hgx/",
-      readVia:
-        "the HGX B200 table reproduced at glennklockwood.com/garden/processors/B200",
+      title: 'NVIDIA HGX B200 specifications (per GPU: 180 GB HBM3e, 8 TB/s; dense FP8 4.5 PFLOPS, BF16 2.25 PFLOPS)',
+      url: 'https://www.nvidia.com/en-us/data-center/hgx/',
+      readVia: 'the HGX B200 table reproduced at glennklockwood.com/garden/processors/B200',
     },
   },
   {
-    id: "a100-40gb",
-    name: "NVIDIA A100 40GB",
+    id: 'a100-40gb',
+    name: 'NVIDIA A100 40GB',
     advertisedBytes: 40e9,
     reportedBytes: 42_405_855_232,
-    reportedSource: "CUDA deviceQuery: 40441 MBytes (42405855232 bytes)",
+    reportedSource: 'CUDA deviceQuery: 40441 MBytes (42405855232 bytes)',
     bandwidth: 1.555e12,
     denseFlops: { bf16: 312e12, fp8: null },
     source: {
-      title: "NVIDIA A100 Tensor Core GPU datasheet",
-      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-      readVia:
-        "its table as reproduced at glennklockwood.com/garden/processors/A100",
+      title: 'NVIDIA A100 Tensor Core GPU datasheet',
+      url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
+      readVia: 'its table as reproduced at glennklockwood.com/garden/processors/A100',
     },
   },
   {
-    id: "a100-80gb",
-    name: "NVIDIA A100 80GB SXM",
+    id: 'a100-80gb',
+    name: 'NVIDIA A100 80GB SXM',
     advertisedBytes: 80e9,
     reportedBytes: null,
     reportedSource: null,
     bandwidth: 2.039e12,
     denseFlops: { bf16: 312e12, fp8: null },
     source: {
-      title: "NVIDIA A100 Tensor Core GPU datasheet",
-      url: "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-      readVia:
-        "its table as reproduced at glennklockwood.com/garden/processors/A100",
+      title: 'NVIDIA A100 Tensor Core GPU datasheet',
+      url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
+      readVia: 'its table as reproduced at glennklockwood.com/garden/processors/A100',
     },
   },
   {
-    id: "l40s",
-    name: "NVIDIA L40S 48GB",
+    id: 'l40s',
+    name: 'NVIDIA L40S 48GB',
     advertisedBytes: 48e9,
     reportedBytes: null,
     reportedSource: null,
@@ -154,15 +148,14 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // Sheet: BF16 362.05 | 733* and FP8 733 | 1,466* TFLOPS (* with sparsity).
     denseFlops: { bf16: 362.05e12, fp8: 733e12 },
     source: {
-      title: "NVIDIA L40S datasheet",
-      url: "https://www.nvidia.com/en-us/data-center/l40s/",
-      readVia:
-        "the datasheet table as reproduced by a reseller (mullet.se, product 355414)",
+      title: 'NVIDIA L40S datasheet',
+      url: 'https://www.nvidia.com/en-us/data-center/l40s/',
+      readVia: 'the datasheet table as reproduced by a reseller (mullet.se, product 355414)',
     },
   },
   {
-    id: "rtx-4090",
-    name: "NVIDIA GeForce RTX 4090 24GB",
+    id: 'rtx-4090',
+    name: 'NVIDIA GeForce RTX 4090 24GB',
     advertisedBytes: 24e9,
     reportedBytes: null,
     reportedSource: null,
@@ -170,16 +163,14 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // GeForce tensor cores run bf16 with fp32 accumulation at half the fp16-accumulate rate.
     denseFlops: { bf16: 165.2e12, fp8: 330.3e12 },
     source: {
-      title:
-        "NVIDIA Ada GPU Architecture whitepaper (RTX 4090: 1,008 GB/s; peak BF16 tensor 165.2 TFLOPS, FP8 330.3, FP32 accumulate, dense)",
-      url: "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf",
-      readVia:
-        "the whitepaper figures as tabulated at waredb.com/processor/nvidia-geforce-rtx-4090",
+      title: 'NVIDIA Ada GPU Architecture whitepaper (RTX 4090: 1,008 GB/s; peak BF16 tensor 165.2 TFLOPS, FP8 330.3, FP32 accumulate, dense)',
+      url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
+      readVia: 'the whitepaper figures as tabulated at waredb.com/processor/nvidia-geforce-rtx-4090',
     },
   },
   {
-    id: "rtx-5090",
-    name: "NVIDIA GeForce RTX 5090 32GB",
+    id: 'rtx-5090',
+    name: 'NVIDIA GeForce RTX 5090 32GB',
     advertisedBytes: 32e9,
     reportedBytes: null,
     reportedSource: null,
@@ -187,61 +178,55 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // The copies read give only sparse fp16 figures with fp16 accumulation; no dense bf16 figure is stated here.
     denseFlops: null,
     source: {
-      title:
-        "NVIDIA GeForce RTX 5090 specifications (32 GB GDDR7, 512-bit, 1,792 GB/s)",
-      url: "https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/",
-      readVia:
-        "the specification list quoted in TechPowerUp’s and Linux Format’s reviews",
+      title: 'NVIDIA GeForce RTX 5090 specifications (32 GB GDDR7, 512-bit, 1,792 GB/s)',
+      url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/',
+      readVia: 'the specification list quoted in TechPowerUp’s and Linux Format’s reviews',
     },
-    caveat: "no-flops",
+    caveat: 'no-flops',
   },
   {
-    id: "mi300x",
-    name: "AMD Instinct MI300X 192GB",
+    id: 'mi300x',
+    name: 'AMD Instinct MI300X 192GB',
     advertisedBytes: 192e9,
     reportedBytes: null,
     reportedSource: null,
     bandwidth: 5.3e12,
     denseFlops: { bf16: 1307.4e12, fp8: 2614.9e12 },
     source: {
-      title:
-        "AMD Instinct MI300X accelerator (specifications: 192 GB HBM3, 5.3 TB/s; peak FP16/BF16 1307.4 TFLOPS, FP8 2614.9 TFLOPS, dense)",
-      url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html",
-      readVia:
-        "figures quoted from AMD’s page (about 1.3 PFLOPS FP16, 2.6 PFLOPS FP8, 5.3 TB/s)",
+      title: 'AMD Instinct MI300X accelerator (specifications: 192 GB HBM3, 5.3 TB/s; peak FP16/BF16 1307.4 TFLOPS, FP8 2614.9 TFLOPS, dense)',
+      url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+      readVia: 'figures quoted from AMD’s page (about 1.3 PFLOPS FP16, 2.6 PFLOPS FP8, 5.3 TB/s)',
     },
   },
   {
-    id: "m4-max",
-    name: "Apple M4 Max (128 GB unified memory)",
+    id: 'm4-max',
+    name: 'Apple M4 Max (128 GB unified memory)',
     advertisedBytes: 128e9,
     reportedBytes: null,
     reportedSource: null,
     bandwidth: 546e9,
     denseFlops: null,
     source: {
-      title:
-        "Apple Newsroom, “Apple introduces M4 Pro and M4 Max” (up to 128 GB unified memory, 546 GB/s)",
-      url: "https://www.apple.com/newsroom/2024/10/apple-introduces-m4-pro-and-m4-max/",
-      readVia: "MacRumors’ report of the announcement",
+      title: 'Apple Newsroom, “Apple introduces M4 Pro and M4 Max” (up to 128 GB unified memory, 546 GB/s)',
+      url: 'https://www.apple.com/newsroom/2024/10/apple-introduces-m4-pro-and-m4-max/',
+      readVia: 'MacRumors’ report of the announcement',
     },
-    caveat: "unified-memory",
+    caveat: 'unified-memory',
   },
   {
-    id: "m4-pro",
-    name: "Apple M4 Pro (64 GB unified memory)",
+    id: 'm4-pro',
+    name: 'Apple M4 Pro (64 GB unified memory)',
     advertisedBytes: 64e9,
     reportedBytes: null,
     reportedSource: null,
     bandwidth: 273e9,
     denseFlops: null,
     source: {
-      title:
-        "Apple Newsroom, “Apple introduces M4 Pro and M4 Max” (M4 Pro: up to 64 GB, 273 GB/s)",
-      url: "https://www.apple.com/newsroom/2024/10/apple-introduces-m4-pro-and-m4-max/",
-      readVia: "reports of the announcement (macmegasite.com, gamebastion.com)",
+      title: 'Apple Newsroom, “Apple introduces M4 Pro and M4 Max” (M4 Pro: up to 64 GB, 273 GB/s)',
+      url: 'https://www.apple.com/newsroom/2024/10/apple-introduces-m4-pro-and-m4-max/',
+      readVia: 'reports of the announcement (macmegasite.com, gamebastion.com)',
     },
-    caveat: "unified-memory",
+    caveat: 'unified-memory',
   },
 ];
 

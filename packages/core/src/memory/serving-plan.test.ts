@@ -1,23 +1,10 @@
-import { describe, expect, it } from "vitest";
-import {
-  readAttentionLayout,
-  type AttentionLayout,
-} from "../configs/attention-layout";
-import {
-  ACCELERATORS,
-  acceleratorById,
-  usableCapacityBytes,
-} from "./accelerators";
-import {
-  pipelineStages,
-  planServing,
-  validTensorParallelDegrees,
-  type ServingInput,
-  type ServingPlan,
-} from "./serving-plan";
-import deepseekV3 from "../../fixtures/kv-configs/deepseek-v3.json";
-import llama70b from "../../fixtures/kv-configs/llama-3.1-70b-instruct.json";
-import llama8b from "../../fixtures/configs/llama-3.1-8b.json";
+import { describe, expect, it } from 'vitest';
+import { readAttentionLayout, type AttentionLayout } from '../configs/attention-layout';
+import { ACCELERATORS, acceleratorById, usableCapacityBytes } from './accelerators';
+import { pipelineStages, planServing, validTensorParallelDegrees, type ServingInput, type ServingPlan } from './serving-plan';
+import deepseekV3 from '../../fixtures/kv-configs/deepseek-v3.json';
+import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
+import llama8b from '../../fixtures/configs/llama-3.1-8b.json';
 
 function layout(config: unknown): AttentionLayout {
   const read = readAttentionLayout(config);
@@ -28,14 +15,12 @@ function layout(config: unknown): AttentionLayout {
 const LLAMA_8B = layout(llama8b);
 const LLAMA_70B = layout(llama70b);
 const DEEPSEEK_V3 = layout(deepseekV3);
-const H100 = acceleratorById("h100-sxm")!;
+const H100 = acceleratorById('h100-sxm')!;
 
-function plan(
-  input: Partial<ServingInput> & Pick<ServingInput, "layout" | "params">,
-): ServingPlan {
+function plan(input: Partial<ServingInput> & Pick<ServingInput, 'layout' | 'params'>): ServingPlan {
   const result = planServing({
     bytesPerParameter: 2,
-    kvFormat: "bf16",
+    kvFormat: 'bf16',
     context: 8192,
     batch: 1,
     deviceBytes: 80e9,
@@ -46,8 +31,8 @@ function plan(
   return result.value;
 }
 
-describe("headroom: what fits answers within the usable share", () => {
-  it("defaults to vLLM’s 92 %: Llama 3.1 70B on 2 × 80 GB fits 21,972 tokens at batch 1 and 2 sequences of 8192", () => {
+describe('headroom: what fits answers within the usable share', () => {
+  it('defaults to vLLM’s 92 %: Llama 3.1 70B on 2 × 80 GB fits 21,972 tokens at batch 1 and 2 sequences of 8192', () => {
     // Per GPU: 73.6 GB usable − 70 GB of weights = 3.6 GB; each token adds 80 × 2 × 4 × 128 × 2 = 163,840 bytes.
     const p = plan({
       layout: { ...LLAMA_70B, maxPositionEmbeddings: null },
@@ -56,13 +41,13 @@ describe("headroom: what fits answers within the usable share", () => {
     });
     expect(p.usableFraction).toBe(0.92);
     expect(p.usableBytesPerGpu).toBe(73.6e9);
-    expect(p.maxContext).toEqual({ tokens: 21_972, limitedBy: "memory" });
+    expect(p.maxContext).toEqual({ tokens: 21_972, limitedBy: 'memory' });
     expect(p.maxBatch).toBe(2);
-    expect(p.verdict).toBe("fits");
+    expect(p.verdict).toBe('fits');
     expect(p.spareTokens).toBe(21_972 - 8192);
   });
 
-  it("at 100 % gives the old answers: 61,035 tokens and 7 sequences", () => {
+  it('at 100 % gives the old answers: 61,035 tokens and 7 sequences', () => {
     const p = plan({
       layout: { ...LLAMA_70B, maxPositionEmbeddings: null },
       params: 70e9,
@@ -73,39 +58,32 @@ describe("headroom: what fits answers within the usable share", () => {
     expect(p.maxBatch).toBe(7);
   });
 
-  it("caps the longest context at max_position_embeddings", () => {
+  it('caps the longest context at max_position_embeddings', () => {
     const p = plan({ layout: LLAMA_8B, params: 8_030_261_248, deviceCount: 2 });
     expect(p.maxContext).toEqual({
       tokens: 131_072,
-      limitedBy: "max_position_embeddings",
+      limitedBy: 'max_position_embeddings',
     });
   });
 
-  it("says when the weights alone do not fit, and when the cache does not", () => {
-    expect(
-      plan({ layout: LLAMA_70B, params: 70e9, deviceCount: 1 }).verdict,
-    ).toBe("weights-do-not-fit");
-    expect(
-      plan({ layout: LLAMA_70B, params: 70e9, deviceCount: 2, batch: 3 })
-        .verdict,
-    ).toBe("cache-does-not-fit");
+  it('says when the weights alone do not fit, and when the cache does not', () => {
+    expect(plan({ layout: LLAMA_70B, params: 70e9, deviceCount: 1 }).verdict).toBe('weights-do-not-fit');
+    expect(plan({ layout: LLAMA_70B, params: 70e9, deviceCount: 2, batch: 3 }).verdict).toBe('cache-does-not-fit');
   });
 
-  it("keeps what the engine reserves: capacity − usable", () => {
+  it('keeps what the engine reserves: capacity − usable', () => {
     const p = plan({
       layout: LLAMA_8B,
       params: 8e9,
       deviceBytes: usableCapacityBytes(H100),
     });
     expect(p.capacityBytes).toBe(81_559 * 2 ** 20);
-    expect(p.reservedBytesPerGpu).toBe(
-      p.capacityBytes - Math.floor(p.capacityBytes * 0.92),
-    );
+    expect(p.reservedBytesPerGpu).toBe(p.capacityBytes - Math.floor(p.capacityBytes * 0.92));
   });
 });
 
-describe("tensor and pipeline parallelism, as vLLM splits them", () => {
-  it("Llama 3.1 70B at tensor-parallel 8 holds 1 KV head per GPU", () => {
+describe('tensor and pipeline parallelism, as vLLM splits them', () => {
+  it('Llama 3.1 70B at tensor-parallel 8 holds 1 KV head per GPU', () => {
     const p = plan({
       layout: LLAMA_70B,
       params: 70e9,
@@ -121,7 +99,7 @@ describe("tensor and pipeline parallelism, as vLLM splits them", () => {
     expect(p.stages[0]!.totalBytes).toBe(17.5e9 + 335_544_320);
   });
 
-  it("replicates KV heads when tp exceeds num_key_value_heads (tp 16: each of the 8 heads twice)", () => {
+  it('replicates KV heads when tp exceeds num_key_value_heads (tp 16: each of the 8 heads twice)', () => {
     const p = plan({
       layout: LLAMA_70B,
       params: 70e9,
@@ -133,12 +111,12 @@ describe("tensor and pipeline parallelism, as vLLM splits them", () => {
     expect(p.stages[0]!.kvBytes).toBe(335_544_320);
   });
 
-  it("refuses a tensor-parallel degree of 3, naming the valid degrees", () => {
+  it('refuses a tensor-parallel degree of 3, naming the valid degrees', () => {
     const result = planServing({
       layout: LLAMA_70B,
       params: 70e9,
       bytesPerParameter: 2,
-      kvFormat: "bf16",
+      kvFormat: 'bf16',
       context: 8192,
       batch: 1,
       deviceBytes: 80e9,
@@ -147,7 +125,7 @@ describe("tensor and pipeline parallelism, as vLLM splits them", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.refusal).toEqual({
-      code: "tp-does-not-divide-heads",
+      code: 'tp-does-not-divide-heads',
       tensorParallel: 3,
       heads: 64,
       kvHeads: 8,
@@ -155,12 +133,12 @@ describe("tensor and pipeline parallelism, as vLLM splits them", () => {
     });
   });
 
-  it("refuses tp × pp that is not the GPU count", () => {
+  it('refuses tp × pp that is not the GPU count', () => {
     const result = planServing({
       layout: LLAMA_70B,
       params: 70e9,
       bytesPerParameter: 2,
-      kvFormat: "bf16",
+      kvFormat: 'bf16',
       context: 8192,
       batch: 1,
       deviceBytes: 80e9,
@@ -168,18 +146,16 @@ describe("tensor and pipeline parallelism, as vLLM splits them", () => {
       tensorParallel: 2,
       pipelineParallel: 3,
     });
-    expect(result.ok ? null : result.error).toBe("degrees-not-device-count");
+    expect(result.ok ? null : result.error).toBe('degrees-not-device-count');
   });
 
-  it("valid degrees also need the key/value heads to divide or be divided by tp", () => {
+  it('valid degrees also need the key/value heads to divide or be divided by tp', () => {
     // 12 heads, 4 KV heads: 6 divides 12 but neither divides nor is divided by 4.
     expect(validTensorParallelDegrees(12, 4)).toEqual([1, 2, 4, 12]);
-    expect(validTensorParallelDegrees(128, null)).toEqual([
-      1, 2, 4, 8, 16, 32, 64, 128,
-    ]);
+    expect(validTensorParallelDegrees(128, null)).toEqual([1, 2, 4, 8, 16, 32, 64, 128]);
   });
 
-  it("splits layers like get_pp_indices: the remainder goes to the stages before the last", () => {
+  it('splits layers like get_pp_indices: the remainder goes to the stages before the last', () => {
     expect(pipelineStages(80, 3)).toEqual([
       [0, 27],
       [27, 54],
@@ -202,7 +178,7 @@ describe("tensor and pipeline parallelism, as vLLM splits them", () => {
     expect(p.heaviestStage).toBe(0);
   });
 
-  it("keeps the whole latent cache on every tensor-parallel GPU for multi-head latent attention (DeepSeek-V3 on 8 GPUs)", () => {
+  it('keeps the whole latent cache on every tensor-parallel GPU for multi-head latent attention (DeepSeek-V3 on 8 GPUs)', () => {
     const p = plan({
       layout: DEEPSEEK_V3,
       params: 671e9,
@@ -218,8 +194,8 @@ describe("tensor and pipeline parallelism, as vLLM splits them", () => {
   });
 });
 
-describe("speed-of-light bounds", () => {
-  it("decodes Llama 3.1 8B in bf16 on an H100 SXM at most 3.35e12 / 16.06e9 ≈ 209 tokens/s before the cache", () => {
+describe('speed-of-light bounds', () => {
+  it('decodes Llama 3.1 8B in bf16 on an H100 SXM at most 3.35e12 / 16.06e9 ≈ 209 tokens/s before the cache', () => {
     const p = plan({
       layout: LLAMA_8B,
       params: 8_030_261_248,
@@ -230,26 +206,20 @@ describe("speed-of-light bounds", () => {
     expect(Math.round(p.decode!.tokensPerSecondWeightsOnly)).toBe(209);
     // With the 8192-token cache: 1,073,741,824 more bytes per step.
     expect(p.decode!.kvBytesPerStepOneSequence).toBe(1_073_741_824);
-    expect(p.decode!.tokensPerSecondOneSequence).toBeCloseTo(
-      3.35e12 / (16_060_522_496 + 1_073_741_824),
-      6,
-    );
+    expect(p.decode!.tokensPerSecondOneSequence).toBeCloseTo(3.35e12 / (16_060_522_496 + 1_073_741_824), 6);
   });
 
-  it("reads the weights once per step for the whole batch, and each sequence’s cache", () => {
+  it('reads the weights once per step for the whole batch, and each sequence’s cache', () => {
     const p = plan({
       layout: LLAMA_8B,
       params: 8_030_261_248,
       batch: 16,
       bandwidth: 3.35e12,
     });
-    expect(p.decode!.tokensPerSecondBatch).toBeCloseTo(
-      (16 * 3.35e12) / (16_060_522_496 + 16 * 1_073_741_824),
-      6,
-    );
+    expect(p.decode!.tokensPerSecondBatch).toBeCloseTo((16 * 3.35e12) / (16_060_522_496 + 16 * 1_073_741_824), 6);
   });
 
-  it("counts only the active experts at batch 1, and more of them at larger batches with even routing", () => {
+  it('counts only the active experts at batch 1, and more of them at larger batches with even routing', () => {
     const p = plan({
       layout: DEEPSEEK_V3,
       params: 671e9,
@@ -274,16 +244,11 @@ describe("speed-of-light bounds", () => {
       batch: 32,
       bandwidth: 4.8e12,
     });
-    expect(at32.decode!.moe!.expertShareReadAtBatch).toBeCloseTo(
-      1 - (248 / 256) ** 32,
-      12,
-    );
-    expect(at32.decode!.moe!.tokensPerSecondBatchEvenRouting).toBeLessThan(
-      at32.decode!.tokensPerSecondBatch,
-    );
+    expect(at32.decode!.moe!.expertShareReadAtBatch).toBeCloseTo(1 - (248 / 256) ** 32, 12);
+    expect(at32.decode!.moe!.tokensPerSecondBatchEvenRouting).toBeLessThan(at32.decode!.tokensPerSecondBatch);
   });
 
-  it("bounds prefill by FLOP over the GPUs’ dense peak: 2 × N × T plus causal attention", () => {
+  it('bounds prefill by FLOP over the GPUs’ dense peak: 2 × N × T plus causal attention', () => {
     const p = plan({
       layout: LLAMA_8B,
       params: 8_030_261_248,
@@ -292,53 +257,34 @@ describe("speed-of-light bounds", () => {
     });
     expect(p.prefill!.linearFlop).toBe(2 * 7_504_924_672 * 8192);
     // 32 layers × 2 × 32 heads × (128 + 128) × (8192 × 8193 / 2) pairs.
-    expect(p.prefill!.attentionFlop).toBe(
-      32 * 2 * 32 * 256 * ((8192 * 8193) / 2),
-    );
-    expect(p.prefill!.seconds).toBeCloseTo(
-      (p.prefill!.linearFlop + p.prefill!.attentionFlop) / 989.5e12,
-      9,
-    );
+    expect(p.prefill!.attentionFlop).toBe(32 * 2 * 32 * 256 * ((8192 * 8193) / 2));
+    expect(p.prefill!.seconds).toBeCloseTo((p.prefill!.linearFlop + p.prefill!.attentionFlop) / 989.5e12, 9);
   });
 
-  it("gives no bound without the figure it needs", () => {
+  it('gives no bound without the figure it needs', () => {
     const p = plan({ layout: LLAMA_8B, params: 8e9 });
     expect(p.decode).toBeNull();
     expect(p.prefill).toBeNull();
   });
 });
 
-describe("accelerator presets", () => {
-  it("every preset cites a vendor page and carries positive figures", () => {
+describe('accelerator presets', () => {
+  it('every preset cites a vendor page and carries positive figures', () => {
     for (const a of ACCELERATORS) {
-      expect(a.source.url).toMatch(
-        /^https:\/\/(www\.nvidia\.com|images\.nvidia\.com|www\.amd\.com|www\.apple\.com)\//,
-      );
+      expect(a.source.url).toMatch(/^https:\/\/(www\.nvidia\.com|images\.nvidia\.com|www\.amd\.com|www\.apple\.com)\//);
       expect(a.bandwidth).toBeGreaterThan(0);
       expect(a.advertisedBytes).toBeGreaterThan(0);
       if (a.denseFlops) expect(a.denseFlops.bf16).toBeGreaterThan(0);
     }
   });
 
-  it("includes the GPUs the issue names", () => {
+  it('includes the GPUs the issue names', () => {
     const ids = ACCELERATORS.map((a) => a.id);
-    for (const id of [
-      "h100-sxm",
-      "h100-pcie",
-      "h200",
-      "b200",
-      "a100-40gb",
-      "a100-80gb",
-      "l40s",
-      "rtx-4090",
-      "rtx-5090",
-      "mi300x",
-      "m4-max",
-    ])
+    for (const id of ['h100-sxm', 'h100-pcie', 'h200', 'b200', 'a100-40gb', 'a100-80gb', 'l40s', 'rtx-4090', 'rtx-5090', 'mi300x', 'm4-max'])
       expect(ids).toContain(id);
   });
 
-  it("an H100 80GB reports 81,559 MiB, about 85.5 × 10⁹ bytes, not 80 × 10⁹", () => {
+  it('an H100 80GB reports 81,559 MiB, about 85.5 × 10⁹ bytes, not 80 × 10⁹', () => {
     expect(usableCapacityBytes(H100) / 1e9).toBeCloseTo(85.52, 2);
   });
 });

@@ -1,8 +1,8 @@
-import { assertNonNegativeFinite } from "../numbers/assert";
-import { windowOf, type AttentionLayout } from "../configs/attention-layout";
-import { VLLM_GPU_MEMORY_UTILIZATION } from "./fits";
-import { kvCacheTotal, type KvCacheFormat } from "./kv-cache-layout";
-import { bytesForPrecision, type PrecisionId } from "./precision";
+import { assertNonNegativeFinite } from '../numbers/assert';
+import { windowOf, type AttentionLayout } from '../configs/attention-layout';
+import { VLLM_GPU_MEMORY_UTILIZATION } from './fits';
+import { kvCacheTotal, type KvCacheFormat } from './kv-cache-layout';
+import { bytesForPrecision, type PrecisionId } from './precision';
 
 /*
  * Serving a model on real accelerators, as plain numbers: how vLLM splits it over tensor- and
@@ -92,23 +92,23 @@ export interface ServingInput {
 export type ServingRefusal =
   /** tp × pp is not the GPU count. */
   | {
-      code: "degrees-not-device-count";
+      code: 'degrees-not-device-count';
       tensorParallel: number;
       pipelineParallel: number;
       deviceCount: number;
     }
   /** tp does not divide num_attention_heads (or the key/value heads, either way round). */
   | {
-      code: "tp-does-not-divide-heads";
+      code: 'tp-does-not-divide-heads';
       tensorParallel: number;
       heads: number;
       kvHeads: number | null;
       validDegrees: number[];
     }
   /** More stages than layers. */
-  | { code: "pp-exceeds-layers"; pipelineParallel: number; layers: number }
+  | { code: 'pp-exceeds-layers'; pipelineParallel: number; layers: number }
   /** A byte count passes 2^53. */
-  | { code: "too-large" };
+  | { code: 'too-large' };
 
 export interface StageShare {
   /** 0-based stage index. */
@@ -130,7 +130,7 @@ export interface StageShare {
   kvBytesPerToken: number;
 }
 
-export type Verdict = "fits" | "cache-does-not-fit" | "weights-do-not-fit";
+export type Verdict = 'fits' | 'cache-does-not-fit' | 'weights-do-not-fit';
 
 export interface SpeedBounds {
   /** Bytes one GPU of the slowest path reads per decode step at batch 1: weights, cache. */
@@ -192,7 +192,7 @@ export interface ServingPlan {
   /** Longest context at batch 1 (null: memory never runs out and the model gives no limit). */
   maxContext: {
     tokens: number | null;
-    limitedBy: "memory" | "max_position_embeddings" | "nothing";
+    limitedBy: 'memory' | 'max_position_embeddings' | 'nothing';
   } | null;
   /** Most sequences of `context` tokens; null when the weights alone do not fit. */
   maxBatch: number | null;
@@ -207,22 +207,12 @@ export interface ServingPlan {
 }
 
 /** A plan, or the reason vLLM would refuse the split, with the numbers a message needs. */
-export type ServingPlanResult =
-  | { ok: true; value: ServingPlan }
-  | { ok: false; error: ServingRefusal["code"]; refusal: ServingRefusal };
+export type ServingPlanResult = { ok: true; value: ServingPlan } | { ok: false; error: ServingRefusal['code']; refusal: ServingRefusal };
 
-const WEIGHT_FORMATS_FOR_FIT: readonly PrecisionId[] = [
-  "fp32",
-  "bf16",
-  "fp8",
-  "int4",
-];
+const WEIGHT_FORMATS_FOR_FIT: readonly PrecisionId[] = ['fp32', 'bf16', 'fp8', 'int4'];
 
 /** Tensor-parallel degrees vLLM accepts for these heads: divisors of the heads that divide or are divided by the key/value heads. */
-export function validTensorParallelDegrees(
-  heads: number,
-  kvHeads: number | null,
-): number[] {
+export function validTensorParallelDegrees(heads: number, kvHeads: number | null): number[] {
   const degrees: number[] = [];
   for (let d = 1; d <= heads; d++) {
     if (heads % d !== 0) continue;
@@ -233,10 +223,7 @@ export function validTensorParallelDegrees(
 }
 
 /** Layers per stage as vLLM's get_pp_indices splits them (without VLLM_PP_LAYER_PARTITION). */
-export function pipelineStages(
-  layers: number,
-  pp: number,
-): Array<[number, number]> {
+export function pipelineStages(layers: number, pp: number): Array<[number, number]> {
   const per = Math.floor(layers / pp);
   const sizes = Array.from({ length: pp }, () => per);
   const remaining = layers % pp;
@@ -251,16 +238,8 @@ export function pipelineStages(
 }
 
 /** The layers [start, end) as one GPU of a tensor-parallel group sees them: its key/value heads only. */
-function stageLayout(
-  layout: AttentionLayout,
-  start: number,
-  end: number,
-  kvHeadsPerGpu: number | null,
-): AttentionLayout {
-  const perLayer =
-    kvHeadsPerGpu === null || layout.headDim === null
-      ? layout.valuesPerTokenPerLayer
-      : 2 * kvHeadsPerGpu * layout.headDim;
+function stageLayout(layout: AttentionLayout, start: number, end: number, kvHeadsPerGpu: number | null): AttentionLayout {
+  const perLayer = kvHeadsPerGpu === null || layout.headDim === null ? layout.valuesPerTokenPerLayer : 2 * kvHeadsPerGpu * layout.headDim;
   return {
     ...layout,
     numHiddenLayers: end - start,
@@ -276,10 +255,7 @@ function causalPairs(tokens: number, window: number | null): number {
 }
 
 function assertWhole(value: number, name: string, min = 1): void {
-  if (!(Number.isInteger(value) && value >= min))
-    throw new RangeError(
-      `${name} must be a whole number >= ${min}, got ${String(value)}`,
-    );
+  if (!(Number.isInteger(value) && value >= min)) throw new RangeError(`${name} must be a whole number >= ${min}, got ${String(value)}`);
 }
 
 /** The largest n in [0, ∞) with fits(n), given fits is monotone and fits(0); capped at 2^40. */
@@ -307,23 +283,19 @@ function largestWhere(fits: (n: number) => boolean): number {
  * negative or non-finite byte count, or a usableFraction outside (0, 1].
  */
 export function planServing(input: ServingInput): ServingPlanResult {
-  const { layout, params, kvFormat, context, batch, deviceBytes, deviceCount } =
-    input;
-  assertWhole(context, "context");
-  assertWhole(batch, "batch");
-  assertWhole(deviceCount, "deviceCount");
-  assertNonNegativeFinite(params, "params");
-  assertNonNegativeFinite(deviceBytes, "deviceBytes");
-  assertNonNegativeFinite(input.bytesPerParameter, "bytesPerParameter");
+  const { layout, params, kvFormat, context, batch, deviceBytes, deviceCount } = input;
+  assertWhole(context, 'context');
+  assertWhole(batch, 'batch');
+  assertWhole(deviceCount, 'deviceCount');
+  assertNonNegativeFinite(params, 'params');
+  assertNonNegativeFinite(deviceBytes, 'deviceBytes');
+  assertNonNegativeFinite(input.bytesPerParameter, 'bytesPerParameter');
   const usableFraction = input.usableFraction ?? VLLM_GPU_MEMORY_UTILIZATION;
-  if (!(usableFraction > 0 && usableFraction <= 1))
-    throw new RangeError(
-      `usableFraction must be in (0, 1], got ${String(usableFraction)}`,
-    );
+  if (!(usableFraction > 0 && usableFraction <= 1)) throw new RangeError(`usableFraction must be in (0, 1], got ${String(usableFraction)}`);
   const pp = input.pipelineParallel ?? 1;
-  assertWhole(pp, "pipelineParallel");
+  assertWhole(pp, 'pipelineParallel');
   const tp = input.tensorParallel ?? Math.max(1, Math.floor(deviceCount / pp));
-  assertWhole(tp, "tensorParallel");
+  assertWhole(tp, 'tensorParallel');
   const refuse = (refusal: ServingRefusal): ServingPlanResult => ({
     ok: false,
     error: refusal.code,
@@ -332,119 +304,91 @@ export function planServing(input: ServingInput): ServingPlanResult {
 
   if (tp * pp !== deviceCount)
     return refuse({
-      code: "degrees-not-device-count",
+      code: 'degrees-not-device-count',
       tensorParallel: tp,
       pipelineParallel: pp,
       deviceCount,
     });
   const heads = layout.numAttentionHeads;
-  const kvHeads =
-    layout.kind === "multi-head-latent" ? null : layout.numKeyValueHeads;
+  const kvHeads = layout.kind === 'multi-head-latent' ? null : layout.numKeyValueHeads;
   const validDegrees = validTensorParallelDegrees(heads, kvHeads);
   if (!validDegrees.includes(tp))
     return refuse({
-      code: "tp-does-not-divide-heads",
+      code: 'tp-does-not-divide-heads',
       tensorParallel: tp,
       heads,
       kvHeads,
       validDegrees,
     });
   const layers = layout.numHiddenLayers;
-  if (pp > layers)
-    return refuse({ code: "pp-exceeds-layers", pipelineParallel: pp, layers });
+  if (pp > layers) return refuse({ code: 'pp-exceeds-layers', pipelineParallel: pp, layers });
 
-  const kvHeadsPerGpu =
-    kvHeads === null ? null : Math.max(1, Math.floor(kvHeads / tp));
-  const kvHeadReplicas =
-    kvHeads === null ? tp : tp >= kvHeads ? tp / kvHeads : 1;
+  const kvHeadsPerGpu = kvHeads === null ? null : Math.max(1, Math.floor(kvHeads / tp));
+  const kvHeadReplicas = kvHeads === null ? tp : tp >= kvHeads ? tp / kvHeads : 1;
   const capacityBytes = deviceBytes;
   const usable = Math.floor(deviceBytes * usableFraction);
   const weightBytes = params * input.bytesPerParameter;
   const activeParams = input.activeParams ?? params;
   const activeWeightBytes = activeParams * input.bytesPerParameter;
   const kvBytes = kvCacheTotal(layout, kvFormat, context, batch);
-  if (!Number.isSafeInteger(kvBytes) || !Number.isSafeInteger(usable))
-    return refuse({ code: "too-large" });
+  if (!Number.isSafeInteger(kvBytes) || !Number.isSafeInteger(usable)) return refuse({ code: 'too-large' });
 
   const split = pipelineStages(layers, pp).map(([start, end]) => ({
     start,
     end,
     layout: stageLayout(layout, start, end, kvHeadsPerGpu),
   }));
-  const weightsOf = (bytesPerParameter: number, start: number, end: number) =>
-    (params * bytesPerParameter * ((end - start) / layers)) / tp;
-  const stages: StageShare[] = split.map(
-    ({ start, end, layout: sub }, stage) => {
-      const w = weightsOf(input.bytesPerParameter, start, end);
-      const kv = kvCacheTotal(sub, kvFormat, context, batch);
-      const total = w + kv;
-      return {
-        stage,
-        start,
-        end,
-        weightBytes: w,
-        kvBytes: kv,
-        stateBytes: 0,
-        totalBytes: total,
-        freeBytes: usable - total,
-        kvBytesPerToken: kvCacheTotal(sub, kvFormat, 1, 1),
-      };
-    },
-  );
-  const heaviestStage = stages.reduce(
-    (best, s) => (s.totalBytes > stages[best]!.totalBytes ? s.stage : best),
-    0,
-  );
+  const weightsOf = (bytesPerParameter: number, start: number, end: number) => (params * bytesPerParameter * ((end - start) / layers)) / tp;
+  const stages: StageShare[] = split.map(({ start, end, layout: sub }, stage) => {
+    const w = weightsOf(input.bytesPerParameter, start, end);
+    const kv = kvCacheTotal(sub, kvFormat, context, batch);
+    const total = w + kv;
+    return {
+      stage,
+      start,
+      end,
+      weightBytes: w,
+      kvBytes: kv,
+      stateBytes: 0,
+      totalBytes: total,
+      freeBytes: usable - total,
+      kvBytesPerToken: kvCacheTotal(sub, kvFormat, 1, 1),
+    };
+  });
+  const heaviestStage = stages.reduce((best, s) => (s.totalBytes > stages[best]!.totalBytes ? s.stage : best), 0);
 
   const weightsFit = stages.every((s) => s.weightBytes <= usable);
   const fits = stages.every((s) => s.freeBytes >= 0);
-  const verdict: Verdict = !weightsFit
-    ? "weights-do-not-fit"
-    : fits
-      ? "fits"
-      : "cache-does-not-fit";
+  const verdict: Verdict = !weightsFit ? 'weights-do-not-fit' : fits ? 'fits' : 'cache-does-not-fit';
   const spareTokens = fits
-    ? Math.min(
-        ...stages.map((s) =>
-          s.kvBytesPerToken > 0
-            ? Math.floor(s.freeBytes / s.kvBytesPerToken)
-            : Number.POSITIVE_INFINITY,
-        ),
-      )
+    ? Math.min(...stages.map((s) => (s.kvBytesPerToken > 0 ? Math.floor(s.freeBytes / s.kvBytesPerToken) : Number.POSITIVE_INFINITY)))
     : 0;
 
   // Longest context at batch 1 and most sequences at `context`, on the tightest stage.
   const cap = layout.maxPositionEmbeddings;
-  let maxContext: ServingPlan["maxContext"] = null;
+  let maxContext: ServingPlan['maxContext'] = null;
   let maxBatch: number | null = null;
   if (weightsFit) {
     const stageTokens = split.map(({ start, end, layout: sub }) => {
       const w = weightsOf(input.bytesPerParameter, start, end);
-      return largestWhere(
-        (t) => w + kvCacheTotal(sub, kvFormat, t, 1) <= usable,
-      );
+      return largestWhere((t) => w + kvCacheTotal(sub, kvFormat, t, 1) <= usable);
     });
     const byMemory = Math.min(...stageTokens);
     const unbounded = byMemory >= 2 ** 40;
-    if (cap !== null && byMemory >= cap)
-      maxContext = { tokens: cap, limitedBy: "max_position_embeddings" };
-    else if (unbounded) maxContext = { tokens: null, limitedBy: "nothing" };
-    else maxContext = { tokens: byMemory, limitedBy: "memory" };
+    if (cap !== null && byMemory >= cap) maxContext = { tokens: cap, limitedBy: 'max_position_embeddings' };
+    else if (unbounded) maxContext = { tokens: null, limitedBy: 'nothing' };
+    else maxContext = { tokens: byMemory, limitedBy: 'memory' };
     maxBatch = Math.min(
       ...split.map(({ start, end, layout: sub }) => {
         const w = weightsOf(input.bytesPerParameter, start, end);
-        return largestWhere(
-          (n) => w + kvCacheTotal(sub, kvFormat, context, n) <= usable,
-        );
+        return largestWhere((n) => w + kvCacheTotal(sub, kvFormat, context, n) <= usable);
       }),
     );
   }
 
   const formatRows = WEIGHT_FORMATS_FOR_FIT.map((format) => {
     const bytes = bytesForPrecision(format);
-    const totals = split.map(
-      ({ start, end }, i) => weightsOf(bytes, start, end) + stages[i]!.kvBytes,
-    );
+    const totals = split.map(({ start, end }, i) => weightsOf(bytes, start, end) + stages[i]!.kvBytes);
     const total = Math.max(...totals);
     return { format, total, fits: total <= usable };
   });
@@ -462,21 +406,13 @@ export function planServing(input: ServingInput): ServingPlanResult {
   let decode: SpeedBounds | null = null;
   const bandwidth = input.bandwidth ?? null;
   if (bandwidth !== null && bandwidth > 0) {
-    const activeOn = (start: number, end: number) =>
-      (activeWeightBytes * ((end - start) / layers)) / tp;
-    const kvOne = split.map(({ layout: sub }) =>
-      kvCacheTotal(sub, kvFormat, context, 1),
-    );
+    const activeOn = (start: number, end: number) => (activeWeightBytes * ((end - start) / layers)) / tp;
+    const kvOne = split.map(({ layout: sub }) => kvCacheTotal(sub, kvFormat, context, 1));
     const kvBatch = stages.map((s) => s.kvBytes);
-    const weightPath = split.reduce(
-      (sum, { start, end }) => sum + activeOn(start, end),
-      0,
-    );
+    const weightPath = split.reduce((sum, { start, end }) => sum + activeOn(start, end), 0);
     const kvPath = kvOne.reduce((a, b) => a + b, 0);
-    const slowestBatchStage = Math.max(
-      ...split.map(({ start, end }, i) => activeOn(start, end) + kvBatch[i]!),
-    );
-    let moe: SpeedBounds["moe"] = null;
+    const slowestBatchStage = Math.max(...split.map(({ start, end }, i) => activeOn(start, end) + kvBatch[i]!));
+    let moe: SpeedBounds['moe'] = null;
     const experts = input.experts ?? null;
     if (experts && experts.routed > experts.perToken && activeParams < params) {
       const perTokenShare = experts.perToken / experts.routed;
@@ -484,12 +420,7 @@ export function planServing(input: ServingInput): ServingPlanResult {
       const shareRead = 1 - (1 - perTokenShare) ** batch;
       const readParams = params - routedTotal + routedTotal * shareRead;
       const readBytes = readParams * input.bytesPerParameter;
-      const slowest = Math.max(
-        ...split.map(
-          ({ start, end }, i) =>
-            (readBytes * ((end - start) / layers)) / tp + kvBatch[i]!,
-        ),
-      );
+      const slowest = Math.max(...split.map(({ start, end }, i) => (readBytes * ((end - start) / layers)) / tp + kvBatch[i]!));
       moe = {
         expertShareReadAtBatch: shareRead,
         tokensPerSecondBatchEvenRouting: (batch * bandwidth) / slowest,
@@ -510,28 +441,11 @@ export function planServing(input: ServingInput): ServingPlanResult {
   if (flops !== null && flops > 0) {
     const flopParams = input.flopParams ?? activeParams;
     const linearFlop = 2 * flopParams * context;
-    const dims =
-      input.attentionDims ??
-      (layout.headDim !== null
-        ? { qk: layout.headDim, v: layout.headDim }
-        : null);
+    const dims = input.attentionDims ?? (layout.headDim !== null ? { qk: layout.headDim, v: layout.headDim } : null);
     const attentionFlop =
-      dims === null
-        ? 0
-        : layout.layerTypes.reduce(
-            (sum, type) =>
-              sum +
-              2 *
-                heads *
-                (dims.qk + dims.v) *
-                causalPairs(context, windowOf(layout, type)),
-            0,
-          );
+      dims === null ? 0 : layout.layerTypes.reduce((sum, type) => sum + 2 * heads * (dims.qk + dims.v) * causalPairs(context, windowOf(layout, type)), 0);
     const computeSeconds = (linearFlop + attentionFlop) / (deviceCount * flops);
-    const memorySeconds =
-      bandwidth !== null && bandwidth > 0
-        ? weightBytes / (deviceCount * bandwidth)
-        : 0;
+    const memorySeconds = bandwidth !== null && bandwidth > 0 ? weightBytes / (deviceCount * bandwidth) : 0;
     prefill = {
       linearFlop,
       attentionFlop,
