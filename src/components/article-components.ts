@@ -1,9 +1,10 @@
 import Note from './Note.astro';
 import ModelSizes from './ModelSizes.astro';
 import Calculator from './calculators/Calculator.astro';
+import Accelerators from './Accelerators.astro';
 
 /**
  * Components that articles use by name without importing them. Every calculator of
  * src/calculators/registry.ts is `<Calculator name="..." />`; adding one adds no entry here.
  */
-export const articleComponents = { Note, ModelSizes, Calculator };
+export const articleComponents = { Note, ModelSizes, Calculator, Accelerators };
