@@ -311,7 +311,7 @@ for (const lang of LANGS) {
       }
       for (const output of await calc.locator('output').all()) {
         // Results are announced as they change; explanations (the working, notes) wait to be read.
-        const explains = ['working', 'layout', 'notes', 'files-read'].includes((await output.getAttribute('name')) ?? '');
+        const explains = ['working', 'layout', 'notes', 'files-read', 'split', 'decode-working', 'prefill-working'].includes((await output.getAttribute('name')) ?? '');
         await expect(output).toHaveAttribute('aria-live', explains ? 'off' : 'polite');
         await expect(output).toHaveAttribute('id', new RegExp(`^${name}-`));
       }

@@ -27,6 +27,8 @@ export interface AcceleratorSource {
   url: string;
   /** Where the vendor figures were read when not on the vendor's page itself. */
   readVia?: string;
+  /** The site of that copy, for a short citation: "glennklockwood.com". */
+  viaSite?: string;
 }
 
 export interface Accelerator {
@@ -53,6 +55,7 @@ const NVIDIA_H100 = {
   url: 'https://www.nvidia.com/en-us/data-center/h100/',
   readVia:
     'the specifications table as reproduced by HPC Tech (archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html), whose footnote reads "Shown with sparsity. Specifications 1/2 lower without sparsity"',
+  viaSite: 'hpctech.co.jp',
 };
 
 /** nvidia-smi's memory.total for an "NVIDIA H100 80GB HBM3", as printed in many public logs. */
@@ -94,6 +97,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'NVIDIA H200 Tensor Core GPU (specifications)',
       url: 'https://www.nvidia.com/en-us/data-center/h200/',
       readVia: 'its table as quoted beside the H100 SXM (141 GB HBM3e, 4.8 TB/s, FP8 3,958 TFLOPS with sparsity)',
+      viaSite: 'lzwjava.github.io',
     },
   },
   {
@@ -108,6 +112,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'NVIDIA HGX B200 specifications (per GPU: 180 GB HBM3e, 8 TB/s; dense FP8 4.5 PFLOPS, BF16 2.25 PFLOPS)',
       url: 'https://www.nvidia.com/en-us/data-center/hgx/',
       readVia: 'the HGX B200 table reproduced at glennklockwood.com/garden/processors/B200',
+      viaSite: 'glennklockwood.com',
     },
   },
   {
@@ -122,6 +127,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'NVIDIA A100 Tensor Core GPU datasheet',
       url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
       readVia: 'its table as reproduced at glennklockwood.com/garden/processors/A100',
+      viaSite: 'glennklockwood.com',
     },
   },
   {
@@ -136,6 +142,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'NVIDIA A100 Tensor Core GPU datasheet',
       url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
       readVia: 'its table as reproduced at glennklockwood.com/garden/processors/A100',
+      viaSite: 'glennklockwood.com',
     },
   },
   {
@@ -151,6 +158,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'NVIDIA L40S datasheet',
       url: 'https://www.nvidia.com/en-us/data-center/l40s/',
       readVia: 'the datasheet table as reproduced by a reseller (mullet.se, product 355414)',
+      viaSite: 'mullet.se',
     },
   },
   {
@@ -166,6 +174,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'NVIDIA Ada GPU Architecture whitepaper (RTX 4090: 1,008 GB/s; peak BF16 tensor 165.2 TFLOPS, FP8 330.3, FP32 accumulate, dense)',
       url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
       readVia: 'the whitepaper figures as tabulated at waredb.com/processor/nvidia-geforce-rtx-4090',
+      viaSite: 'waredb.com',
     },
   },
   {
@@ -181,6 +190,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'NVIDIA GeForce RTX 5090 specifications (32 GB GDDR7, 512-bit, 1,792 GB/s)',
       url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/',
       readVia: 'the specification list quoted in TechPowerUp’s and Linux Format’s reviews',
+      viaSite: 'techpowerup.com',
     },
     caveat: 'no-flops',
   },
@@ -196,6 +206,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'AMD Instinct MI300X accelerator (specifications: 192 GB HBM3, 5.3 TB/s; peak FP16/BF16 1307.4 TFLOPS, FP8 2614.9 TFLOPS, dense)',
       url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
       readVia: 'figures quoted from AMD’s page (about 1.3 PFLOPS FP16, 2.6 PFLOPS FP8, 5.3 TB/s)',
+      viaSite: 'jaredwatkins.com',
     },
   },
   {
@@ -210,6 +221,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'Apple Newsroom, “Apple introduces M4 Pro and M4 Max” (up to 128 GB unified memory, 546 GB/s)',
       url: 'https://www.apple.com/newsroom/2024/10/apple-introduces-m4-pro-and-m4-max/',
       readVia: 'MacRumors’ report of the announcement',
+      viaSite: 'macrumors.com',
     },
     caveat: 'unified-memory',
   },
@@ -225,6 +237,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
       title: 'Apple Newsroom, “Apple introduces M4 Pro and M4 Max” (M4 Pro: up to 64 GB, 273 GB/s)',
       url: 'https://www.apple.com/newsroom/2024/10/apple-introduces-m4-pro-and-m4-max/',
       readVia: 'reports of the announcement (macmegasite.com, gamebastion.com)',
+      viaSite: 'macmegasite.com',
     },
     caveat: 'unified-memory',
   },
