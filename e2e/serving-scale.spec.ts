@@ -50,3 +50,17 @@ test('clearing a pasted config gives the fields back their values', async ({ pag
   await expect(form.locator('input[name="heads"]')).toHaveValue('64');
   await expect(form.locator('output[name="layout"]')).toHaveText('80 layers with full attention: 2.7 GB = 2.5 GiB (8192 tokens cached each).');
 });
+
+test('a half-typed config keeps the last results, marked as such beside its error', async ({ page }) => {
+  await page.goto('/en/training-vs-serving-memory/');
+  const form = page.locator('form[data-calculator="serving"]');
+  await form.locator('input[name="batch"]').fill('2');
+  await expect(form.locator('output[name="kv-cache"]')).toHaveText('5.4 GB = 5 GiB');
+  await form.locator('textarea[name="config"]').fill('{"model_type": "llama", "hidden_size": 40');
+  await expect(form.locator('#serving-config-error')).toContainText('The results below are still those of the last config that could be read.');
+  await expect(form.locator('output[name="kv-cache"]')).toHaveText('5.4 GB = 5 GiB');
+  // Any other field's error still withholds every result.
+  await form.locator('textarea[name="config"]').fill('');
+  await form.locator('input[name="layers"]').fill('0');
+  await expect(form.locator('output[name="kv-cache"]')).toHaveText('—');
+});

@@ -13,7 +13,9 @@ export interface CalculatorMessages<Words = unknown> {
   errors: Record<string, Partial<Record<FieldError, string>>>;
   /**
    * Templates with {typed} and {meant}: a bare count ("did you mean 70B?"), a share ("40 %?"); and
-   * with {typed} and {shown}: a link's value a select could not take ('link-ignored').
+   * with {typed} and {shown}: a link's value a select could not take ('link-ignored'); and, after
+   * the error of a config being typed, that the results are still the last readable config's
+   * ('stale-results', no slots).
    */
   suggestions: Record<SuggestionKind, string>;
   /** The calculator's own words for its results (units, phrases). */
@@ -21,7 +23,7 @@ export interface CalculatorMessages<Words = unknown> {
 }
 
 /** What a field can say beside a value it took: readField's suggestions, and a link's value it ignored. */
-export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored';
+export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored' | 'stale-results';
 
 /** What a calculator shows: text per output, and per field an error or a suggestion. */
 export interface CalculatorView {

@@ -128,12 +128,21 @@ export function driveCalculator(
 
   // What was made of picked files, by field name: the header report, never the files themselves.
   const objects: Record<string, unknown> = {};
+  // The results of the last values that all read. While a config is being typed or pasted it is
+  // invalid JSON for a while: rather than blank every result, the last ones stay, marked as such
+  // beside the config's error. Any other field's error still withholds every result.
+  let lastGood: Record<string, string> | undefined;
   const render = () => {
     const values = Object.fromEntries(fields.map((f) => [f.name, f.value]));
     const ignored = Object.fromEntries([...ignoredLink].map(([f, text]) => [f.name, text]));
     const view = runCalculator(spec, values, lang, messages, objects, ignored);
+    const failed = Object.keys(view.errors);
+    if (failed.length === 0) lastGood = view.outputs;
+    const stale = lastGood !== undefined && failed.length > 0 && failed.every((name) => specField(name)?.kind === 'config');
+    if (stale) view.outputs = lastGood!;
+    island.classList.toggle('calc-stale', stale);
     for (const field of fields) {
-      const error = view.errors[field.name];
+      const error = stale && view.errors[field.name] ? `${view.errors[field.name]} ${messages.suggestions['stale-results'] ?? ''}`.trim() : view.errors[field.name];
       const slot = document.getElementById(`${field.id}-error`);
       if (error) field.setAttribute('aria-invalid', 'true');
       else field.removeAttribute('aria-invalid');

@@ -448,6 +448,7 @@ export const calculators: LanguageCalculatorStrings = {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',
     percent: 'Read as {typed}%. Did you mean {meant}%?',
     'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
+    'stale-results': 'The results below are still those of the last config that could be read.',
   },
   presetLabel: 'Fill in a model',
   presetNone: 'Choose a model…',

@@ -442,6 +442,7 @@ export const calculators: LanguageCalculatorStrings = {
     'count-unit': '是否想输入 {meant}？不带单位的数按原值 {typed} 计算。',
     percent: '已按 {typed}% 计算。是否想输入 {meant}%？',
     'link-ignored': '链接中的数值格式“{typed}”不在可选之列，已忽略：结果按所选的 {shown} 计算。',
+    'stale-results': '下面仍是上一次能读取的配置算出的结果。',
   },
   presetLabel: '填入一个模型',
   presetNone: '选择模型…',
