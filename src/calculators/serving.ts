@@ -1,6 +1,7 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
 import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
 import { planServing, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
+import { latentAttentionDims, layoutFromShape } from '@llm-scale/core/memory/serving-model';
 import {
   formatBytes,
   formatBytesLine,
@@ -190,36 +191,6 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   return filled;
 }
 
-/**
- * The layout of the shape fields: every layer full attention with the given heads (no config).
- * The context limit is the max-positions field when filled (a preset fills it), never the llama
- * default max_position_embeddings (2048), which says nothing of the reader's model.
- */
-function layoutOfShape(layers: number, heads: number, kvHeads: number, headDim: number, maxPositions: number | undefined) {
-  const read = readAttentionLayout({
-    model_type: 'llama',
-    num_hidden_layers: layers,
-    num_attention_heads: heads,
-    num_key_value_heads: kvHeads,
-    head_dim: headDim,
-    hidden_size: heads * headDim,
-  });
-  return read.ok
-    ? {
-        ok: true as const,
-        value: { ...read.value, maxPositionEmbeddings: maxPositions ?? null },
-      }
-    : read;
-}
-
-/** A config's whole-number key, or undefined. */
-function configNumber(config: JsonObject, key: string): number | undefined {
-  const inner = config.text_config;
-  const source = inner && typeof inner === 'object' && !Array.isArray(inner) && key in inner ? (inner as JsonObject) : config;
-  const value = source[key];
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-
 const failure = (field: string, message: string): ComputeFailure => ({
   failed: { field, message },
 });
@@ -235,16 +206,6 @@ export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): s
   for (const key of count.defaulted) values.set(prefix + key, JSON.stringify(count.resolved[key]));
   for (const { key, value } of layout.defaulted) if (!values.has(key)) values.set(key, JSON.stringify(value));
   return [...values].map(([key, value]) => `${key} = ${value}`);
-}
-
-/** Multi-head latent attention's head widths for the attention FLOP: qk_nope + qk_rope and v_head_dim (DeepSeek-V2/V3 configs). */
-function mlaDims(config: JsonObject): {
-  attentionDims?: { qk: number; v: number };
-} {
-  const nope = configNumber(config, 'qk_nope_head_dim');
-  const rope = configNumber(config, 'qk_rope_head_dim');
-  const v = configNumber(config, 'v_head_dim');
-  return nope !== undefined && rope !== undefined && v !== undefined ? { attentionDims: { qk: nope + rope, v } } : {};
 }
 
 interface DescribeContext {
@@ -596,7 +557,13 @@ export const serving = defineCalculator({
     }
     const layoutRead = config
       ? readAttentionLayout(config)
-      : layoutOfShape(values.layers, values.heads, values['kv-heads'], values['head-dim'], values['max-positions']);
+      : layoutFromShape({
+          layers: values.layers,
+          heads: values.heads,
+          kvHeads: values['kv-heads'],
+          headDim: values['head-dim'],
+          maxPositionEmbeddings: values['max-positions'],
+        });
     if (!layoutRead.ok) {
       const { code, key } = splitLayoutError(layoutRead.error);
       // Without a config the only layout error the shape fields can make is heads that KV heads do not divide.
@@ -672,7 +639,7 @@ export const serving = defineCalculator({
       usableFraction: values.usable / 100,
       bandwidth: values.bandwidth === undefined ? null : values.bandwidth * 1e12,
       flops: values.peak === undefined ? null : values.peak * 1e12,
-      ...(config && layout.kind === 'multi-head-latent' ? mlaDims(config) : {}),
+      ...(config && layout.kind === 'multi-head-latent' && latentAttentionDims(config) ? { attentionDims: latentAttentionDims(config)! } : {}),
     });
     if (!planned.ok) {
       const r = planned.refusal;

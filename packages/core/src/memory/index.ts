@@ -8,3 +8,4 @@ export * from './storage';
 export * from './training-time';
 export * from './accelerators';
 export * from './serving-plan';
+export * from './serving-model';

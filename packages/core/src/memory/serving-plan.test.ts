@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAttentionLayout, type AttentionLayout } from '../configs/attention-layout';
 import { ACCELERATORS, acceleratorById, usableCapacityBytes } from './accelerators';
 import { pipelineStages, planServing, validTensorParallelDegrees, type ServingInput, type ServingPlan } from './serving-plan';
+import { layoutFromShape, servingModelFromConfig } from './serving-model';
 import deepseekV3 from '../../fixtures/kv-configs/deepseek-v3.json';
 import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import llama8b from '../../fixtures/configs/llama-3.1-8b.json';
@@ -286,5 +287,42 @@ describe('accelerator presets', () => {
 
   it('an H100 80GB reports 81,559 MiB, about 85.5 × 10⁹ bytes, not 80 × 10⁹', () => {
     expect(usableCapacityBytes(H100) / 1e9).toBeCloseTo(85.52, 2);
+  });
+});
+
+describe('the model half of the input, from a config or a shape (for the calculator and the command line)', () => {
+  it('reads DeepSeek-V3: counted parameters, experts and the latent attention’s head widths', () => {
+    const model = servingModelFromConfig(deepseekV3);
+    if (!model.ok) throw new Error('expected a model');
+    expect(model.value.params).toBe(671_026_419_200);
+    expect(model.value.experts).toEqual({ routed: 256, perToken: 8 });
+    expect(model.value.attentionDims).toEqual({ qk: 192, v: 128 });
+    expect(model.value.layout.kind).toBe('multi-head-latent');
+  });
+
+  it('plans from a parsed config alone: Llama 3.1 8B on an H100 SXM, about 209 tokens/s before the cache', () => {
+    const model = servingModelFromConfig(llama8b);
+    if (!model.ok) throw new Error('expected a model');
+    const { count: _count, ...rest } = model.value;
+    const result = planServing({
+      ...rest,
+      bytesPerParameter: 2,
+      kvFormat: 'bf16',
+      context: 8192,
+      batch: 1,
+      deviceBytes: usableCapacityBytes(H100),
+      deviceCount: 1,
+      bandwidth: H100.bandwidth,
+      flops: H100.denseFlops!.bf16,
+    });
+    if (!result.ok) throw new Error('expected a plan');
+    expect(Math.round(result.value.decode!.tokensPerSecondWeightsOnly)).toBe(209);
+  });
+
+  it('builds a shape’s layout with its context limit, and refuses heads the key/value heads do not divide', () => {
+    const shape = layoutFromShape({ layers: 80, heads: 64, kvHeads: 8, headDim: 128, maxPositionEmbeddings: 131_072 });
+    expect(shape.ok && shape.value.maxPositionEmbeddings).toBe(131_072);
+    const bad = layoutFromShape({ layers: 80, heads: 64, kvHeads: 7, headDim: 128 });
+    expect(bad.ok ? null : bad.error).toMatch(/^heads-not-divisible:/);
   });
 });
