@@ -82,6 +82,16 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       return parseContextLength(text, field.max);
     case 'decimal': {
       if (text === '' && field.optional) return { ok: true, value: undefined };
+      const converted = convertUnit(text, field.unitFactors);
+      if (converted) {
+        const parsed = parsePositiveDecimal(converted.number, Number.MAX_VALUE);
+        if (!parsed.ok) return parsed;
+        // 15 significant digits: 81559 × 0.001048576 is 85.520809984, not 85.52080998400001.
+        const value = Number((parsed.value * converted.factor).toPrecision(15));
+        if (value > field.max) return { ok: false, error: 'too-large' };
+        if (field.min !== undefined && value < field.min) return { ok: false, error: 'too-small' };
+        return { ok: true, value };
+      }
       const number = field.units ? withoutUnit(text, field.units) : text;
       return field.min === undefined
         ? parsePositiveDecimal(number, field.max)
@@ -96,6 +106,16 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       return parsed;
     }
   }
+}
+
+/** The number and its factor when `text` ends in one of `factors`' units ("24 GiB"); undefined otherwise. */
+function convertUnit(text: string, factors: Readonly<Record<string, number>> | undefined): { number: string; factor: number } | undefined {
+  if (!factors) return undefined;
+  for (const [unit, factor] of Object.entries(factors)) {
+    const number = withoutUnit(text, [unit]);
+    if (number !== text) return { number, factor };
+  }
+  return undefined;
 }
 
 /** The fields that hold no number: a format, a config, picked files. */

@@ -421,3 +421,11 @@ describe('serving at real scale (issue 24)', () => {
     expect(view.outputs['max-context']).toBe('131,072 tokens: the model’s own limit (max_position_embeddings); memory would allow more (within 92% of each GPU)');
   });
 });
+
+describe('the memory field reads what the driver prints', () => {
+  it('takes “81,559 MiB” as 85.52 GB, so the usable share is 78.68 GB', () => {
+    const view = viewOf(serving, { 'device-memory': '81,559 MiB', devices: '2' }, 'en');
+    expect(view.errors).toEqual({});
+    expect(view.outputs.verdict).toMatch(/^Fits on 2 × 85\.5 GB: .* of the 78\.7 GB usable on each GPU/);
+  });
+});

@@ -462,6 +462,8 @@ export const serving = defineCalculator({
       max: 100_000,
       default: '80',
       units: ['GB'],
+      // GiB and MiB convert: "81559 MiB", as nvidia-smi prints an H100 80GB's memory, is 85.52 GB.
+      unitFactors: { GiB: 2 ** 30 / 1e9, MiB: 2 ** 20 / 1e9 },
     },
     // Two 80 GB accelerators: the fewest that hold the default's 140 GB of bf16 weights.
     { name: 'devices', kind: 'integer', max: 100_000, default: '2' },

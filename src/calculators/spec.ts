@@ -51,6 +51,12 @@ export interface DecimalField<Name extends string = string> extends FieldBase<Na
    * regardless of case, longest first. Any other unit is refused, never converted.
    */
   units?: readonly string[];
+  /**
+   * Other units the field converts, each with its factor to the field's own unit: a GB field takes
+   * "24 GiB" as 24 × 1.073741824 and "81559 MiB" (as nvidia-smi prints it) as 85.52. Matched like
+   * `units`; the converted value must still lie in [min, max].
+   */
+  unitFactors?: Readonly<Record<string, number>>;
 }
 
 /** A percentage in [min, max]: "40" and "40%" both mean 40 %. */

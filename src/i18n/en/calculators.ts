@@ -115,7 +115,7 @@ export const calculators: LanguageCalculatorStrings = {
         'kv-precision': { label: 'Number format of the KV cache' },
         'device-memory': {
           label: 'Memory per accelerator (GB)',
-          hint: 'In decimal GB, as sold: 24, 80 or 141. An H100 80GB reports 81,559 MiB, about 85.5 GB; pick it from the accelerator list to use that figure.',
+          hint: 'In decimal GB, as sold: 24, 80 or 141. An H100 80GB reports 81,559 MiB, about 85.5 GB: type “81,559 MiB” (GiB works too) or pick it from the accelerator list.',
         },
         devices: { label: 'Accelerators', hint: 'Tensor parallel over all of them, unless you set the degrees below.' },
         usable: { label: 'Share of each accelerator the engine may use (%)', hint: 'vLLM’s gpu_memory_utilization, 92 % by default. Weights, cache and activations must all fit in it.' },

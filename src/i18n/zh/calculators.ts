@@ -109,7 +109,7 @@ export const calculators: LanguageCalculatorStrings = {
         'kv-precision': { label: 'KV 缓存的数值格式' },
         'device-memory': {
           label: '每张加速卡的显存（GB）',
-          hint: '按十进制 GB，即标称容量：24、80 或 141。H100 80GB 实际报告 81,559 MiB，约 85.5 GB；从加速卡列表中选择即可按这个数计算。',
+          hint: '按十进制 GB，即标称容量：24、80 或 141。H100 80GB 实际报告 81,559 MiB，约 85.5 GB：可以直接输入“81,559 MiB”（也可以用 GiB），或从加速卡列表中选择。',
         },
         devices: { label: '加速卡数量', hint: '若不设置下面的并行度，就在所有卡上做张量并行。' },
         usable: { label: '推理引擎可用的显存比例（%）', hint: '即 vLLM 的 gpu_memory_utilization，默认 92%。权重、KV 缓存和激活值都要放在这部分里。' },
