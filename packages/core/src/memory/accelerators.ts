@@ -109,10 +109,11 @@ export const ACCELERATORS: readonly Accelerator[] = [
     bandwidth: 8e12,
     denseFlops: { bf16: 2250e12, fp8: 4500e12 },
     source: {
-      title: 'NVIDIA HGX B200 specifications (per GPU: 180 GB HBM3e, 8 TB/s; dense FP8 4.5 PFLOPS, BF16 2.25 PFLOPS)',
+      title: 'NVIDIA HGX B200 (per GPU: 180 GB HBM3e in the 8-GPU HGX system, 8 TB/s; dense FP8 4.5 PFLOPS, BF16 2.25 PFLOPS at 1000 W)',
       url: 'https://www.nvidia.com/en-us/data-center/hgx/',
-      readVia: 'the HGX B200 table reproduced at glennklockwood.com/garden/processors/B200',
-      viaSite: 'glennklockwood.com',
+      readVia:
+        'the HGX B200 FLOP/s table reproduced at glennklockwood.com/garden/processors/B200 (which gives the B200 package 192 GB of HBM), and Vultr’s HGX B200 overview (docs.vultr.com), which lists 179 GB per GPU as nvidia-smi shows it and 8.0 TB/s',
+      viaSite: 'glennklockwood.com, docs.vultr.com',
     },
   },
   {
