@@ -31,7 +31,9 @@ describe('accelerator presets', () => {
 
   it('fill memory as the driver reports it, bandwidth and the dense bf16 peak', () => {
     // 81,559 MiB = 85,520,809,984 bytes, rounded down to the megabyte.
-    expect(h100).toEqual({ 'device-memory': '85.52', bandwidth: '3.35', peak: '989.5' });
+    expect(h100).toEqual({ 'device-memory': '85.52', bandwidth: '3.35', peak: '989.5', 'peak-fp8': '1979' });
+    // The A100 has no fp8: its field is emptied, so an earlier card's figure does not linger.
+    expect(acceleratorPresetsFor('serving').find((p) => p.id === 'a100-80gb')!.values['peak-fp8']).toBe('');
   });
 
   it('an H100 SXM preset gives Llama 3.1 8B about 209 tokens/s before the cache', () => {

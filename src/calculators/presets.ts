@@ -57,6 +57,7 @@ const ACCELERATOR_VALUES: Partial<Record<CalculatorName, (accelerator: Accelerat
     'device-memory': String(Math.floor(usableCapacityBytes(a) / 1e6) / 1e3),
     bandwidth: String(a.bandwidth / 1e12),
     peak: a.denseFlops === null ? '' : String(a.denseFlops.bf16 / 1e12),
+    'peak-fp8': a.denseFlops?.fp8 == null ? '' : String(a.denseFlops.fp8 / 1e12),
   }),
 };
 

@@ -42,6 +42,7 @@ describe('the serving calculator', () => {
       'active-params': '',
       bandwidth: '3.35',
       peak: '989.5',
+      'peak-fp8': '1979',
     });
   });
 
@@ -419,6 +420,15 @@ describe('serving at real scale (issue 24)', () => {
   it('caps the longest context at the max-positions field without a config', () => {
     const view = viewOf(serving, { params: '8B', layers: '32', heads: '32', devices: '2' }, 'en');
     expect(view.outputs['max-context']).toBe('131,072 tokens: the model’s own limit (max_position_embeddings); memory would allow more (within 92% of each GPU)');
+  });
+});
+
+describe('the prefill bound takes the fp8 peak for weights of 8 bits or fewer', () => {
+  it('uses 989.5 TFLOP/s for bf16 weights and 1979 for fp8 ones', () => {
+    expect(viewOf(serving, {}, 'en').outputs['prefill-working']).toContain('÷ (2 × 989.5 TFLOP/s)');
+    expect(viewOf(serving, { precision: 'fp8' }, 'en').outputs['prefill-working']).toContain('÷ (2 × 1979 TFLOP/s)');
+    // Without an fp8 figure (an A100), the bf16 peak stands.
+    expect(viewOf(serving, { precision: 'fp8', 'peak-fp8': '' }, 'en').outputs['prefill-working']).toContain('÷ (2 × 989.5 TFLOP/s)');
   });
 });
 

@@ -135,7 +135,17 @@ const FIT_FIELDS = [
   'heads',
   'max-positions',
 ] as const;
-const SPEED_FIELDS = [...FIT_FIELDS, 'active-params', 'bandwidth', 'peak'] as const;
+const SPEED_FIELDS = [...FIT_FIELDS, 'active-params', 'bandwidth', 'peak', 'peak-fp8'] as const;
+
+/**
+ * The dense peak a prefill bound may assume, TFLOP/s: weights of 8 bits or fewer can be multiplied
+ * by fp8/int8 tensor cores (H100, H200, B200, L40S, RTX 4090, MI300X), so their fp8 peak applies
+ * when it is given; wider weights run at the bf16 peak. A bound takes the faster rate that applies.
+ */
+export function prefillPeak(bytesPerParameter: number, peak: number | undefined, peakFp8: number | undefined): number | undefined {
+  if (bytesPerParameter <= 1 && peakFp8 !== undefined) return peak === undefined ? peakFp8 : Math.max(peak, peakFp8);
+  return peak;
+}
 
 /** Keys that decide the KV cache beside those the parameter count reads: windows, layer types, limits. */
 const LAYOUT_KEYS = [
@@ -375,6 +385,7 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
   let prefill = words.noPeak;
   let prefillWorking = '';
   if (plan.prefill && values.peak !== undefined) {
+    // values.peak here is the peak the bound used (prefillPeak), not the field.
     const p = plan.prefill;
     prefill = fill(words.prefill, {
       seconds: secondsText(p.seconds, words, lang),
@@ -519,6 +530,8 @@ export const serving = defineCalculator({
       optional: true,
       units: ['TFLOP/s', 'TFLOPS'],
     },
+    // The dense fp8 peak, for weights of 8 bits or fewer: 1979 for an H100 SXM (its sheet's 3,958 assumes sparsity).
+    { name: 'peak-fp8', kind: 'decimal', min: 0.001, max: 1_000_000, default: '1979', optional: true, units: ['TFLOP/s', 'TFLOPS'] },
   ],
   outputs: [
     { name: 'verdict', from: FIT_FIELDS },
@@ -624,6 +637,7 @@ export const serving = defineCalculator({
     ]);
 
     const activeParams = counted ? counted.active : values['active-params'] !== undefined ? Math.min(values['active-params'], params) : params;
+    const peakUsed = prefillPeak(bytesPerParameter, values.peak, values['peak-fp8']);
     const planned = planServing({
       layout,
       params,
@@ -640,7 +654,7 @@ export const serving = defineCalculator({
       ...(values.pp === undefined ? {} : { pipelineParallel: values.pp }),
       usableFraction: values.usable / 100,
       bandwidth: values.bandwidth === undefined ? null : values.bandwidth * 1e12,
-      flops: values.peak === undefined ? null : values.peak * 1e12,
+      flops: peakUsed === undefined ? null : peakUsed * 1e12,
       ...(config && layout.kind === 'multi-head-latent' && latentAttentionDims(config) ? { attentionDims: latentAttentionDims(config)! } : {}),
     });
     if (!planned.ok) {
@@ -666,7 +680,8 @@ export const serving = defineCalculator({
     }
     const plan = planned.value;
     const text = describePlan(plan, {
-      values,
+      // The peak the prefill bound used (prefillPeak), shown in its working.
+      values: { ...values, peak: peakUsed },
       layout,
       counted,
       lang,

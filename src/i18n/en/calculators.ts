@@ -131,7 +131,11 @@ export const calculators: LanguageCalculatorStrings = {
         bandwidth: { label: 'Memory bandwidth per accelerator (TB/s, optional)', hint: '3.35 for an H100 SXM. Sets the decode bound.' },
         peak: {
           label: 'Dense peak per accelerator (TFLOP/s, optional)',
-          hint: '989.5 for an H100 SXM in bf16 (its sheet’s 1,979 assumes sparsity); 1,979 in fp8. Sets the prefill bound.',
+          hint: 'bf16, for wider weights: 989.5 for an H100 SXM (its sheet’s 1,979 assumes sparsity). Sets the prefill bound.',
+        },
+        'peak-fp8': {
+          label: 'Dense fp8 peak per accelerator (TFLOP/s, optional)',
+          hint: 'Used for weights of 8 bits or fewer: 1,979 for an H100 SXM. Empty where the chip has no fp8 (A100).',
         },
       },
       outputs: {
@@ -391,6 +395,7 @@ export const calculators: LanguageCalculatorStrings = {
     'max-positions': { noun: 'context limit', example: '131072 (Llama 3.1)' },
     'weight-bits': { noun: 'bits per weight', example: '8.5 (Q8_0) or 4.89 (Q4_K_M)', plain: '8.5 or 4.89', unit: ' bits' },
     'active-params': { noun: 'parameters used per token', example: '13B (Mixtral 8x7B)', forms: '13B, 37B, 12,900,000,000 or 1.3e10' },
+    'peak-fp8': { noun: 'fp8 peak', example: '1979 (H100 SXM)', plain: '1979 or 733', unit: ' TFLOP/s' },
     bandwidth: { noun: 'memory bandwidth', example: '3.35 (H100 SXM)', plain: '3.35 or 0.546', unit: ' TB/s' },
     config: { noun: 'config.json', example: '{ "model_type": "llama", "hidden_size": 4096, … }' },
     files: { noun: 'files', example: 'model.safetensors' },

@@ -123,7 +123,8 @@ export const calculators: LanguageCalculatorStrings = {
         },
         'active-params': { label: '每个 token 实际用到的参数量（可选，混合专家模型）', hint: 'Mixtral 8x7B 的 47B 中约 13B。留空则按稠密模型计算，每个 token 都要读全部权重。' },
         bandwidth: { label: '单卡显存带宽（TB/s，可选）', hint: 'H100 SXM 为 3.35。用于计算解码速度上限。' },
-        peak: { label: '单卡稠密峰值算力（TFLOP/s，可选）', hint: 'H100 SXM 的 bf16 为 989.5（规格表上的 1979 按稀疏计算），fp8 为 1979。用于计算预填充时间下限。' },
+        peak: { label: '单卡稠密峰值算力（TFLOP/s，可选）', hint: '按 bf16 计，用于 8 比特以上的权重：H100 SXM 为 989.5（规格表上的 1979 按稀疏计算）。用于计算预填充时间下限。' },
+        'peak-fp8': { label: '单卡稠密 fp8 峰值算力（TFLOP/s，可选）', hint: '用于 8 比特及以下的权重：H100 SXM 为 1979。芯片不支持 fp8 时留空（如 A100）。' },
       },
       outputs: {
         verdict: '放得下吗？',
@@ -385,6 +386,7 @@ export const calculators: LanguageCalculatorStrings = {
     'max-positions': { noun: '上下文上限', example: '131,072（Llama 3.1）' },
     'weight-bits': { noun: '每个权重的比特数', example: '8.5（Q8_0）或 4.89（Q4_K_M）', plain: '8.5 或 4.89', unit: ' 比特' },
     'active-params': { noun: '每个 token 用到的参数量', example: '13B（Mixtral 8x7B）', forms: '13B、37B、130亿、12,900,000,000 或 1.3e10' },
+    'peak-fp8': { noun: 'fp8 峰值算力', example: '1979（H100 SXM）', plain: '1979 或 733', unit: ' TFLOP/s' },
     bandwidth: { noun: '显存带宽', example: '3.35（H100 SXM）', plain: '3.35 或 0.546', unit: ' TB/s' },
     config: { noun: 'config.json', example: '{ "model_type": "llama", "hidden_size": 4096, … }' },
     files: { noun: '文件', example: 'model.safetensors' },
