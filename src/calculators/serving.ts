@@ -427,10 +427,14 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
 /**
  * Serving memory = weights + KV cache, for the model's real attention layout when a config.json is
  * pasted (grouped-query heads, explicit head_dim, sliding windows, alternating layer types,
- * multi-head latent attention: src/lib/attention-layout.ts), and what fits on the reader's
- * accelerators (src/lib/fits.ts). Without a config, every layer caches 2 × KV heads × head dim
- * values per token. Starts on Llama 3.1 70B (Meta, arXiv:2407.21783, Table 3): 80 layers, 8 KV
- * heads, head_dim 8192 / 64 = 128, at 8192 tokens, one sequence, bf16, on two 80 GB accelerators.
+ * multi-head latent attention: packages/core/src/configs/attention-layout.ts), and serving on the
+ * reader's accelerators as vLLM would: every "what fits" answer, the per-GPU split under tensor and
+ * pipeline parallelism, the refusals and the decode and prefill bounds come from one ServingPlan
+ * (packages/core/src/memory/serving-plan.ts), which describePlan only formats. Without a config,
+ * every layer caches 2 × KV heads × head dim values per token. Starts on Llama 3.1 70B (Meta,
+ * arXiv:2407.21783, Table 3): 80 layers, 64 heads, 8 KV heads, head_dim 8192 / 64 = 128, at 8192
+ * tokens, one sequence, bf16, on two 80 GB accelerators of which vLLM uses 92 %, with an H100
+ * SXM's bandwidth and dense peaks for the speed bounds.
  */
 export const serving = defineCalculator({
   name: 'serving',
