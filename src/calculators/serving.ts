@@ -1,6 +1,6 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
 import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
-import { planServing, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
+import { planServing, prefillPeak, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
 import { latentAttentionDims, layoutFromShape } from '@llm-scale/core/memory/serving-model';
 import {
   formatBytes,
@@ -137,15 +137,6 @@ const FIT_FIELDS = [
 ] as const;
 const SPEED_FIELDS = [...FIT_FIELDS, 'active-params', 'bandwidth', 'peak', 'peak-fp8'] as const;
 
-/**
- * The dense peak a prefill bound may assume, TFLOP/s: weights of 8 bits or fewer can be multiplied
- * by fp8/int8 tensor cores (H100, H200, B200, L40S, RTX 4090, MI300X), so their fp8 peak applies
- * when it is given; wider weights run at the bf16 peak. A bound takes the faster rate that applies.
- */
-export function prefillPeak(bytesPerParameter: number, peak: number | undefined, peakFp8: number | undefined): number | undefined {
-  if (bytesPerParameter <= 1 && peakFp8 !== undefined) return peak === undefined ? peakFp8 : Math.max(peak, peakFp8);
-  return peak;
-}
 
 /** Keys that decide the KV cache beside those the parameter count reads: windows, layer types, limits. */
 const LAYOUT_KEYS = [

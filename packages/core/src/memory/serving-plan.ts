@@ -211,6 +211,18 @@ export type ServingPlanResult = { ok: true; value: ServingPlan } | { ok: false; 
 
 const WEIGHT_FORMATS_FOR_FIT: readonly PrecisionId[] = ['fp32', 'bf16', 'fp8', 'int4'];
 
+/**
+ * The dense peak a prefill bound may assume, in whatever unit the peaks are given (TFLOP/s in the
+ * calculator): weights of 8 bits or fewer (bytesPerParameter <= 1) can be multiplied by fp8/int8
+ * tensor cores (H100, H200, B200, L40S, RTX 4090, MI300X), so the fp8 peak applies when given;
+ * wider weights run at the bf16 peak. A lower bound on time takes the faster rate that applies.
+ * Undefined when no applicable peak is given.
+ */
+export function prefillPeak(bytesPerParameter: number, bf16Peak: number | undefined, fp8Peak: number | undefined): number | undefined {
+  if (bytesPerParameter <= 1 && fp8Peak !== undefined) return bf16Peak === undefined ? fp8Peak : Math.max(bf16Peak, fp8Peak);
+  return bf16Peak;
+}
+
 /** Tensor-parallel degrees vLLM accepts for these heads: divisors of the heads that divide or are divided by the key/value heads. */
 export function validTensorParallelDegrees(heads: number, kvHeads: number | null): number[] {
   const degrees: number[] = [];
