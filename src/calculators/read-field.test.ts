@@ -9,6 +9,8 @@ const decimal: FieldSpec = { name: 'bits', kind: 'decimal', max: 64, default: '4
 const optional: FieldSpec = { name: 'bytes', kind: 'decimal', max: 64, optional: true, default: '' };
 const ranged: FieldSpec = { name: 'peak', kind: 'decimal', min: 0.001, max: 100_000, default: '989' };
 const memory: FieldSpec = { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB'] };
+const optionalInteger: FieldSpec = { name: 'tp', kind: 'integer', max: 1000, optional: true, default: '' };
+const optionalCount: FieldSpec = { name: 'active-params', kind: 'count', optional: true, default: '' };
 const percent: FieldSpec = { name: 'utilization', kind: 'percent', min: 0.1, max: 100, default: '40' };
 const format: FieldSpec = { name: 'precision', kind: 'format', default: 'fp64' };
 
@@ -54,6 +56,16 @@ describe('readField: one grammar per field kind', () => {
     ['decimal', memory, '0.001 GB', value(0.001)],
     ['decimal', memory, '100,001 GB', error('too-large')],
     ['decimal', memory, '80 TB', error('not-a-number')],
+    // A GB field converts binary sizes exactly and says so: nvidia-smi's 81559 MiB for an H100 80GB is 85.52 GB.
+    ['decimal', memory, '81559 MiB', { ok: true, value: (81_559 * 2 ** 20) / 1e9, suggestion: { kind: 'binary-unit', typed: '81559 MiB', meant: (81_559 * 2 ** 20) / 1e9 } }],
+    ['decimal', memory, '93,200 GiB', error('too-large')],
+    ['decimal', memory, 'x GiB', error('not-a-number')],
+    // Optional counts and whole numbers may be empty; filled, they read as ever.
+    ['integer', optionalInteger, '', value(undefined)],
+    ['integer', optionalInteger, '8', value(8)],
+    ['integer', optionalInteger, '2.5', error('not-an-integer')],
+    ['count', optionalCount, '', value(undefined)],
+    ['count', optionalCount, '13B', value(13e9)],
     ['decimal', ranged, '80 GB', error('not-a-number')],
     ['decimal', decimal, '4,89', error('not-a-number')],
     ['decimal', decimal, '', error('empty')],

@@ -96,6 +96,7 @@ const withoutNoun = (field: FieldSpec, text: string) => {
  *   numeric kind a power of ten as the page writes it ("10¹⁵", "2 × 10¹¹") reads as e-notation, and
  *   any other superscript or subscript digit is 'not-a-number' (powers-of-ten.ts).
  * - integer: the same forms, a whole number from 1 to `max` (`k` = 1000 here: 16k accelerators).
+ *   Empty is allowed for `optional` count and integer fields (value undefined).
  * - context: tokens, `k` = 1024 and `M` = 1024², as model configs count (128k = 131,072), at most `max`.
  * - decimal: a plain positive decimal in [min, max]; empty is allowed for `optional` fields.
  * - percent: "40", "40%" or "40 %" in [min, max]; a value of 1 or less gets a `percent` suggestion.
@@ -116,6 +117,7 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
   const text = plusFromLink(field.kind === 'count' || field.kind === 'integer' ? withoutNoun(field, normalize(rewritten)) : normalize(rewritten));
   switch (field.kind) {
     case 'count': {
+      if (text === '' && field.optional) return { ok: true, value: undefined };
       const parsed = parsePositiveInteger(text, MAX_COUNT);
       if (!parsed.ok) return parsed;
       if (BARE_NUMBER.test(text) && parsed.value < BARE_COUNT_SUGGESTION_BELOW) {
@@ -125,6 +127,7 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       return parsed;
     }
     case 'integer':
+      if (text === '' && field.optional) return { ok: true, value: undefined };
       return parsePositiveInteger(text, field.max);
     case 'context':
       return parseContextLength(text, field.max);

@@ -14,7 +14,9 @@ export interface CalculatorMessages<Words = unknown> {
   /**
    * Templates with {typed} and {meant}: a bare count ("did you mean 70B?"), a share ("40 %?"); and
    * with {typed} and {shown}: a link's value a select could not take ('link-ignored' for a number
-   * format, 'link-ignored-option' for a choice, whose {shown} is the option's words).
+   * format, 'link-ignored-option' for a choice, whose {shown} is the option's words); and, after
+   * the error of a config being typed, that the results are still the last readable config's
+   * ('stale-results', no slots).
    */
   suggestions: Record<SuggestionKind, string>;
   /** The calculator's own words for its results (units, phrases). */
@@ -24,7 +26,7 @@ export interface CalculatorMessages<Words = unknown> {
 }
 
 /** What a field can say beside a value it took: readField's suggestions, and a link's value it ignored. */
-export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored' | 'link-ignored-option';
+export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored' | 'link-ignored-option' | 'stale-results';
 
 /** What a calculator shows: text per output, and per field an error or a suggestion. */
 export interface CalculatorView {

@@ -33,6 +33,16 @@ describe('the serving calculator', () => {
       context: '8192',
       batch: '1',
       'kv-precision': 'bf16',
+      usable: '92',
+      tp: '',
+      pp: '',
+      heads: '64',
+      'max-positions': '131072',
+      'weight-bits': '',
+      'active-params': '',
+      bandwidth: '3.35',
+      peak: '989.5',
+      'peak-fp8': '1979',
     });
   });
 
@@ -117,7 +127,7 @@ describe('the serving calculator', () => {
   it('at every limit at once, says the result is beyond exact arithmetic, never NaN', () => {
     const view = viewOf(
       serving,
-      { params: '1000T', precision: 'fp64', layers: '1000', 'kv-heads': '1024', 'head-dim': '4096', context: '100000000', batch: '100000', 'kv-precision': 'bf16' },
+      { params: '1000T', precision: 'fp64', layers: '1000', heads: '1024', 'kv-heads': '1024', 'head-dim': '4096', context: '100000000', batch: '100000', 'kv-precision': 'bf16' },
       'en',
     );
     expect(view.errors).toEqual({ context: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.' });
@@ -182,9 +192,9 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   it.each<[Lang, string]>([
-    ['en', ' of 8192 tokens (The context is longer than the model takes: 4096 tokens, its max_position_embeddings.)'],
+    ['en', ' of 8192 tokens (within 92% of each GPU) (The context is longer than the model takes: 4096 tokens, its max_position_embeddings.)'],
     // No space before the full-width bracket.
-    ['zh', '每个 8192 个 token（所选上下文超过了模型支持的最大长度 4096 个 token，即 max_position_embeddings。）'],
+    ['zh', '每个 8192 个 token（按每卡可用 92% 计）（所选上下文超过了模型支持的最大长度 4096 个 token，即 max_position_embeddings。）'],
   ])('says when the context passes the model’s max_position_embeddings (%s)', (lang, ending) => {
     const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: llava, context: '8192' }, lang);
@@ -193,7 +203,15 @@ describe('the serving calculator with a real config.json', () => {
 
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {
     const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
-    expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });
+    expect(fieldsFromConfig(llava)).toEqual({
+      params: '6738939904',
+      layers: '32',
+      'kv-heads': '32',
+      'head-dim': '128',
+      heads: '32',
+      'max-positions': '4096',
+      'active-params': '',
+    });
   });
 
   // A mixture of experts of a model type the counter has no rules for: no parameter count is filled in
@@ -215,8 +233,18 @@ describe('the serving calculator with a real config.json', () => {
   it('reads gpt-oss-120b: the counter’s total for the weights, half its layers windowed', () => {
     const text = config('gpt-oss-120b');
     // The counter's total (OpenAI's model card, arXiv:2508.10925: 116.83B); 8 key/value heads of 64.
-    // Its quantization_config (MXFP4) picks the int4 row of the format select (issue 23).
-    expect(fieldsFromConfig(text)).toEqual({ params: '116829156672', layers: '36', 'kv-heads': '8', 'head-dim': '64', precision: 'int4' });
+    // Its quantization_config (MXFP4) picks the int4 row of the format select (issue 23); its active
+    // count, 5.71B with the embedding table (the model card's 5.13B leaves the table out), fills the MoE field.
+    expect(fieldsFromConfig(text)).toEqual({
+      params: '116829156672',
+      layers: '36',
+      'kv-heads': '8',
+      'head-dim': '64',
+      heads: '64',
+      'max-positions': '131072',
+      'active-params': '5711982912',
+      precision: 'int4',
+    });
     // Sized here in bf16, as a reader who picks bf16 asks.
     const view = viewOf(serving, { config: text, context: '131072', precision: 'bf16' }, 'en');
     expect(view.errors).toEqual({});
@@ -291,13 +319,13 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.layout).toContain('21 layers with full attention: 1.4 GB = 1.3 GiB (8192 tokens cached each).');
   });
 
-  it('without a config, the context is limited by memory alone, in 92 % of it as the article’s rule', () => {
-    // vLLM's default share: 2 × 0.92 × 80 GB = 147.2 GB; − 140 GB of weights = 7.2 GB for a
-    // 327,680-byte-per-token cache: 21,972 tokens (with all 160 GB it would be 61,035), and 2
-    // sequences of 8192 tokens (2,684,354,560 bytes each; 7 with all of it).
+  it('the defaults honour the 92 % rule: 21,972 tokens at batch 1 and 2 sequences of 8192 (issue 24)', () => {
+    // Per GPU: floor(0.92 × 80 GB) = 73.6 GB − 70 GB of weights = 3.6 GB for a 163,840-byte-per-token half of the cache.
     const view = viewOf(serving, {}, 'en');
-    expect(view.outputs['max-context']).toBe('21,972 tokens');
-    expect(view.outputs['max-batch']).toBe('2 sequences of 8192 tokens');
+    expect(view.outputs['max-context']).toBe('21,972 tokens (within 92% of each GPU)');
+    expect(view.outputs['max-batch']).toBe('2 sequences of 8192 tokens (within 92% of each GPU)');
+    // At 100 % the old answer: 2 × 80 GB − 140 GB = 20 GB: 61,035 tokens.
+    expect(viewOf(serving, { usable: '100' }, 'en').outputs['max-context']).toBe('61,035 tokens (within 100% of each GPU)');
   });
 
   it.each(['24G', '24g', '24 GB', '２４Ｇ'])('reads the memory per accelerator %j as 24 GB', (memory) => {
@@ -343,7 +371,7 @@ describe('the serving calculator with a real config.json', () => {
     const view = viewOf(serving, { config: config('llama-3.1-70b-instruct'), 'device-memory': '80', devices: '2', context: '8k' }, 'en');
     expect(view.outputs['weight-format']).toMatch(/^bf16: /);
     expect(view.outputs['max-context']).toMatch(/tokens/);
-    expect(view.outputs['max-batch']).toMatch(/sequences? of 8192 tokens$/);
+    expect(view.outputs['max-batch']).toMatch(/sequences? of 8192 tokens \(within 92% of each GPU\)$/);
     const one = viewOf(serving, { config: config('llama-3.1-70b-instruct'), 'device-memory': '24', devices: '1' }, 'en');
     expect(one.outputs['max-context']).toBe('The weights alone do not fit');
   });
@@ -372,12 +400,12 @@ describe('the widest weight format', () => {
     // 1B parameters: 8 GB in fp64 would fit on one 80 GB accelerator, but fp64 is not compared.
     // fp32: 4 GB of weights + 16 layers × 2 × 8 × 128 × 2 bytes × 8192 tokens = 536,870,912 bytes of cache.
     const view = viewOf(serving, { params: '1B', layers: '16', 'device-memory': '80', devices: '1' }, 'en');
-    expect(view.outputs['weight-format']).toBe('fp32: 4.5 GB = 4.2 GiB with the KV cache (every format offered fits)');
+    expect(view.outputs['weight-format']).toBe('fp32: 4.5 GB = 4.2 GiB per GPU with the KV cache, within 92% of each (every format offered fits)');
   });
 
   it('says when every format offered fits, instead of an empty list', () => {
     const view = viewOf(serving, { params: '8B', layers: '32', 'device-memory': '80', devices: '2' }, 'en');
-    expect(view.outputs['weight-format']).toMatch(/^fp32: .* with the KV cache \(every format offered fits\)$/);
+    expect(view.outputs['weight-format']).toMatch(/^fp32: .* per GPU with the KV cache, within 92% of each \(every format offered fits\)$/);
   });
 });
 
@@ -392,5 +420,104 @@ describe('the working of the serving calculator', () => {
     const terms = [...sum!.matchAll(/([\d,]+) bytes per token × ([\d,]+) tokens?/g)].map(([, perToken, tokens]) => number(perToken!) * number(tokens!));
     expect(terms.length).toBeGreaterThan(0);
     expect(terms.reduce((a, b) => a + b, 0) * number(sequences!)).toBe(number(bytes!));
+  });
+});
+
+describe('serving at real scale (issue 24)', () => {
+  const fixture = (path: string) => readFileSync(new URL(`../../packages/core/fixtures/${path}`, import.meta.url), 'utf8');
+
+  it.each<[Lang, string]>([
+    ['en', 'Fits on 2 × 80 GB: 71.3 GB of the 73.6 GB usable on each GPU (92%), with 13,780 tokens of cache to spare.'],
+    ['zh', '放得下：2 张 80 GB 的卡，每张可用 73.6 GB（92%），实际占用 71.3 GB，还能再放 13,780 个 token 的 KV 缓存。'],
+  ])('says first, in words, whether the model fits (%s)', (lang, verdict) => {
+    expect(SERVING_OUTPUTS[0]).toBe('verdict');
+    expect(viewOf(serving, {}, lang).outputs.verdict).toBe(verdict);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Does not fit: the weights alone need 140 GB per GPU, and 73.6 GB of each 80 GB is usable (92%).'],
+    ['zh', '放不下：仅权重每张卡就要 140 GB，而每张 80 GB 的卡只有 73.6 GB 可用（92%）。'],
+  ])('says when the weights alone do not fit (%s)', (lang, verdict) => {
+    expect(viewOf(serving, { devices: '1' }, lang).outputs.verdict).toBe(verdict);
+  });
+
+  it('Llama 3.1 70B at tensor-parallel 8 shows 1 KV head per GPU and the memory of each GPU', () => {
+    const view = viewOf(serving, { config: fixture('kv-configs/llama-3.1-70b-instruct.json'), devices: '8', tp: '8' }, 'en');
+    expect(view.outputs.split).toContain('each GPU computes 8 of the 64 attention heads. It caches 1 of the 8 key/value heads.');
+    // 70,553,706,496 × 2 bytes ÷ 8; 80 layers × 2 × 1 head × 128 × 2 bytes × 8192 tokens = 335,544,320 bytes.
+    expect(view.outputs['per-gpu']).toBe('17.6 GB of weights + 335.5 MB of KV cache = 18 GB, of 73.6 GB usable (92% of 80 GB); 55.6 GB left.');
+    const sixteen = viewOf(serving, { config: fixture('kv-configs/llama-3.1-70b-instruct.json'), devices: '16' }, 'en');
+    expect(sixteen.outputs.split).toContain('vLLM copies each head to 2 GPUs');
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Valid tensor-parallel degrees: 1, 2, 4, 8, 16, 32, 64.'],
+    ['zh', '可用的张量并行度：1、2、4、8、16、32、64。'],
+  ])('refuses a tensor-parallel degree of 3, naming the valid degrees (%s)', (lang, valid) => {
+    const view = viewOf(serving, { devices: '3' }, lang);
+    expect(view.errors.tp).toContain(valid);
+    expect(view.outputs.verdict).toBe(NO_RESULT);
+    // Three GPUs as three pipeline stages are fine: 27, 27 and 26 layers.
+    const pipeline = viewOf(serving, { devices: '3', pp: '3' }, 'en');
+    expect(pipeline.errors).toEqual({});
+    expect(pipeline.outputs.split).toContain('Layers per stage, as vLLM splits them: 27, 27, 26.');
+  });
+
+  it('refuses degrees whose product is not the GPU count', () => {
+    expect(viewOf(serving, { devices: '4', tp: '2', pp: '3' }, 'en').errors.tp).toBe('Tensor parallel 2 × pipeline parallel 3 must equal the 4 accelerators.');
+  });
+
+  it('bounds Llama 3.1 8B’s bf16 decoding on one H100 SXM at about 209 tokens/s before the cache, with the working', () => {
+    const view = viewOf(serving, { config: fixture('configs/llama-3.1-8b.json'), devices: '1', bandwidth: '3.35' }, 'en');
+    expect(view.outputs['decode-working']).toContain('3.35 TB/s ÷ 16.1 GB = 209 tokens/s before the cache');
+    expect(view.outputs.decode).toBe('At most 196 tokens/s for one sequence (an upper bound)');
+  });
+
+  it('reads only the active experts at batch 1 and says how larger batches change it (DeepSeek-V3 on 8 × H200)', () => {
+    const inputs = { config: fixture('kv-configs/deepseek-v3.json'), devices: '8', 'device-memory': '141', precision: 'fp8', bandwidth: '4.8', peak: '1979', batch: '32' } as const;
+    const en = viewOf(serving, inputs, 'en');
+    expect(en.outputs['decode-working']).toContain('at batch 1 a token reads only its 8 of 256 routed experts per layer');
+    expect(en.outputs['decode-working']).toContain('a step would read about 63.8% of the experts');
+    expect(en.outputs.split).toContain('every GPU keeps the whole compressed cache');
+    expect(viewOf(serving, inputs, 'zh').outputs['decode-working']).toContain('每一步约要读 63.8% 的专家');
+  });
+
+  it('states the prefill bound with its FLOP', () => {
+    const view = viewOf(serving, {}, 'en');
+    expect(view.outputs.prefill).toBe('At least 0.624 s for 8192 tokens of one sequence (a lower bound)');
+    expect(view.outputs['prefill-working']).toMatch(/^2 × 70,000,000,000 parameters × 8192 tokens = 1\.15 × 10¹⁵ FLOP/);
+  });
+
+  it('gives no bound without the figure it needs', () => {
+    const view = viewOf(serving, { bandwidth: '', peak: '' }, 'en');
+    expect(view.outputs.decode).toBe('Give the memory bandwidth for this bound.');
+    expect(view.outputs.prefill).toBe('Give the dense peak for this bound.');
+  });
+
+  it('takes bits per weight for GGUF types: Q8_0 at 8.5 bits', () => {
+    // 70e9 × 8.5 / 8 = 74.375e9 bytes.
+    expect(viewOf(serving, { 'weight-bits': '8.5' }, 'en').outputs.weights).toBe('74.4 GB = 69.3 GiB');
+  });
+
+  it('caps the longest context at the max-positions field without a config', () => {
+    const view = viewOf(serving, { params: '8B', layers: '32', heads: '32', devices: '2' }, 'en');
+    expect(view.outputs['max-context']).toBe('131,072 tokens: the model’s own limit (max_position_embeddings); memory would allow more (within 92% of each GPU)');
+  });
+});
+
+describe('the prefill bound takes the fp8 peak for weights of 8 bits or fewer', () => {
+  it('uses 989.5 TFLOP/s for bf16 weights and 1979 for fp8 ones', () => {
+    expect(viewOf(serving, {}, 'en').outputs['prefill-working']).toContain('÷ (2 × 989.5 TFLOP/s)');
+    expect(viewOf(serving, { precision: 'fp8' }, 'en').outputs['prefill-working']).toContain('÷ (2 × 1979 TFLOP/s)');
+    // Without an fp8 figure (an A100), the bf16 peak stands.
+    expect(viewOf(serving, { precision: 'fp8', 'peak-fp8': '' }, 'en').outputs['prefill-working']).toContain('÷ (2 × 989.5 TFLOP/s)');
+  });
+});
+
+describe('the memory field reads what the driver prints', () => {
+  it('takes “81,559 MiB” as 85.52 GB, so the usable share is 78.68 GB', () => {
+    const view = viewOf(serving, { 'device-memory': '81,559 MiB', devices: '2' }, 'en');
+    expect(view.errors).toEqual({});
+    expect(view.outputs.verdict).toMatch(/^Fits on 2 × 85\.5 GB: .* of the 78\.7 GB usable on each GPU/);
   });
 });

@@ -1,6 +1,19 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
-import { largestBatch, largestContext, VLLM_GPU_MEMORY_UTILIZATION, weightFormatFit, type MemoryBudget } from '@llm-scale/core/memory/fits';
-import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '@llm-scale/core/text/format';
+import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
+import { planServing, prefillPeak, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
+import { latentAttentionDims, layoutFromShape } from '@llm-scale/core/memory/serving-model';
+import {
+  formatBytes,
+  formatBytesLine,
+  formatExact,
+  formatExactAmount,
+  formatFlopsLine,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatSignificant,
+  joinSentences,
+} from '@llm-scale/core/text/format';
 import { KV_LIMITS, servingBytes } from '@llm-scale/core/memory/kv-cache';
 import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '@llm-scale/core/memory/kv-cache-layout';
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
@@ -8,8 +21,8 @@ import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import type { JsonObject, KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
 import { bytesForPrecision } from '@llm-scale/core/memory/precision';
-import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { shippedWeights, type ShippedFormat } from '@llm-scale/core/memory/shipped-format';
+import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 
@@ -31,10 +44,6 @@ export interface ServingWords {
   maxContext: { memory: string; cap: string; unbounded: string };
   /** "{sequences} of {tokens}". */
   maxBatch: string;
-  /** Instead of maxBatch when not one sequence of the context fits beside the weights: "{tokens}". */
-  maxBatchNone: string;
-  /** Brackets around a sum of per-layer-type terms in the working: "({terms})" / "（{terms}）". */
-  group: string;
   /** After maxBatch when the context passes max_position_embeddings: "{limit}". */
   exceedsModel: string;
   /** Before the layout when the model type is unknown: "{type}". */
@@ -57,18 +66,86 @@ export interface ServingWords {
   /** Between the problems of a config: "; " / "；". */
   separator: string;
   tooLarge: string;
+  /** The first result, in words. Slots: {devices}, {capacity}, {share}, {used}, {usable}, {spare}, {weights}, {needed}. */
+  verdict: { fits: string; cacheDoesNotFit: string; weightsDoNotFit: string };
+  /** "{tokens}, within {share} of each GPU" etc.: what-fits answers say which share they use. */
+  withinShare: string;
+  /** In place of maxBatch when not one sequence fits: "{tokens}". */
+  maxBatchNone: string;
+  /** Brackets around a sum of per-layer-type terms in the working: "({terms})" / "（{terms}）". */
+  group: string;
   /** Each shipped format's name: "fp8", "MXFP4", "int4 with group scales". */
   shippedFormats: Record<ShippedFormat, string>;
   /** "Weights in {format}, as the checkpoint ships: {quantized} … at {bits} bits per weight …, the other {other} in {precision}." */
   shipped: string;
   /** The reader chose another format: "The checkpoint ships in {format}; …". */
   shipsIn: string;
+  /** The key/value heads in a refusal: " and {n} key/value heads"; empty for latent attention. */
+  refusalKvHeads: string;
+  /** Per GPU: "{weights} of weights + {kv} of KV cache = {total}, of {usable} usable ({share} of {capacity}); {free} free". */
+  perGpu: string;
+  /** Before perGpu when pipeline stages differ: "Heaviest stage (layers {start}–{end}): ". */
+  heaviestStage: string;
+  /** The split: tensor parallel {tp} × pipeline parallel {pp}. */
+  split: string;
+  /** "{kvHeads} of the {allKvHeads} key/value heads per GPU" / with {replicas} copies. */
+  kvHeadsSplit: string;
+  kvHeadsReplicated: string;
+  /** Latent attention: the whole latent cache on every GPU. */
+  kvLatent: string;
+  /** "Layers per stage: {stages}." */
+  stagesLine: string;
+  /** Mixture of experts: how experts are split. */
+  expertsSplit: string;
+  /** What the per-GPU weights leave out. */
+  splitApproximation: string;
+  /** Refusals by code, with {tp}, {pp}, {devices}, {heads}, {kvHeads}, {valid}, {layers}. */
+  refusals: Record<Exclude<ServingRefusal['code'], 'too-large'>, string>;
+  /** "{one} for one sequence; {batch} for all {sequences}" (upper bounds). */
+  decode: string;
+  /** At batch 1: "At most {one} for one sequence (an upper bound)". */
+  decodeOne: string;
+  /** Working of the decode bound. */
+  decodeWorking: string;
+  /** Pipeline: the stages run in turn for one sequence. */
+  decodeStages: string;
+  /** Mixture of experts at larger batches. */
+  decodeMoe: string;
+  /** No bandwidth given. */
+  noBandwidth: string;
+  /** "At least {seconds} for {tokens}". */
+  prefill: string;
+  prefillWorking: string;
+  /** Multi-head latent attention without the head widths: attention FLOP left out. */
+  prefillNoAttention: string;
+  /** When reading the weights once takes longer than the FLOP. */
+  prefillMemoryBound: string;
+  noPeak: string;
+  tokensPerSecond: string;
+  seconds: string;
 }
 
 const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
 const KV_FIELDS = ['config', 'layers', 'kv-heads', 'head-dim', 'kv-precision'] as const;
 const CONTEXT_FIELDS = [...KV_FIELDS, 'context', 'batch'] as const;
-const FIT_FIELDS = ['config', ...SHAPE_FIELDS, 'precision', 'kv-precision', 'context', 'batch', 'device-memory', 'devices'] as const;
+const FIT_FIELDS = [
+  'config',
+  ...SHAPE_FIELDS,
+  'precision',
+  'weight-bits',
+  'kv-precision',
+  'context',
+  'batch',
+  'device-memory',
+  'devices',
+  'usable',
+  'tp',
+  'pp',
+  'heads',
+  'max-positions',
+] as const;
+const SPEED_FIELDS = [...FIT_FIELDS, 'active-params', 'bandwidth', 'peak', 'peak-fp8'] as const;
+
 
 /** Keys that decide the KV cache beside those the parameter count reads: windows, layer types, limits. */
 const LAYOUT_KEYS = [
@@ -102,7 +179,9 @@ function configForUrl(text: string): string | null {
   }
   const inner = parsed.value.text_config;
   if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-    small.text_config = pick(inner, { ...((small.text_config as JsonObject | undefined) ?? {}) });
+    small.text_config = pick(inner, {
+      ...((small.text_config as JsonObject | undefined) ?? {}),
+    });
   }
   return JSON.stringify(small);
 }
@@ -114,33 +193,24 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   const count = countParameters(parsed.value);
   const layout = readAttentionLayout(parsed.value);
   if (!count.ok || !layout.ok) return null;
-  const filled: Record<string, string> = { params: String(count.value.total), layers: String(layout.value.numHiddenLayers) };
+  const filled: Record<string, string> = {
+    params: String(count.value.total),
+    layers: String(layout.value.numHiddenLayers),
+  };
   // A quantized checkpoint is served in the format it ships in; the reader can still pick another.
   const shipped = shippedWeights(parsed.value, count.value.breakdown, count.value.total);
   if (shipped) filled.precision = shipped.precision;
   if (layout.value.numKeyValueHeads !== null) filled['kv-heads'] = String(layout.value.numKeyValueHeads);
   if (layout.value.headDim !== null) filled['head-dim'] = String(layout.value.headDim);
+  filled.heads = String(layout.value.numAttentionHeads);
+  filled['max-positions'] = layout.value.maxPositionEmbeddings === null ? '' : String(layout.value.maxPositionEmbeddings);
+  filled['active-params'] = count.value.active === count.value.total ? '' : String(count.value.active);
   return filled;
 }
 
-/**
- * The layout of the shape fields: every layer full attention with the given heads (no config).
- * No context limit either: the llama default max_position_embeddings (2048) says nothing of the
- * reader's model.
- */
-function layoutOfShape(layers: number, kvHeads: number, headDim: number) {
-  const read = readAttentionLayout({
-    model_type: 'llama',
-    num_hidden_layers: layers,
-    num_attention_heads: kvHeads,
-    num_key_value_heads: kvHeads,
-    head_dim: headDim,
-    hidden_size: kvHeads * headDim,
-  });
-  return read.ok ? { ok: true as const, value: { ...read.value, maxPositionEmbeddings: null } } : read;
-}
-
-const failure = (field: string, message: string): ComputeFailure => ({ failed: { field, message } });
+const failure = (field: string, message: string): ComputeFailure => ({
+  failed: { field, message },
+});
 
 /**
  * The keys the config leaves out, with the config class defaults the count and the layout took for
@@ -155,55 +225,382 @@ export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): s
   return [...values].map(([key, value]) => `${key} = ${value}`);
 }
 
+interface DescribeContext {
+  values: {
+    context: number;
+    batch: number;
+    devices: number;
+    'device-memory': number;
+    bandwidth: number | undefined;
+    peak: number | undefined;
+  };
+  layout: AttentionLayout;
+  counted: ParameterCount | null;
+  lang: ComputeContext<ServingWords>['lang'];
+  words: ServingWords;
+  amount: (forms: PluralForms, n: number) => string;
+}
+
+const gb = (bytes: number, lang: DescribeContext['lang']) => formatBytes(bytes, lang).decimal;
+
+/** A speed or a time with three significant digits: bounds deserve no more. */
+const rate = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.tokensPerSecond, { n: formatSignificant(n, lang, 3) });
+const secondsText = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.seconds, { n: formatSignificant(n, lang, 3) });
+
+/** The ServingPlan as the sentences of the results: formatting only, every number comes from the plan. */
+function describePlan(plan: ServingPlan, { values, layout, counted, lang, words, amount }: DescribeContext): Record<string, string> {
+  const share = formatPercent(plan.usableFraction, lang);
+  const capacity = gb(plan.capacityBytes, lang);
+  const usable = gb(plan.usableBytesPerGpu, lang);
+  const heavy = plan.stages[plan.heaviestStage]!;
+  const verdictSlots = {
+    devices: formatExact(values.devices, lang),
+    capacity,
+    share,
+    used: gb(heavy.totalBytes, lang),
+    usable,
+    spare: amount(words.tokens, plan.spareTokens),
+    weights: gb(heavy.weightBytes, lang),
+    needed: gb(heavy.totalBytes, lang),
+  };
+  const verdict = fill(
+    plan.verdict === 'fits' ? words.verdict.fits : plan.verdict === 'weights-do-not-fit' ? words.verdict.weightsDoNotFit : words.verdict.cacheDoesNotFit,
+    verdictSlots,
+  );
+  const within = (text: string) => fill(words.withinShare, { text, share });
+
+  let maxContext = words.doesNotFit;
+  if (plan.maxContext) {
+    const { tokens, limitedBy } = plan.maxContext;
+    maxContext =
+      tokens === null
+        ? words.maxContext.unbounded
+        : within(fill(limitedBy === 'max_position_embeddings' ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, tokens) }));
+  }
+  let maxBatch = words.doesNotFit;
+  if (plan.maxBatch === 0) {
+    maxBatch = fill(words.maxBatchNone, { tokens: amount(words.tokens, values.context) });
+  } else if (plan.maxBatch !== null) {
+    maxBatch = within(
+      fill(words.maxBatch, {
+        sequences: amount(words.sequences, plan.maxBatch),
+        tokens: amount(words.tokens, values.context),
+      }),
+    );
+    if (layout.maxPositionEmbeddings !== null && values.context > layout.maxPositionEmbeddings) {
+      maxBatch = joinSentences([
+        maxBatch,
+        fill(words.exceedsModel, {
+          limit: amount(words.tokens, layout.maxPositionEmbeddings),
+        }),
+      ]);
+    }
+  }
+  const wf = plan.widestFormat;
+  const weightFormat = !wf
+    ? words.none
+    : fill(wf.rejected.length > 0 ? words.widest : words.widestAll, {
+        format: wf.format,
+        bytes: formatBytesLine(wf.totalBytesPerGpu, lang),
+        rejected: formatList(wf.rejected, lang),
+        share,
+      });
+
+  const perGpu = joinSentences([
+    plan.pipelineParallel > 1
+      ? fill(words.heaviestStage, {
+          start: formatExact(heavy.start, lang),
+          end: formatExact(heavy.end - 1, lang),
+        })
+      : '',
+    fill(words.perGpu, {
+      weights: gb(heavy.weightBytes, lang),
+      kv: gb(heavy.kvBytes, lang),
+      total: gb(heavy.totalBytes, lang),
+      usable,
+      share,
+      capacity,
+      free: gb(Math.max(0, heavy.freeBytes), lang),
+    }),
+  ]);
+
+  const kvHeads = layout.numKeyValueHeads;
+  const kvLine =
+    plan.kvHeadsPerGpu === null || kvHeads === null
+      ? words.kvLatent
+      : fill(plan.kvHeadReplicas > 1 ? words.kvHeadsReplicated : words.kvHeadsSplit, {
+          kvHeads: formatExact(plan.kvHeadsPerGpu, lang),
+          allKvHeads: formatExact(kvHeads, lang),
+          replicas: formatExact(plan.kvHeadReplicas, lang),
+        });
+  const split = joinSentences([
+    fill(words.split, {
+      tp: formatExact(plan.tensorParallel, lang),
+      pp: formatExact(plan.pipelineParallel, lang),
+      heads: formatExact(layout.numAttentionHeads / plan.tensorParallel, lang),
+      allHeads: formatExact(layout.numAttentionHeads, lang),
+    }),
+    kvLine,
+    plan.pipelineParallel > 1
+      ? fill(words.stagesLine, {
+          stages: formatList(
+            plan.stages.map((st) => formatExact(st.end - st.start, lang)),
+            lang,
+          ),
+        })
+      : '',
+    counted?.experts ? fill(words.expertsSplit, { tp: formatExact(plan.tensorParallel, lang) }) : '',
+    words.splitApproximation,
+  ]);
+
+  let decode = words.noBandwidth;
+  let decodeWorking = '';
+  if (plan.decode && values.bandwidth !== undefined) {
+    const d = plan.decode;
+    const bw = `${formatNumber(values.bandwidth, lang, 3)} TB/s`;
+    decode = fill(values.batch === 1 ? words.decodeOne : words.decode, {
+      one: rate(d.tokensPerSecondOneSequence, words, lang),
+      batch: rate(d.tokensPerSecondBatch, words, lang),
+      sequences: amount(words.sequences, values.batch),
+    });
+    const experts = counted?.experts;
+    decodeWorking = joinSentences([
+      fill(words.decodeWorking, {
+        bandwidth: bw,
+        weights: gb(d.weightBytesPerStep, lang),
+        kv: gb(d.kvBytesPerStepOneSequence, lang),
+        sum: gb(d.weightBytesPerStep + d.kvBytesPerStepOneSequence, lang),
+        weightsOnly: rate(d.tokensPerSecondWeightsOnly, words, lang),
+        one: rate(d.tokensPerSecondOneSequence, words, lang),
+        tp: formatExact(plan.tensorParallel, lang),
+      }),
+      plan.pipelineParallel > 1
+        ? fill(words.decodeStages, {
+            pp: formatExact(plan.pipelineParallel, lang),
+          })
+        : '',
+      d.moe && experts
+        ? fill(words.decodeMoe, {
+            k: formatExact(experts.perToken, lang),
+            experts: formatExact(experts.routed, lang),
+            sequences: amount(words.sequences, values.batch),
+            share: formatPercent(d.moe.expertShareReadAtBatch, lang),
+            rate: rate(d.moe.tokensPerSecondBatchEvenRouting, words, lang),
+          })
+        : '',
+    ]);
+  }
+
+  let prefill = words.noPeak;
+  let prefillWorking = '';
+  if (plan.prefill && values.peak !== undefined) {
+    // values.peak here is the peak the bound used (prefillPeak), not the field.
+    const p = plan.prefill;
+    prefill = fill(words.prefill, {
+      seconds: secondsText(p.seconds, words, lang),
+      tokens: amount(words.tokens, values.context),
+    });
+    prefillWorking = joinSentences([
+      fill(words.prefillWorking, {
+        params: formatExact(Math.round(p.linearFlop / (2 * values.context)), lang),
+        tokens: formatExact(values.context, lang),
+        linear: formatFlopsLine(p.linearFlop, lang),
+        attention: formatFlopsLine(p.attentionFlop, lang),
+        gpus: formatExact(values.devices, lang),
+        peak: `${formatNumber(values.peak, lang, 3)} TFLOP/s`,
+        seconds: secondsText(p.computeSeconds, words, lang),
+      }),
+      p.attentionFlopKnown ? '' : words.prefillNoAttention,
+      p.memorySeconds > p.computeSeconds
+        ? fill(words.prefillMemoryBound, {
+            seconds: secondsText(p.memorySeconds, words, lang),
+          })
+        : '',
+    ]);
+  }
+
+  return {
+    verdict,
+    'max-context': maxContext,
+    'max-batch': maxBatch,
+    'weight-format': weightFormat,
+    'per-gpu': perGpu,
+    split,
+    decode,
+    'decode-working': decodeWorking,
+    prefill,
+    'prefill-working': prefillWorking,
+  };
+}
+
 /**
  * Serving memory = weights + KV cache, for the model's real attention layout when a config.json is
  * pasted (grouped-query heads, explicit head_dim, sliding windows, alternating layer types,
- * multi-head latent attention: src/lib/attention-layout.ts), and what fits on the reader's
- * accelerators (src/lib/fits.ts). Without a config, every layer caches 2 × KV heads × head dim
- * values per token. Starts on Llama 3.1 70B (Meta, arXiv:2407.21783, Table 3): 80 layers, 8 KV
- * heads, head_dim 8192 / 64 = 128, at 8192 tokens, one sequence, bf16, on two 80 GB accelerators.
+ * multi-head latent attention: packages/core/src/configs/attention-layout.ts), and serving on the
+ * reader's accelerators as vLLM would: every "what fits" answer, the per-GPU split under tensor and
+ * pipeline parallelism, the refusals and the decode and prefill bounds come from one ServingPlan
+ * (packages/core/src/memory/serving-plan.ts), which describePlan only formats. Without a config,
+ * every layer caches 2 × KV heads × head dim values per token. Starts on Llama 3.1 70B (Meta,
+ * arXiv:2407.21783, Table 3): 80 layers, 64 heads, 8 KV heads, head_dim 8192 / 64 = 128, at 8192
+ * tokens, one sequence, bf16, on two 80 GB accelerators of which vLLM uses 92 %, with an H100
+ * SXM's bandwidth and dense peaks for the speed bounds.
  */
 export const serving = defineCalculator({
   name: 'serving',
   fields: [
-    { name: 'config', kind: 'config', default: '', optional: true, urlValue: configForUrl, fills: fieldsFromConfig },
+    {
+      name: 'config',
+      kind: 'config',
+      default: '',
+      optional: true,
+      urlValue: configForUrl,
+      fills: fieldsFromConfig,
+    },
     { name: 'params', kind: 'count', default: '70B' },
     { name: 'precision', kind: 'format', default: 'bf16' },
     { name: 'layers', kind: 'integer', max: KV_LIMITS.layers, default: '80' },
     { name: 'kv-heads', kind: 'integer', max: KV_LIMITS.kvHeads, default: '8' },
-    { name: 'head-dim', kind: 'integer', max: KV_LIMITS.headDim, default: '128' },
-    { name: 'context', kind: 'context', max: KV_LIMITS.context, default: '8192' },
+    {
+      name: 'head-dim',
+      kind: 'integer',
+      max: KV_LIMITS.headDim,
+      default: '128',
+    },
+    {
+      name: 'context',
+      kind: 'context',
+      max: KV_LIMITS.context,
+      default: '8192',
+    },
     { name: 'batch', kind: 'integer', max: KV_LIMITS.batch, default: '1' },
-    { name: 'kv-precision', kind: 'format', default: 'bf16', options: KV_CACHE_FORMATS },
-    // 'G' as readers write a card's memory ("4090 24G"); GiB and other units are still refused.
-    { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB', 'G'] },
+    {
+      name: 'kv-precision',
+      kind: 'format',
+      default: 'bf16',
+      options: KV_CACHE_FORMATS,
+    },
+    {
+      name: 'device-memory',
+      kind: 'decimal',
+      min: 0.001,
+      max: 100_000,
+      default: '80',
+      units: ['GB'],
+      // A GB field also reads 24G and binary sizes, said beside it: "81559 MiB", as nvidia-smi
+      // prints an H100 80GB's memory, is 85.52 GB (read-field.ts readGigabytes).
+    },
     // Two 80 GB accelerators: the fewest that hold the default's 140 GB of bf16 weights.
     { name: 'devices', kind: 'integer', max: 100_000, default: '2' },
+    // The share of each GPU the engine may fill: vLLM's gpu_memory_utilization, 0.92 by default
+    // (vllm/config/cache.py); see VLLM_GPU_MEMORY_UTILIZATION.
+    {
+      name: 'usable',
+      kind: 'percent',
+      min: 1,
+      max: 100,
+      default: String(VLLM_GPU_MEMORY_UTILIZATION * 100),
+    },
+    // Empty: tensor parallel over all GPUs (devices ÷ pp), pipeline parallel 1, as `vllm serve -tp N`.
+    { name: 'tp', kind: 'integer', max: 100_000, default: '', optional: true },
+    { name: 'pp', kind: 'integer', max: 1000, default: '', optional: true },
+    // num_attention_heads: what tensor parallelism splits. Llama 3.1 70B: 64 (arXiv:2407.21783, Table 3).
+    { name: 'heads', kind: 'integer', max: KV_LIMITS.kvHeads, default: '64' },
+    // max_position_embeddings; Llama 3.1's config sets 131072.
+    {
+      name: 'max-positions',
+      kind: 'integer',
+      max: KV_LIMITS.context,
+      default: '131072',
+      optional: true,
+    },
+    // Bits per weight overriding the format: llama.cpp's GGUF types (Q8_0 8.5, Q4_K_M about 4.89).
+    {
+      name: 'weight-bits',
+      kind: 'decimal',
+      min: 1,
+      max: 64,
+      default: '',
+      optional: true,
+    },
+    // Mixture of experts: parameters a token passes through; empty for a dense model.
+    { name: 'active-params', kind: 'count', default: '', optional: true },
+    // An H100 SXM: 3.35 TB/s and 989.5 dense bf16 TFLOP/s (half the sheet's 1,979 "with sparsity"): accelerators.ts.
+    {
+      name: 'bandwidth',
+      kind: 'decimal',
+      min: 0.001,
+      max: 1000,
+      default: '3.35',
+      optional: true,
+      units: ['TB/s'],
+    },
+    {
+      name: 'peak',
+      kind: 'decimal',
+      min: 0.001,
+      max: 1_000_000,
+      default: '989.5',
+      optional: true,
+      units: ['TFLOP/s', 'TFLOPS'],
+    },
+    // The dense fp8 peak, for weights of 8 bits or fewer: 1979 for an H100 SXM (its sheet's 3,958 assumes sparsity).
+    { name: 'peak-fp8', kind: 'decimal', min: 0.001, max: 1_000_000, default: '1979', optional: true, units: ['TFLOP/s', 'TFLOPS'] },
   ],
   outputs: [
-    { name: 'weights', from: ['config', 'params', 'precision'] },
+    { name: 'verdict', from: FIT_FIELDS },
+    { name: 'weights', from: ['config', 'params', 'precision', 'weight-bits'] },
     { name: 'kv-per-token', from: KV_FIELDS },
     { name: 'kv-cache', from: CONTEXT_FIELDS },
-    { name: 'total', from: ['config', 'params', 'precision', ...CONTEXT_FIELDS] },
+    {
+      name: 'total',
+      from: ['config', 'params', 'precision', 'weight-bits', ...CONTEXT_FIELDS],
+    },
     { name: 'working', from: CONTEXT_FIELDS, explains: true },
     { name: 'layout', from: CONTEXT_FIELDS, explains: true },
     { name: 'training', from: ['config', 'params'] },
     { name: 'max-context', from: FIT_FIELDS },
     { name: 'max-batch', from: FIT_FIELDS },
     { name: 'weight-format', from: FIT_FIELDS },
+    { name: 'per-gpu', from: FIT_FIELDS },
+    { name: 'split', from: FIT_FIELDS, explains: true },
+    { name: 'decode', from: SPEED_FIELDS },
+    { name: 'decode-working', from: SPEED_FIELDS, explains: true },
+    { name: 'prefill', from: SPEED_FIELDS },
+    { name: 'prefill-working', from: SPEED_FIELDS, explains: true },
   ],
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
-      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key, of: p.of ?? '' })).join(words.separator);
+      const problems = count.problems
+        .map((p) =>
+          fill(words.problems[p.problem] ?? '{key}', {
+            key: p.key,
+            of: p.of ?? '',
+          }),
+        )
+        .join(words.separator);
       return failure('config', fill(words.invalid, { problems }));
     }
-    const layoutRead = config ? readAttentionLayout(config) : layoutOfShape(values.layers, values['kv-heads'], values['head-dim']);
+    const layoutRead = config
+      ? readAttentionLayout(config)
+      : layoutFromShape({
+          layers: values.layers,
+          heads: values.heads,
+          kvHeads: values['kv-heads'],
+          headDim: values['head-dim'],
+          maxPositionEmbeddings: values['max-positions'],
+        });
     if (!layoutRead.ok) {
       const { code, key } = splitLayoutError(layoutRead.error);
-      return failure(config ? 'config' : 'layers', fill(words.invalid, { problems: fill(words.problems[code] ?? '{key}', { key }) }));
+      // Without a config the only layout error the shape fields can make is heads that KV heads do not divide.
+      return failure(
+        config ? 'config' : 'heads',
+        fill(words.invalid, {
+          problems: fill(words.problems[code] ?? '{key}', { key }),
+        }),
+      );
     }
     const layout = layoutRead.value;
     const params = count?.ok ? count.value.total : values.params;
@@ -211,10 +608,13 @@ export const serving = defineCalculator({
     const kv = kvCacheForLayout(layout, kvFormat, values.context, values.batch);
     if (!kv.ok) return failure('context', words.tooLarge);
     const cache = kv.value;
-    // A config's quantization_config: the weights at their real bytes when the format chosen is the one shipped.
+    // A config's quantization_config: the weights at their real bytes when the format chosen is the
+    // one shipped (and no bits per weight were typed), at the shipped average bytes per parameter.
     const shipped = config && count?.ok ? shippedWeights(config, count.value.breakdown, count.value.total) : null;
-    const asShipped = shipped !== null && values.precision === shipped.precision;
-    const weights = asShipped ? shipped.weightBytes : weightBytes(params, bytesForPrecision(values.precision));
+    const asShipped = shipped !== null && values.precision === shipped.precision && values['weight-bits'] === undefined;
+    const bytesPerParameter =
+      values['weight-bits'] !== undefined ? values['weight-bits'] / 8 : asShipped ? shipped.weightBytes / params : bytesForPrecision(values.precision);
+    const weights = asShipped ? shipped.weightBytes : weightBytes(params, bytesPerParameter);
     const shippedNote = !shipped
       ? ''
       : fill(asShipped ? words.shipped : words.shipsIn, {
@@ -234,12 +634,13 @@ export const serving = defineCalculator({
     const windowed = cache.byType.some((group) => group.cachedTokens !== values.context);
     const terms = windowed ? cache.byType.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
     const working =
-      `${terms.length === 1 ? terms[0] : fill(words.group, { terms: terms.join(' + ') })}` +
-      ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
+      `${terms.length === 1 ? terms[0] : fill(words.group, { terms: terms.join(' + ') })}` + ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
       fill(words.layerLine, {
         layers: amount(words.layers, group.layerCount),
-        type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
+        type: fill(words.layerTypes[group.type], {
+          window: group.window === null ? '' : formatExact(group.window, lang),
+        }),
         bytes: formatBytesLine(group.bytes, lang),
         tokens: amount(words.tokens, group.cachedTokens),
       }),
@@ -250,44 +651,72 @@ export const serving = defineCalculator({
     // With a config, say what it did not: the defaults taken, and that only the language model was counted.
     const counted = count?.ok ? count.value : null;
     const defaults = counted ? defaultedKeys(counted, layout) : [];
-    const notes = [
-      counted?.nested ? words.nested : '',
-      defaults.length > 0 ? fill(words.defaulted, { keys: formatList(defaults, lang) }) : '',
-    ];
-    const layoutText = joinSentences([shippedNote, fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]);
+    const notes = [counted?.nested ? words.nested : '', defaults.length > 0 ? fill(words.defaulted, { keys: formatList(defaults, lang) }) : ''];
+    const layoutText = joinSentences([
+      shippedNote,
+      fallback,
+      config
+        ? fill(words.fromConfig, {
+            kind: words.kinds[layout.kind],
+            params: formatExact(params, lang),
+          })
+        : '',
+      ...lines,
+      ...notes,
+    ]);
 
-    // What fits is judged as the article's #what-fits section does: weights and cache in vLLM's
-    // default share of each accelerator (gpu_memory_utilization 0.92, vllm/config/cache.py), not in
-    // all of it. "GB" is the marketed 10⁹ bytes; an "80 GB" H100 reports 81,559 MiB, so this errs
-    // on the safe side (truth audit, finding 7).
-    const budget: MemoryBudget = {
+    const activeParams = counted ? counted.active : values['active-params'] !== undefined ? Math.min(values['active-params'], params) : params;
+    const peakUsed = prefillPeak(bytesPerParameter, values.peak, values['peak-fp8']);
+    const planned = planServing({
+      layout,
+      params,
+      activeParams,
+      flopParams: counted ? counted.activeWithoutEmbeddings : activeParams,
+      experts: counted?.experts ? { routed: counted.experts.routed, perToken: counted.experts.perToken } : null,
+      bytesPerParameter,
+      kvFormat,
+      context: values.context,
+      batch: values.batch,
       deviceBytes: values['device-memory'] * 1e9,
       deviceCount: values.devices,
-      usableFraction: VLLM_GPU_MEMORY_UTILIZATION,
-    };
-    const longest = largestContext(layout, kvFormat, budget, weights);
-    const most = largestBatch(layout, kvFormat, budget, weights, values.context);
-    const formats = weightFormatFit(params, layout, kvFormat, budget, values.context, values.batch);
-    const maxContext = !longest.ok
-      ? words.doesNotFit
-      : longest.value.tokens === null
-        ? words.maxContext.unbounded
-        : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, longest.value.tokens) });
-    let maxBatch = !most.ok
-      ? words.doesNotFit
-      : most.value.sequences === 0
-        ? fill(words.maxBatchNone, { tokens: amount(words.tokens, values.context) })
-        : fill(words.maxBatch, { sequences: amount(words.sequences, most.value.sequences), tokens: amount(words.tokens, values.context) });
-    if (most.ok && most.value.contextExceedsModel && layout.maxPositionEmbeddings !== null) {
-      maxBatch = joinSentences([maxBatch, fill(words.exceedsModel, { limit: amount(words.tokens, layout.maxPositionEmbeddings) })]);
+      ...(values.tp === undefined ? {} : { tensorParallel: values.tp }),
+      ...(values.pp === undefined ? {} : { pipelineParallel: values.pp }),
+      usableFraction: values.usable / 100,
+      bandwidth: values.bandwidth === undefined ? null : values.bandwidth * 1e12,
+      flops: peakUsed === undefined ? null : peakUsed * 1e12,
+      ...(config && layout.kind === 'multi-head-latent' && latentAttentionDims(config) ? { attentionDims: latentAttentionDims(config)! } : {}),
+    });
+    if (!planned.ok) {
+      const r = planned.refusal;
+      if (r.code === 'too-large') return failure('context', words.tooLarge);
+      const slots = {
+        tp: formatExact(r.code === 'pp-exceeds-layers' ? 0 : r.tensorParallel, lang),
+        pp: formatExact(r.code === 'tp-does-not-divide-heads' ? 1 : r.pipelineParallel, lang),
+        devices: formatExact(values.devices, lang),
+        heads: formatExact(layout.numAttentionHeads, lang),
+        kvHeads:
+          layout.kind === 'multi-head-latent' || layout.numKeyValueHeads === null ? '' : fill(words.refusalKvHeads, { n: formatExact(layout.numKeyValueHeads, lang) }),
+        valid:
+          r.code === 'tp-does-not-divide-heads'
+            ? formatList(
+                r.validDegrees.map((d) => formatExact(d, lang)),
+                lang,
+              )
+            : '',
+        layers: formatExact(layout.numHiddenLayers, lang),
+      };
+      return failure(r.code === 'pp-exceeds-layers' ? 'pp' : 'tp', fill(words.refusals[r.code], slots));
     }
-    let weightFormat = words.doesNotFit;
-    if (formats.ok) {
-      const fitting = formats.value.rows.find((row) => row.format === formats.value.widestFitting);
-      const rejected = formats.value.rows.filter((row) => !row.fits).map((row) => row.format);
-      const slots = { format: fitting?.format ?? '', bytes: fitting ? formatBytesLine(fitting.totalBytes, lang) : '', rejected: formatList(rejected, lang) };
-      weightFormat = !fitting ? words.none : fill(rejected.length > 0 ? words.widest : words.widestAll, slots);
-    }
+    const plan = planned.value;
+    const text = describePlan(plan, {
+      // The peak the prefill bound used (prefillPeak), shown in its working.
+      values: { ...values, peak: peakUsed },
+      layout,
+      counted,
+      lang,
+      words,
+      amount,
+    });
     return {
       weights: formatBytesLine(weights, lang),
       'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
@@ -296,9 +725,7 @@ export const serving = defineCalculator({
       working,
       layout: layoutText,
       training: formatBytesLine(trainingStateBytes(params), lang),
-      'max-context': maxContext,
-      'max-batch': maxBatch,
-      'weight-format': weightFormat,
+      ...text,
     };
   },
 });

@@ -22,12 +22,16 @@ interface FieldBase<Name extends string> {
 /** A whole count of at least 1 with optional units: 200B, 1.5T, 2000亿, 2e11 (parameters, tokens). */
 export interface CountField<Name extends string = string> extends FieldBase<Name> {
   kind: 'count';
+  /** May be left empty (value undefined). */
+  optional?: boolean;
 }
 
 /** A positive whole number up to `max`: layers, heads, batch, accelerators. */
 export interface IntegerField<Name extends string = string> extends FieldBase<Name> {
   kind: 'integer';
   max: number;
+  /** May be left empty (value undefined): a degree that defaults from other fields, say. */
+  optional?: boolean;
 }
 
 /** A number of tokens where `k` is 1024 (8k = 8192, 128k = 131,072), as model configs count. */
@@ -47,6 +51,11 @@ export interface DecimalField<Name extends string = string> extends FieldBase<Na
    * regardless of case, longest first. Any other unit is refused, never converted.
    */
   units?: readonly string[];
+  /**
+   * Other units the field converts, each with its factor to the field's own unit: a GB field takes
+   * "24 GiB" as 24 × 1.073741824 and "81559 MiB" (as nvidia-smi prints it) as 85.52. Matched like
+   * `units`; the converted value must still lie in [min, max].
+   */
 }
 
 /** A percentage in [min, max]: "40" and "40%" both mean 40 %. */

@@ -17,9 +17,17 @@ export interface ModelSize {
   featured: boolean;
   /**
    * The attention shape the serving calculator needs, for published architectures only: layers,
-   * key/value heads (num_key_value_heads) and head_dim, from the source named beside each.
+   * attention heads (num_attention_heads), key/value heads (num_key_value_heads), head_dim, and the
+   * longest context the model takes (max_position_embeddings, as its config.json sets it), from the
+   * sources named beside each.
    */
-  architecture?: { layers: number; kvHeads: number; headDim: number };
+  architecture?: { layers: number; heads: number; kvHeads: number; headDim: number; maxPositionEmbeddings: number };
+  /**
+   * The number format the weights are released in (the checkpoint's dtype), when it is not bf16:
+   * DeepSeek-V3 ships its weights in fp8 (arXiv:2412.19437, section 3.3). For estimated closed
+   * models nothing is released; bf16 stands for the usual format.
+   */
+  releasedIn?: 'fp8';
 }
 
 export interface Source {
@@ -36,6 +44,8 @@ export interface Source {
  */
 const LLAMA3_HEAD_DIM = 128;
 const LLAMA3_KV_HEADS = 8;
+/** Llama 3.1's configs set max_position_embeddings to 131072 (its "128K" context). */
+const LLAMA31_MAX_POSITIONS = 131_072;
 
 const MEDEC = {
   title: 'Ben Abacha et al., MEDEC (arXiv:2412.19260)',
@@ -85,12 +95,13 @@ export const MODELS: readonly ModelSize[] = [
   { id: 'chatgpt', name: 'ChatGPT', params: 175e9, status: 'estimate', source: MEDEC, featured: false },
   // In MEDEC's list as "Phi-3-7B" at 7B, citing the Phi-3 report, where Microsoft gives phi-3-small 7B.
   { id: 'phi-3-7b', name: 'Phi-3-7B', params: 7e9, status: 'published', source: PHI3, featured: false },
-  { id: 'llama-3-1-8b', name: 'Llama 3.1 8B', params: 8e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 32, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
-  { id: 'llama-3-1-70b', name: 'Llama 3.1 70B', params: 70e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 80, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
-  { id: 'llama-3-1-405b', name: 'Llama 3.1 405B', params: 405e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 126, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM } },
-  { id: 'deepseek-v3', name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, status: 'published', source: DEEPSEEK_V3, featured: true },
-  // Mixtral paper, Table 1: 32 layers, dim 4096, 32 heads of head_dim 128, 8 key/value heads.
-  { id: 'mixtral-8x7b', name: 'Mixtral 8x7B', params: 47e9, activeParams: 13e9, status: 'published', source: MIXTRAL, featured: false, architecture: { layers: 32, kvHeads: 8, headDim: 128 } },
+  { id: 'llama-3-1-8b', name: 'Llama 3.1 8B', params: 8e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 32, heads: 32, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM, maxPositionEmbeddings: LLAMA31_MAX_POSITIONS } },
+  { id: 'llama-3-1-70b', name: 'Llama 3.1 70B', params: 70e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 80, heads: 64, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM, maxPositionEmbeddings: LLAMA31_MAX_POSITIONS } },
+  { id: 'llama-3-1-405b', name: 'Llama 3.1 405B', params: 405e9, status: 'published', source: LLAMA3, featured: true, architecture: { layers: 126, heads: 128, kvHeads: LLAMA3_KV_HEADS, headDim: LLAMA3_HEAD_DIM, maxPositionEmbeddings: LLAMA31_MAX_POSITIONS } },
+  { id: 'deepseek-v3', name: 'DeepSeek-V3', params: 671e9, activeParams: 37e9, status: 'published', source: DEEPSEEK_V3, featured: true, releasedIn: 'fp8' },
+  // Mixtral paper, Table 1: 32 layers, dim 4096, 32 heads of head_dim 128, 8 key/value heads; its
+  // config.json (mistralai/Mixtral-8x7B-v0.1) sets max_position_embeddings 32768.
+  { id: 'mixtral-8x7b', name: 'Mixtral 8x7B', params: 47e9, activeParams: 13e9, status: 'published', source: MIXTRAL, featured: false, architecture: { layers: 32, heads: 32, kvHeads: 8, headDim: 128, maxPositionEmbeddings: 32_768 } },
   { id: 'chinchilla', name: 'Chinchilla', params: 70e9, status: 'published', source: CHINCHILLA, featured: false },
 ];
 

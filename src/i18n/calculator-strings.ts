@@ -73,6 +73,9 @@ export interface LanguageCalculatorStrings {
   /** The select that fills a calculator's fields from a published model. */
   presetLabel: string;
   presetNone: string;
+  /** The select that fills the hardware fields from an accelerator's datasheet figures. */
+  acceleratorPresetLabel: string;
+  acceleratorPresetNone: string;
   /** Appended to an estimated model's name in the preset list: "GPT-4o (estimate)". */
   presetEstimate: string;
   /** Shown without JavaScript. */

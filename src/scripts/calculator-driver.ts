@@ -76,7 +76,10 @@ export function driveCalculator(
   const anchor = `#${name}-calculator`;
   const fields = [...form.elements].filter(isUrlField);
   const specField = (fieldName: string) => spec.fields.find((f) => f.name === fieldName);
-  const preset = form.querySelector<HTMLSelectElement>('select[data-preset]');
+  // The model list and, where a calculator has one, the accelerator list.
+  const presets = [...form.querySelectorAll<HTMLSelectElement>('select[data-preset], select[data-preset-accelerators]')];
+  const presetValues = (preset: HTMLSelectElement): Record<string, string> =>
+    preset.value === '' ? {} : (JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>);
   // A select cannot show a value that is none of its options (?precision=fp12 from a hand-edited
   // link): it keeps the option it shows, the results use that option, and the field says the link's
   // text was ignored and which option is used, until the reader picks one (or a preset does).
@@ -85,15 +88,25 @@ export function driveCalculator(
   // A config decides some other fields (parameters, layers, heads…): they show the values the
   // calculation uses, read-only while the config is there, and editable again once it is gone.
   const decided = new Set<HTMLInputElement | HTMLTextAreaElement>();
+  // What the fields held before a config decided them, so clearing the config gives them back
+  // rather than leaving its parameter count beside another model's attention layout.
+  const beforeConfig = new Map<Field, string>();
   const fillFromConfig = (field: Field): Field[] => {
     const config = specField(field.name);
     if (config?.kind !== 'config' || !config.fills) return [];
     const filled = config.fills(field.value);
     for (const other of decided) other.readOnly = false;
     decided.clear();
+    if (field.value.trim() === '' && beforeConfig.size > 0) {
+      const restored = [...beforeConfig.keys()];
+      for (const [other, value] of beforeConfig) other.value = value;
+      beforeConfig.clear();
+      return restored;
+    }
     if (!filled) return [];
     const changed = fields.filter((f) => f.name in filled);
     for (const other of changed) {
+      if (!beforeConfig.has(other)) beforeConfig.set(other, other.value);
       other.value = filled[other.name]!;
       if (other instanceof HTMLSelectElement) continue;
       other.readOnly = true;
@@ -122,12 +135,21 @@ export function driveCalculator(
 
   // What was made of picked files, by field name: the header report, never the files themselves.
   const objects: Record<string, unknown> = {};
+  // The results of the last values that all read. While a config is being typed or pasted it is
+  // invalid JSON for a while: rather than blank every result, the last ones stay, marked as such
+  // beside the config's error. Any other field's error still withholds every result.
+  let lastGood: Record<string, string> | undefined;
   const render = () => {
     const values = Object.fromEntries(fields.map((f) => [f.name, f.value]));
     const ignored = Object.fromEntries([...ignoredLink].map(([f, text]) => [f.name, text]));
     const view = runCalculator(spec, values, lang, messages, objects, ignored);
+    const failed = Object.keys(view.errors);
+    if (failed.length === 0) lastGood = view.outputs;
+    const stale = lastGood !== undefined && failed.length > 0 && failed.every((name) => specField(name)?.kind === 'config');
+    if (stale) view.outputs = lastGood!;
+    island.classList.toggle('calc-stale', stale);
     for (const field of fields) {
-      const error = view.errors[field.name];
+      const error = stale && view.errors[field.name] ? `${view.errors[field.name]} ${messages.suggestions['stale-results'] ?? ''}`.trim() : view.errors[field.name];
       const slot = document.getElementById(`${field.id}-error`);
       if (error) field.setAttribute('aria-invalid', 'true');
       else field.removeAttribute('aria-invalid');
@@ -179,25 +201,30 @@ export function driveCalculator(
   form.addEventListener('input', (event) => {
     // A file picker's value is the browser's fake path (C:\fakepath\…): never the URL's. Its
     // change handler below reads the files.
-    if (event.target === preset || !isUrlField(event.target)) return;
+    if (presets.includes(event.target as HTMLSelectElement) || !isUrlField(event.target)) return;
     announceSoon();
     const field = event.target as Field;
     ignoredLink.delete(field);
-    if (preset) preset.value = '';
+    // Typing into a field a list filled means the list no longer describes the form.
+    for (const preset of presets) if (field.name in presetValues(preset)) preset.value = '';
     const changed = fillFromConfig(field);
     render();
     writeUrl([field, ...changed]);
   });
   // `typedAfter`: fields the reader typed into after picking the model, which keep what was typed
   // (and the preset then shows none, as typing does once the code is here).
-  const applyPreset = (typedAfter: readonly Field[] = []) => {
-    if (!preset || preset.value === '') return;
-    const values = JSON.parse(preset.selectedOptions[0]?.dataset.values ?? '{}') as Record<string, string>;
+  const applyPreset = (preset: HTMLSelectElement, typedAfter: readonly Field[] = []) => {
+    if (preset.value === '') return;
+    const values = presetValues(preset);
     // A model picked from the list replaces a pasted config: the two cannot both decide the fields.
-    const replaced = fields.filter((f) => specField(f.name)?.kind === 'config' && f.value !== '' && !typedAfter.includes(f));
+    // An accelerator fills only hardware fields and leaves the config alone.
+    const replacesConfig = preset.hasAttribute('data-preset');
+    const replaced = replacesConfig ? fields.filter((f) => specField(f.name)?.kind === 'config' && f.value !== '' && !typedAfter.includes(f)) : [];
     for (const config of replaced) {
       config.value = '';
       fillFromConfig(config);
+      // The model's own values follow; nothing from before the config is kept for later.
+      beforeConfig.clear();
     }
     const filled = fields.filter((f) => f.name in values && !typedAfter.includes(f));
     for (const field of filled) {
@@ -209,7 +236,7 @@ export function driveCalculator(
     announceSoon();
     writeUrl([...replaced, ...filled]);
   };
-  preset?.addEventListener('change', () => applyPreset());
+  for (const preset of presets) preset.addEventListener('change', () => applyPreset(preset));
   for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
     const stop = form.querySelector<HTMLButtonElement>(`button[data-stop-for="${picker.name}"]`);
     let worker: Worker | undefined;
@@ -263,7 +290,9 @@ export function driveCalculator(
   render();
   const early = fields.filter((f) => typedEarly.has(f));
   if (early.length > 0) writeUrl(early);
-  // A model picked while the code was loading.
-  const pickedAt = preset ? typedEarly.get(preset) : undefined;
-  applyPreset(pickedAt === undefined ? [] : fields.filter((f) => (typedEarly.get(f) ?? -1) > pickedAt));
+  // A model or an accelerator picked while the code was loading.
+  for (const preset of presets) {
+    const pickedAt = typedEarly.get(preset);
+    applyPreset(preset, pickedAt === undefined ? [] : fields.filter((f) => (typedEarly.get(f) ?? -1) > pickedAt));
+  }
 }

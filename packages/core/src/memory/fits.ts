@@ -7,9 +7,9 @@ import { err, ok, type Result } from '../numbers/result';
 /*
  * "What fits" on given accelerators, counting the model's weights and its KV cache only:
  * activations, CUDA graphs and the serving runtime's own buffers are not included, so every answer
- * here is an upper bound. The device count only pools memory; how a server splits weights and cache
- * across devices (tensor parallelism copies key/value heads when devices outnumber them, for one) is
- * not modelled.
+ * here is an upper bound. The device count only pools memory here; serving-plan.ts splits weights
+ * and cache per GPU as vLLM does (tensor and pipeline parallelism, key/value heads copied when GPUs
+ * outnumber them), and the serving calculator uses that.
  */
 
 /**

@@ -6,3 +6,6 @@ export * from './precision';
 export * from './quantization';
 export * from './storage';
 export * from './training-time';
+export * from './accelerators';
+export * from './serving-plan';
+export * from './serving-model';
