@@ -84,7 +84,7 @@ test.describe('the answer in sight, and what a screen reader hears', () => {
     await expect(announcer).toHaveText('Weight storage: 56 GB = 52.2 GiB');
     await page.waitForTimeout(1000);
     // Once, and with its units kept to their numbers by no-break spaces.
-    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['Weight storage: 56\u00a0GB = 52.2\u00a0GiB']);
+    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['Weight storage: 56\u00a0GB\u00a0= 52.2\u00a0GiB']);
   });
 });
 

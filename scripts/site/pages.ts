@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHtml, proseElement, type Root } from './hast.ts';
+import { LANGS } from '../../src/lib/lang.ts';
 
 /** Every file under `dir`, as URL paths under `base` ("/llm-scale/en/index.html"), sorted. */
 export function listFiles(dir: string, base = '/'): string[] {
@@ -38,6 +39,9 @@ export interface Article {
   tree: Root;
 }
 
+/** `<lang>/<slug>/index.html` for every language of src/lib/lang.ts, so a new language is found too. */
+const ARTICLE_FILE = new RegExp(`^(${LANGS.join('|')})/([^/]+)/index\\.html$`);
+
 /**
  * The article pages of a built site: `<base><lang>/<slug>/index.html` with a prose column. Pages
  * of the same address shape without prose (the search page) are not articles.
@@ -45,7 +49,7 @@ export interface Article {
 export function findArticles(dir: string, base = '/'): Article[] {
   const articles: Article[] = [];
   for (const [file, html] of readHtmlPages(dir, base)) {
-    const match = /^(en|zh)\/([^/]+)\/index\.html$/.exec(file.slice(base.length));
+    const match = ARTICLE_FILE.exec(file.slice(base.length));
     if (!match) continue;
     const tree = parseHtml(html);
     if (proseElement(tree)) articles.push({ lang: match[1]!, slug: match[2]!, path: pageUrl(file), html, tree });

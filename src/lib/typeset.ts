@@ -28,9 +28,15 @@ const KEEP = /[A-Za-z][A-Za-z0-9._]*(?:-[A-Za-z0-9._]+)+|\d[\d,.]*(?:万亿|千�
 
 const hasDigit = (text: string) => /\d/.test(text);
 
-/** `text` with a no-break space between each number and the unit after it ("4.91 GB" → "4.91\u00a0GB"). */
+/** A relation or product sign between spaces: the line may break after it, not before ("C / ≈ 6ND"). */
+const SPACED_OPERATOR = / ([≈=×]) /g;
+
+/**
+ * `text` with a no-break space between each number and the unit after it ("4.91 GB" →
+ * "4.91\u00a0GB") and before ≈, = and × ("C ≈ 6ND" keeps "C ≈" together; the line may break after the sign).
+ */
 export function joinUnits(text: string): string {
-  return text.replace(SPACED_UNIT, `$1${NBSP}$2`);
+  return text.replace(SPACED_UNIT, `$1${NBSP}$2`).replace(SPACED_OPERATOR, `${NBSP}$1 `);
 }
 
 /**
