@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinUnits, typesetPieces } from './typeset';
+import { joinUnits, keepClass, typesetPieces } from './typeset';
 
 const kept = (text: string) => typesetPieces(text).filter((p) => p.keep).map((p) => p.text);
 
@@ -32,5 +32,12 @@ describe('joinUnits puts a no-break space between a number and its unit', () => 
     ['2 Bytes', '2 Bytes'],
   ])('%s', (text, expected) => {
     expect(joinUnits(text)).toBe(expected);
+  });
+});
+
+describe('keepClass', () => {
+  it('keeps short names whole everywhere and long ones where a line has room', () => {
+    expect(keepClass('GPT-4o-mini')).toBe('nowrap');
+    expect(keepClass('model-00001-of-00004.safetensors')).toBe('nowrap-wide');
   });
 });

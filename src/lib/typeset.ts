@@ -10,6 +10,16 @@ export interface TypesetPiece {
   keep: boolean;
 }
 
+/**
+ * Kept runs longer than this (a file name such as model-00001-of-00004.safetensors) stay whole
+ * only where a line has room for them (the class `nowrap-wide`, site.css): at 320 px with large
+ * text no run of 33 characters fits, and the page would scroll sideways.
+ */
+export const LONG_RUN = 20;
+
+/** The class of a kept run: `nowrap`, or `nowrap-wide` for a run longer than LONG_RUN. */
+export const keepClass = (text: string) => (text.length > LONG_RUN ? 'nowrap-wide' : 'nowrap');
+
 const NBSP = '\u00a0';
 
 /**
