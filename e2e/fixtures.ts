@@ -1,7 +1,8 @@
 import { test as base, expect } from '@playwright/test';
 
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+// The site's languages, from the one place they are declared.
+export { LANGS, type Lang } from '../src/lib/lang';
+import type { Lang } from '../src/lib/lang';
 
 export const ARTICLE = 'model-parameter-scale';
 
