@@ -386,6 +386,7 @@ export const calculators: LanguageCalculatorStrings = {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',
     percent: 'Read as {typed}%. Did you mean {meant}%?',
     'binary-unit': '{typed} = {meant} GB (10⁹ bytes each, as this field and accelerator specs count): the results use {meant} GB.',
+    'scaled-unit': '{typed} = {meant} {unit}, this field’s unit: the results use {meant} {unit}.',
     'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
   },
   presetLabel: 'Fill in a model',

@@ -394,6 +394,7 @@ export const calculators: LanguageCalculatorStrings = {
     'count-unit': '是否想输入 {meant}？不带单位的数按原值 {typed} 计算。',
     percent: '已按 {typed}% 计算。是否想输入 {meant}%？',
     'binary-unit': '{typed} = {meant} GB（本栏与加速卡规格一样，1 GB 为 10⁹ 字节）：结果按 {meant} GB 计算。',
+    'scaled-unit': '{typed} = {meant} {unit}（本栏的单位）：结果按 {meant} {unit} 计算。',
     'link-ignored': '链接中的数值格式“{typed}”不在可选之列，已忽略：结果按所选的 {shown} 计算。',
   },
   presetLabel: '填入一个模型',
