@@ -169,6 +169,14 @@ test.describe('faults from public reports', () => {
     await expect(page.locator('.skip-link')).toHaveText('跳到正文');
   });
 
+  test('the Chinese page’s file picker speaks Chinese, whatever the browser’s language', ANY_WIDTH, async ({ page }) => {
+    await page.goto('/zh/counting-parameters/');
+    const picker = page.locator('form[data-calculator="checkpoint"] .file-picker');
+    await expect(picker.locator('.file-picker-button')).toHaveText('选择文件');
+    await expect(picker.locator('.file-picker-names')).toHaveText('未选择文件');
+    await expect(picker.locator('input[type="file"]')).toHaveAccessibleName(/.+/);
+  });
+
   test('model names and numbers with units do not break', ANY_WIDTH, async ({ page }) => {
     await page.goto('/en/model-parameter-scale/');
     await expect(page.locator('h1 .nowrap').first()).toHaveText('GPT-4o');
@@ -243,6 +251,8 @@ test.describe('links and fields', () => {
     await expect(page.locator('form[data-calculator="checkpoint"] output[name="total"]')).toHaveText(/^6241/);
     await picker.setInputFiles('src/lib/checkpoint/fixtures/safetensors/sharded/model-00001-of-00002.safetensors');
     await expect(page.locator('form[data-calculator="checkpoint"] output[name="total"]')).not.toHaveText(/^6241/);
+    // The picker names the file in the page's words, not the browser's.
+    await expect(page.locator('form[data-calculator="checkpoint"] .file-picker-names')).toHaveText('model-00001-of-00002.safetensors');
     const url = decodeURIComponent(page.url());
     expect(url).not.toContain('fakepath');
     expect(url).not.toContain('checkpoint.files');

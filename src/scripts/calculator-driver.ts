@@ -208,8 +208,10 @@ export function driveCalculator(
   };
   preset?.addEventListener('change', () => applyPreset());
   for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
+    const names = picker.parentElement?.querySelector<HTMLElement>('.file-picker-names');
     const inspect = async () => {
       const files = [...(picker.files ?? [])];
+      if (names) names.textContent = files.length === 0 ? (names.dataset.none ?? '') : files.map((f) => f.name).join(', ');
       objects[picker.name] = files.length === 0 ? undefined : 'reading';
       render();
       if (files.length === 0) return;

@@ -392,6 +392,8 @@ export const calculators: LanguageCalculatorStrings = {
   presetLabel: 'Fill in a model',
   presetNone: 'Choose a model…',
   presetEstimate: ' (estimate)',
+  chooseFiles: 'Choose files',
+  noFileChosen: 'No file chosen',
   noScript: 'These are the results for the values shown. With JavaScript on, they update as you type.',
   loadFailed: 'The calculator could not load, so the results above are still those of the example values. Reload the page to try again.',
 };

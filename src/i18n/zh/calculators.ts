@@ -400,6 +400,8 @@ export const calculators: LanguageCalculatorStrings = {
   presetLabel: '填入一个模型',
   presetNone: '选择模型…',
   presetEstimate: '（估计值）',
+  chooseFiles: '选择文件',
+  noFileChosen: '未选择文件',
   noScript: '以上是按所示数值算出的结果。开启 JavaScript 后，结果会随输入即时更新。',
   loadFailed: '计算器未能加载，以上仍是示例数值的结果。请刷新页面重试。',
 };
