@@ -1,5 +1,9 @@
 import { builtPages } from '../scripts/site/pages';
 import { expect, test } from './fixtures';
+import { LANGS as SITE_LANGS } from '@llm-scale/core/text/lang';
+
+/** A page under one of the site's language folders. */
+const LANG_PAGE = new RegExp(`^/(${SITE_LANGS.join('|')})/`);
 
 // The same site built with BASE_PATH=/llm-scale/ and SITE_URL=https://example.org (npm run build:subpath),
 // served under /llm-scale/ as a project page of a static host would serve it.
@@ -47,7 +51,7 @@ test('under a sub-path, the sitemap lists every article in both languages at SIT
   const first = /<loc>https:\/\/example\.org(\/[^<]+)<\/loc>/.exec(index)?.[1];
   expect(first).toMatch(new RegExp(`^${BASE}`));
   const sitemap = await (await request.get(`${ORIGIN}${first!}`)).text();
-  for (const path of builtPages('dist-subpath').filter((p) => /^\/(en|zh)\//.test(p))) {
+  for (const path of builtPages('dist-subpath').filter((p) => LANG_PAGE.test(p))) {
     expect(sitemap).toContain(`<loc>https://example.org${BASE.slice(0, -1)}${path}</loc>`);
   }
 });

@@ -219,3 +219,17 @@ describe('choice fields', () => {
     expect(readField(method, 'dora')).toEqual({ ok: false, error: 'unknown-format' });
   });
 });
+
+describe('readField: a rate a power of ten away from the field’s unit', () => {
+  const peak: FieldSpec = { name: 'peak', kind: 'decimal', min: 0.001, max: 100_000, default: '989', units: ['TFLOP/s', 'TFLOPS'] };
+  it.each<[string, FieldReading]>([
+    ['0.989 PFLOP/s', { ok: true, value: 989, suggestion: { kind: 'scaled-unit', typed: '0.989 PFLOP/s', meant: 989, unit: 'TFLOP/s' } }],
+    ['1.979 pflops', { ok: true, value: 1979, suggestion: { kind: 'scaled-unit', typed: '1.979 pflops', meant: 1979, unit: 'TFLOP/s' } }],
+    ['989000 GFLOP/s', { ok: true, value: 989, suggestion: { kind: 'scaled-unit', typed: '989000 GFLOP/s', meant: 989, unit: 'TFLOP/s' } }],
+    ['989 TFLOP/s', value(989)],
+    ['200 PFLOP/s', error('too-large')],
+    ['PFLOP/s', error('not-a-number')],
+  ])('%s', (text, expected) => {
+    expect(readField(peak, text)).toEqual(expected);
+  });
+});

@@ -35,7 +35,9 @@ export type FieldSuggestion =
   | { kind: 'count-unit'; typed: string }
   | { kind: 'percent'; typed: string; meant: number }
   /** A memory size in binary units, converted exactly: "24 GiB" is 25.769803776 GB. */
-  | { kind: 'binary-unit'; typed: string; meant: number };
+  | { kind: 'binary-unit'; typed: string; meant: number }
+  /** A rate in another power of ten of the field's unit, converted: "0.989 PFLOP/s" is 989 TFLOP/s. */
+  | { kind: 'scaled-unit'; typed: string; meant: number; unit: string };
 
 export type FieldReading =
   | { ok: true; value: number | PrecisionId | string | JsonObject | undefined; suggestion?: FieldSuggestion }
@@ -134,6 +136,8 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
     case 'decimal': {
       if (text === '' && field.optional) return { ok: true, value: undefined };
       if (field.units?.includes('GB')) return readGigabytes(field, text);
+      const scaled = field.units ? readScaled(field, text) : undefined;
+      if (scaled) return scaled;
       const number = field.units ? withoutUnit(text, field.units) : text;
       return field.min === undefined
         ? parsePositiveDecimal(number, field.max)
@@ -170,6 +174,35 @@ function readGigabytes(field: Extract<FieldSpec, { kind: 'decimal' }>, text: str
   }
   const number = withoutUnit(bare.replace(/(?<=\d) ?g$/i, ''), field.units ?? []);
   return field.min === undefined ? parsePositiveDecimal(number, field.max) : parseDecimalInRange(number, range);
+}
+
+/**
+ * The same unit a power of ten away, as a field's own unit: [the field's unit, its exponent] for
+ * each. A peak in TFLOP/s may be typed in PFLOP/s (0.989 PFLOP/s, as some spec sheets give it).
+ */
+const SCALED_UNITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  'TFLOP/s': { 'pflop/s': 3, pflops: 3, 'gflop/s': -3, gflops: -3 },
+};
+
+/**
+ * `text` in a unit SCALED_UNITS relates to the field's, converted (the decimal digits shifted, so
+ * exactly), with a suggestion saying so; undefined when it is in none of them.
+ */
+function readScaled(field: Extract<FieldSpec, { kind: 'decimal' }>, text: string): FieldReading | undefined {
+  for (const unit of field.units ?? []) {
+    for (const [other, exponent] of Object.entries(SCALED_UNITS[unit] ?? {})) {
+      const lower = text.toLowerCase();
+      if (!lower.endsWith(other) || lower.length === other.length) continue;
+      const number = text.slice(0, text.length - other.length).trimEnd();
+      const read = parseDecimalInRange(number, { min: 0, max: Number.MAX_VALUE });
+      if (!read.ok) return read;
+      const value = Number(`${number.replace(/,/g, '')}e${exponent}`);
+      if (value > field.max) return { ok: false, error: 'too-large' };
+      if (field.min !== undefined && value < field.min) return { ok: false, error: 'too-small' };
+      return { ok: true, value, suggestion: { kind: 'scaled-unit', typed: text, meant: value, unit } };
+    }
+  }
+  return undefined;
 }
 
 /** The option of a choice field that `text` names, regardless of case and surrounding spaces; null if none. */

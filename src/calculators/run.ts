@@ -59,7 +59,7 @@ function suggestionText(suggestion: FieldSuggestion, value: number, templates: C
     suggestion.kind === 'count-unit'
       ? formatCount(value * SUGGESTED_COUNT_FACTOR, lang)
       : formatNumber(suggestion.meant, lang, suggestion.kind === 'binary-unit' ? 12 : 3);
-  return fill(templates[suggestion.kind], { typed: suggestion.typed, meant });
+  return fill(templates[suggestion.kind], { typed: suggestion.typed, meant, unit: suggestion.kind === 'scaled-unit' ? suggestion.unit : '' });
 }
 
 /**

@@ -48,7 +48,9 @@ export interface DecimalField<Name extends string = string> extends FieldBase<Na
   optional?: boolean;
   /**
    * The unit the field is in, as a reader may type it after the number ("80 GB"): matched
-   * regardless of case, longest first. Any other unit is refused, never converted.
+   * regardless of case, longest first. The same quantity in a related unit is converted exactly
+   * and said beside the field ("24 GiB" in GB, "0.989 PFLOP/s" in TFLOP/s: read-field.ts); any
+   * other unit is refused.
    */
   units?: readonly string[];
   /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { training } from './training';
-import { NO_RESULT } from './run';
+import { NO_RESULT, runCalculator } from './run';
+import { calculatorMessages } from '../i18n/calculators';
 import { viewOf } from './view-of';
 
 const TRAINING_DEFAULTS = Object.fromEntries(training.fields.map((f) => [f.name, f.default]));
@@ -134,8 +135,8 @@ describe('the training calculator', () => {
     [{ ...D, accelerators: '16384.5' }, 'en', { accelerators: 'The number of accelerators must be a whole number.' }],
     [{ ...D, accelerators: '2e7' }, 'zh', { accelerators: '加速卡数量最多为 1000万。' }],
     [{ ...D, peak: '' }, 'en', { peak: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).' }],
-    // Its own unit is taken (989 TFLOP/s); another is refused, never converted.
-    [{ ...D, peak: '0.989 PFLOP/s' }, 'zh', { peak: '峰值算力只填数字，例如 989 或 312。' }],
+    // Its own unit is taken (989 TFLOP/s), and PFLOP/s or GFLOP/s converted (read-field.test.ts); another unit is refused.
+    [{ ...D, peak: '989 TB/s' }, 'zh', { peak: '峰值算力只填数字，例如 989 或 312。' }],
     [{ ...D, peak: '0.0001' }, 'en', { peak: 'The peak throughput must be at least 0.001 TFLOP/s.' }],
     [{ ...D, peak: '200000' }, 'en', { peak: 'The peak throughput can be at most 100,000 TFLOP/s.' }],
     [{ ...D, utilization: '0' }, 'en', { utilization: 'The utilization must be greater than zero.' }],
@@ -169,5 +170,13 @@ describe('the training calculator', () => {
       expect(view.errors).toEqual({});
       for (const text of Object.values(view.outputs)) expect(text).not.toMatch(/NaN|Infinity|undefined|—/);
     }
+  });
+});
+
+describe('the training calculator reads a peak in PFLOP/s', () => {
+  it('converts it to TFLOP/s and says so beside the field', () => {
+    const view = runCalculator(training, { peak: '0.989 PFLOP/s' }, 'en', calculatorMessages(training, 'en'));
+    expect(view.errors).toEqual({});
+    expect(view.suggestions.peak).toBe('0.989 PFLOP/s = 989 TFLOP/s, this field’s unit: the results use 989 TFLOP/s.');
   });
 });

@@ -80,6 +80,9 @@ export interface LanguageCalculatorStrings {
   presetEstimate: string;
   /** Shown without JavaScript. */
   noScript: string;
+  /** A file picker's button and its text before a file is picked, in the page's language (the browser's own are in its). */
+  chooseFiles: string;
+  noFileChosen: string;
   /** Shown when the calculator's code or sentences could not be fetched (the network dropped after the page loaded). */
   loadFailed: string;
   /** The button beside a file picker that stops reading the picked files' headers. */

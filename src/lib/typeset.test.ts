@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinUnits, typesetPieces } from './typeset';
+import { joinUnits, keepClass, typesetPieces } from './typeset';
 
 const kept = (text: string) => typesetPieces(text).filter((p) => p.keep).map((p) => p.text);
 
@@ -20,7 +20,9 @@ describe('typesetPieces keeps model names and Chinese counts whole', () => {
 describe('joinUnits puts a no-break space between a number and its unit', () => {
   it.each<[string, string]>([
     ['4.91 GB', '4.91\u00a0GB'],
-    ['1.6 TB = 1490.1 GiB', '1.6\u00a0TB = 1490.1\u00a0GiB'],
+    ['1.6 TB = 1490.1 GiB', '1.6\u00a0TB\u00a0= 1490.1\u00a0GiB'],
+    ['C ≈ 6ND', 'C\u00a0≈ 6ND'],
+    ['accelerators × peak', 'accelerators\u00a0× peak'],
     ['70 B parameters', '70\u00a0B parameters'],
     ['989 TFLOP/s', '989\u00a0TFLOP/s'],
     ['8192 tokens', '8192\u00a0tokens'],
@@ -30,5 +32,12 @@ describe('joinUnits puts a no-break space between a number and its unit', () => 
     ['2 Bytes', '2 Bytes'],
   ])('%s', (text, expected) => {
     expect(joinUnits(text)).toBe(expected);
+  });
+});
+
+describe('keepClass', () => {
+  it('keeps short names whole everywhere and long ones where a line has room', () => {
+    expect(keepClass('GPT-4o-mini')).toBe('nowrap');
+    expect(keepClass('model-00001-of-00004.safetensors')).toBe('nowrap-wide');
   });
 });

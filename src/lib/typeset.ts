@@ -10,6 +10,16 @@ export interface TypesetPiece {
   keep: boolean;
 }
 
+/**
+ * Kept runs longer than this (a file name such as model-00001-of-00004.safetensors) stay whole
+ * only where a line has room for them (the class `nowrap-wide`, site.css): at 320 px with large
+ * text no run of 33 characters fits, and the page would scroll sideways.
+ */
+export const LONG_RUN = 20;
+
+/** The class of a kept run: `nowrap`, or `nowrap-wide` for a run longer than LONG_RUN. */
+export const keepClass = (text: string) => (text.length > LONG_RUN ? 'nowrap-wide' : 'nowrap');
+
 const NBSP = '\u00a0';
 
 /**
@@ -28,9 +38,15 @@ const KEEP = /[A-Za-z][A-Za-z0-9._]*(?:-[A-Za-z0-9._]+)+|\d[\d,.]*(?:万亿|千�
 
 const hasDigit = (text: string) => /\d/.test(text);
 
-/** `text` with a no-break space between each number and the unit after it ("4.91 GB" → "4.91\u00a0GB"). */
+/** A relation or product sign between spaces: the line may break after it, not before ("C / ≈ 6ND"). */
+const SPACED_OPERATOR = / ([≈=×]) /g;
+
+/**
+ * `text` with a no-break space between each number and the unit after it ("4.91 GB" →
+ * "4.91\u00a0GB") and before ≈, = and × ("C ≈ 6ND" keeps "C ≈" together; the line may break after the sign).
+ */
 export function joinUnits(text: string): string {
-  return text.replace(SPACED_UNIT, `$1${NBSP}$2`);
+  return text.replace(SPACED_UNIT, `$1${NBSP}$2`).replace(SPACED_OPERATOR, `${NBSP}$1 `);
 }
 
 /**

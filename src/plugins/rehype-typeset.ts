@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { typesetPieces } from '../lib/typeset';
+import { keepClass, typesetPieces } from '../lib/typeset';
 
 /** Elements whose text is not prose: code, and KaTeX's own markup (it sets its own spacing). */
 const SKIPPED_TAGS = new Set(['code', 'pre', 'script', 'style', 'math', 'svg', 'textarea']);
@@ -29,7 +29,7 @@ export function rehypeTypeset() {
       }
       const replacement: ElementContent[] = pieces.map((p) =>
         p.keep
-          ? { type: 'element', tagName: 'span', properties: { className: ['nowrap'] }, children: [{ type: 'text', value: p.text }] }
+          ? { type: 'element', tagName: 'span', properties: { className: [keepClass(p.text)] }, children: [{ type: 'text', value: p.text }] }
           : { type: 'text', value: p.text },
       );
       (parent.children as ElementContent[]).splice(index, 1, ...replacement);

@@ -240,6 +240,7 @@ export function driveCalculator(
   for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
     const stop = form.querySelector<HTMLButtonElement>(`button[data-stop-for="${picker.name}"]`);
     let worker: Worker | undefined;
+    const names = picker.parentElement?.querySelector<HTMLElement>('.file-picker-names');
     const finish = (state: unknown) => {
       worker?.terminate();
       worker = undefined;
@@ -252,6 +253,8 @@ export function driveCalculator(
       worker?.terminate();
       worker = undefined;
       const files = [...(picker.files ?? [])];
+      // The picked names in the page's own picker text (FilesField.astro), not the browser's.
+      if (names) names.textContent = files.length === 0 ? (names.dataset.none ?? '') : files.map((f) => f.name).join(', ');
       if (files.length === 0) return finish(undefined);
       objects[picker.name] = 'reading';
       render();

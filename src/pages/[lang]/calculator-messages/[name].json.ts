@@ -4,8 +4,7 @@ import { calculatorMessages } from '../../../i18n/calculators';
 import { LANGS, type Lang } from '@llm-scale/core/text/lang';
 
 // One calculator's sentences in one language (/en/calculator-messages/storage.json), fetched by its
-// driver on first use together with its arithmetic. Kept out of the page, where they were 0.5 to
-// 2.3 kB gzipped of every first visit to an article with calculators, used or not.
+// driver on first use together with its arithmetic, so a page that is only read does not carry them.
 export const getStaticPaths = (() =>
   LANGS.flatMap((lang) => Object.keys(CALCULATORS).map((name) => ({ params: { lang, name } })))) satisfies GetStaticPaths;
 
