@@ -39,8 +39,28 @@ describe('the parameters calculator', () => {
   it('counts an unknown model type as a Llama-style decoder and says so', () => {
     const config = JSON.parse(fixture('llama-3.1-8b'));
     const view = viewOf(parameters, { config: JSON.stringify({ ...config, model_type: 'my_model' }) }, 'en');
-    expect(view.outputs.total).toBe('8,030,261,248 (8.03B)');
+    // An estimate: marked as one in the total itself, and never in exact digits (issue 22).
+    expect(view.outputs.total).toBe('≈ 8.03B: an estimate, not a count (this model type was read as a Llama-style decoder)');
+    expect(view.outputs.attention).toMatch(/^≈ 1\.34B · /);
     expect(view.outputs.notes).toContain('“my_model” is not one this counter knows');
+    const zh = viewOf(parameters, { config: JSON.stringify({ ...config, model_type: 'my_model' }) }, 'zh');
+    expect(zh.outputs.total).toBe('≈ 80.3亿：这是估算，不是精确计数（该模型类型按 Llama 式解码器读取）');
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'model_type: the counter does not know this model type'],
+    ['zh', 'model_type：计数器不认识这个模型类型'],
+  ])('says a GPT-2-style config of an unknown type has an unknown type, not a missing hidden_size (%s)', (lang, message) => {
+    const santacoderLike = { model_type: 'my_bigcode', n_embd: 2048, n_layer: 24, n_head: 16, n_inner: 8192, vocab_size: 49280 };
+    const view = viewOf(parameters, { config: JSON.stringify(santacoderLike) }, lang);
+    expect(view.errors.config).toContain(message);
+    expect(view.errors.config).not.toContain('hidden_size');
+    expect(view.outputs.total).toBe(NO_RESULT);
+  });
+
+  it('reads a config with Python’s Infinity literal, as transformers does', () => {
+    const config = fixture('llama-3.1-8b').replace('{', '{"router_logit_clamp": Infinity, ');
+    expect(viewOf(parameters, { config }, 'en').outputs.total).toBe('8,030,261,248 (8.03B)');
   });
 
   // The Llama-style fallback gave Phi-3.5-MoE 4.12B (41.9B) and Llama 4 Scout 11.1B (109B): a
@@ -62,7 +82,7 @@ describe('the parameters calculator', () => {
   ])('says a config without model_type was counted as a Llama-style decoder (%s)', (lang, note) => {
     const { model_type: _dropped, ...config } = JSON.parse(fixture('llama-3.1-8b'));
     const view = viewOf(parameters, { config: JSON.stringify(config) }, lang);
-    expect(view.outputs.total).toMatch(/^8,030,261,248/);
+    expect(view.outputs.total).toMatch(/^≈ /);
     expect(view.outputs.notes).toContain(note);
     expect(view.outputs.notes).not.toContain('—');
   });

@@ -10,6 +10,13 @@ import { LLAMA_3_1_8B_CONFIG } from './parameters-default';
 export interface ParametersWords {
   /** "{full} ({short})": 8,030,261,248 (8.03B). */
   withShort: string;
+  /**
+   * The total of a model type counted by the Llama-style fallback: an estimate, so never in exact
+   * digits, and marked as one in the figure itself: "≈ {short} (an estimate ...)".
+   */
+  estimate: string;
+  /** A part of an estimated total: "≈ {short}". */
+  approximately: string;
   /** The active output of a dense model. */
   dense: string;
   /**
@@ -89,19 +96,25 @@ export const parameters = defineCalculator({
       return { failed: { field: 'config', message } };
     }
     const count = counted.value;
-    const withShort = (n: number) => fill(words.withShort, { full: formatExact(n, lang), short: formatCountShort(n, lang) });
+    // A Llama-style count of an unknown model type is an estimate: no figure of it wears exact digits.
+    const estimated = count.fellBackToLlama;
+    const withShort = (n: number) =>
+      estimated
+        ? fill(words.approximately, { short: formatCountShort(n, lang) })
+        : fill(words.withShort, { full: formatExact(n, lang), short: formatCountShort(n, lang) });
+    const exact = (n: number) => (estimated ? fill(words.approximately, { short: formatCountShort(n, lang) }) : formatExact(n, lang));
     const parts = partsOf(count);
     const outputs: Record<string, string> = {
-      total: withShort(count.total),
+      total: estimated ? fill(words.estimate, { short: formatCountShort(count.total, lang) }) : withShort(count.total),
       active:
         count.experts === null
           ? words.dense
           : fill(words.activeBoth, { with: withShort(count.active), without: withShort(count.activeWithoutEmbeddings) }),
-      biases: formatExact(count.biases, lang),
+      biases: exact(count.biases),
     };
     for (const part of PARAMETER_PARTS) {
       const share = count.total === 0 ? 0 : parts[part] / count.total;
-      outputs[part] = fill(words.part, { count: formatExact(parts[part], lang), share: formatPercent(share, lang) });
+      outputs[part] = fill(words.part, { count: exact(parts[part]), share: formatPercent(share, lang) });
       // Read by the picture as a width: a plain percentage, the same in every language.
       outputs[`bar-${part}`] = `${(share * 100).toFixed(3)}%`;
     }

@@ -24,6 +24,7 @@ const configProblems = {
     'unsupported-layer-type': '{key} names a layer type this calculator cannot size',
     'unsupported-model-type': '{key}: this model type has attention keys this calculator does not know',
     'unsupported-moe': '{key}: this is a mixture of experts of a model type the counter does not know how to count, so no total is given',
+    'unknown-model-type': '{key}: the counter does not know this model type, and its keys (n_embd, n_layer, n_head) are not the Llama-style names it could estimate from, so no total is given',
 };
 
 /** Every string of the calculators in English: labels, hints, messages and the words of results. */
@@ -211,6 +212,8 @@ export const calculators: LanguageCalculatorStrings = {
       },
       words: {
         withShort: '{full} ({short})',
+        estimate: '≈ {short}: an estimate, not a count (this model type was read as a Llama-style decoder)',
+        approximately: '≈ {short}',
         dense: 'The same as the total: a dense model uses every parameter for every token.',
         activeBoth: '{with}; {without} without the input embedding table, of which a token reads one row, as some model cards count (gpt-oss’s)',
         part: '{count} · {share}',

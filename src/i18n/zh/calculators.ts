@@ -24,6 +24,7 @@ const configProblems = {
     'unsupported-layer-type': '{key} 中有本计算器无法计算的层类型',
     'unsupported-model-type': '{key}：这个模型类型带有本计算器不认识的注意力键',
     'unsupported-moe': '{key}：这是一个混合专家（MoE）模型，计数器不知道如何计算这种模型类型，因此不给出总数',
+    'unknown-model-type': '{key}：计数器不认识这个模型类型，而且配置用的是 n_embd、n_layer、n_head 这类键名，不是可以据以估算的 Llama 式键名，因此不给出总数',
 };
 
 /** 计算器的全部中文文字：标签、提示、错误信息和结果里用到的词。 */
@@ -211,6 +212,8 @@ export const calculators: LanguageCalculatorStrings = {
       },
       words: {
         withShort: '{full}（{short}）',
+        estimate: '≈ {short}：这是估算，不是精确计数（该模型类型按 Llama 式解码器读取）',
+        approximately: '≈ {short}',
         dense: '与参数总量相同：稠密模型的每个 token 都会用到全部参数。',
         activeBoth: '{with}；不计输入嵌入表（每个 token 只读其中一行）则为 {without}，部分模型卡（如 gpt-oss）按此口径计',
         part: '{count} · {share}',

@@ -352,7 +352,7 @@ describe('configs it cannot count', () => {
   });
 
   it('names the missing size keys of an unknown family, which has no defaults', () => {
-    const result = countParameters({ model_type: 'mamba', d_model: 768, n_layer: 24 });
+    const result = countParameters({ model_type: 'mystery', d_model: 768 });
     expect(result.ok || result.problems.map((p) => `${p.key}: ${p.problem}`)).toEqual([
       'vocab_size: missing',
       'hidden_size: missing',
@@ -360,6 +360,17 @@ describe('configs it cannot count', () => {
       'num_attention_heads: missing',
       'intermediate_size: missing',
     ]);
+  });
+
+  // Issue 22: SantaCoder's keys under a type the counter lacked read as "hidden_size is missing".
+  it.each<[string, Record<string, unknown>, string]>([
+    ['GPT-2-style sizes', { model_type: 'my_bigcode', n_embd: 2048, n_layer: 24, n_head: 16, vocab_size: 49280 }, 'model_type'],
+    ['n_layer alone', { model_type: 'mystery_ssm', d_model: 768, n_layer: 24 }, 'model_type'],
+    ['no model_type at all', { n_embd: 768, n_layer: 12, n_head: 12, vocab_size: 50257 }, 'model_type'],
+    ['in a text_config', { model_type: 'x_vl', text_config: { model_type: 'x', n_embd: 64, n_head: 4 } }, 'text_config.model_type'],
+  ])('says the type is unknown for %s, not that hidden_size is missing', (_name, config, key) => {
+    const result = countParameters(config);
+    expect(result.ok || result.problems).toEqual([{ key, problem: 'unknown-model-type' }]);
   });
 
   it('names the missing keys of a nested config of an unknown family', () => {

@@ -89,6 +89,9 @@ function unknownMixtureOfExperts(input: JsonObject, located: Located): string | 
   return firstMoeKey(located.model, located.prefix) ?? (located.outer ? firstMoeKey(located.outer) : null) ?? inner;
 }
 
+/** GPT-2's names for the sizes (GPT2Config.attribute_map), which a Llama-style reading cannot read. */
+const GPT2_STYLE_KEYS = ['n_embd', 'n_layer', 'n_head'];
+
 function flag(r: ConfigReader, source: BiasSource): boolean {
   return typeof source === 'boolean' ? source : r.bool(source);
 }
@@ -119,7 +122,9 @@ function flag(r: ConfigReader, source: BiasSource): boolean {
  * where transformers refuses it, num_key_value_heads that does not divide num_attention_heads:
  * 'heads-not-divisible', as the attention-layout reader says; 'unsupported-moe' on the first
  * mixture-of-experts key of a model_type not in KNOWN_MODEL_TYPES, the only problem then given
- * besides a bad model_type or text_config); 'too-large' when the total would
+ * besides a bad model_type or text_config; 'unknown-model-type' on model_type for a config of a
+ * model_type not known that names its sizes GPT-2's way, n_embd, n_layer, n_head, and has no
+ * hidden_size); 'too-large' when the total would
  * exceed 2^53 − 1.
  */
 export function countParameters(input: unknown): ConfigResult<ParameterCount> {
@@ -139,6 +144,12 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   if (fellBack) {
     const moeKey = unknownMixtureOfExperts(input, located);
     if (moeKey !== null) return invalid([...problems, { key: moeKey, problem: 'unsupported-moe' }]);
+    // GPT-2-style names (gpt_bigcode, falcon's n_layer, ...) of a type with no rules here: the
+    // Llama-style reading would only say hidden_size is missing, when the type is what is unknown.
+    const gpt2Key = GPT2_STYLE_KEYS.find((key) => Object.prototype.hasOwnProperty.call(located.model, key));
+    if (gpt2Key !== undefined && !Object.prototype.hasOwnProperty.call(located.model, 'hidden_size')) {
+      return invalid([...problems, { key: `${located.prefix}model_type`, problem: 'unknown-model-type' }]);
+    }
   }
   const r = new ConfigReader(located.model, located.prefix, family, !nested || fellBack, located.outer);
 

@@ -47,7 +47,12 @@ export type KeyProblemKind =
    * (or that names none): the Llama-style fallback would count one dense MLP per layer and give a total
    * many times too low, so no total is given. `key` is the first such key.
    */
-  | 'unsupported-moe';
+  | 'unsupported-moe'
+  /**
+   * The config's model_type (or its absence) has no rules here and its keys are not the Llama-style
+   * names the fallback reads (GPT-2's n_embd, n_layer, n_head): no total is given. `key` is model_type.
+   */
+  | 'unknown-model-type';
 
 export interface KeyProblem {
   /** The key as written in the input; nested keys as "text_config.hidden_size". */
