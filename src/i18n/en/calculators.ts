@@ -149,7 +149,7 @@ export const calculators: LanguageCalculatorStrings = {
         },
         maxBatch: '{sequences} of {tokens}',
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
-        fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices, as GPT-NeoX’s and StarCoder2’s do).',
+        fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices).',
         noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the count may be off either way.',
         nested: 'Only the language model in text_config is counted: a vision tower and projector add their weights on top.',
         defaulted: 'Keys the config leaves out took the model type’s default: {keys}.',
@@ -189,7 +189,7 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         config: {
           label: 'config.json',
-          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi, phi3, gpt2, deepseek_v2, deepseek_v3, gpt_oss; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
+          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phi, gpt2, deepseek_v2, deepseek_v3, gpt_oss, starcoder2, gpt_bigcode, gpt_neox, cohere, olmo2, ministral3; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
         },
       },
       outputs: {
@@ -219,7 +219,7 @@ export const calculators: LanguageCalculatorStrings = {
         part: '{count} · {share}',
         notes: {
           family: 'Counted as {type}, by the rules of transformers’ modeling code for {family}.',
-          fallback: 'The model type “{type}” is not one this counter knows, so it was counted as a Llama-style decoder; the total may be off either way: too low where the family adds parts, too high where its MLP has two matrices instead of three (GPT-NeoX, StarCoder2).',
+          fallback: 'The model type “{type}” is not one this counter knows, so it was counted as a Llama-style decoder; the total may be off either way: too low where the family adds parts, too high where its MLP has two matrices instead of three.',
           noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the total may be off either way.',
           nested: 'Only the language model in text_config is counted, not a vision tower or projector.',
           tied: 'The output head shares the embedding matrix (tied embeddings), so it is counted once.',

@@ -149,7 +149,7 @@ export const calculators: LanguageCalculatorStrings = {
         },
         maxBatch: '{sequences}，每个 {tokens}',
         exceedsModel: '（上下文比模型能处理的更长：它的 max_position_embeddings 是 {limit}。）',
-        fallback: '计算器不认识模型类型“{type}”，已按 Llama 式解码器计算，结果可能偏低（该系列额外的部分没有算进来），也可能偏高（如 GPT-NeoX、StarCoder2 的 MLP 只有两个矩阵而非三个）。',
+        fallback: '计算器不认识模型类型“{type}”，已按 Llama 式解码器计算，结果可能偏低（该系列额外的部分没有算进来），也可能偏高（MLP 只有两个矩阵而非三个时）。',
         noModelType: '配置中没有 model_type（transformers 要靠它选择模型），已按 Llama 式解码器计算，结果可能偏高也可能偏低。',
         nested: '只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。',
         defaulted: '配置中没写的键取了该模型类型的默认值：{keys}。',
@@ -189,7 +189,7 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         config: {
           label: 'config.json',
-          hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi、phi3、gpt2、deepseek_v2、deepseek_v3、gpt_oss；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
+          hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
         },
       },
       outputs: {
@@ -219,7 +219,7 @@ export const calculators: LanguageCalculatorStrings = {
         part: '{count} · {share}',
         notes: {
           family: '按 {type} 计数，依据 transformers 中 {family} 的建模代码。',
-          fallback: '计数器不认识模型类型“{type}”，因此按 Llama 式解码器计数；总数可能偏低（该系列额外的部分没有算进来），也可能偏高（如 GPT-NeoX、StarCoder2 的 MLP 只有两个矩阵而非三个）。',
+          fallback: '计数器不认识模型类型“{type}”，因此按 Llama 式解码器计数；总数可能偏低（该系列额外的部分没有算进来），也可能偏高（MLP 只有两个矩阵而非三个时）。',
           noModelType: '配置中没有 model_type（transformers 要靠它选择模型），因此按 Llama 式解码器计数；总数可能偏高也可能偏低。',
           nested: '只计入 text_config 中的语言模型，不含视觉编码器和投影层。',
           tied: '输出头与嵌入矩阵共享（权重绑定），只计一次。',

@@ -195,7 +195,7 @@ describe('defaults and the generic reading', () => {
   });
 
   it('an unknown model_type with sliding_window slides every layer (cache_utils.get_layer_types_and_kwargs)', () => {
-    const l = layout({ ...llamaLike, model_type: 'starcoder2', sliding_window: 4096 });
+    const l = layout({ ...llamaLike, model_type: 'my_coder', sliding_window: 4096 });
     expect(indicesOf(l.layerTypes, 'sliding_attention')).toEqual([0, 1]);
     expect(l.modelTypeKnown).toBe(false);
   });
@@ -260,7 +260,7 @@ describe('bad configs name the key', () => {
     ['Falcon-style num_kv_heads', { ...good, model_type: 'falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
     ['a multimodal wrapper with a bad text_config', { model_type: 'gemma3', text_config: 'none' }, 'not-an-object:text_config'],
     // Inside text_config an unknown model_type has no class defaults to take (as in the counter).
-    ['a multimodal wrapper of an unknown text model missing layers', { model_type: 'some_vlm', text_config: { model_type: 'olmo2', hidden_size: 4096, num_attention_heads: 32 } }, 'missing:text_config.num_hidden_layers'],
+    ['a multimodal wrapper of an unknown text model missing layers', { model_type: 'some_vlm', text_config: { model_type: 'my_text_model', hidden_size: 4096, num_attention_heads: 32 } }, 'missing:text_config.num_hidden_layers'],
     // At the top level the sizes the counter marks required have no default (families.ts).
     ['a top-level Gemma 3 text config without num_attention_heads', { ...gemma31b, num_attention_heads: undefined }, 'missing:num_attention_heads'],
   ])('%s', (_name, config, error) => {
@@ -350,7 +350,8 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
     expect(l.numHiddenLayers).toBe(r.num_hidden_layers ?? r.n_layer);
     expect(l.numAttentionHeads).toBe(r.num_attention_heads ?? r.n_head);
     if (l.kind !== 'multi-head-latent') {
-      expect(l.numKeyValueHeads).toBe(r.num_key_value_heads ?? r.n_head);
+      // GPTBigCode's multi_query caches one key and one value head; GPT-NeoX one per attention head.
+      expect(l.numKeyValueHeads).toBe(r.multi_query === true ? 1 : (r.num_key_value_heads ?? r.n_head ?? r.num_attention_heads));
       expect(l.headDim).toBe(r.head_dim ?? Math.floor(Number(r.hidden_size ?? r.n_embd) / Number(r.num_attention_heads ?? r.n_head)));
     }
   });

@@ -171,8 +171,10 @@ interface Family {
    * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
    */
   defaults: Readonly<Record<string, Value>>;
-  /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2). */
+  /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2, GPT-NeoX). */
   multiHeadOnly?: boolean;
+  /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
+  multiQuery?: boolean;
   latent?: boolean;
   /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
   useSlidingWindowSwitch?: boolean;
@@ -231,6 +233,18 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
     pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
   },
   deepseek_v2: { defaults: { max_position_embeddings: 2048 }, latent: true },
+  // Issue 22's model types (configuration_<type>.py, transformers 5.18.0).
+  starcoder2: { defaults: { sliding_window: null, max_position_embeddings: 4096 } },
+  gpt_bigcode: {
+    names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+    defaults: {},
+    multiHeadOnly: true,
+    multiQuery: true,
+  },
+  gpt_neox: { defaults: { max_position_embeddings: 2048 }, multiHeadOnly: true },
+  cohere: { defaults: { max_position_embeddings: 8192 } },
+  olmo2: { defaults: { max_position_embeddings: 2048 } },
+  ministral3: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
   deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };
 
@@ -500,6 +514,11 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     };
   } else {
     let kvHeads = heads.value;
+    if (family?.multiQuery) {
+      const multiQuery = reader.boolean('multi_query');
+      if (!multiQuery.ok) return multiQuery;
+      if (multiQuery.value !== false) kvHeads = 1;
+    }
     if (!family?.multiHeadOnly) {
       const read = reader.integer('num_key_value_heads');
       if (!read.ok) return read;

@@ -199,8 +199,8 @@ describe('what the result says about the count', () => {
   });
 
   it('counts an unknown model_type as a Llama-style decoder and says so', () => {
-    const counted = count(fixture('olmo-2-7b.json'));
-    expect(counted).toMatchObject({ modelType: 'olmo2', family: 'llama', fellBackToLlama: true });
+    const counted = count({ ...fixture('olmo-2-7b.json'), model_type: 'olmo9' });
+    expect(counted).toMatchObject({ modelType: 'olmo9', family: 'llama', fellBackToLlama: true });
   });
 
   it('counts a config without model_type as a Llama-style decoder and says so', () => {
@@ -322,7 +322,7 @@ describe('a mixture of experts of a model type it has no rules for', () => {
 
   // null, false, 0 and [] switch experts off: a dense config may carry them and is still counted.
   it.each<[string, JsonObject]>([
-    ['OLMo 2 7B (olmo2), a dense model of a type it does not know', fixture('olmo-2-7b.json')],
+    ['OLMo 2 7B under a model_type it does not know', { ...fixture('olmo-2-7b.json'), model_type: 'olmo9' }],
     ['num_experts 0 and output_router_logits false', unknown({ num_experts: 0, output_router_logits: false })],
     ['num_local_experts null and mlp_only_layers []', unknown({ num_local_experts: null, mlp_only_layers: [] })],
   ])('counts %s as a Llama-style decoder, and says so', (_name, config) => {

@@ -92,7 +92,7 @@ function unknownMixtureOfExperts(input: JsonObject, located: Located): string | 
 /** GPT-2's names for the sizes (GPT2Config.attribute_map), which a Llama-style reading cannot read. */
 const GPT2_STYLE_KEYS = ['n_embd', 'n_layer', 'n_head'];
 
-function flag(r: ConfigReader, source: BiasSource): boolean {
+function flag(r: ConfigReader, source: BiasSource | 'lm_head_bias'): boolean {
   return typeof source === 'boolean' ? source : r.bool(source);
 }
 
@@ -212,9 +212,9 @@ function countWith(family: Family, r: ConfigReader): Counted {
   // Attention, identical in every layer.
   const a = s.attention;
   if (a.kind === 'qkvo' || a.kind === 'fused-qkv') {
-    const kvHeads = r.int('num_key_value_heads');
-    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
-    const headDim = r.int('head_dim');
+    const kvHeads = s.multiHeadOnly ? heads : r.int('num_key_value_heads');
+    if (!s.multiHeadOnly) r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = s.multiHeadOnly ? Math.floor(H / heads) : r.int('head_dim');
     const q = heads * headDim;
     const kv = kvHeads * headDim;
     const qkvBias = a.kind === 'qkvo' && flag(r, a.qkvBias) ? q + 2 * kv : 0;
@@ -222,11 +222,14 @@ function countWith(family: Family, r: ConfigReader): Counted {
     t.add('attention', H * q + 2 * H * kv + q * H, qkvBias + oBias, L);
     if (s.attentionSinks) t.add('attention', heads, 0, L); // gpt-oss's sinks: a logit per head, not a bias
     if (s.qkNorm === 'head_dim') norm(2 * headDim, L);
+    if (s.qkNorm === 'full' || (s.qkNorm === 'cohere-use-qk-norm' && r.bool('use_qk_norm'))) norm(q + kv, L);
     // Phi's q_layernorm/k_layernorm are sized hidden_size // heads even when head_dim is set.
     if (s.qkNorm === 'phi-qk-layernorm' && r.bool('qk_layernorm')) norm(2 * Math.floor(H / heads), L);
   } else if (a.kind === 'gpt2') {
-    t.add('attention', 3 * H * H + H * H, 3 * H + H, L); // c_attn, c_proj
-    if (r.bool('add_cross_attention')) {
+    // GPTBigCode's multi-query c_attn: hidden → hidden + 2 · head_dim (one key and one value head).
+    const qkv = a.multiQuery && r.bool('multi_query') ? H + 2 * Math.floor(H / heads) : 3 * H;
+    t.add('attention', qkv * H + H * H, qkv + H, L); // c_attn, c_proj
+    if (!a.multiQuery && r.bool('add_cross_attention')) {
       t.add('attention', 2 * H * H + H * H + H * H, 2 * H + H + H, L); // c_attn, q_attn, c_proj
       norm(H, L); // ln_cross_attn
     }
@@ -255,7 +258,7 @@ function countWith(family: Family, r: ConfigReader): Counted {
   norm(H, s.normsPerLayer * L);
   norm(H); // final norm
   const tied = r.bool('tie_word_embeddings');
-  t.add('outputHead', tied ? 0 : V * H, s.lmHeadBias ? V : 0);
+  t.add('outputHead', tied ? 0 : V * H, flag(r, s.lmHeadBias) ? V : 0);
   const mtp = 'num_nextn_predict_layers' in family.keys ? (r.intIfPresent('num_nextn_predict_layers') ?? 0) : 0;
 
   const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
@@ -286,7 +289,7 @@ function countFeedForward(
   let routed = 0;
   if (s.moe.kind === 'mixtral') {
     moeLayers = L;
-    routed = r.int('num_local_experts');
+    routed = r.int(s.moe.expertsKey ?? 'num_local_experts');
   } else if (s.moe.kind === 'qwen') {
     routed = r.int('num_experts');
     const step = r.int('decoder_sparse_step');
@@ -304,7 +307,7 @@ function countFeedForward(
     const m = s.mlp;
     if (m.kind === 'two-layer') {
       const inner = r.int(s.attention.kind === 'gpt2' ? 'n_inner' : 'intermediate_size');
-      t.add('mlp', 2 * H * inner, inner + H, dense);
+      t.add('mlp', 2 * H * inner, flag(r, m.bias ?? true) ? inner + H : 0, dense);
     } else {
       const inner = r.int('intermediate_size');
       const bias = m.kind === 'gated' && flag(r, m.bias) ? 2 * inner + H : 0;

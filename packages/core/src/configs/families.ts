@@ -66,15 +66,19 @@ export type KeySpec =
   | { kind: 'int-list'; absent: readonly number[]; limits: Limits; nullMeans: 'empty' };
 
 /** A flag read from the config, or fixed by the modeling code. */
-export type BiasSource = boolean | 'attention_bias' | 'qkv_bias' | 'mlp_bias';
+export type BiasSource = boolean | 'attention_bias' | 'qkv_bias' | 'mlp_bias' | 'use_bias';
 
 export type Attention =
   /** Separate q_proj, k_proj, v_proj, o_proj (o_proj is Phi's "dense"). */
   | { kind: 'qkvo'; qkvBias: BiasSource; oBias: BiasSource }
   /** Phi-3's fused qkv_proj: the same weights as q, k and v side by side, no biases. */
   | { kind: 'fused-qkv' }
-  /** GPT-2's Conv1D c_attn (hidden → 3·hidden) and c_proj, both with biases. */
-  | { kind: 'gpt2' }
+  /**
+   * GPT-2's Conv1D c_attn (hidden → 3·hidden) and c_proj, both with biases. GPTBigCode's
+   * (`multiQuery`) reads multi_query: when true c_attn is hidden → hidden + 2·head_dim (one key and
+   * one value head, modeling_gpt_bigcode.py GPTBigCodeAttention), and it has no cross-attention.
+   */
+  | { kind: 'gpt2'; multiQuery?: true }
   /** DeepSeek's multi-head latent attention: low-rank q (q_lora_rank) and joint key/value (kv_lora_rank). */
   | { kind: 'mla' };
 
@@ -83,13 +87,19 @@ export type Mlp =
   | { kind: 'gated'; bias: BiasSource }
   /** Phi-3's gate_up_proj (hidden → 2·intermediate) and down_proj: the same count, no biases. */
   | { kind: 'fused-gated' }
-  /** Two matrices with biases: Phi's fc1/fc2, GPT-2's c_fc/c_proj. */
-  | { kind: 'two-layer' };
+  /**
+   * Two matrices: Phi's fc1/fc2, GPT-2's c_fc/c_proj, StarCoder2's c_fc/c_proj, GPT-NeoX's
+   * dense_h_to_4h/dense_4h_to_h; with biases unless `bias` says otherwise (StarCoder2's use_bias).
+   */
+  | { kind: 'two-layer'; bias?: BiasSource };
 
 export type Moe =
   | { kind: 'none' }
-  /** Every layer is MoE: num_local_experts experts of intermediate_size, router, no shared expert. */
-  | { kind: 'mixtral' }
+  /**
+   * Every layer is MoE: `expertsKey` (num_local_experts unless said) experts of intermediate_size,
+   * a router without bias, no shared expert (Mixtral, OLMoE, GraniteMoE, Phi-3.5-MoE).
+   */
+  | { kind: 'mixtral'; expertsKey?: 'num_local_experts' | 'num_experts' }
   /** Layer i is MoE when i ∉ mlp_only_layers, num_experts > 0 and (i + 1) % decoder_sparse_step = 0. */
   | { kind: 'qwen'; sharedExpert: boolean }
   /** Layers from first_k_dense_replace on are MoE, with n_shared_experts shared experts. */
@@ -107,8 +117,15 @@ export interface Structure {
   attention: Attention;
   /** gpt-oss's attention sinks: one learned logit per query head in each layer (GptOssAttention.sinks). */
   attentionSinks: boolean;
-  /** Norms on the query and key heads: of size head_dim (Qwen3, Gemma 3), or Phi's optional qk_layernorm. */
-  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm';
+  /**
+   * Norms on the queries and keys: of size head_dim (Qwen3, Gemma 3), or Phi's optional
+   * qk_layernorm; 'full': over all heads, num_attention_heads·head_dim for q_norm and
+   * num_key_value_heads·head_dim for k_norm (OLMo 2, OLMoE); 'cohere-use-qk-norm': the same sizes
+   * (CohereLayerNorm((heads, head_dim)), weight only) when use_qk_norm is true.
+   */
+  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm' | 'full' | 'cohere-use-qk-norm';
+  /** Every head has its own keys and values: the class has no num_key_value_heads (GPT-NeoX). */
+  multiHeadOnly?: true;
   mlp: Mlp;
   moe: Moe;
   /** Norms per decoder layer (Gemma 2 and 3 have four, Phi one, the rest two), plus one final norm. */
@@ -117,8 +134,8 @@ export interface Structure {
   layerNorm: boolean;
   /** GPT-2's learned position embeddings (wpe). */
   positionEmbeddings: boolean;
-  /** Phi's lm_head has a bias. */
-  lmHeadBias: boolean;
+  /** Phi's lm_head has a bias; Phi-3.5-MoE's when lm_head_bias is true. */
+  lmHeadBias: boolean | 'lm_head_bias';
   /** transformers' validate_architecture refuses hidden_size not divisible by num_attention_heads. */
   hiddenMultipleOfHeads: boolean;
 }
@@ -572,6 +589,148 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       attentionSinks: true,
       moe: { kind: 'gpt-oss' },
     },
+  },
+  // BigCode's StarCoder2 (issue 22: the Llama-style fallback gave StarCoder2-7B 10.1B for 7.17B).
+  // LayerNorms with biases, q/k/v/o and a two-matrix MLP (c_fc, c_proj) with biases when use_bias;
+  // tied by default. head_dim is no Starcoder2Config field: the modeling code's getattr falls back.
+  starcoder2: {
+    modelType: 'starcoder2',
+    sources: src('starcoder2'),
+    keys: {
+      ...decoderKeys({
+        vocab: 49152,
+        hidden: 3072,
+        intermediate: 12288,
+        layers: 30,
+        heads: 24,
+        kvHeads: 2,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: true,
+      }),
+      use_bias: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'use_bias', oBias: 'use_bias' },
+      mlp: { kind: 'two-layer', bias: 'use_bias' },
+      layerNorm: true,
+    },
+  },
+  // SantaCoder and StarCoder (1): GPT-2's layout and key names, with multi-query attention.
+  gpt_bigcode: {
+    modelType: 'gpt_bigcode',
+    sources: src('gpt_bigcode'),
+    keys: {
+      vocab_size: int(LIMITS.vocab, 50257, required),
+      n_embd: int(LIMITS.width, 768, { ...required, alias: 'hidden_size' }),
+      n_layer: int(LIMITS.layers, 12, { ...required, alias: 'num_hidden_layers' }),
+      n_head: int(LIMITS.heads, 12, { ...required, alias: 'num_attention_heads' }),
+      n_positions: int(LIMITS.vocab, 1024, { ...required, alias: 'max_position_embeddings' }),
+      n_inner: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+      multi_query: bool(true),
+      tie_word_embeddings: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'gpt2', multiQuery: true },
+      mlp: { kind: 'two-layer' },
+      layerNorm: true,
+      positionEmbeddings: true,
+    },
+  },
+  // EleutherAI's GPT-NeoX and Pythia, RedPajama-INCITE: a fused query_key_value and dense with
+  // biases (attention_bias), one head of keys and values per query head, a two-matrix MLP with
+  // biases, LayerNorms; the untied output head is embed_out.
+  gpt_neox: {
+    modelType: 'gpt_neox',
+    sources: src('gpt_neox'),
+    keys: {
+      vocab_size: int(LIMITS.vocab, 50432, required),
+      hidden_size: int(LIMITS.width, 6144, required),
+      num_hidden_layers: int(LIMITS.layers, 44, required),
+      num_attention_heads: int(LIMITS.heads, 64, required),
+      intermediate_size: int(LIMITS.width, 24576, required),
+      attention_bias: bool(true),
+      tie_word_embeddings: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      multiHeadOnly: true,
+      mlp: { kind: 'two-layer' },
+      layerNorm: true,
+    },
+  },
+  // Cohere's Command R and Aya 23: one CohereLayerNorm (a weight, no bias) per layer, as attention
+  // and MLP run side by side; optional norms on queries and keys (use_qk_norm); tied by default.
+  cohere: {
+    modelType: 'cohere',
+    sources: src('cohere'),
+    keys: {
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 8192,
+        intermediate: 22528,
+        layers: 40,
+        heads: 64,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: true,
+      }),
+      attention_bias: bool(false),
+      use_qk_norm: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'cohere-use-qk-norm',
+      normsPerLayer: 1,
+    },
+  },
+  // AI2's OLMo 2: RMSNorms over all query and key heads, and the two layer norms after attention
+  // and after the MLP (post_attention_layernorm, post_feedforward_layernorm) instead of before.
+  olmo2: {
+    modelType: 'olmo2',
+    sources: src('olmo2'),
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'full',
+    },
+  },
+  // Mistral's Ministral 3 (December 2025), the text model of its Mistral3ForConditionalGeneration
+  // wrapper: Mistral's decoder with its own defaults (head_dim 128, 34 layers, vocabulary 131,072).
+  ministral3: {
+    modelType: 'ministral3',
+    sources: src('ministral3'),
+    keys: decoderKeys({
+      vocab: 131072,
+      hidden: 4096,
+      intermediate: 14336,
+      layers: 34,
+      heads: 32,
+      kvHeads: 8,
+      headDim: 128,
+      tie: false,
+    }),
+    structure: DECODER,
   },
 };
 
