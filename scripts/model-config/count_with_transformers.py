@@ -38,19 +38,29 @@ KNOWN = {
     "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
     "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
     # issue 22
-    "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3",
+    "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
 }
+
+# Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
+HYBRID = {"nemotron_h"}
 
 
 def part_of(name: str) -> str:
     """The breakdown part a parameter belongs to, by its name in transformers' state dict."""
-    if re.search(r"(embed_tokens|\bwte|embed_in)\.weight$", name):
+    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings)\.weight$", name):
         return "embeddings"
     if re.search(r"\bwpe\.weight$", name):
         return "positionEmbeddings"
     if name.startswith(("lm_head.", "embed_out.")):
         return "outputHead"
-    if re.search(r"(norm|\bln_\w+|\bln_f)\.(weight|bias)$", name):
+    # Nemotron-H's mixers: attention, MLP, or a Mamba-2 mixer (whose gated norm belongs to it).
+    if re.search(r"\.mixer\.[qkvo]_proj\.", name):
+        return "attention"
+    if re.search(r"\.mixer\.(up|down)_proj\.", name):
+        return "mlp"
+    if ".mixer." in name:
+        return "recurrent"
+    if re.search(r"(norm|norm_f|\bln_\w+|\bln_f)\.(weight|bias)$", name):
         return "norms"
     if re.search(r"\.(mlp|block_sparse_moe|feed_forward|mixer)\.experts\.", name):
         return "routedExperts"
@@ -76,7 +86,7 @@ def build(config_dict: dict):
 def count(model, config) -> dict:
     parts = {k: 0 for k in (
         "embeddings", "positionEmbeddings", "outputHead", "attention", "mlp", "routedExperts",
-        "sharedExperts", "router", "norms")}
+        "sharedExperts", "router", "norms", "recurrent")}
     biases = 0
     parameters = 0
     for name, p in model.named_parameters():  # tied weights appear once
@@ -155,9 +165,50 @@ def expected_for(raw: dict) -> dict:
             entry["referenceTotal"] = None
             entry["referenceError"] = str(e)[:200]
         cfg = {**cfg, "model_type": "llama"}
+    cfg.pop("auto_map", None)  # remote code: transformers' own class is what is counted
     model, config = build(cfg)
     entry.update(count(model, config))
     return entry
+
+
+def hybrid_cache(raw: dict) -> dict:
+    """What transformers' DynamicCache holds per sequence for each kind of layer of a hybrid.
+
+    The model is rebuilt with one layer of each kind the config has (and a 256-token vocabulary,
+    which no cache depends on), in bfloat16 on the CPU, and run on one sequence of 5 tokens with
+    use_cache=True. For an attention layer the keys and values are [batch, kv heads, tokens,
+    head_dim]: K and V values per token are 2 · kv heads · head_dim. For a Mamba layer
+    (LinearAttentionLayer) conv_states and recurrent_states keep the same shape whatever the
+    context: they are recorded without the batch dimension, with their dtypes.
+    """
+    cfg = dict(raw)
+    cfg.pop("auto_map", None)
+    if "layers_block_type" in cfg:
+        kinds = list(dict.fromkeys(cfg["layers_block_type"]))
+        cfg["layers_block_type"] = kinds
+    else:
+        kinds = list(dict.fromkeys(cfg["hybrid_override_pattern"]))
+        cfg["hybrid_override_pattern"] = "".join(kinds)
+    cfg["num_hidden_layers"] = len(kinds)
+    cfg["vocab_size"] = 256
+    config = AutoConfig.for_model(**cfg)
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
+    with torch.no_grad():
+        cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
+    out: dict = {}
+    for kind, layer in zip(config.layers_block_type, cache.layers):
+        if getattr(layer, "keys", None) is not None and torch.is_tensor(layer.keys):
+            _, heads, _, dim = layer.keys.shape
+            out[kind] = {"kvValuesPerToken": 2 * heads * dim, "dtype": str(layer.keys.dtype).removeprefix("torch.")}
+        else:
+            entry: dict = {}
+            for name in ("conv_states", "recurrent_states"):
+                state = getattr(layer, name, {}).get(0)
+                if state is not None:
+                    entry[name] = {"shape": list(state.shape[1:]), "dtype": str(state.dtype).removeprefix("torch.")}
+            out[kind] = entry
+    return out
 
 
 def main() -> int:
@@ -166,7 +217,10 @@ def main() -> int:
         if path.name == "expected.json":
             continue
         rel = path.relative_to(FIXTURES).as_posix()
-        results[rel] = expected_for(json.loads(path.read_text()))
+        raw = json.loads(path.read_text())
+        results[rel] = expected_for(raw)
+        if raw.get("model_type") in HYBRID:
+            results[rel]["cache"] = hybrid_cache(raw)
         print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)
     OUT.write_text(json.dumps({
         "generator": "scripts/model-config/count_with_transformers.py",

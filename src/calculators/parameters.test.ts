@@ -21,6 +21,10 @@ describe('the parameters calculator', () => {
     // OpenAI's gpt-oss model card (arXiv:2508.10925): 116.83B in all and 5.13B active per token, which
     // leaves the 579,133,440-parameter embedding table out; this calculator gives both, as for Mixtral.
     ['gpt-oss-120b', 'en', { total: '116,829,156,672 (117B)', active: expect.stringMatching(/^5,711,982,912 \(5\.71B\); 5,132,849,472 \(5\.13B\) without/), attention: '955,805,184 · 0.818%', experts: '114,714,874,368 · 98.2%' }],
+    // transformers 5.18.0: 8,100,852,736 for Nemotron-H-8B, of which 24 Mamba-2 mixers (recurrent).
+    ['nemotron-h-8b-base-8k', 'en', { total: '8,100,852,736 (8.1B)', recurrent: '2,631,263,232 · 32.5%', mlp: '4,227,858,432 · 52.2%' }],
+    ['nemotron-h-8b-base-8k', 'zh', { total: '8,100,852,736（81亿）', recurrent: expect.stringMatching(/^2,631,263,232 · /) }],
+    ['starcoder2-7b', 'en', { total: '7,173,923,840 (7.17B)' }],
     ['gpt-oss-120b', 'zh', { total: '116,829,156,672（1170亿）', active: expect.stringMatching(/^5,711,982,912（57\.1亿）；.*51\.3亿/) }],
     // Model card: 20.91B in all, 3.61B active.
     ['gpt-oss-20b', 'en', { total: '20,914,757,184 (20.9B)', active: expect.stringMatching(/^4,187,440,704 \(4\.19B\); 3,608,307,264 \(3\.61B\) without/) }],

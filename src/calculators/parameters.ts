@@ -46,7 +46,7 @@ export interface ParametersWords {
 }
 
 /** The parts of the breakdown, in the order they are shown; `experts` joins routed, shared and router. */
-export const PARAMETER_PARTS = ['embeddings', 'output-head', 'attention', 'mlp', 'experts', 'norms'] as const;
+export const PARAMETER_PARTS = ['embeddings', 'output-head', 'attention', 'recurrent', 'mlp', 'experts', 'norms'] as const;
 export type ParameterPart = (typeof PARAMETER_PARTS)[number];
 
 function partsOf(count: ParameterCount): Record<ParameterPart, number> {
@@ -55,6 +55,7 @@ function partsOf(count: ParameterCount): Record<ParameterPart, number> {
     embeddings: b.embeddings + b.positionEmbeddings,
     'output-head': b.outputHead,
     attention: b.attention,
+    recurrent: b.recurrent,
     mlp: b.mlp,
     experts: b.routedExperts + b.sharedExperts + b.router,
     norms: b.norms,

@@ -188,6 +188,39 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs['max-batch']!.endsWith(ending), view.outputs['max-batch']).toBe(true);
   });
 
+  // Issue 22: Nemotron-H-8B showed "52 layers with full attention: 1.7 GB" at 8192 tokens. 4 of its
+  // 52 layers are attention (2 × 8 heads × 128 × 2 bytes = 4096 bytes per token each); 24 are Mamba-2
+  // layers keeping 4,276,224 bytes per sequence (conv 10,240 × 4 in bf16, SSM 128 × 64 × 128 in
+  // float32); 24 are MLP-only. transformers 5.18.0 counts 8,100,852,736 parameters.
+  it.each<[Lang, Record<string, string>, string[]]>([
+    [
+      'en',
+      {
+        weights: '16.2 GB = 15.1 GiB',
+        'kv-per-token': '16.4 kB = 16 KiB',
+        'kv-cache': '236.8 MB = 225.9 MiB',
+        working: '(16,384 bytes per token × 8192 tokens + 24 × 4,276,224 bytes of state) × 1 sequence = 236,847,104 bytes',
+      },
+      [
+        '4 layers with full attention: 134.2 MB = 128 MiB (8192 tokens cached each).',
+        '24 layers are Mamba-2 layers: no keys or values, but a state of 4,276,224 bytes per sequence each, the same at any context length: 102.6 MB = 97.9 MiB.',
+        '24 layers have only an MLP and cache nothing.',
+      ],
+    ],
+    [
+      'zh',
+      { 'kv-cache': '236.8 MB = 225.9 MiB' },
+      ['24 层为 Mamba-2 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
+    ],
+  ])('sizes a hybrid as it caches: Nemotron-H-8B at 8192 tokens (%s)', (lang, outputs, lines) => {
+    const nemotron = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: nemotron, context: '8192' }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs).toMatchObject(outputs);
+    for (const line of lines) expect(view.outputs.layout).toContain(line);
+    expect(view.outputs.layout).not.toContain('52 layers');
+  });
+
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {
     const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });

@@ -1,4 +1,4 @@
-import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
+import { cachesKeysAndValues, readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
 import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '@llm-scale/core/memory/fits';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '../lib/format';
 import { KV_LIMITS, servingBytes } from '@llm-scale/core/memory/kv-cache';
@@ -25,6 +25,12 @@ export interface ServingWords {
   layerTypes: Record<LayerType, string>;
   /** "{layers} with {type}: {bytes} for the context ({tokens} each)". */
   layerLine: string;
+  /** Mamba-2 layers: "{layers} ... a state of {state} per sequence each ...: {bytes}". */
+  stateLine: string;
+  /** MLP-only layers, which cache nothing: "{layers} ...". */
+  noCacheLine: string;
+  /** In the working, the states: "{layers} × {state} of state". */
+  stateTerm: string;
   /** "From the config: {kind}, {params} parameters." */
   fromConfig: string;
   maxContext: { memory: string; cap: string; unbounded: string };
@@ -199,18 +205,33 @@ export const serving = defineCalculator({
       `${fill(words.perToken, { bytes: amount(words.bytes, bytesPerToken) })} × ${amount(words.tokens, tokens)}`;
     // Layers with a window keep fewer tokens than the context: one term per kind of layer, so the
     // product shown is the one computed (131,072 bytes per token × 4096 tokens, not × 8192).
-    const windowed = cache.byType.some((group) => group.cachedTokens !== values.context);
-    const terms = windowed ? cache.byType.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
+    // Layers without attention (Mamba-2, MLP-only) cache no keys or values: their states are a term of their own.
+    const kvGroups = cache.byType.filter((group) => cachesKeysAndValues(group.type));
+    const stateGroups = cache.byType.filter((group) => group.stateBytesPerSequence > 0);
+    const windowed = kvGroups.some((group) => group.cachedTokens !== values.context);
+    const terms = windowed ? kvGroups.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
+    const states = stateGroups.map((group) =>
+      fill(words.stateTerm, { layers: formatExact(group.layerCount, lang), state: amount(words.bytes, group.stateBytesPerSequence) }),
+    );
+    const perSequence = [...(kvGroups.length > 0 ? terms : []), ...states];
     const working =
-      `${terms.length === 1 ? terms[0] : `(${terms.join(' + ')})`}` +
+      `${perSequence.length === 1 ? perSequence[0] : `(${perSequence.join(' + ')})`}` +
       ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
-      fill(words.layerLine, {
-        layers: amount(words.layers, group.layerCount),
-        type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
-        bytes: formatBytesLine(group.bytes, lang),
-        tokens: amount(words.tokens, group.cachedTokens),
-      }),
+      group.type === 'mamba'
+        ? fill(words.stateLine, {
+            layers: amount(words.layers, group.layerCount),
+            state: amount(words.bytes, group.stateBytesPerSequence),
+            bytes: formatBytesLine(group.bytes, lang),
+          })
+        : group.type === 'mlp'
+          ? fill(words.noCacheLine, { layers: amount(words.layers, group.layerCount) })
+          : fill(words.layerLine, {
+              layers: amount(words.layers, group.layerCount),
+              type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
+              bytes: formatBytesLine(group.bytes, lang),
+              tokens: amount(words.tokens, group.cachedTokens),
+            }),
     );
     // Without a config the query heads are unknown, so the kind of attention is not named.
     const fellBack = count?.ok && count.value.fellBackToLlama ? count.value : null;

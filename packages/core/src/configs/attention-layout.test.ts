@@ -347,7 +347,9 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
     if (!counted.ok) throw new Error(`the counter refuses ${name}`);
     const r = counted.value.resolved;
     const l = layout(config);
-    expect(l.numHiddenLayers).toBe(r.num_hidden_layers ?? r.n_layer);
+    // A hybrid's layers are its pattern's (Nemotron-H): the counter counts them by kind.
+    const kinds = counted.value.layerKinds;
+    expect(l.numHiddenLayers).toBe(r.num_hidden_layers ?? r.n_layer ?? Object.values(kinds ?? {}).reduce((a, b) => a + b, 0));
     expect(l.numAttentionHeads).toBe(r.num_attention_heads ?? r.n_head);
     if (l.kind !== 'multi-head-latent') {
       // GPTBigCode's multi_query caches one key and one value head; GPT-NeoX one per attention head.

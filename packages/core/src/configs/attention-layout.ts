@@ -2,6 +2,7 @@ import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
 import { classDefault, keyAlias, nullMeaning } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
+import { mambaState, parseNemotronLayerKinds, type MambaState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
 
 /*
@@ -39,7 +40,19 @@ import { err, ok, type Result } from '../numbers/result';
  * (configuration_utils.ALLOWED_ATTN_LAYER_TYPES). A chunked layer attends within fixed chunks of
  * attention_chunk_size tokens, so like a sliding layer its cache never holds more than that.
  */
-export type LayerType = 'full_attention' | 'sliding_attention' | 'chunked_attention';
+export type LayerType =
+  | 'full_attention'
+  | 'sliding_attention'
+  | 'chunked_attention'
+  /** A Mamba-2 layer: no keys or values, a state of fixed size per sequence (AttentionLayout.mambaState). */
+  | 'mamba'
+  /** A layer with an MLP and no token mixing (Nemotron-H's '-'): it caches nothing. */
+  | 'mlp';
+
+/** Layer types that cache keys and values; the others keep a fixed state or nothing. */
+export function cachesKeysAndValues(type: LayerType): boolean {
+  return type === 'full_attention' || type === 'sliding_attention' || type === 'chunked_attention';
+}
 
 /** The older name transformers still accepts for full attention (configuration_utils._LEGACY_LAYER_TYPE_REMAP). */
 const LEGACY_LAYER_TYPES: Readonly<Record<string, LayerType>> = { attention: 'full_attention' };
@@ -101,6 +114,8 @@ export interface AttentionLayout {
   maxPositionEmbeddings: number | null;
   /** Keys absent from the config that took transformers' default for this model_type. */
   defaulted: readonly DefaultedKey[];
+  /** What each 'mamba' layer keeps per sequence (hybrid.ts); null when the model has none. */
+  mambaState: MambaState | null;
 }
 
 export type LayoutErrorCode =
@@ -178,6 +193,8 @@ interface Family {
   latent?: boolean;
   /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
   useSlidingWindowSwitch?: boolean;
+  /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
+  hybrid?: 'nemotron_h';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
   pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
 }
@@ -245,6 +262,7 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   cohere: { defaults: { max_position_embeddings: 8192 } },
   olmo2: { defaults: { max_position_embeddings: 2048 } },
   ministral3: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
+  nemotron_h: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
   deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };
 
@@ -284,6 +302,11 @@ const NUMBER_KEYS: Readonly<Record<string, { min: number; max: number }>> = {
   sliding_window_pattern: { min: 1, max: CONFIG_LIMITS.slidingWindowPattern },
   max_window_layers: { min: 0, max: CONFIG_LIMITS.maxWindowLayers },
   max_position_embeddings: { min: 1, max: CONFIG_LIMITS.maxPositionEmbeddings },
+  mamba_num_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  mamba_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
+  n_groups: { min: 1, max: CONFIG_LIMITS.heads },
+  ssm_state_size: { min: 1, max: CONFIG_LIMITS.latentDim },
+  conv_kernel: { min: 1, max: CONFIG_LIMITS.latentDim },
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -491,7 +514,19 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     }
   }
 
-  const layers = reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
+  let hybridKinds: LayerType[] | null = null;
+  if (family?.hybrid === 'nemotron_h') {
+    const listed = reader.present('layers_block_type');
+    const key = listed ? 'layers_block_type' : 'hybrid_override_pattern';
+    if (!reader.present(key)) return err(`missing:${reader.path(key)}`);
+    const kinds = parseNemotronLayerKinds(reader.value(key), listed);
+    if (kinds === null) return err(`not-a-list:${reader.path(key)}`);
+    const moe = kinds.indexOf('moe');
+    if (moe >= 0) return err(`unsupported-layer-type:${reader.path(key)}[${moe}]`);
+    hybridKinds = kinds.map((k) => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : 'full_attention'));
+  }
+  // Nemotron-H's layer count is its pattern's length (num_hidden_layers is deprecated there).
+  const layers = hybridKinds !== null ? ok(hybridKinds.length) : reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
   if (!layers.ok) return layers;
   const heads = reader.required(reader.name('num_attention_heads'), 'num_attention_heads');
   if (!heads.ok) return heads;
@@ -566,8 +601,22 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     }
   }
 
-  const types = layerTypesOf(reader, family, layers.value, read);
+  const types = hybridKinds !== null ? ok(hybridKinds) : layerTypesOf(reader, family, layers.value, read);
   if (!types.ok) return types;
+  let state: MambaState | null = null;
+  if (types.value.includes('mamba')) {
+    const sizes: number[] = [];
+    for (const key of ['mamba_num_heads', 'mamba_head_dim', 'n_groups', 'ssm_state_size', 'conv_kernel']) {
+      const value = reader.required(key);
+      if (!value.ok) return value;
+      sizes.push(value.value);
+    }
+    const [heads, headDim, groups, stateSize, convKernel] = sizes as [number, number, number, number, number];
+    // mamba_ssm_cache_dtype: "float32" by default (4 bytes); a 16-bit dtype halves the SSM state.
+    const dtype = reader.value('mamba_ssm_cache_dtype');
+    const ssmBytesPerValue = dtype === 'bfloat16' || dtype === 'float16' ? 2 : 4;
+    state = mambaState({ heads, headDim, groups, stateSize, convKernel, ssmBytesPerValue });
+  }
   // use_sliding_window false overrides a layer_types list too: transformers sets sliding_window to None.
   const layerTypes = useWindow.value === true ? types.value : types.value.map((type) => (type === 'sliding_attention' ? 'full_attention' : type));
   if (layerTypes.includes('sliding_attention') && window.value === null) return err(`missing:${reader.path('sliding_window')}`);
@@ -584,6 +633,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     attentionChunkSize: layerTypes.includes('chunked_attention') ? chunk.value : null,
     maxPositionEmbeddings: maxPositions.value,
     defaulted: reader.defaulted,
+    mambaState: state,
   });
 }
 

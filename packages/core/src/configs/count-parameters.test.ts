@@ -90,6 +90,7 @@ describe('published parameter counts', () => {
       sharedExperts: 0,
       router: 0,
       norms: 8192 * 32 + 4096,
+      recurrent: 0,
     });
   });
 
@@ -138,6 +139,7 @@ describe('gpt-oss, against OpenAI’s model card (arXiv:2508.10925, table 1)', (
       sharedExperts: 0,
       router: (E * H + E) * L,
       norms: 2 * H * L + H,
+      recurrent: 0,
     });
     expect(attention).toBe(26_550_144);
     expect(expert).toBe(24_891_840);

@@ -3,6 +3,7 @@ import { FALLBACK, FAMILIES, type BiasSource, type Family } from './families';
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
+import { countNemotronH } from './hybrid';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -15,7 +16,7 @@ import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, Paramete
 /** A model_type as transformers writes them: "llama", "qwen2_moe", "gemma3_text". */
 const MODEL_TYPE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
-class Tally {
+export class Tally {
   readonly parts: ParameterBreakdown = {
     embeddings: 0,
     positionEmbeddings: 0,
@@ -26,6 +27,7 @@ class Tally {
     sharedExperts: 0,
     router: 0,
     norms: 0,
+    recurrent: 0,
   };
   biases = 0;
 
@@ -153,7 +155,7 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   }
   const r = new ConfigReader(located.model, located.prefix, family, !nested || fellBack, located.outer);
 
-  const counted = countWith(family, r);
+  const counted = family.structure.hybrid === 'nemotron_h' ? countNemotronH(r, new Tally()) : countWith(family, r);
   problems.push(...r.problems);
   if (problems.length > 0) return invalid(problems);
   if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };
@@ -179,7 +181,7 @@ export function countParametersFromJson(text: string): ConfigResult<ParameterCou
   return parsed.ok ? countParameters(parsed.value) : parsed;
 }
 
-type Counted = Pick<
+export type Counted = Pick<
   ParameterCount,
   | 'breakdown'
   | 'total'
@@ -191,6 +193,7 @@ type Counted = Pick<
   | 'layers'
   | 'experts'
   | 'mtpLayersNotCounted'
+  | 'layerKinds'
 >;
 
 function countWith(family: Family, r: ConfigReader): Counted {
@@ -272,6 +275,7 @@ function countWith(family: Family, r: ConfigReader): Counted {
     tiedEmbeddings: tied,
     persistentBuffers,
     layers: { dense, moe },
+    layerKinds: null,
     experts,
     mtpLayersNotCounted: mtp,
   };

@@ -50,6 +50,8 @@ export const LIMITS = {
 export type Derivation = 'num_attention_heads' | 'hidden_size // num_attention_heads' | '4 * hidden_size';
 
 export type KeySpec =
+  /** A list of layer kinds (layers_block_type) or a pattern string (hybrid_override_pattern), read by hybrid.ts. */
+  | { kind: 'layer-pattern' }
   | {
       kind: 'int';
       limits: Limits;
@@ -138,6 +140,8 @@ export interface Structure {
   lmHeadBias: boolean | 'lm_head_bias';
   /** transformers' validate_architecture refuses hidden_size not divisible by num_attention_heads. */
   hiddenMultipleOfHeads: boolean;
+  /** A hybrid whose layers differ in kind, counted layer by layer (hybrid.ts) instead of by the fields above. */
+  hybrid?: 'nemotron_h';
 }
 
 export interface Family {
@@ -732,6 +736,34 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     }),
     structure: DECODER,
   },
+  // NVIDIA's Nemotron-H: Mamba-2 layers ('M'), attention layers ('*') and MLP-only layers ('-'),
+  // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts.
+  // Mixture-of-experts layers ('E', Nemotron 3 Nano) are not counted here yet.
+  nemotron_h: {
+    modelType: 'nemotron_h',
+    sources: src('nemotron_h'),
+    keys: {
+      vocab_size: int(LIMITS.vocab, 131072, required),
+      hidden_size: int(LIMITS.width, 4096, required),
+      layers_block_type: { kind: 'layer-pattern' },
+      num_attention_heads: int(LIMITS.heads, 32, required),
+      num_key_value_heads: int(LIMITS.heads, 8, { nullMeans: HEADS }),
+      head_dim: int(LIMITS.width, 128),
+      intermediate_size: int(LIMITS.width, 21504, required),
+      ssm_state_size: int(LIMITS.width, 128, required),
+      mamba_num_heads: int(LIMITS.heads, 128, required),
+      mamba_head_dim: int(LIMITS.width, 64, required),
+      n_groups: int(LIMITS.heads, 8, { alias: 'mamba_n_groups' }),
+      conv_kernel: int(LIMITS.width, 4, { alias: 'mamba_d_conv' }),
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+      use_bias: bool(false),
+      use_conv_bias: bool(true),
+      mamba_proj_bias: bool(false),
+      tie_word_embeddings: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'nemotron_h' },
+  },
 };
 
 /**
@@ -767,7 +799,7 @@ function keySpec(modelType: string, key: string): KeySpec | undefined {
  */
 export function classDefault(modelType: string, key: string, nested: boolean): ClassDefault | undefined {
   const spec = keySpec(modelType, key);
-  if (spec === undefined || spec.kind === 'int-list') return undefined;
+  if (spec === undefined || spec.kind === 'int-list' || spec.kind === 'layer-pattern') return undefined;
   if (spec.kind === 'bool') return spec.absent;
   if (spec.required === true && !nested) return undefined;
   return spec.absent;
@@ -795,6 +827,6 @@ export function nullMeaning(modelType: string | null, key: string): 'default' | 
   const family = modelType !== null && Object.prototype.hasOwnProperty.call(FAMILIES, modelType) ? FAMILIES[modelType]! : FALLBACK;
   if (!Object.prototype.hasOwnProperty.call(family.keys, key)) return undefined;
   const spec = family.keys[key]!;
-  if (spec.kind === 'bool') return 'refused';
+  if (spec.kind === 'bool' || spec.kind === 'layer-pattern') return 'refused';
   return spec.nullMeans === undefined ? 'refused' : 'default';
 }

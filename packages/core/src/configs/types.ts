@@ -98,6 +98,11 @@ export interface ParameterBreakdown {
   router: number;
   /** Every norm weight and LayerNorm bias: per layer, per head (q_norm, k_norm), MLA's and the final one. */
   norms: number;
+  /**
+   * Layers that mix tokens without attention and keep a fixed state instead of a KV cache: Mamba-2
+   * mixers (in_proj, conv1d, dt_bias, A_log, D, their gated norm, out_proj). 0 for pure transformers.
+   */
+  recurrent: number;
 }
 
 export interface ParameterCount {
@@ -133,6 +138,12 @@ export interface ParameterCount {
   persistentBuffers: number;
   /** Decoder layers with a dense MLP and with a mixture of experts. */
   layers: { dense: number; moe: number };
+  /**
+   * For hybrid models (nemotron_h), how many layers of each kind the model has, by transformers'
+   * layer-type names: full_attention, linear_attention (Mamba-2 mixers), mlp; null for a decoder
+   * whose every layer has attention and an MLP.
+   */
+  layerKinds: Readonly<Record<string, number>> | null;
   /** For MoE models: experts per MoE layer, experts each token is routed to, shared experts. */
   experts: { routed: number; perToken: number; shared: number } | null;
   /** DeepSeek-V3's multi-token-prediction layers (num_nextn_predict_layers): in the checkpoint, not built by transformers, not counted. */

@@ -1,0 +1,162 @@
+import type { ConfigReader } from './config-reader';
+import type { Counted, Tally } from './count-parameters';
+
+/*
+ * Hybrids whose layers differ in kind, counted layer by layer as transformers 5.18.0 builds them.
+ *
+ * Nemotron-H (src/transformers/models/nemotron_h/configuration_nemotron_h.py and
+ * modeling_nemotron_h.py): each layer is one block, a norm (NemotronHRMSNorm, hidden_size) and one
+ * mixer, by its kind in layers_block_type, or in the older hybrid_override_pattern string that
+ * __post_init__ turns into that list ('M' linear_attention, '*' full_attention, '-' mlp, 'E' moe):
+ * - 'linear_attention', a Mamba-2 mixer (NemotronHMamba2Mixer), with I = mamba_num_heads ·
+ *   mamba_head_dim, G = n_groups, N = ssm_state_size, conv_dim = I + 2·G·N:
+ *   in_proj hidden → I + conv_dim + mamba_num_heads (bias: mamba_proj_bias), conv1d [conv_dim, 1,
+ *   conv_kernel] (bias: use_conv_bias), dt_bias, A_log and D of mamba_num_heads each, a gated
+ *   RMSNorm of I, out_proj I → hidden (bias: use_bias);
+ * - 'full_attention': q/k/v/o of num_attention_heads and num_key_value_heads heads of head_dim
+ *   (bias: attention_bias), no rotary embedding parameters;
+ * - 'mlp': up_proj hidden → intermediate_size and down_proj back (bias: mlp_bias), no gate (relu²);
+ * plus the embedding table, the final norm (norm_f) and the output head (untied by default).
+ */
+
+/** transformers' names for the kinds of a Nemotron-H layer, by hybrid_override_pattern's characters. */
+const PATTERN_KINDS: Readonly<Record<string, string>> = {
+  M: 'linear_attention',
+  '*': 'full_attention',
+  '-': 'mlp',
+  E: 'moe',
+};
+
+const KINDS = new Set(['linear_attention', 'full_attention', 'mlp', 'moe']);
+
+/**
+ * A Nemotron-H config's layer kinds, by transformers' names, from its layers_block_type list (when
+ * `listed`) or its hybrid_override_pattern string; null when the value is neither (an empty or
+ * unknown entry, a character outside M, *, - and E). Shared by the counter and the layout reader.
+ */
+export function parseNemotronLayerKinds(value: unknown, listed: boolean): string[] | null {
+  if (listed) {
+    const ok = Array.isArray(value) && value.length > 0 && value.every((k) => typeof k === 'string' && KINDS.has(k));
+    return ok ? (value as string[]) : null;
+  }
+  if (typeof value !== 'string' || value.length === 0 || ![...value].every((c) => c in PATTERN_KINDS)) return null;
+  return [...value].map((c) => PATTERN_KINDS[c]!);
+}
+
+/**
+ * The kind of each layer: layers_block_type when the config lists it, else hybrid_override_pattern
+ * read character by character; null (with a problem recorded) when neither is usable.
+ */
+export function nemotronLayerKinds(r: ConfigReader): string[] | null {
+  const listed = r.rawValue('layers_block_type');
+  const found = listed ?? r.rawValue('hybrid_override_pattern');
+  if (found === undefined) {
+    r.report({ key: 'hybrid_override_pattern', problem: 'missing' });
+    return null;
+  }
+  const kinds = parseNemotronLayerKinds(found.value, listed !== undefined);
+  if (kinds === null) r.report({ key: found.path, problem: 'not-a-list' });
+  return kinds;
+}
+
+/**
+ * What one Mamba-2 layer keeps per sequence, whatever the context, as transformers 5.18.0
+ * allocates it (NemotronHMamba2Mixer; cache_utils.LinearAttentionLayer), checked by
+ * scripts/model-config/count_with_transformers.py on a forward pass (expected.json, "cache"):
+ * - conv_states [conv_dim, conv_kernel], conv_dim = mamba_num_heads · mamba_head_dim + 2 ·
+ *   n_groups · ssm_state_size, in the model's dtype (2 bytes, bf16);
+ * - recurrent_states (the SSM state) [mamba_num_heads, mamba_head_dim, ssm_state_size], in
+ *   mamba_ssm_cache_dtype, float32 by default (4 bytes).
+ */
+export interface MambaState {
+  convValues: number;
+  convBytesPerValue: number;
+  ssmValues: number;
+  ssmBytesPerValue: number;
+  /** convValues · convBytesPerValue + ssmValues · ssmBytesPerValue. */
+  bytesPerSequence: number;
+}
+
+export function mambaState(s: {
+  heads: number;
+  headDim: number;
+  groups: number;
+  stateSize: number;
+  convKernel: number;
+  ssmBytesPerValue: number;
+}): MambaState {
+  const convValues = (s.heads * s.headDim + 2 * s.groups * s.stateSize) * s.convKernel;
+  const ssmValues = s.heads * s.headDim * s.stateSize;
+  const convBytesPerValue = 2;
+  return {
+    convValues,
+    convBytesPerValue,
+    ssmValues,
+    ssmBytesPerValue: s.ssmBytesPerValue,
+    bytesPerSequence: convValues * convBytesPerValue + ssmValues * s.ssmBytesPerValue,
+  };
+}
+
+/** Counts a Nemotron-H config (see the file comment). Problems go to the reader. */
+export function countNemotronH(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const kinds = nemotronLayerKinds(r) ?? [];
+  const count = (kind: string) => kinds.filter((k) => k === kind).length;
+  const mamba = count('linear_attention');
+  const attention = count('full_attention');
+  const mlp = count('mlp');
+  if (count('moe') > 0) r.report({ key: 'hybrid_override_pattern', problem: 'unsupported-moe' });
+
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, kinds.length); // each block's norm
+  t.add('norms', H); // norm_f
+
+  if (mamba > 0) {
+    const heads = r.int('mamba_num_heads');
+    const inner = heads * r.int('mamba_head_dim');
+    const groups = r.int('n_groups');
+    const state = r.int('ssm_state_size');
+    const kernel = r.int('conv_kernel');
+    const convDim = inner + 2 * groups * state;
+    const projection = inner + convDim + heads;
+    t.add('recurrent', H * projection, r.bool('mamba_proj_bias') ? projection : 0, mamba); // in_proj
+    t.add('recurrent', convDim * kernel, r.bool('use_conv_bias') ? convDim : 0, mamba); // conv1d
+    t.add('recurrent', 3 * heads, 0, mamba); // dt_bias, A_log, D
+    t.add('recurrent', inner, 0, mamba); // the gated RMSNorm
+    t.add('recurrent', inner * H, r.bool('use_bias') ? H : 0, mamba); // out_proj
+  }
+  if (attention > 0) {
+    const heads = r.int('num_attention_heads');
+    const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = r.int('head_dim');
+    const q = heads * headDim;
+    const kv = kvHeads * headDim;
+    const bias = r.bool('attention_bias');
+    t.add('attention', H * q + 2 * H * kv + q * H, bias ? q + 2 * kv + H : 0, attention);
+  }
+  if (mlp > 0) {
+    const inner = r.int('intermediate_size');
+    t.add('mlp', 2 * H * inner, r.bool('mlp_bias') ? inner + H : 0, mlp);
+  }
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const layerKinds: Record<string, number> = {};
+  for (const kind of kinds) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
+  return {
+    breakdown: t.parts,
+    total,
+    active: total,
+    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: mlp, moe: 0 },
+    layerKinds,
+    experts: null,
+    mtpLayersNotCounted: 0,
+  };
+}
