@@ -39,7 +39,11 @@ KNOWN = {
     "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
+    "qwen3_vl_text",
 }
+
+# Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
+TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
 HYBRID = {"nemotron_h"}
@@ -128,6 +132,23 @@ def count(model, config) -> dict:
     }
 
 
+def language_model_of(raw: dict) -> dict:
+    """The language model of a multimodal model whose text model has no causal-LM class of its own
+    (Qwen3-VL's qwen3_vl_text): counted inside the whole model, from model.language_model.* and lm_head.*"""
+    config = AutoConfig.for_model(**raw)
+    with torch.device("meta"):
+        model = AutoModelForImageTextToText.from_config(config)
+
+    class Only(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.model = model.model.language_model
+            self.lm_head = model.lm_head
+
+    only = Only()
+    return count(only, config.text_config)
+
+
 def full_model(raw: dict) -> dict:
     """The whole multimodal model, to check that its language model matches the text-only count."""
     try:
@@ -166,6 +187,9 @@ def expected_for(raw: dict) -> dict:
             entry["referenceError"] = str(e)[:200]
         cfg = {**cfg, "model_type": "llama"}
     cfg.pop("auto_map", None)  # remote code: transformers' own class is what is counted
+    if entry.get("nested") and cfg.get("model_type") in TEXT_ONLY_INSIDE:
+        entry.update(language_model_of(raw))
+        return entry
     model, config = build(cfg)
     entry.update(count(model, config))
     return entry

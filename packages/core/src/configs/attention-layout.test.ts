@@ -338,7 +338,7 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
   });
 
   it('covers every wrapper of TEXT_CONFIG_MODEL_TYPES', () => {
-    expect(Object.keys(TEXT_CONFIG_MODEL_TYPES).sort()).toEqual(['gemma3', 'llava', 'llava_next', 'mistral3', 'paligemma']);
+    expect(Object.keys(TEXT_CONFIG_MODEL_TYPES).sort()).toEqual(['gemma3', 'llava', 'llava_next', 'mistral3', 'paligemma', 'qwen3_vl']);
   });
 
   it.each(counterFixtureNames)('%s: the layout reads what the counter counts, with the same sizes', (name) => {

@@ -262,6 +262,7 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   cohere: { defaults: { max_position_embeddings: 8192 } },
   olmo2: { defaults: { max_position_embeddings: 2048 } },
   ministral3: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
+  qwen3_vl_text: { defaults: { max_position_embeddings: 128000 } },
   nemotron_h: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
   deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };

@@ -736,6 +736,32 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     }),
     structure: DECODER,
   },
+  // Qwen3-VL's language model (its text_config): Qwen3's decoder with its own defaults. The tie flag
+  // is the wrapper's (Qwen3VLConfig.tie_word_embeddings, false); transformers builds this model only
+  // inside Qwen3VLForConditionalGeneration. Sources: models/qwen3_vl/.
+  qwen3_vl_text: {
+    modelType: 'qwen3_vl_text',
+    sources: ['transformers/models/qwen3_vl/configuration_qwen3_vl.py', 'transformers/models/qwen3_vl/modeling_qwen3_vl.py'],
+    keys: {
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 4096,
+        intermediate: 22016,
+        layers: 32,
+        heads: 32,
+        kvHeads: 32,
+        kvHeadsNull: HEADS,
+        headDim: 128,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'head_dim',
+    },
+  },
   // NVIDIA's Nemotron-H: Mamba-2 layers ('M'), attention layers ('*') and MLP-only layers ('-'),
   // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts.
   // Mixture-of-experts layers ('E', Nemotron 3 Nano) are not counted here yet.
