@@ -51,6 +51,23 @@ describe('the parameters calculator', () => {
     expect(zh.outputs.total).toBe('≈ 80.3亿：这是估算，不是精确计数（该模型类型按 Llama 式解码器读取）');
   });
 
+  // Kimi K2's config: model_type "kimi_k2" (remote code, auto_map), architectures DeepseekV3ForCausalLM.
+  // Not a Hub copy (none was found): DeepSeek-V3's real config under Kimi's model_type and auto_map,
+  // which transformers builds exactly as DeepSeek-V3 (671,026,419,200, expected.json).
+  it.each<[Lang, string, string]>([
+    ['en', '671,026,419,200 (671B)', 'The model type “kimi_k2” is remote code (the config’s auto_map), but its architectures names DeepseekV3ForCausalLM, a class transformers has: counted by that class, as deepseek_v3.'],
+    ['zh', '671,026,419,200（6710亿）', '模型类型“kimi_k2”是远程代码（配置里有 auto_map），但它的 architectures 写的是 transformers 自带的类 DeepseekV3ForCausalLM，因此按这个类计数，即按 deepseek_v3 的规则。'],
+  ])('counts remote code by the transformers class its architectures names, and says so (%s)', (lang, total, note) => {
+    const config = JSON.parse(fixture('deepseek-v3'));
+    const kimi = { ...config, model_type: 'kimi_k2', auto_map: { AutoConfig: 'configuration_deepseek.DeepseekV3Config', AutoModelForCausalLM: 'modeling_deepseek.DeepseekV3ForCausalLM' } };
+    const view = viewOf(parameters, { config: JSON.stringify(kimi) }, lang);
+    expect(view.outputs.total).toBe(total);
+    expect(view.outputs.notes).toContain(note);
+    // Without auto_map an unknown model_type stays unknown: transformers would refuse it.
+    const { auto_map: _none, ...plain } = kimi;
+    expect(viewOf(parameters, { config: JSON.stringify(plain) }, lang).errors.config).toBeDefined();
+  });
+
   it.each<[Lang, string]>([
     ['en', 'model_type: the counter does not know this model type'],
     ['zh', 'model_type：计数器不认识这个模型类型'],

@@ -28,6 +28,8 @@ export interface ParametersWords {
   part: string;
   notes: {
     family: string;
+    /** A remote-code model_type counted by the transformers class its architectures names: "{type}", "{architecture}", "{family}". */
+    architecture: string;
     fallback: string;
     /** The fallback note for a config that names no model_type. */
     noModelType: string;
@@ -123,7 +125,9 @@ export const parameters = defineCalculator({
     const notes = [
       type === null
         ? words.notes.noModelType
-        : fill(count.fellBackToLlama ? words.notes.fallback : words.notes.family, { type, family: count.family }),
+        : count.architecture !== null
+          ? fill(words.notes.architecture, { type, architecture: count.architecture, family: count.family })
+          : fill(count.fellBackToLlama ? words.notes.fallback : words.notes.family, { type, family: count.family }),
       count.nested ? words.notes.nested : '',
       count.tiedEmbeddings ? words.notes.tied : '',
       count.mtpLayersNotCounted > 0 ? fill(words.notes.mtp, { n: formatExact(count.mtpLayersNotCounted, lang) }) : '',

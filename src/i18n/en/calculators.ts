@@ -226,6 +226,7 @@ export const calculators: LanguageCalculatorStrings = {
         part: '{count} · {share}',
         notes: {
           family: 'Counted as {type}, by the rules of transformers’ modeling code for {family}.',
+          architecture: 'The model type “{type}” is remote code (the config’s auto_map), but its architectures names {architecture}, a class transformers has: counted by that class, as {family}.',
           fallback: 'The model type “{type}” is not one this counter knows, so it was counted as a Llama-style decoder; the total may be off either way: too low where the family adds parts, too high where its MLP has two matrices instead of three.',
           noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the total may be off either way.',
           nested: 'Only the language model in text_config is counted, not a vision tower or projector.',

@@ -226,6 +226,7 @@ export const calculators: LanguageCalculatorStrings = {
         part: '{count} · {share}',
         notes: {
           family: '按 {type} 计数，依据 transformers 中 {family} 的建模代码。',
+          architecture: '模型类型“{type}”是远程代码（配置里有 auto_map），但它的 architectures 写的是 transformers 自带的类 {architecture}，因此按这个类计数，即按 {family} 的规则。',
           fallback: '计数器不认识模型类型“{type}”，因此按 Llama 式解码器计数；总数可能偏低（该系列额外的部分没有算进来），也可能偏高（MLP 只有两个矩阵而非三个时）。',
           noModelType: '配置中没有 model_type（transformers 要靠它选择模型），因此按 Llama 式解码器计数；总数可能偏高也可能偏低。',
           nested: '只计入 text_config 中的语言模型，不含视觉编码器和投影层。',

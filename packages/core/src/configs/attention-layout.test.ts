@@ -364,3 +364,11 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
     }
   });
 });
+
+describe('remote code read by the class its architectures names', () => {
+  it('Kimi K2 (model_type kimi_k2, auto_map, architectures DeepseekV3ForCausalLM) is read as deepseek_v3: latent attention', () => {
+    const config = { ...counterFixture('deepseek-v3.json'), model_type: 'kimi_k2', auto_map: { AutoModelForCausalLM: 'modeling_deepseek.DeepseekV3ForCausalLM' } };
+    const l = layout(config);
+    expect(l).toMatchObject({ modelType: 'deepseek_v3', modelTypeKnown: true, kind: 'multi-head-latent', valuesPerTokenPerLayer: 576 });
+  });
+});

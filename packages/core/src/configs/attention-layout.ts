@@ -1,5 +1,5 @@
 import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
-import { classDefault, keyAlias, nullMeaning } from './families';
+import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
 import { mambaState, parseNemotronLayerKinds, type MambaState } from './hybrid';
@@ -428,7 +428,11 @@ function textConfig(
 ): Result<{ config: Record<string, unknown>; prefix: string; modelType: string | null; nested: boolean }, LayoutError> {
   if (!isObject(config)) return err('not-an-object:config');
   const ownType = typeof config.model_type === 'string' ? config.model_type : null;
-  if (!nestsTextConfig(config)) return ok({ config, prefix: '', modelType: ownType, nested: false });
+  if (!nestsTextConfig(config)) {
+    // Remote code of a model_type with no rules, read by the class its architectures names (as the counter does).
+    const byClass = ownType !== null && Object.prototype.hasOwnProperty.call(FAMILIES, ownType) ? undefined : familyOfArchitectures(config);
+    return ok({ config, prefix: '', modelType: byClass?.modelType ?? ownType, nested: false });
+  }
   const text = config.text_config;
   if (!isObject(text)) return err('not-an-object:text_config');
   const textType = textConfigModelType(typeof text.model_type === 'string' ? text.model_type : null, ownType);

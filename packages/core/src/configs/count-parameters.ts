@@ -1,5 +1,5 @@
 import { ConfigReader } from './config-reader';
-import { FALLBACK, FAMILIES, type BiasSource, type Family } from './families';
+import { FALLBACK, FAMILIES, familyOfArchitectures, type BiasSource, type Family } from './families';
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
@@ -140,7 +140,10 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   const ownType = modelTypeOf(located.model, `${located.prefix}model_type`, problems, readKeys) ?? null;
   // A text_config that names no model_type is the type its wrapper's config class gives it.
   const modelType = nested ? textConfigModelType(ownType, located.outerModelType) : ownType;
-  const known = modelType === null ? undefined : own(FAMILIES, modelType);
+  const ownFamily = modelType === null ? undefined : own(FAMILIES, modelType);
+  // Remote code (auto_map) of a model_type with no rules, whose architectures names a class transformers has.
+  const byClass = ownFamily === undefined && !nested ? familyOfArchitectures(input) : undefined;
+  const known = ownFamily ?? (byClass ? FAMILIES[byClass.modelType] : undefined);
   const family: Family = known ?? FALLBACK;
   const fellBack = known === undefined;
   if (fellBack) {
@@ -166,6 +169,7 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
       modelType,
       family: family.modelType,
       fellBackToLlama: fellBack,
+      architecture: byClass?.architecture ?? null,
       nested: nested ? { key: 'text_config', outerModelType: located.outerModelType } : null,
       ...counted,
       resolved: r.resolved,

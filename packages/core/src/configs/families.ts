@@ -146,6 +146,12 @@ export interface Structure {
 
 export interface Family {
   modelType: string;
+  /**
+   * transformers' causal-LM class for this model_type (MODEL_FOR_CAUSAL_LM_MAPPING_NAMES), which a
+   * config's `architectures` names. A remote-code config whose model_type has no rules here but
+   * whose architectures names this class is counted by this family (familyOfArchitectures).
+   */
+  architecture?: string;
   /** The two transformers files every default and shape below comes from. */
   sources: readonly [configuration: string, modeling: string];
   keys: Readonly<Record<string, KeySpec>>;
@@ -216,6 +222,7 @@ const HEADS: Derivation = 'num_attention_heads';
 export const FAMILIES: Readonly<Record<string, Family>> = {
   llama: {
     modelType: 'llama',
+    architecture: 'LlamaForCausalLM',
     sources: src('llama'),
     keys: {
       ...decoderKeys({
@@ -242,6 +249,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   mistral: {
     modelType: 'mistral',
+    architecture: 'MistralForCausalLM',
     sources: src('mistral'),
     keys: decoderKeys({
       vocab: 32000,
@@ -258,6 +266,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   mixtral: {
     modelType: 'mixtral',
+    architecture: 'MixtralForCausalLM',
     sources: src('mixtral'),
     keys: {
       ...decoderKeys({
@@ -278,6 +287,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen2: {
     modelType: 'qwen2',
+    architecture: 'Qwen2ForCausalLM',
     sources: src('qwen2'),
     // head_dim is no Qwen2Config field: the modeling code's getattr falls back to hidden // heads.
     keys: decoderKeys({
@@ -295,6 +305,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen2_moe: {
     modelType: 'qwen2_moe',
+    architecture: 'Qwen2MoeForCausalLM',
     sources: src('qwen2_moe'),
     keys: {
       ...decoderKeys({
@@ -323,6 +334,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen3: {
     modelType: 'qwen3',
+    architecture: 'Qwen3ForCausalLM',
     sources: src('qwen3'),
     keys: {
       ...decoderKeys({
@@ -346,6 +358,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen3_moe: {
     modelType: 'qwen3_moe',
+    architecture: 'Qwen3MoeForCausalLM',
     sources: src('qwen3_moe'),
     keys: {
       // head_dim is no Qwen3MoeConfig field: getattr falls back to hidden // heads.
@@ -375,6 +388,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gemma: {
     modelType: 'gemma',
+    architecture: 'GemmaForCausalLM',
     sources: src('gemma'),
     keys: {
       ...decoderKeys({
@@ -393,6 +407,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gemma2: {
     modelType: 'gemma2',
+    architecture: 'Gemma2ForCausalLM',
     sources: src('gemma2'),
     keys: {
       ...decoderKeys({
@@ -416,6 +431,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gemma3_text: {
     modelType: 'gemma3_text',
+    architecture: 'Gemma3ForCausalLM',
     sources: ['transformers/models/gemma3/configuration_gemma3.py', 'transformers/models/gemma3/modeling_gemma3.py'],
     keys: {
       ...decoderKeys({
@@ -440,6 +456,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   phi3: {
     modelType: 'phi3',
+    architecture: 'Phi3ForCausalLM',
     sources: src('phi3'),
     keys: decoderKeys({
       vocab: 32064,
@@ -456,6 +473,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   phi: {
     modelType: 'phi',
+    architecture: 'PhiForCausalLM',
     sources: src('phi'),
     keys: {
       ...decoderKeys({
@@ -483,6 +501,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gpt2: {
     modelType: 'gpt2',
+    architecture: 'GPT2LMHeadModel',
     sources: src('gpt2'),
     // GPT-2's own key names; transformers' attribute_map also accepts the Llama-style names.
     keys: {
@@ -507,6 +526,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   deepseek_v2: {
     modelType: 'deepseek_v2',
+    architecture: 'DeepseekV2ForCausalLM',
     sources: src('deepseek_v2'),
     keys: {
       vocab_size: int(LIMITS.vocab, 102400, required),
@@ -539,6 +559,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   deepseek_v3: {
     modelType: 'deepseek_v3',
+    architecture: 'DeepseekV3ForCausalLM',
     sources: src('deepseek_v3'),
     keys: {
       vocab_size: int(LIMITS.vocab, 129280, required),
@@ -571,6 +592,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // types are plain int (strict), so a null num_key_value_heads or head_dim is refused, not defaulted.
   gpt_oss: {
     modelType: 'gpt_oss',
+    architecture: 'GptOssForCausalLM',
     sources: src('gpt_oss'),
     keys: {
       ...decoderKeys({
@@ -599,6 +621,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // tied by default. head_dim is no Starcoder2Config field: the modeling code's getattr falls back.
   starcoder2: {
     modelType: 'starcoder2',
+    architecture: 'Starcoder2ForCausalLM',
     sources: src('starcoder2'),
     keys: {
       ...decoderKeys({
@@ -624,6 +647,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // SantaCoder and StarCoder (1): GPT-2's layout and key names, with multi-query attention.
   gpt_bigcode: {
     modelType: 'gpt_bigcode',
+    architecture: 'GPTBigCodeForCausalLM',
     sources: src('gpt_bigcode'),
     keys: {
       vocab_size: int(LIMITS.vocab, 50257, required),
@@ -648,6 +672,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // biases, LayerNorms; the untied output head is embed_out.
   gpt_neox: {
     modelType: 'gpt_neox',
+    architecture: 'GPTNeoXForCausalLM',
     sources: src('gpt_neox'),
     keys: {
       vocab_size: int(LIMITS.vocab, 50432, required),
@@ -670,6 +695,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // and MLP run side by side; optional norms on queries and keys (use_qk_norm); tied by default.
   cohere: {
     modelType: 'cohere',
+    architecture: 'CohereForCausalLM',
     sources: src('cohere'),
     keys: {
       ...decoderKeys({
@@ -698,6 +724,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // and after the MLP (post_attention_layernorm, post_feedforward_layernorm) instead of before.
   olmo2: {
     modelType: 'olmo2',
+    architecture: 'Olmo2ForCausalLM',
     sources: src('olmo2'),
     keys: {
       ...decoderKeys({
@@ -723,6 +750,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // wrapper: Mistral's decoder with its own defaults (head_dim 128, 34 layers, vocabulary 131,072).
   ministral3: {
     modelType: 'ministral3',
+    architecture: 'Ministral3ForCausalLM',
     sources: src('ministral3'),
     keys: decoderKeys({
       vocab: 131072,
@@ -767,6 +795,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // Mixture-of-experts layers ('E', Nemotron 3 Nano) are not counted here yet.
   nemotron_h: {
     modelType: 'nemotron_h',
+    architecture: 'NemotronHForCausalLM',
     sources: src('nemotron_h'),
     keys: {
       vocab_size: int(LIMITS.vocab, 131072, required),
@@ -855,4 +884,22 @@ export function nullMeaning(modelType: string | null, key: string): 'default' | 
   const spec = family.keys[key]!;
   if (spec.kind === 'bool' || spec.kind === 'layer-pattern') return 'refused';
   return spec.nullMeans === undefined ? 'refused' : 'default';
+}
+
+/**
+ * The model_type whose family transformers' class named first in a config's `architectures` belongs
+ * to, for a remote-code config (one with an auto_map) whose own model_type has no rules here: Kimi K2's remote code (model_type
+ * "kimi_k2") names DeepseekV3ForCausalLM, which transformers builds as deepseek_v3. Undefined when
+ * the config names no such class. Only the first entry counts, as transformers' from_pretrained
+ * reads it.
+ */
+export function familyOfArchitectures(config: Readonly<Record<string, unknown>>): { modelType: string; architecture: string } | undefined {
+  // Only remote code: a config with auto_map, whose model_type transformers itself does not know.
+  const autoMap = config.auto_map;
+  if (typeof autoMap !== 'object' || autoMap === null || Array.isArray(autoMap)) return undefined;
+  const names = config.architectures;
+  const first = Array.isArray(names) ? names[0] : undefined;
+  if (typeof first !== 'string') return undefined;
+  const family = Object.values(FAMILIES).find((f) => f.architecture === first);
+  return family ? { modelType: family.modelType, architecture: first } : undefined;
 }

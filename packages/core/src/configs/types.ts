@@ -115,6 +115,11 @@ export interface ParameterCount {
   family: string;
   /** True when model_type is unknown (or absent) and the config was counted as a Llama-style decoder. */
   fellBackToLlama: boolean;
+  /**
+   * Set when the config's model_type has no rules here (remote code) but its `architectures` names a
+   * transformers class that does, by whose rules it was counted: "DeepseekV3ForCausalLM" for Kimi K2.
+   */
+  architecture: string | null;
   /** Set when only the language model in `text_config` was counted (vision tower, projector left out). */
   nested: { key: 'text_config'; outerModelType: string | null } | null;
   breakdown: ParameterBreakdown;
