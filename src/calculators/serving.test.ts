@@ -227,19 +227,32 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   // A mixture of experts of a model type the counter has no rules for: no parameter count is filled in
-  // (the fallback's was 10–40× too low) and no result is given from the config.
-  it.each<[string, URL, string]>([
-    ['Phi-3.5-MoE', new URL('../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok'],
-    ['Llama 4 Scout', new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step'],
-  ])('refuses %s: fills nothing and gives no weights', (_name, url, key) => {
+  // (the fallback's was 10–40× too low), and no figure that needs it is given; the KV cache still is
+  // (issue 22: Llama 4 Scout's was never sized, as the calculator needed a total first).
+  it.each<[string, URL, string, string]>([
+    // 32 layers × 2 × 8 key/value heads × 128 × 2 bytes = 131,072 bytes per token, × 8192 tokens.
+    ['Phi-3.5-MoE', new URL('../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok', '1.1 GB = 1 GiB'],
+    // 48 layers × 2 × 8 × 128 × 2 bytes = 196,608 bytes per token; 36 chunked layers keep 8192 tokens at most.
+    ['Llama 4 Scout', new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step', '1.6 GB = 1.5 GiB'],
+  ])('%s: no weights without a parameter count, but the KV cache is sized', (_name, url, key, kvCache) => {
     const text = readFileSync(url, 'utf8');
     expect(fieldsFromConfig(text)).toBeNull();
     for (const lang of ['en', 'zh'] as const) {
+      const words = calculatorStrings[lang].calculators.serving.words;
       const view = viewOf(serving, { config: text }, lang);
-      expect(view.errors.config).toContain(calculatorStrings[lang].calculators.serving.words.problems['unsupported-moe']!.replace('{key}', key));
-      expect(view.outputs.weights).toBe(NO_RESULT);
-      expect(view.outputs.total).toBe(NO_RESULT);
+      expect(view.errors).toEqual({});
+      expect(view.outputs['kv-cache']).toBe(kvCache);
+      for (const output of ['weights', 'total', 'max-context', 'max-batch', 'weight-format'] as const) expect(view.outputs[output]).toBe(words.needsCount);
+      expect(view.outputs.layout).toContain(words.problems['unsupported-moe']!.replace('{key}', key));
     }
+  });
+
+  it('Llama 4 Scout at 32k tokens: 36 chunked layers keep 8192 tokens, 12 full layers the whole context', () => {
+    const text = readFileSync(new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: text, context: '32768' }, 'en');
+    expect(view.outputs.working).toBe('(147,456 bytes per token × 8192 tokens + 49,152 bytes per token × 32,768 tokens) × 1 sequence = 2,818,572,288 bytes');
+    expect(view.outputs.layout).toContain('36 layers with chunked attention, chunks of 8192 tokens');
+    expect(view.outputs.layout).toContain('12 layers with full attention');
   });
 
   it('reads gpt-oss-120b: the counter’s total for the weights, half its layers windowed', () => {

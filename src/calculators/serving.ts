@@ -54,6 +54,13 @@ export interface ServingWords {
   doesNotFit: string;
   /** "This config cannot be read: {problems}." */
   invalid: string;
+  /**
+   * When the config gives no parameter count (a mixture of experts the counter cannot count...) but its
+   * cache layout reads: the note before the layout, "{problems}" saying why.
+   */
+  noCount: string;
+  /** In place of each figure that needs the parameter count (weights, total, what fits). */
+  needsCount: string;
   problems: Partial<Record<KeyProblemKind | string, string>>;
   /** Between the problems of a config: "; " / "；". */
   separator: string;
@@ -182,10 +189,14 @@ export const serving = defineCalculator({
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;
+    // No parameter count (a mixture of experts the counter cannot count, an unknown type): the cache
+    // is still sized when the layout reads, and the figures that need the weights say they are missing.
+    let missingCount: string | null = null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
       const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key, of: p.of ?? '' })).join(words.separator);
-      return failure('config', fill(words.invalid, { problems }));
+      if (!readAttentionLayout(config).ok) return failure('config', fill(words.invalid, { problems }));
+      missingCount = problems;
     }
     const layoutRead = config ? readAttentionLayout(config) : layoutOfShape(values.layers, values['kv-heads'], values['head-dim']);
     if (!layoutRead.ok) {
@@ -264,6 +275,21 @@ export const serving = defineCalculator({
       const rejected = formats.value.rows.filter((row) => !row.fits).map((row) => row.format);
       const slots = { format: fitting?.format ?? '', bytes: fitting ? formatBytesLine(fitting.totalBytes, lang) : '', rejected: formatList(rejected, lang) };
       weightFormat = !fitting ? words.none : fill(rejected.length > 0 ? words.widest : words.widestAll, slots);
+    }
+    if (missingCount !== null) {
+      const missing = words.needsCount;
+      return {
+        weights: missing,
+        'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
+        'kv-cache': formatBytesLine(cache.bytes, lang),
+        total: missing,
+        working,
+        layout: joinSentences([fill(words.noCount, { problems: missingCount }), ...lines, ...notes]),
+        training: missing,
+        'max-context': missing,
+        'max-batch': missing,
+        'weight-format': missing,
+      };
     }
     return {
       weights: formatBytesLine(weights, lang),

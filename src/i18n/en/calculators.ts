@@ -163,6 +163,8 @@ export const calculators: LanguageCalculatorStrings = {
         none: 'None: even int4 weights and this cache do not fit',
         doesNotFit: 'The weights alone do not fit',
         invalid: 'This config cannot be read: {problems}.',
+        noCount: 'No parameter count from this config ({problems}), so the weights and the total are not given; the KV cache does not depend on them.',
+        needsCount: 'Not given: needs the parameter count, which this config does not give',
         problems: configProblems,
         separator: '; ',
         tooLarge: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.',

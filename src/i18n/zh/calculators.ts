@@ -163,6 +163,8 @@ export const calculators: LanguageCalculatorStrings = {
         none: '没有：即使权重用 int4，加上这些 KV 缓存也放不下',
         doesNotFit: '仅权重就放不下',
         invalid: '这个配置无法读取：{problems}。',
+        noCount: '这个配置给不出参数量（{problems}），因此不给出权重和总量；KV 缓存与它们无关，照常计算。',
+        needsCount: '未给出：需要参数量，而这个配置给不出',
         problems: configProblems,
         separator: '；',
         tooLarge: '结果将超过 2⁵³ 字节或参数，这里无法精确计算。',

@@ -338,7 +338,7 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
   });
 
   it('covers every wrapper of TEXT_CONFIG_MODEL_TYPES', () => {
-    expect(Object.keys(TEXT_CONFIG_MODEL_TYPES).sort()).toEqual(['gemma3', 'llava', 'llava_next', 'mistral3', 'paligemma', 'qwen3_vl']);
+    expect(Object.keys(TEXT_CONFIG_MODEL_TYPES).sort()).toEqual(['gemma3', 'llama4', 'llava', 'llava_next', 'mistral3', 'paligemma', 'qwen3_vl']);
   });
 
   it.each(counterFixtureNames)('%s: the layout reads what the counter counts, with the same sizes', (name) => {
@@ -370,5 +370,27 @@ describe('remote code read by the class its architectures names', () => {
     const config = { ...counterFixture('deepseek-v3.json'), model_type: 'kimi_k2', auto_map: { AutoModelForCausalLM: 'modeling_deepseek.DeepseekV3ForCausalLM' } };
     const l = layout(config);
     expect(l).toMatchObject({ modelType: 'deepseek_v3', modelTypeKnown: true, kind: 'multi-head-latent', valuesPerTokenPerLayer: 576 });
+  });
+});
+
+// Issue 22: Llama 4 Scout's KV cache was never sized. transformers' Llama4TextConfig: a layer that uses
+// RoPE (no_rope_layers 1) attends within chunks of attention_chunk_size tokens; every fourth (NoPE)
+// layer has full attention.
+describe('Llama 4 text models', () => {
+  const scout = counterFixture('unknown-moe/llama-4-scout-17b-16e.json');
+
+  it('Scout: 36 chunked layers of 8192 tokens, 12 full, 8 key/value heads of 128', () => {
+    const l = layout(scout);
+    expect(l).toMatchObject({ modelType: 'llama4_text', numHiddenLayers: 48, numKeyValueHeads: 8, headDim: 128, attentionChunkSize: 8192 });
+    expect(l.layerTypes.slice(0, 8)).toEqual(['chunked_attention', 'chunked_attention', 'chunked_attention', 'full_attention', 'chunked_attention', 'chunked_attention', 'chunked_attention', 'full_attention']);
+    expect(l.layerTypes.filter((t) => t === 'full_attention')).toHaveLength(12);
+  });
+
+  it('reads a no_rope_layers list when the config has one, and the interval otherwise', () => {
+    const text = scout.text_config as Record<string, unknown>;
+    const listed = layout({ ...scout, text_config: { ...text, num_hidden_layers: 4, no_rope_layers: [1, 0, 1, 0] } });
+    expect(listed.layerTypes).toEqual(['chunked_attention', 'full_attention', 'chunked_attention', 'full_attention']);
+    const everyOther = layout({ ...scout, text_config: { ...text, num_hidden_layers: 4, no_rope_layers: [], no_rope_layer_interval: 2 } });
+    expect(everyOther.layerTypes).toEqual(['chunked_attention', 'full_attention', 'chunked_attention', 'full_attention']);
   });
 });

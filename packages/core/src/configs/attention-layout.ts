@@ -193,6 +193,12 @@ interface Family {
   latent?: boolean;
   /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
   useSlidingWindowSwitch?: boolean;
+  /**
+   * Llama 4: without layer_types, a layer whose no_rope_layers entry is 1 (it uses RoPE) is chunked
+   * and one whose entry is 0 (NoPE) has full attention; an absent or empty no_rope_layers is one NoPE
+   * layer every no_rope_layer_interval layers (configuration_llama4.py Llama4TextConfig.__post_init__).
+   */
+  noRopePattern?: true;
   /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
   hybrid?: 'nemotron_h';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
@@ -263,6 +269,21 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   olmo2: { defaults: { max_position_embeddings: 2048 } },
   ministral3: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
   qwen3_vl_text: { defaults: { max_position_embeddings: 128000 } },
+  // Llama 4's text model, read for its cache only: the counter has no rules for its mixture of
+  // experts yet (no real config.json was found to check them against). Class defaults are Scout's.
+  llama4_text: {
+    defaults: {
+      attention_chunk_size: 8192,
+      max_position_embeddings: 131072,
+      no_rope_layer_interval: 4,
+      num_hidden_layers: 48,
+      num_attention_heads: 40,
+      num_key_value_heads: 8,
+      head_dim: 128,
+      hidden_size: 5120,
+    },
+    noRopePattern: true,
+  },
   nemotron_h: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
   deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };
@@ -462,6 +483,18 @@ function layerTypesOf(
       else return err(`unknown-layer-type:${at}[${index}]`);
     }
     return ok(types);
+  }
+  if (family?.noRopePattern) {
+    const listed = reader.value('no_rope_layers');
+    if (Array.isArray(listed) && listed.length > 0) {
+      const at = reader.path('no_rope_layers');
+      if (listed.length !== layers) return err(`layer-types-length:${at}`);
+      if (!listed.every((v) => v === 0 || v === 1)) return err(`not-a-list:${at}`);
+      return ok(listed.map((usesRope) => (usesRope === 1 ? 'chunked_attention' : 'full_attention')));
+    }
+    const interval = reader.required('no_rope_layer_interval', 'sliding_window_pattern');
+    if (!interval.ok) return interval;
+    return ok(Array.from({ length: layers }, (_, i) => ((i + 1) % interval.value !== 0 ? 'chunked_attention' : 'full_attention')));
   }
   const pattern = family?.pattern;
   if (pattern) return ok(Array.from({ length: layers }, (_, i) => pattern(i, read)));
