@@ -39,7 +39,7 @@ KNOWN = {
     "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
-    "qwen3_vl_text",
+    "qwen3_vl_text", "olmoe", "exaone4",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).

@@ -269,6 +269,12 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   olmo2: { defaults: { max_position_embeddings: 2048 } },
   ministral3: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
   qwen3_vl_text: { defaults: { max_position_embeddings: 128000 } },
+  olmoe: { defaults: { max_position_embeddings: 4096 } },
+  // EXAONE 4: without layer_types, every sliding_window_pattern-th layer is global, the others slide.
+  exaone4: {
+    defaults: { sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 2048 },
+    pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 4) !== 0),
+  },
   // Llama 4's text model, read for its cache only: the counter has no rules for its mixture of
   // experts yet (no real config.json was found to check them against). Class defaults are Scout's.
   llama4_text: {

@@ -764,6 +764,54 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     }),
     structure: DECODER,
   },
+  // AI2's OLMoE: OLMo's full-width query and key norms, every layer a mixture of num_experts experts
+  // (3-D gate_up_proj and down_proj of intermediate_size) with a router (mlp.gate), no shared expert.
+  olmoe: {
+    modelType: 'olmoe',
+    architecture: 'OlmoeForCausalLM',
+    sources: src('olmoe'),
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 2048,
+        intermediate: 2048,
+        layers: 16,
+        heads: 16,
+        kvHeads: 16,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      num_experts: int(LIMITS.experts, 64, { ...required, alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'full',
+      moe: { kind: 'mixtral', expertsKey: 'num_experts' },
+    },
+  },
+  // LG's EXAONE 4.0: norms of head_dim on queries and keys, the two layer norms after attention and
+  // after the MLP (as OLMo 2), no biases.
+  exaone4: {
+    modelType: 'exaone4',
+    architecture: 'Exaone4ForCausalLM',
+    sources: src('exaone4'),
+    keys: decoderKeys({
+      vocab: 102400,
+      hidden: 4096,
+      intermediate: 16384,
+      layers: 32,
+      heads: 32,
+      kvHeads: 32,
+      headDim: HEAD_DIM,
+      headDimNull: HEAD_DIM,
+      tie: false,
+    }),
+    structure: { ...DECODER, qkNorm: 'head_dim' },
+  },
   // Qwen3-VL's language model (its text_config): Qwen3's decoder with its own defaults. The tie flag
   // is the wrapper's (Qwen3VLConfig.tie_word_embeddings, false); transformers builds this model only
   // inside Qwen3VLForConditionalGeneration. Sources: models/qwen3_vl/.
