@@ -39,14 +39,14 @@ KNOWN = {
     "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
-    "qwen3_vl_text", "olmoe", "exaone4",
+    "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
 TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
-HYBRID = {"nemotron_h"}
+HYBRID = {"nemotron_h", "qwen3_next"}
 
 
 def part_of(name: str) -> str:
@@ -62,7 +62,7 @@ def part_of(name: str) -> str:
         return "attention"
     if re.search(r"\.mixer\.(up|down)_proj\.", name):
         return "mlp"
-    if ".mixer." in name:
+    if ".mixer." in name or ".linear_attn." in name:  # Mamba-2, Gated DeltaNet (its gated norm too)
         return "recurrent"
     if re.search(r"(norm|norm_f|\bln_\w+|\bln_f)\.(weight|bias)$", name):
         return "norms"
@@ -207,7 +207,11 @@ def hybrid_cache(raw: dict) -> dict:
     """
     cfg = dict(raw)
     cfg.pop("auto_map", None)
-    if "layers_block_type" in cfg:
+    if cfg.get("model_type") == "qwen3_next":
+        # One Gated DeltaNet layer and one attention layer; 4 experts instead of 512 (no cache holds them).
+        kinds = ["linear_attention", "full_attention"]
+        cfg.update(layer_types=kinds, num_experts=4, num_experts_per_tok=2)
+    elif "layers_block_type" in cfg:
         kinds = list(dict.fromkeys(cfg["layers_block_type"]))
         cfg["layers_block_type"] = kinds
     else:
@@ -221,7 +225,8 @@ def hybrid_cache(raw: dict) -> dict:
     with torch.no_grad():
         cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
     out: dict = {}
-    for kind, layer in zip(config.layers_block_type, cache.layers):
+    layer_kinds = getattr(config, "layers_block_type", None) or config.layer_types
+    for kind, layer in zip(layer_kinds, cache.layers):
         if getattr(layer, "keys", None) is not None and torch.is_tensor(layer.keys):
             _, heads, _, dim = layer.keys.shape
             out[kind] = {"kvValuesPerToken": 2 * heads * dim, "dtype": str(layer.keys.dtype).removeprefix("torch.")}

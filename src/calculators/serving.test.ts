@@ -203,14 +203,14 @@ describe('the serving calculator with a real config.json', () => {
       },
       [
         '4 layers with full attention: 134.2 MB = 128 MiB (8192 tokens cached each).',
-        '24 layers are Mamba-2 layers: no keys or values, but a state of 4,276,224 bytes per sequence each, the same at any context length: 102.6 MB = 97.9 MiB.',
+        '24 layers with Mamba-2 (no attention): no keys or values, but a state of 4,276,224 bytes per sequence each, the same at any context length: 102.6 MB = 97.9 MiB.',
         '24 layers have only an MLP and cache nothing.',
       ],
     ],
     [
       'zh',
       { 'kv-cache': '236.8 MB = 225.9 MiB' },
-      ['24 层为 Mamba-2 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
+      ['24 层为无注意力的 Mamba-2 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
     ],
   ])('sizes a hybrid as it caches: Nemotron-H-8B at 8192 tokens (%s)', (lang, outputs, lines) => {
     const nemotron = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
@@ -219,6 +219,20 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs).toMatchObject(outputs);
     for (const line of lines) expect(view.outputs.layout).toContain(line);
     expect(view.outputs.layout).not.toContain('52 layers');
+  });
+
+  // Qwen3-Next-80B-A3B: 12 gated-attention layers (2 × 2 heads × 256 × 2 bytes = 2048 bytes per token
+  // each) and 36 Gated DeltaNet layers keeping 8192 × 4 × 2 + 32 × 128 × 128 × 4 = 2,162,688 bytes per
+  // sequence each, as transformers 5.18.0 allocates them (expected.json, "cache").
+  it('sizes Qwen3-Next as it caches: 12 attention layers, 36 Gated DeltaNet layers with a state', () => {
+    const qwen = readFileSync(new URL('../../packages/core/fixtures/configs/qwen3-next-80b-a3b.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: qwen, context: '8192' }, 'en');
+    expect(view.errors).toEqual({});
+    expect(view.outputs.working).toBe('(24,576 bytes per token × 8192 tokens + 36 × 2,162,688 bytes of state) × 1 sequence = 279,183,360 bytes');
+    expect(view.outputs.layout).toContain('36 layers with Gated DeltaNet linear attention: no keys or values, but a state of 2,162,688 bytes per sequence each');
+    expect(view.outputs.layout).toContain('12 layers with full attention');
+    const zh = viewOf(serving, { config: qwen, context: '8192' }, 'zh');
+    expect(zh.outputs.layout).toContain('36 层为线性注意力（Gated DeltaNet）层：不缓存键和值');
   });
 
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {

@@ -25,7 +25,7 @@ export interface ServingWords {
   layerTypes: Record<LayerType, string>;
   /** "{layers} with {type}: {bytes} for the context ({tokens} each)". */
   layerLine: string;
-  /** Mamba-2 layers: "{layers} ... a state of {state} per sequence each ...: {bytes}". */
+  /** Mamba-2 and Gated DeltaNet layers: "{layers} with {type}: ... a state of {state} per sequence each ...: {bytes}". */
   stateLine: string;
   /** MLP-only layers, which cache nothing: "{layers} ...". */
   noCacheLine: string;
@@ -229,9 +229,10 @@ export const serving = defineCalculator({
       `${perSequence.length === 1 ? perSequence[0] : `(${perSequence.join(' + ')})`}` +
       ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
-      group.type === 'mamba'
+      group.type === 'mamba' || group.type === 'linear_attention'
         ? fill(words.stateLine, {
             layers: amount(words.layers, group.layerCount),
+            type: words.layerTypes[group.type],
             state: amount(words.bytes, group.stateBytesPerSequence),
             bytes: formatBytesLine(group.bytes, lang),
           })

@@ -2,7 +2,7 @@ import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
 import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { mambaState, parseNemotronLayerKinds, type MambaState } from './hybrid';
+import { gatedDeltaNetState, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
 
 /*
@@ -44,13 +44,16 @@ export type LayerType =
   | 'full_attention'
   | 'sliding_attention'
   | 'chunked_attention'
-  /** A Mamba-2 layer: no keys or values, a state of fixed size per sequence (AttentionLayout.mambaState). */
+  /** A Mamba-2 layer: no keys or values, a state of fixed size per sequence (AttentionLayout.recurrentState). */
   | 'mamba'
+  /** A Gated DeltaNet layer (Qwen3-Next's linear attention): no keys or values, a state of fixed size per sequence. */
+  | 'linear_attention'
   /** A layer with an MLP and no token mixing (Nemotron-H's '-'): it caches nothing. */
   | 'mlp';
 
 /** Layer types that cache keys and values; the others keep a fixed state or nothing. */
 export function cachesKeysAndValues(type: LayerType): boolean {
+  // (linear_attention here is Qwen3-Next's Gated DeltaNet: a fixed state, no keys or values.)
   return type === 'full_attention' || type === 'sliding_attention' || type === 'chunked_attention';
 }
 
@@ -115,7 +118,7 @@ export interface AttentionLayout {
   /** Keys absent from the config that took transformers' default for this model_type. */
   defaulted: readonly DefaultedKey[];
   /** What each 'mamba' layer keeps per sequence (hybrid.ts); null when the model has none. */
-  mambaState: MambaState | null;
+  recurrentState: RecurrentState | null;
 }
 
 export type LayoutErrorCode =
@@ -200,7 +203,7 @@ interface Family {
    */
   noRopePattern?: true;
   /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
-  hybrid?: 'nemotron_h';
+  hybrid?: 'nemotron_h' | 'qwen3_next';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
   pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
 }
@@ -290,6 +293,7 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
     },
     noRopePattern: true,
   },
+  qwen3_next: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
   nemotron_h: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
   deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };
@@ -335,6 +339,11 @@ const NUMBER_KEYS: Readonly<Record<string, { min: number; max: number }>> = {
   n_groups: { min: 1, max: CONFIG_LIMITS.heads },
   ssm_state_size: { min: 1, max: CONFIG_LIMITS.latentDim },
   conv_kernel: { min: 1, max: CONFIG_LIMITS.latentDim },
+  linear_num_key_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  linear_num_value_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  linear_key_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
+  linear_value_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
+  linear_conv_kernel_dim: { min: 1, max: CONFIG_LIMITS.latentDim },
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -569,6 +578,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     if (moe >= 0) return err(`unsupported-layer-type:${reader.path(key)}[${moe}]`);
     hybridKinds = kinds.map((k) => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : 'full_attention'));
   }
+  let qwen3NextKinds: LayerType[] | null = null;
   // Nemotron-H's layer count is its pattern's length (num_hidden_layers is deprecated there).
   const layers = hybridKinds !== null ? ok(hybridKinds.length) : reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
   if (!layers.ok) return layers;
@@ -645,9 +655,25 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     }
   }
 
-  const types = hybridKinds !== null ? ok(hybridKinds) : layerTypesOf(reader, family, layers.value, read);
+  if (family?.hybrid === 'qwen3_next') {
+    const listed = reader.listsLayerTypes() ? reader.value('layer_types') : undefined;
+    const kinds = qwen3NextLayerKinds(listed, reader.value('full_attention_interval'), layers.value);
+    if (kinds === null) return err(`not-a-list:${reader.path(listed === undefined ? 'full_attention_interval' : 'layer_types')}`);
+    qwen3NextKinds = kinds as LayerType[];
+  }
+  const types = hybridKinds !== null ? ok(hybridKinds) : qwen3NextKinds !== null ? ok(qwen3NextKinds) : layerTypesOf(reader, family, layers.value, read);
   if (!types.ok) return types;
-  let state: MambaState | null = null;
+  let state: RecurrentState | null = null;
+  if (types.value.includes('linear_attention')) {
+    const sizes: number[] = [];
+    for (const key of ['linear_num_key_heads', 'linear_num_value_heads', 'linear_key_head_dim', 'linear_value_head_dim', 'linear_conv_kernel_dim']) {
+      const value = reader.required(key);
+      if (!value.ok) return value;
+      sizes.push(value.value);
+    }
+    const [keyHeads, valueHeads, keyDim, valueDim, convKernel] = sizes as [number, number, number, number, number];
+    state = gatedDeltaNetState({ keyHeads, valueHeads, keyDim, valueDim, convKernel });
+  }
   if (types.value.includes('mamba')) {
     const sizes: number[] = [];
     for (const key of ['mamba_num_heads', 'mamba_head_dim', 'n_groups', 'ssm_state_size', 'conv_kernel']) {
@@ -658,8 +684,8 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     const [heads, headDim, groups, stateSize, convKernel] = sizes as [number, number, number, number, number];
     // mamba_ssm_cache_dtype: "float32" by default (4 bytes); a 16-bit dtype halves the SSM state.
     const dtype = reader.value('mamba_ssm_cache_dtype');
-    const ssmBytesPerValue = dtype === 'bfloat16' || dtype === 'float16' ? 2 : 4;
-    state = mambaState({ heads, headDim, groups, stateSize, convKernel, ssmBytesPerValue });
+    const recurrentBytesPerValue = dtype === 'bfloat16' || dtype === 'float16' ? 2 : 4;
+    state = mambaState({ heads, headDim, groups, stateSize, convKernel, recurrentBytesPerValue });
   }
   // use_sliding_window false overrides a layer_types list too: transformers sets sliding_window to None.
   const layerTypes = useWindow.value === true ? types.value : types.value.map((type) => (type === 'sliding_attention' ? 'full_attention' : type));
@@ -677,7 +703,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     attentionChunkSize: layerTypes.includes('chunked_attention') ? chunk.value : null,
     maxPositionEmbeddings: maxPositions.value,
     defaulted: reader.defaulted,
-    mambaState: state,
+    recurrentState: state,
   });
 }
 

@@ -3,7 +3,7 @@ import { FALLBACK, FAMILIES, familyOfArchitectures, type BiasSource, type Family
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { countNemotronH } from './hybrid';
+import { countNemotronH, countQwen3Next } from './hybrid';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -158,7 +158,12 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   }
   const r = new ConfigReader(located.model, located.prefix, family, !nested || fellBack, located.outer);
 
-  const counted = family.structure.hybrid === 'nemotron_h' ? countNemotronH(r, new Tally()) : countWith(family, r);
+  const counted =
+    family.structure.hybrid === 'nemotron_h'
+      ? countNemotronH(r, new Tally())
+      : family.structure.hybrid === 'qwen3_next'
+        ? countQwen3Next(r, new Tally(), family.structure, countFeedForward)
+        : countWith(family, r);
   problems.push(...r.problems);
   if (problems.length > 0) return invalid(problems);
   if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };
@@ -284,6 +289,9 @@ function countWith(family: Family, r: ConfigReader): Counted {
     mtpLayersNotCounted: mtp,
   };
 }
+
+/** countFeedForward's type, for the hybrids' counters (hybrid.ts). */
+export type FeedForward = typeof countFeedForward;
 
 /** Dense MLPs and MoE blocks: which layers get which, and their weights. */
 function countFeedForward(

@@ -141,7 +141,7 @@ export interface Structure {
   /** transformers' validate_architecture refuses hidden_size not divisible by num_attention_heads. */
   hiddenMultipleOfHeads: boolean;
   /** A hybrid whose layers differ in kind, counted layer by layer (hybrid.ts) instead of by the fields above. */
-  hybrid?: 'nemotron_h';
+  hybrid?: 'nemotron_h' | 'qwen3_next';
 }
 
 export interface Family {
@@ -837,6 +837,40 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
       qkNorm: 'head_dim',
     },
+  },
+  // Qwen3-Next: three Gated DeltaNet (linear attention) layers to one gated-attention layer, every
+  // layer with Qwen's sparse MoE block and its shared expert. Counted by hybrid.ts.
+  qwen3_next: {
+    modelType: 'qwen3_next',
+    architecture: 'Qwen3NextForCausalLM',
+    sources: src('qwen3_next'),
+    keys: {
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 2048,
+        intermediate: 5632,
+        layers: 48,
+        heads: 16,
+        kvHeads: 2,
+        headDim: 256,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      layer_types: { kind: 'layer-pattern' },
+      full_attention_interval: int(LIMITS.step, 4),
+      linear_conv_kernel_dim: int(LIMITS.width, 4),
+      linear_key_head_dim: int(LIMITS.width, 128),
+      linear_value_head_dim: int(LIMITS.width, 128),
+      linear_num_key_heads: int(LIMITS.heads, 16),
+      linear_num_value_heads: int(LIMITS.heads, 32),
+      num_experts: int(LIMITS.expertsOrNone, 512, required),
+      num_experts_per_tok: int(LIMITS.experts, 10, required),
+      moe_intermediate_size: int(LIMITS.width, 512, required),
+      shared_expert_intermediate_size: int({ min: 0, max: LIMITS.width.max }, 512, required),
+      decoder_sparse_step: int(LIMITS.step, 1),
+      mlp_only_layers: layerList,
+    },
+    structure: { ...DECODER, moe: { kind: 'qwen', sharedExpert: true }, hybrid: 'qwen3_next' },
   },
   // NVIDIA's Nemotron-H: Mamba-2 layers ('M'), attention layers ('*') and MLP-only layers ('-'),
   // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts.

@@ -1,5 +1,6 @@
 import type { ConfigReader } from './config-reader';
-import type { Counted, Tally } from './count-parameters';
+import type { Counted, FeedForward, Tally } from './count-parameters';
+import type { Structure } from './families';
 
 /*
  * Hybrids whose layers differ in kind, counted layer by layer as transformers 5.18.0 builds them.
@@ -60,20 +61,21 @@ export function nemotronLayerKinds(r: ConfigReader): string[] | null {
 }
 
 /**
- * What one Mamba-2 layer keeps per sequence, whatever the context, as transformers 5.18.0
+ * What one layer without attention keeps per sequence, whatever the context, as transformers 5.18.0
  * allocates it (NemotronHMamba2Mixer; cache_utils.LinearAttentionLayer), checked by
  * scripts/model-config/count_with_transformers.py on a forward pass (expected.json, "cache"):
  * - conv_states [conv_dim, conv_kernel], conv_dim = mamba_num_heads · mamba_head_dim + 2 ·
  *   n_groups · ssm_state_size, in the model's dtype (2 bytes, bf16);
  * - recurrent_states (the SSM state) [mamba_num_heads, mamba_head_dim, ssm_state_size], in
  *   mamba_ssm_cache_dtype, float32 by default (4 bytes).
+ * For a Gated DeltaNet layer (gatedDeltaNetState) the same two tensors, of other shapes.
  */
-export interface MambaState {
+export interface RecurrentState {
   convValues: number;
   convBytesPerValue: number;
-  ssmValues: number;
-  ssmBytesPerValue: number;
-  /** convValues · convBytesPerValue + ssmValues · ssmBytesPerValue. */
+  recurrentValues: number;
+  recurrentBytesPerValue: number;
+  /** convValues · convBytesPerValue + recurrentValues · recurrentBytesPerValue. */
   bytesPerSequence: number;
 }
 
@@ -83,17 +85,113 @@ export function mambaState(s: {
   groups: number;
   stateSize: number;
   convKernel: number;
-  ssmBytesPerValue: number;
-}): MambaState {
+  recurrentBytesPerValue: number;
+}): RecurrentState {
   const convValues = (s.heads * s.headDim + 2 * s.groups * s.stateSize) * s.convKernel;
-  const ssmValues = s.heads * s.headDim * s.stateSize;
+  const recurrentValues = s.heads * s.headDim * s.stateSize;
   const convBytesPerValue = 2;
   return {
     convValues,
     convBytesPerValue,
-    ssmValues,
-    ssmBytesPerValue: s.ssmBytesPerValue,
-    bytesPerSequence: convValues * convBytesPerValue + ssmValues * s.ssmBytesPerValue,
+    recurrentValues,
+    recurrentBytesPerValue: s.recurrentBytesPerValue,
+    bytesPerSequence: convValues * convBytesPerValue + recurrentValues * s.recurrentBytesPerValue,
+  };
+}
+
+/**
+ * What one Gated DeltaNet layer (Qwen3-Next's linear_attention, Qwen3NextGatedDeltaNet) keeps per
+ * sequence, as transformers 5.18.0 allocates it (probed: expected.json, "cache"), with K = Hk · dk
+ * (linear_num_key_heads · linear_key_head_dim) and V = Hv · dv:
+ * - conv_states [2K + V, linear_conv_kernel_dim] in the model's dtype (2 bytes, bf16);
+ * - recurrent_states [Hv, dk, dv] in float32 (4 bytes).
+ */
+export function gatedDeltaNetState(s: { keyHeads: number; valueHeads: number; keyDim: number; valueDim: number; convKernel: number }): RecurrentState {
+  const convValues = (2 * s.keyHeads * s.keyDim + s.valueHeads * s.valueDim) * s.convKernel;
+  const recurrentValues = s.valueHeads * s.keyDim * s.valueDim;
+  return { convValues, convBytesPerValue: 2, recurrentValues, recurrentBytesPerValue: 4, bytesPerSequence: convValues * 2 + recurrentValues * 4 };
+}
+
+/**
+ * Qwen3-Next's layer kinds: layer_types when the config lists it (each "linear_attention" or
+ * "full_attention"), else one full-attention layer every full_attention_interval layers
+ * (configuration_qwen3_next.py __post_init__: linear if (i + 1) % interval, default 4). Null when
+ * layer_types is not such a list of `layers` entries or the interval is not a whole number ≥ 1.
+ */
+export function qwen3NextLayerKinds(layerTypes: unknown, interval: unknown, layers: number): string[] | null {
+  if (layerTypes !== undefined && layerTypes !== null) {
+    const ok = Array.isArray(layerTypes) && layerTypes.length === layers && layerTypes.every((k) => k === 'linear_attention' || k === 'full_attention');
+    return ok ? (layerTypes as string[]) : null;
+  }
+  const every = interval === undefined ? 4 : interval;
+  if (typeof every !== 'number' || !Number.isInteger(every) || every < 1) return null;
+  return Array.from({ length: layers }, (_, i) => ((i + 1) % every !== 0 ? 'linear_attention' : 'full_attention'));
+}
+
+/**
+ * Counts a Qwen3-Next config (modeling_qwen3_next.py, transformers 5.18.0): per layer two RMSNorms
+ * and either a Gated DeltaNet (in_proj_qkvz hidden → 2K + 2V, in_proj_ba hidden → 2·Hv, conv1d
+ * [2K + V, 1, kernel] without bias, dt_bias and A_log of Hv, a gated norm of dv, out_proj V →
+ * hidden) or gated attention (q_proj hidden → 2 · heads · head_dim, its output gate; k_proj,
+ * v_proj, o_proj; q_norm and k_norm of head_dim; biases when attention_bias), then Qwen's sparse MoE
+ * block with a shared expert (countFeedForward's 'qwen' rules).
+ */
+export function countQwen3Next(r: ConfigReader, t: Tally, structure: Structure, feedForward: FeedForward): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const listed = r.rawValue('layer_types');
+  const interval = listed === undefined ? r.rawValue('full_attention_interval') : undefined;
+  const kinds = qwen3NextLayerKinds(listed?.value, interval?.value, L);
+  if (kinds === null) r.report({ key: (listed ?? interval)!.path, problem: 'not-a-list' });
+  const linear = (kinds ?? []).filter((k) => k === 'linear_attention').length;
+  const full = (kinds ?? []).length - linear;
+
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, 2 * L); // input_layernorm, post_attention_layernorm
+  t.add('norms', H); // the final norm
+  if (full > 0) {
+    const heads = r.int('num_attention_heads');
+    const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = r.int('head_dim');
+    const q = heads * headDim;
+    const kv = kvHeads * headDim;
+    const bias = r.bool('attention_bias');
+    t.add('attention', H * 2 * q + 2 * H * kv + q * H, bias ? 2 * q + 2 * kv + H : 0, full);
+    t.add('norms', 2 * headDim, 0, full); // q_norm, k_norm
+  }
+  if (linear > 0) {
+    const hk = r.int('linear_num_key_heads');
+    const hv = r.int('linear_num_value_heads');
+    const dk = r.int('linear_key_head_dim');
+    const dv = r.int('linear_value_head_dim');
+    const kernel = r.int('linear_conv_kernel_dim');
+    const K = hk * dk;
+    const Vd = hv * dv;
+    t.add('recurrent', H * (2 * K + 2 * Vd) + H * 2 * hv, 0, linear); // in_proj_qkvz, in_proj_ba
+    t.add('recurrent', (2 * K + Vd) * kernel + 2 * hv + dv + Vd * H, 0, linear); // conv1d, dt_bias, A_log, norm, out_proj
+  }
+  const ff = feedForward(structure, r, t, H, L);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + ff.routedActive;
+  const layerKinds: Record<string, number> = {};
+  for (const kind of kinds ?? []) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: ff.dense, moe: ff.moe },
+    layerKinds,
+    experts: ff.experts,
+    mtpLayersNotCounted: 0,
   };
 }
 

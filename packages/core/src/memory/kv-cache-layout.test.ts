@@ -9,6 +9,7 @@ import mistralV01 from '../../fixtures/kv-configs/mistral-7b-v0.1.json';
 import mistralV03 from '../../fixtures/kv-configs/mistral-7b-instruct-v0.3.json';
 import qwen25 from '../../fixtures/kv-configs/qwen2.5-7b-instruct.json';
 import nemotronH8b from '../../fixtures/configs/nemotron-h-8b-base-8k.json';
+import qwen3Next from '../../fixtures/configs/qwen3-next-80b-a3b.json';
 import expectedCounts from '../../fixtures/configs/expected.json';
 import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
@@ -204,11 +205,11 @@ describe('a hybrid caches as transformers allocates it', () => {
   });
 
   it('sizes the Mamba-2 state from the modeling code: conv_states and recurrent_states, with their dtypes', () => {
-    const state = layout(nemotronH8b).mambaState!;
+    const state = layout(nemotronH8b).recurrentState!;
     expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states)); // 10,240 × 4
     expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states)); // bf16
-    expect(state.ssmValues).toBe(shapeValues(probed.linear_attention!.recurrent_states)); // 128 × 64 × 128
-    expect(state.ssmBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states)); // float32
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states)); // 128 × 64 × 128
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states)); // float32
     expect(state.bytesPerSequence).toBe(10_240 * 4 * 2 + 128 * 64 * 128 * 4); // 4,276,224 bytes
     expect(probed.mlp).toEqual({});
   });
@@ -232,5 +233,30 @@ describe('a hybrid caches as transformers allocates it', () => {
     expect(at('bf16', 8192, 3)).toBe(3 * 102_629_376);
     expect(at('fp8', 8192, 1)).toBe(at('bf16', 8192, 1));
     expect(kvCacheTotal(l, 'fp8', 8192, 2)).toBe(2 * (4 * 2048 * 8192 + 102_629_376));
+  });
+});
+
+describe('Qwen3-Next caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['qwen3-next-80b-a3b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+
+  it('36 Gated DeltaNet layers with a state, 12 attention layers with K/V of 2 × 2 heads × 256', () => {
+    const l = layout(qwen3Next);
+    expect(l.layerTypes.filter((t) => t === 'linear_attention')).toHaveLength(36);
+    expect(l.layerTypes.slice(0, 4)).toEqual(['linear_attention', 'linear_attention', 'linear_attention', 'full_attention']);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    const state = l.recurrentState!;
+    expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states)); // (2 × 16 × 128 + 32 × 128) × 4
+    expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states));
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states)); // 32 × 128 × 128
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states));
+    expect(state.bytesPerSequence).toBe(2_162_688);
+  });
+
+  it('at 8192 tokens in bf16: 12 × 2048 bytes per token of K/V and 36 × 2,162,688 bytes of state', () => {
+    const result = cache(qwen3Next, 'bf16', 8192);
+    expect(result.stateBytes).toBe(36 * 2_162_688);
+    expect(result.bytes).toBe(12 * 2048 * 8192 + 36 * 2_162_688);
   });
 });

@@ -14,8 +14,8 @@ import { err, ok, type Result } from '../numbers/result';
  * transformers' StaticSlidingWindowLayer holds min(context, window) tokens as here; its
  * DynamicSlidingWindowLayer drops to window − 1 between steps, one token less.
  *
- * A layer without attention caches no keys or values. A Mamba-2 layer keeps instead a state of
- * fixed size per sequence, whatever the context (AttentionLayout.mambaState: its conv_states and
+ * A layer without attention caches no keys or values. A Mamba-2 or Gated DeltaNet layer keeps instead a state of
+ * fixed size per sequence, whatever the context (AttentionLayout.recurrentState: its conv_states and
  * SSM recurrent_states, in their own dtypes, not the KV format); an MLP-only layer keeps nothing.
  * The states are part of the cache total: bytes = KV bytes + states × batch.
  */
@@ -108,7 +108,8 @@ function groupBytes(layout: AttentionLayout, group: TypeGroup, bytesPerValue: nu
 
 /** Bytes of fixed state one layer of this type keeps per sequence: a Mamba-2 layer's, else 0. */
 function statePerSequence(layout: AttentionLayout, type: LayerType): number {
-  return type === 'mamba' && layout.mambaState !== null ? layout.mambaState.bytesPerSequence : 0;
+  const stateful = type === 'mamba' || type === 'linear_attention';
+  return stateful && layout.recurrentState !== null ? layout.recurrentState.bytesPerSequence : 0;
 }
 
 function groupStateBytes(layout: AttentionLayout, group: TypeGroup, batch: number): number {
