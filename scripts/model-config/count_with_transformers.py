@@ -39,14 +39,14 @@ KNOWN = {
     "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
-    "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next",
+    "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
 TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
-HYBRID = {"nemotron_h", "qwen3_next"}
+HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 
 
 def part_of(name: str) -> str:
@@ -62,7 +62,7 @@ def part_of(name: str) -> str:
         return "attention"
     if re.search(r"\.mixer\.(up|down)_proj\.", name):
         return "mlp"
-    if ".mixer." in name or ".linear_attn." in name:  # Mamba-2, Gated DeltaNet (its gated norm too)
+    if ".mixer." in name or ".linear_attn." in name or ".mamba." in name:  # Mamba-2, Gated DeltaNet (its gated norm too)
         return "recurrent"
     if re.search(r"(norm|norm_f|\bln_\w+|\bln_f)\.(weight|bias)$", name):
         return "norms"
@@ -72,11 +72,11 @@ def part_of(name: str) -> str:
         return "sharedExperts"
     if re.search(r"\.mlp\.gate\.(weight|e_score_correction_bias)$", name):
         return "router"
-    if re.search(r"\.(mlp|block_sparse_moe)\.router\.(layer\.)?(weight|bias)$", name):  # gpt-oss's, Phimoe's, GraniteMoe's
+    if re.search(r"\.(mlp|block_sparse_moe|feed_forward)\.router\.(layer\.)?(weight|bias)$", name):  # gpt-oss's, Phimoe's, GraniteMoe's
         return "router"
     if re.search(r"\.(self_attn|attn|crossattention|attention)\.", name):
         return "attention"
-    if ".mlp." in name:
+    if ".mlp." in name or ".feed_forward." in name:
         return "mlp"
     raise ValueError(f"unclassified parameter {name}")
 
@@ -211,6 +211,10 @@ def hybrid_cache(raw: dict) -> dict:
         # One Gated DeltaNet layer and one attention layer; 4 experts instead of 512 (no cache holds them).
         kinds = ["linear_attention", "full_attention"]
         cfg.update(layer_types=kinds, num_experts=4, num_experts_per_tok=2)
+    elif cfg.get("model_type") == "jamba":
+        # A Mamba layer then an attention layer, 4 experts instead of 16.
+        kinds = ["mamba", "attention"]
+        cfg.update(num_hidden_layers=2, attn_layer_period=2, attn_layer_offset=1, num_experts=4)
     elif "layers_block_type" in cfg:
         kinds = list(dict.fromkeys(cfg["layers_block_type"]))
         cfg["layers_block_type"] = kinds

@@ -203,14 +203,14 @@ describe('the serving calculator with a real config.json', () => {
       },
       [
         '4 layers with full attention: 134.2 MB = 128 MiB (8192 tokens cached each).',
-        '24 layers with Mamba-2 (no attention): no keys or values, but a state of 4,276,224 bytes per sequence each, the same at any context length: 102.6 MB = 97.9 MiB.',
+        '24 layers with Mamba (no attention): no keys or values, but a state of 4,276,224 bytes per sequence each, the same at any context length: 102.6 MB = 97.9 MiB.',
         '24 layers have only an MLP and cache nothing.',
       ],
     ],
     [
       'zh',
       { 'kv-cache': '236.8 MB = 225.9 MiB' },
-      ['24 层为无注意力的 Mamba-2 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
+      ['24 层为无注意力的 Mamba 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
     ],
   ])('sizes a hybrid as it caches: Nemotron-H-8B at 8192 tokens (%s)', (lang, outputs, lines) => {
     const nemotron = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
@@ -233,6 +233,16 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.layout).toContain('12 layers with full attention');
     const zh = viewOf(serving, { config: qwen, context: '8192' }, 'zh');
     expect(zh.outputs.layout).toContain('36 层为线性注意力（Gated DeltaNet）层：不缓存键和值');
+  });
+
+  // Jamba 1.5 Mini: 4 attention layers of 28 (2 × 8 heads × 128 × 2 bytes = 4096 bytes per token each)
+  // and 28 Mamba layers keeping 8192 × 4 × 2 + 8192 × 16 × 4 = 589,824 bytes per sequence each.
+  it('sizes Jamba as it caches: 4 attention layers, 28 Mamba layers with a state', () => {
+    const jamba = readFileSync(new URL('../../packages/core/fixtures/configs/ai21-jamba-1.5-mini.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: jamba, context: '8192' }, 'en');
+    expect(view.errors).toEqual({});
+    expect(view.outputs.working).toBe('(16,384 bytes per token × 8192 tokens + 28 × 589,824 bytes of state) × 1 sequence = 150,732,800 bytes');
+    expect(view.outputs.layout).toContain('28 layers with Mamba (no attention): no keys or values, but a state of 589,824 bytes per sequence each');
   });
 
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {

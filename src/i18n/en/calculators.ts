@@ -139,7 +139,7 @@ export const calculators: LanguageCalculatorStrings = {
           full_attention: 'full attention',
           sliding_attention: 'a sliding window of {window} tokens',
           chunked_attention: 'chunked attention, chunks of {window} tokens',
-          mamba: 'Mamba-2 (no attention)',
+          mamba: 'Mamba (no attention)',
           linear_attention: 'Gated DeltaNet linear attention',
           mlp: 'an MLP only',
         },
@@ -197,7 +197,7 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         config: {
           label: 'config.json',
-          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phi, gpt2, deepseek_v2, deepseek_v3, gpt_oss, starcoder2, gpt_bigcode, gpt_neox, cohere, olmo2, ministral3, olmoe, exaone4, qwen3_vl_text, qwen3_next, nemotron_h; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
+          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phi, gpt2, deepseek_v2, deepseek_v3, gpt_oss, starcoder2, gpt_bigcode, gpt_neox, cohere, olmo2, ministral3, olmoe, exaone4, qwen3_vl_text, qwen3_next, jamba, nemotron_h; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
         },
       },
       outputs: {
@@ -209,7 +209,7 @@ export const calculators: LanguageCalculatorStrings = {
         mlp: 'MLP (dense layers)',
         experts: 'Experts (routed and shared) and routers',
         norms: 'Norms',
-        recurrent: 'Mamba-2 and linear-attention layers',
+        recurrent: 'Mamba and linear-attention layers',
         'bar-embeddings': '',
         'bar-output-head': '',
         'bar-attention': '',

@@ -139,7 +139,7 @@ export const calculators: LanguageCalculatorStrings = {
           full_attention: '全注意力',
           sliding_attention: '长 {window} 个 token 的滑动窗口',
           chunked_attention: '分块注意力，每块 {window} 个 token',
-          mamba: '无注意力的 Mamba-2 层',
+          mamba: '无注意力的 Mamba 层',
           linear_attention: '线性注意力（Gated DeltaNet）层',
           mlp: '仅 MLP',
         },
@@ -197,7 +197,7 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         config: {
           label: 'config.json',
-          hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、nemotron_h；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
+          hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、jamba、nemotron_h；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
         },
       },
       outputs: {
@@ -209,7 +209,7 @@ export const calculators: LanguageCalculatorStrings = {
         mlp: 'MLP（稠密层）',
         experts: '专家（路由专家与共享专家）及路由器',
         norms: '归一化层',
-        recurrent: 'Mamba-2 层与线性注意力层',
+        recurrent: 'Mamba 层与线性注意力层',
         'bar-embeddings': '',
         'bar-output-head': '',
         'bar-attention': '',

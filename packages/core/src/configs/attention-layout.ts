@@ -2,7 +2,7 @@ import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
 import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { gatedDeltaNetState, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
+import { gatedDeltaNetState, jambaLayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
 
 /*
@@ -191,6 +191,8 @@ interface Family {
   defaults: Readonly<Record<string, Value>>;
   /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2, GPT-NeoX). */
   multiHeadOnly?: boolean;
+  /** The modeling code sizes heads as hidden_size / num_attention_heads whatever head_dim says (Jamba). */
+  headDimFromHidden?: true;
   /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
   multiQuery?: boolean;
   latent?: boolean;
@@ -203,7 +205,7 @@ interface Family {
    */
   noRopePattern?: true;
   /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
-  hybrid?: 'nemotron_h' | 'qwen3_next';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
   pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
 }
@@ -293,6 +295,8 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
     },
     noRopePattern: true,
   },
+  // Jamba's attention ignores head_dim: hidden_size / num_attention_heads (modeling_jamba.py).
+  jamba: { defaults: { max_position_embeddings: 262144, sliding_window: null }, hybrid: 'jamba', headDimFromHidden: true },
   qwen3_next: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
   nemotron_h: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
   deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
@@ -614,7 +618,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
       kvHeads = read.value ?? heads.value;
       if (!keyValueHeadsDivide(heads.value, kvHeads)) return err(`heads-not-divisible:${reader.path('num_key_value_heads')}`);
     }
-    const ownHeadDim = family?.multiHeadOnly ? ok(null) : reader.integer('head_dim');
+    const ownHeadDim = family?.multiHeadOnly || family?.headDimFromHidden ? ok(null) : reader.integer('head_dim');
     if (!ownHeadDim.ok) return ownHeadDim;
     let headDim = ownHeadDim.value;
     if (headDim === null) {
@@ -661,6 +665,13 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     if (kinds === null) return err(`not-a-list:${reader.path(listed === undefined ? 'full_attention_interval' : 'layer_types')}`);
     qwen3NextKinds = kinds as LayerType[];
   }
+  if (family?.hybrid === 'jamba') {
+    const period = reader.required('attn_layer_period', 'max_window_layers');
+    if (!period.ok) return period;
+    const offset = reader.required('attn_layer_offset', 'max_window_layers');
+    if (!offset.ok) return offset;
+    qwen3NextKinds = jambaLayerKinds(layers.value, period.value, offset.value).map((k) => (k === 'attention' ? 'full_attention' : 'mamba'));
+  }
   const types = hybridKinds !== null ? ok(hybridKinds) : qwen3NextKinds !== null ? ok(qwen3NextKinds) : layerTypesOf(reader, family, layers.value, read);
   if (!types.ok) return types;
   let state: RecurrentState | null = null;
@@ -674,7 +685,18 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     const [keyHeads, valueHeads, keyDim, valueDim, convKernel] = sizes as [number, number, number, number, number];
     state = gatedDeltaNetState({ keyHeads, valueHeads, keyDim, valueDim, convKernel });
   }
-  if (types.value.includes('mamba')) {
+  if (types.value.includes('mamba') && family?.hybrid === 'jamba') {
+    const sizes: number[] = [];
+    for (const key of ['mamba_expand', 'mamba_d_conv', 'mamba_d_state']) {
+      const value = reader.required(key, 'conv_kernel');
+      if (!value.ok) return value;
+      sizes.push(value.value);
+    }
+    const hidden = reader.required('hidden_size');
+    if (!hidden.ok) return hidden;
+    const [expand, convKernel, stateSize] = sizes as [number, number, number];
+    state = mamba1State({ inner: expand * hidden.value, convKernel, stateSize });
+  } else if (types.value.includes('mamba')) {
     const sizes: number[] = [];
     for (const key of ['mamba_num_heads', 'mamba_head_dim', 'n_groups', 'ssm_state_size', 'conv_kernel']) {
       const value = reader.required(key);

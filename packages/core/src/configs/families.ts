@@ -141,7 +141,7 @@ export interface Structure {
   /** transformers' validate_architecture refuses hidden_size not divisible by num_attention_heads. */
   hiddenMultipleOfHeads: boolean;
   /** A hybrid whose layers differ in kind, counted layer by layer (hybrid.ts) instead of by the fields above. */
-  hybrid?: 'nemotron_h' | 'qwen3_next';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
 }
 
 export interface Family {
@@ -871,6 +871,35 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       mlp_only_layers: layerList,
     },
     structure: { ...DECODER, moe: { kind: 'qwen', sharedExpert: true }, hybrid: 'qwen3_next' },
+  },
+  // AI21's Jamba: one attention layer in attn_layer_period, the others Mamba (v1); a mixture of
+  // experts on every expert_layer_period-th layer. Counted by hybrid.ts.
+  jamba: {
+    modelType: 'jamba',
+    architecture: 'JambaForCausalLM',
+    sources: src('jamba'),
+    keys: {
+      vocab_size: int(LIMITS.vocab, 65536, required),
+      hidden_size: int(LIMITS.width, 4096, required),
+      intermediate_size: int(LIMITS.width, 14336, required),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      num_attention_heads: int(LIMITS.heads, 32, required),
+      num_key_value_heads: int(LIMITS.heads, 8),
+      attn_layer_period: int(LIMITS.step, 8),
+      attn_layer_offset: int(LIMITS.layerCount, 4),
+      expert_layer_period: int(LIMITS.step, 2),
+      expert_layer_offset: int(LIMITS.layerCount, 1),
+      num_experts: int(LIMITS.experts, 16, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+      mamba_d_state: int(LIMITS.width, 16),
+      mamba_d_conv: int(LIMITS.width, 4),
+      mamba_expand: int(LIMITS.step, 2),
+      mamba_dt_rank: int(LIMITS.width, undefined),
+      mamba_conv_bias: bool(true),
+      mamba_proj_bias: bool(false),
+      tie_word_embeddings: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'jamba' },
   },
   // NVIDIA's Nemotron-H: Mamba-2 layers ('M'), attention layers ('*') and MLP-only layers ('-'),
   // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts.

@@ -195,6 +195,91 @@ export function countQwen3Next(r: ConfigReader, t: Tally, structure: Structure, 
   };
 }
 
+/** Jamba's layer kinds (JambaConfig.layers_block_type): attention when i % attn_layer_period == attn_layer_offset, else Mamba. */
+export function jambaLayerKinds(layers: number, period: number, offset: number): ('attention' | 'mamba')[] {
+  return Array.from({ length: layers }, (_, i) => (i % period === offset ? 'attention' : 'mamba'));
+}
+
+/**
+ * What one Mamba (v1) layer keeps per sequence (JambaMambaMixer; transformers 5.18.0, probed:
+ * expected.json, "cache"), with I = mamba_expand · hidden_size: conv_states [I, mamba_d_conv] in the
+ * model's dtype (2 bytes) and the SSM's recurrent_states [I, mamba_d_state] in float32 (4 bytes).
+ */
+export function mamba1State(s: { inner: number; convKernel: number; stateSize: number }): RecurrentState {
+  const convValues = s.inner * s.convKernel;
+  const recurrentValues = s.inner * s.stateSize;
+  return { convValues, convBytesPerValue: 2, recurrentValues, recurrentBytesPerValue: 4, bytesPerSequence: convValues * 2 + recurrentValues * 4 };
+}
+
+/**
+ * Counts a Jamba config (modeling_jamba.py, transformers 5.18.0). Each layer has two RMSNorms
+ * (input_layernorm, pre_ff_layernorm) and either attention (q/k/v/o of num_attention_heads and
+ * num_key_value_heads heads of hidden_size / heads, no biases) or a Mamba mixer, with I = mamba_expand ·
+ * hidden, R = mamba_dt_rank ("auto": ceil(hidden / 16)), N = mamba_d_state: in_proj hidden → 2I and
+ * out_proj I → hidden (biases: mamba_proj_bias), conv1d [I, 1, mamba_d_conv] (bias: mamba_conv_bias),
+ * x_proj I → R + 2N, dt_proj R → I with its bias, A_log [I, N], D [I], and RMSNorms of R, N and N
+ * on dt, B and C. Then a gated MLP of intermediate_size, or on layers i % expert_layer_period ==
+ * expert_layer_offset a router (hidden → num_experts) and num_experts such MLPs.
+ */
+export function countJamba(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const kinds = jambaLayerKinds(L, r.int('attn_layer_period'), r.int('attn_layer_offset'));
+  const attention = kinds.filter((k) => k === 'attention').length;
+  const mamba = L - attention;
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, 2 * L);
+  t.add('norms', H); // final_layernorm
+  if (attention > 0) {
+    const heads = r.int('num_attention_heads');
+    const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = Math.floor(H / heads);
+    t.add('attention', 2 * H * heads * headDim + 2 * H * kvHeads * headDim, 0, attention);
+  }
+  if (mamba > 0) {
+    const inner = r.int('mamba_expand') * H;
+    const rankRaw = r.rawValue('mamba_dt_rank');
+    const rank = rankRaw === undefined || rankRaw.value === 'auto' ? Math.ceil(H / 16) : r.int('mamba_dt_rank');
+    const N = r.int('mamba_d_state');
+    const kernel = r.int('mamba_d_conv');
+    const projBias = r.bool('mamba_proj_bias');
+    t.add('recurrent', 2 * H * inner + inner * H, projBias ? 2 * inner + H : 0, mamba); // in_proj, out_proj
+    t.add('recurrent', inner * kernel, r.bool('mamba_conv_bias') ? inner : 0, mamba); // conv1d
+    t.add('recurrent', inner * (rank + 2 * N) + rank * inner, inner, mamba); // x_proj, dt_proj (+ its bias)
+    t.add('recurrent', inner * N + inner + rank + 2 * N, 0, mamba); // A_log, D, dt/B/C layernorms
+  }
+  const I = r.int('intermediate_size');
+  const experts = r.int('num_experts');
+  const perToken = r.int('num_experts_per_tok', experts);
+  const period = r.int('expert_layer_period');
+  const offset = r.int('expert_layer_offset');
+  const moe = Array.from({ length: L }, (_, i) => i % period === offset && experts > 1).filter(Boolean).length;
+  const dense = L - moe;
+  t.add('mlp', 3 * H * I, 0, dense);
+  t.add('routedExperts', experts * 3 * H * I, 0, moe);
+  t.add('router', experts * H, 0, moe);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + perToken * 3 * H * I * moe;
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense, moe },
+    layerKinds: { attention, mamba },
+    experts: moe > 0 ? { routed: experts, perToken, shared: 0 } : null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
 /** Counts a Nemotron-H config (see the file comment). Problems go to the reader. */
 export function countNemotronH(r: ConfigReader, t: Tally): Counted {
   const V = r.int('vocab_size');

@@ -10,6 +10,7 @@ import mistralV03 from '../../fixtures/kv-configs/mistral-7b-instruct-v0.3.json'
 import qwen25 from '../../fixtures/kv-configs/qwen2.5-7b-instruct.json';
 import nemotronH8b from '../../fixtures/configs/nemotron-h-8b-base-8k.json';
 import qwen3Next from '../../fixtures/configs/qwen3-next-80b-a3b.json';
+import jamba15Mini from '../../fixtures/configs/ai21-jamba-1.5-mini.json';
 import expectedCounts from '../../fixtures/configs/expected.json';
 import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
@@ -258,5 +259,19 @@ describe('Qwen3-Next caches as transformers allocates it', () => {
     const result = cache(qwen3Next, 'bf16', 8192);
     expect(result.stateBytes).toBe(36 * 2_162_688);
     expect(result.bytes).toBe(12 * 2048 * 8192 + 36 * 2_162_688);
+  });
+});
+
+describe('Jamba caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['ai21-jamba-1.5-mini.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('Jamba 1.5 Mini: attention on layers 4, 12, 20, 28; a Mamba state of [8192, 4] + [8192, 16] on the 28 others', () => {
+    const l = layout(jamba15Mini);
+    expect(l.layerTypes.flatMap((t, i) => (t === 'full_attention' ? [i] : []))).toEqual([4, 12, 20, 28]);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.mamba!.conv_states));
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.mamba!.recurrent_states));
+    expect(cache(jamba15Mini, 'bf16', 8192).stateBytes).toBe(28 * 589_824);
   });
 });
