@@ -39,7 +39,7 @@ KNOWN = {
     "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
-    "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba",
+    "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -51,7 +51,7 @@ HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 
 def part_of(name: str) -> str:
     """The breakdown part a parameter belongs to, by its name in transformers' state dict."""
-    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings)\.weight$", name):
+    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings|word_embeddings)\.weight$", name):
         return "embeddings"
     if re.search(r"\bwpe\.weight$", name):
         return "positionEmbeddings"
@@ -74,7 +74,7 @@ def part_of(name: str) -> str:
         return "router"
     if re.search(r"\.(mlp|block_sparse_moe|feed_forward)\.router\.(layer\.)?(weight|bias)$", name):  # gpt-oss's, Phimoe's, GraniteMoe's
         return "router"
-    if re.search(r"\.(self_attn|attn|crossattention|attention)\.", name):
+    if re.search(r"\.(self_attn|attn|crossattention|attention|self_attention)\.", name):
         return "attention"
     if ".mlp." in name or ".feed_forward." in name:
         return "mlp"

@@ -257,7 +257,7 @@ describe('bad configs name the key', () => {
     ['GPT-2 with 768 over 10 heads', { ...gpt2, n_head: 10 }, 'hidden-not-divisible:n_embd'],
     ['an unknown MLA model', { ...good, model_type: 'kimi_k2', kv_lora_rank: 512, qk_rope_head_dim: 64 }, 'unsupported-model-type:model_type'],
     ['an unknown model with a window pattern', { ...good, model_type: 'cohere2', sliding_window: 4096, sliding_window_pattern: 4 }, 'unsupported-model-type:model_type'],
-    ['Falcon-style num_kv_heads', { ...good, model_type: 'falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
+    ['Falcon-style num_kv_heads', { ...good, model_type: 'my_falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
     ['a multimodal wrapper with a bad text_config', { model_type: 'gemma3', text_config: 'none' }, 'not-an-object:text_config'],
     // Inside text_config an unknown model_type has no class defaults to take (as in the counter).
     ['a multimodal wrapper of an unknown text model missing layers', { model_type: 'some_vlm', text_config: { model_type: 'my_text_model', hidden_size: 4096, num_attention_heads: 32 } }, 'missing:text_config.num_hidden_layers'],
@@ -392,5 +392,18 @@ describe('Llama 4 text models', () => {
     expect(listed.layerTypes).toEqual(['chunked_attention', 'full_attention', 'chunked_attention', 'full_attention']);
     const everyOther = layout({ ...scout, text_config: { ...text, num_hidden_layers: 4, no_rope_layers: [], no_rope_layer_interval: 2 } });
     expect(everyOther.layerTypes).toEqual(['chunked_attention', 'full_attention', 'chunked_attention', 'full_attention']);
+  });
+});
+
+// Falcon's key/value heads (modeling_falcon.py): one with multi_query (Falcon-7B), num_kv_heads with
+// new_decoder_architecture (Falcon-40B: 8), one per head otherwise.
+describe('Falcon', () => {
+  const falcon7b = counterFixture('falcon-7b-instruct.json');
+  it.each<[string, Record<string, unknown>, number]>([
+    ['Falcon-7B (multi_query)', {}, 1],
+    ['new_decoder_architecture with 8 num_kv_heads', { new_decoder_architecture: true, num_kv_heads: 8 }, 8],
+    ['neither', { multi_query: false }, 71],
+  ])('%s', (_name, change, kvHeads) => {
+    expect(layout({ ...falcon7b, ...change })).toMatchObject({ numKeyValueHeads: kvHeads, headDim: 64 });
   });
 });

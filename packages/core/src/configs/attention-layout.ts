@@ -2,7 +2,7 @@ import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
 import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { gatedDeltaNetState, jambaLayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
+import { falconKeyValueHeads, gatedDeltaNetState, jambaLayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
 
 /*
@@ -193,6 +193,8 @@ interface Family {
   multiHeadOnly?: boolean;
   /** The modeling code sizes heads as hidden_size / num_attention_heads whatever head_dim says (Jamba). */
   headDimFromHidden?: true;
+  /** Falcon: key/value heads by new_decoder_architecture, multi_query and num_kv_heads (hybrid.ts falconKeyValueHeads). */
+  falconHeads?: true;
   /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
   multiQuery?: boolean;
   latent?: boolean;
@@ -296,6 +298,7 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
     noRopePattern: true,
   },
   // Jamba's attention ignores head_dim: hidden_size / num_attention_heads (modeling_jamba.py).
+  falcon: { defaults: { max_position_embeddings: 2048 }, falconHeads: true, multiHeadOnly: true, headDimFromHidden: true },
   jamba: { defaults: { max_position_embeddings: 262144, sliding_window: null }, hybrid: 'jamba', headDimFromHidden: true },
   qwen3_next: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
   nemotron_h: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
@@ -607,6 +610,15 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     };
   } else {
     let kvHeads = heads.value;
+    if (family?.falconHeads) {
+      const newArchitecture = reader.boolean('new_decoder_architecture');
+      if (!newArchitecture.ok) return newArchitecture;
+      const multiQuery = reader.boolean('multi_query');
+      if (!multiQuery.ok) return multiQuery;
+      const own = newArchitecture.value === true ? reader.integer('num_kv_heads', 'num_key_value_heads') : ok(null);
+      if (!own.ok) return own;
+      kvHeads = falconKeyValueHeads(newArchitecture.value === true, multiQuery.value !== false, own.value ?? heads.value, heads.value);
+    }
     if (family?.multiQuery) {
       const multiQuery = reader.boolean('multi_query');
       if (!multiQuery.ok) return multiQuery;

@@ -159,6 +159,13 @@ export class ConfigReader {
     this.problem(problem);
   }
 
+  /** A whole number when the key is present and not null, else null: no default is recorded (Falcon's num_ln_in_parallel_attn). */
+  intIfPresentOrNone(key: string): number | null {
+    const spec = this.spec(key);
+    if (spec.kind !== 'int') throw new Error(`${key} is not an int key`);
+    return this.lookup(key, spec.alias) === undefined ? null : this.intOrNone(key);
+  }
+
   /** true or false; anything else (null included, as transformers' strict config rejects it) is a problem. */
   bool(key: string): boolean {
     if (this.seen(key)) return this.resolved[key] as boolean;

@@ -3,7 +3,7 @@ import { FALLBACK, FAMILIES, familyOfArchitectures, type BiasSource, type Family
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { countJamba, countNemotronH, countQwen3Next } from './hybrid';
+import { countFalcon, countJamba, countNemotronH, countQwen3Next } from './hybrid';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -165,7 +165,9 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
         ? countQwen3Next(r, new Tally(), family.structure, countFeedForward)
         : family.structure.hybrid === 'jamba'
           ? countJamba(r, new Tally())
-          : countWith(family, r);
+          : family.structure.hybrid === 'falcon'
+            ? countFalcon(r, new Tally())
+            : countWith(family, r);
   problems.push(...r.problems);
   if (problems.length > 0) return invalid(problems);
   if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };

@@ -140,8 +140,11 @@ export interface Structure {
   lmHeadBias: boolean | 'lm_head_bias';
   /** transformers' validate_architecture refuses hidden_size not divisible by num_attention_heads. */
   hiddenMultipleOfHeads: boolean;
-  /** A hybrid whose layers differ in kind, counted layer by layer (hybrid.ts) instead of by the fields above. */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
+  /**
+   * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
+   * differ in kind, and Falcon, whose attention's shape depends on three flags.
+   */
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon';
 }
 
 export interface Family {
@@ -871,6 +874,27 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       mlp_only_layers: layerList,
     },
     structure: { ...DECODER, moe: { kind: 'qwen', sharedExpert: true }, hybrid: 'qwen3_next' },
+  },
+  // TII's Falcon (7B, 40B, 180B): see countFalcon in hybrid.ts.
+  falcon: {
+    modelType: 'falcon',
+    architecture: 'FalconForCausalLM',
+    sources: src('falcon'),
+    keys: {
+      vocab_size: int(LIMITS.vocab, 65024, required),
+      hidden_size: int(LIMITS.width, 4544, required),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      num_attention_heads: int(LIMITS.heads, 71, required),
+      num_kv_heads: int(LIMITS.heads, HEADS, { nullMeans: HEADS }),
+      num_ln_in_parallel_attn: int({ min: 1, max: 2 }, undefined, { nullMeans: 'none' }),
+      ffn_hidden_size: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+      new_decoder_architecture: bool(false),
+      multi_query: bool(true),
+      parallel_attn: bool(true),
+      bias: bool(false),
+      tie_word_embeddings: bool(true),
+    },
+    structure: { ...DECODER, hybrid: 'falcon' },
   },
   // AI21's Jamba: one attention layer in attn_layer_period, the others Mamba (v1); a mixture of
   // experts on every expert_layer_period-th layer. Counted by hybrid.ts.

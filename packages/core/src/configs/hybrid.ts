@@ -280,6 +280,63 @@ export function countJamba(r: ConfigReader, t: Tally): Counted {
   };
 }
 
+/**
+ * Falcon's key/value heads (modeling_falcon.py FalconAttention): num_kv_heads with
+ * new_decoder_architecture (Falcon-40B, -180B), one with multi_query (Falcon-7B), else one per head.
+ */
+export function falconKeyValueHeads(newArchitecture: boolean, multiQuery: boolean, kvHeads: number, heads: number): number {
+  if (newArchitecture) return kvHeads;
+  return multiQuery ? 1 : heads;
+}
+
+/**
+ * Counts a Falcon config (modeling_falcon.py, transformers 5.18.0): head_dim = hidden /
+ * num_attention_heads; a fused query_key_value of (heads + 2 · kv heads) · head_dim outputs
+ * (new_decoder_architecture; hidden + 2 · head_dim with multi_query; 3 · hidden otherwise) and a
+ * dense output, an MLP dense_h_to_4h / dense_4h_to_h of ffn_hidden_size (4 · hidden when unset), all
+ * with biases when `bias`; LayerNorms (weight and bias): two per layer unless parallel_attn with one
+ * (num_ln_in_parallel_attn, 2 by default with new_decoder_architecture), and ln_f. Tied by default.
+ */
+export function countFalcon(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const heads = r.int('num_attention_heads');
+  const headDim = Math.floor(H / heads);
+  const newArchitecture = r.bool('new_decoder_architecture');
+  const multiQuery = r.bool('multi_query');
+  const kvHeads = falconKeyValueHeads(newArchitecture, multiQuery, newArchitecture ? r.int('num_kv_heads') : heads, heads);
+  const qkv = newArchitecture ? (heads + 2 * kvHeads) * headDim : multiQuery ? H + 2 * headDim : 3 * H;
+  const bias = r.bool('bias');
+  const ffn = r.int('ffn_hidden_size');
+  t.add('embeddings', V * H);
+  t.add('attention', H * qkv + H * H, bias ? qkv + H : 0, L);
+  t.add('mlp', 2 * H * ffn, bias ? ffn + H : 0, L);
+  const parallel = r.bool('parallel_attn');
+  // num_ln_in_parallel_attn: None (or absent) means 2 with new_decoder_architecture, else 1.
+  const lnGiven = r.intIfPresentOrNone('num_ln_in_parallel_attn');
+  const lnInParallel = lnGiven ?? (newArchitecture ? 2 : 1);
+  const normsPerLayer = !parallel || lnInParallel === 2 ? 2 : 1;
+  t.add('norms', H, H, normsPerLayer * L);
+  t.add('norms', H, H); // ln_f
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return {
+    breakdown: t.parts,
+    total,
+    active: total,
+    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: L, moe: 0 },
+    layerKinds: null,
+    experts: null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
 /** Counts a Nemotron-H config (see the file comment). Problems go to the reader. */
 export function countNemotronH(r: ConfigReader, t: Tally): Counted {
   const V = r.int('vocab_size');

@@ -93,7 +93,7 @@ describe('both readers know the same families', () => {
 /** Configs with key/value heads of their own (not GPT-2's multi-head only, not DeepSeek's latent attention). */
 const GROUPED = COUNTED.filter(([, config]) => {
   const { keys } = textOf(config);
-  return typeof keys.num_attention_heads === 'number' && !['gpt2', 'gpt_bigcode', 'gpt_neox', 'deepseek_v2', 'deepseek_v3'].includes(String(keys.model_type ?? config.model_type));
+  return typeof keys.num_attention_heads === 'number' && !['gpt2', 'gpt_bigcode', 'gpt_neox', 'falcon', 'deepseek_v2', 'deepseek_v3'].includes(String(keys.model_type ?? config.model_type));
 });
 
 describe('both readers refuse key/value heads that do not divide the attention heads', () => {
