@@ -12,6 +12,12 @@ Each model is built on the meta device (shapes only, no memory), exactly as
 AutoModelForCausalLM.from_config builds it. model.parameters() counts a tied output head once.
 Persistent buffers (DeepSeek-V3's e_score_correction_bias) are in the checkpoint but not in
 parameters(); they are recorded apart so the TypeScript total can be checked both ways.
+
+For hybrids (HYBRID: layers without attention), "cache" records what transformers' DynamicCache
+holds per sequence for each kind of layer, from a real forward pass on a model rebuilt with one
+layer of each kind (see hybrid_cache): K/V values per token for attention layers, the shapes and
+dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, nothing for MLP-only
+layers. That pass runs on the CPU in bfloat16 and takes a few seconds per fixture.
 """
 
 from __future__ import annotations

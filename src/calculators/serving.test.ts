@@ -245,6 +245,18 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.layout).toContain('28 layers with Mamba (no attention): no keys or values, but a state of 589,824 bytes per sequence each');
   });
 
+  // A link keeps only the keys the count and the cache read: for a hybrid, its layer pattern and state sizes too.
+  it.each(['nemotron-h-8b-base-8k', 'qwen3-next-80b-a3b', 'ai21-jamba-1.5-mini', 'falcon-7b-instruct'])('a link to %s gives the same cache', (name) => {
+    const text = readFileSync(new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+    const small = serving.fields.find((f) => f.name === 'config')!.urlValue!(text);
+    expect(small).not.toBeNull();
+    expect(small!.length).toBeLessThan(text.length);
+    const full = viewOf(serving, { config: text, context: '8192' }, 'en').outputs;
+    const linked = viewOf(serving, { config: small!, context: '8192' }, 'en').outputs;
+    expect(linked['kv-cache']).toBe(full['kv-cache']);
+    expect(linked.weights).toBe(full.weights);
+  });
+
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {
     const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     expect(fieldsFromConfig(llava)).toEqual({ params: '6738939904', layers: '32', 'kv-heads': '32', 'head-dim': '128' });

@@ -1,6 +1,9 @@
 /*
  * How Hugging Face transformers builds each model_type, as data: which keys it reads, their
- * defaults, and the shape of each decoder layer.
+ * defaults, the shape of each decoder layer, and the causal-LM class a config's architectures
+ * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Jamba) and Falcon are counted
+ * by their own functions in hybrid.ts, from the keys listed here; their attention layouts and
+ * per-sequence states are read by attention-layout.ts (LAYOUT_FAMILIES) with the same defaults.
  *
  * Source of every default and structure below: transformers 5.18.0 (PyPI, read 2026), files
  * src/transformers/models/<dir>/configuration_<dir>.py (the defaults: dataclass fields and
