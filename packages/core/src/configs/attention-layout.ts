@@ -1,5 +1,5 @@
 import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
-import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning } from './families';
+import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning, type LayoutRules, type LayoutValue } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
 import { falconKeyValueHeads, gatedDeltaNetState, jambaLayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
@@ -177,111 +177,15 @@ export const CONFIG_LIMITS = {
   maxPositionEmbeddings: Number.MAX_SAFE_INTEGER,
 } as const;
 
-type Value = number | boolean | null;
-
-/** What one model_type's transformers config class does that the generic reading would not. */
-interface Family {
-  /** Config keys under other names (transformers' attribute_map): GPT-2 writes n_layer for num_hidden_layers. */
-  names?: Partial<Record<'num_hidden_layers' | 'num_attention_heads' | 'hidden_size' | 'max_position_embeddings', string>>;
-  /**
-   * The class's defaults for keys the parameter counter does not read (windows, positions), used
-   * when the config leaves a key out. The counter's keys (layers, heads, num_key_value_heads,
-   * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
-   */
-  defaults: Readonly<Record<string, Value>>;
-  /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2, GPT-NeoX). */
-  multiHeadOnly?: boolean;
-  /** The modeling code sizes heads as hidden_size / num_attention_heads whatever head_dim says (Jamba). */
-  headDimFromHidden?: true;
-  /** Falcon: key/value heads by new_decoder_architecture, multi_query and num_kv_heads (hybrid.ts falconKeyValueHeads). */
-  falconHeads?: true;
-  /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
-  multiQuery?: boolean;
-  latent?: boolean;
-  /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
-  useSlidingWindowSwitch?: boolean;
-  /**
-   * Llama 4: without layer_types, a layer whose no_rope_layers entry is 1 (it uses RoPE) is chunked
-   * and one whose entry is 0 (NoPE) has full attention; an absent or empty no_rope_layers is one NoPE
-   * layer every no_rope_layer_interval layers (configuration_llama4.py Llama4TextConfig.__post_init__).
-   */
-  noRopePattern?: true;
-  /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
-  /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
-  pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
-}
-
-const SLIDING_OR_FULL = (slides: boolean): LayerType => (slides ? 'sliding_attention' : 'full_attention');
-
-/** Qwen2/Qwen3: full attention for the first max_window_layers layers, sliding after (configuration_qwen2.py). */
-const QWEN_PATTERN: Family['pattern'] = (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && i >= (r.max_window_layers ?? 0));
-
-const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 };
+type Family = LayoutRules;
 
 /**
- * Rules copied from transformers 5.18.0's configuration_<model_type>.py files: the class defaults of
- * the keys only this reader reads, and the layer pattern __post_init__ builds when layer_types is
- * absent. Head and size defaults (Mistral's 8 key/value heads, Gemma's head_dim 256...) are the
- * counter's (model-config/families.ts).
+ * Each model type's layout rules, from its record in families.ts (one record per model type: the
+ * counter's keys and structure and these rules together), plus the model types whose cache this
+ * reader sizes though the counter has no rules for them yet.
  */
 export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
-  llama: { defaults: { max_position_embeddings: 2048 } },
-  phi: { defaults: { max_position_embeddings: 2048 } },
-  mistral: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 } },
-  mixtral: { defaults: { max_position_embeddings: 131072 } },
-  phi3: { defaults: { max_position_embeddings: 4096 } },
-  gpt2: {
-    names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
-    defaults: {},
-    multiHeadOnly: true,
-  },
-  qwen2: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
-  qwen3: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
-  // Qwen2-MoE's __post_init__ differs from Qwen2's: every other layer below max_window_layers slides.
-  qwen2_moe: {
-    defaults: QWEN_DEFAULTS,
-    useSlidingWindowSwitch: true,
-    pattern: (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && (i + 1) % 2 !== 0 && i < (r.max_window_layers ?? 0)),
-  },
-  // Qwen3-MoE has no pattern of its own: with use_sliding_window every layer slides.
-  qwen3_moe: { defaults: { use_sliding_window: false, sliding_window: 4096, max_position_embeddings: 32768 }, useSlidingWindowSwitch: true },
-  gemma: { defaults: { max_position_embeddings: 8192 } },
-  // Gemma 2: "sliding_attention" if bool((i + 1) % 2), so layers 0, 2, 4... slide and 1, 3, 5... are global.
-  gemma2: {
-    defaults: { sliding_window: 4096, max_position_embeddings: 8192 },
-    pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
-  },
-  // Gemma 3: five sliding layers, then one global (sliding_window_pattern 6, read from the config when present).
-  gemma3_text: {
-    defaults: { sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
-    pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 6) !== 0),
-  },
-  // gpt-oss: every other layer slides (configuration_gpt_oss.py), layers 0, 2, 4... as in Gemma 2.
-  gpt_oss: {
-    defaults: { sliding_window: 128, max_position_embeddings: 131072 },
-    pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
-  },
-  deepseek_v2: { defaults: { max_position_embeddings: 2048 }, latent: true },
-  // Issue 22's model types (configuration_<type>.py, transformers 5.18.0).
-  starcoder2: { defaults: { sliding_window: null, max_position_embeddings: 4096 } },
-  gpt_bigcode: {
-    names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
-    defaults: {},
-    multiHeadOnly: true,
-    multiQuery: true,
-  },
-  gpt_neox: { defaults: { max_position_embeddings: 2048 }, multiHeadOnly: true },
-  cohere: { defaults: { max_position_embeddings: 8192 } },
-  olmo2: { defaults: { max_position_embeddings: 2048 } },
-  ministral3: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
-  qwen3_vl_text: { defaults: { max_position_embeddings: 128000 } },
-  olmoe: { defaults: { max_position_embeddings: 4096 } },
-  // EXAONE 4: without layer_types, every sliding_window_pattern-th layer is global, the others slide.
-  exaone4: {
-    defaults: { sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 2048 },
-    pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 4) !== 0),
-  },
+  ...Object.fromEntries(Object.values(FAMILIES).map((family) => [family.modelType, family.layout])),
   // Llama 4's text model, read for its cache only: the counter has no rules for its mixture of
   // experts yet (no real config.json was found to check them against). Class defaults are Scout's.
   llama4_text: {
@@ -297,12 +201,6 @@ export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
     },
     noRopePattern: true,
   },
-  // Jamba's attention ignores head_dim: hidden_size / num_attention_heads (modeling_jamba.py).
-  falcon: { defaults: { max_position_embeddings: 2048 }, falconHeads: true, multiHeadOnly: true, headDimFromHidden: true },
-  jamba: { defaults: { max_position_embeddings: 262144, sliding_window: null }, hybrid: 'jamba', headDimFromHidden: true },
-  qwen3_next: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
-  nemotron_h: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
-  deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };
 
 /**
@@ -392,7 +290,7 @@ class Reader {
   }
 
   /** The class default for an absent key: a number or a flag; undefined when there is none to take. */
-  private fallback(key: string): Value | undefined {
+  private fallback(key: string): LayoutValue | undefined {
     const own = this.family?.defaults[key];
     if (own !== undefined) return own;
     if (this.modelType === null) return undefined;

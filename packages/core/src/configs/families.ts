@@ -2,8 +2,10 @@
  * How Hugging Face transformers builds each model_type, as data: which keys it reads, their
  * defaults, the shape of each decoder layer, and the causal-LM class a config's architectures
  * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Jamba) and Falcon are counted
- * by their own functions in hybrid.ts, from the keys listed here; their attention layouts and
- * per-sequence states are read by attention-layout.ts (LAYOUT_FAMILIES) with the same defaults.
+ * by their own functions in hybrid.ts, from the keys listed here. One record per model type: its
+ * `layout` holds the attention-layout reader's rules (windows, layer kinds, heads; read by
+ * attention-layout.ts), next to the counter's keys and structure, so adding a model type is its
+ * record here, a real config fixture and transformers' own counts (count_with_transformers.py).
  *
  * Source of every default and structure below: transformers 5.18.0 (PyPI, read 2026), files
  * src/transformers/models/<dir>/configuration_<dir>.py (the defaults: dataclass fields and
@@ -18,6 +20,8 @@
  * top-level config missing one of them is reported as 'missing' instead of silently becoming the
  * family's reference model. Inside text_config the defaults apply, as in transformers.
  */
+
+import type { LayerType } from './attention-layout';
 
 /** Inclusive bounds on a whole-number key. Wide enough for any released model, tight enough to catch typos. */
 export interface Limits {
@@ -152,6 +156,8 @@ export interface Structure {
 
 export interface Family {
   modelType: string;
+  /** How the attention layout reader (attention-layout.ts) reads this model type's cache: windows, layer kinds, heads. */
+  layout: LayoutRules;
   /**
    * transformers' causal-LM class for this model_type (MODEL_FOR_CAUSAL_LM_MAPPING_NAMES), which a
    * config's `architectures` names. A remote-code config whose model_type has no rules here but
@@ -225,11 +231,59 @@ function decoderKeys(d: {
 const HEAD_DIM: Derivation = 'hidden_size // num_attention_heads';
 const HEADS: Derivation = 'num_attention_heads';
 
+/*
+ * The attention layout's rules (read by attention-layout.ts): what a config class does to the KV
+ * cache's layout that the generic reading would not.
+ */
+/** A layout default: a number, a flag, or null for None. */
+export type LayoutValue = number | boolean | null;
+
+/** What one model_type's transformers config class does that the generic reading would not. */
+export interface LayoutRules {
+  /** Config keys under other names (transformers' attribute_map): GPT-2 writes n_layer for num_hidden_layers. */
+  names?: Partial<Record<'num_hidden_layers' | 'num_attention_heads' | 'hidden_size' | 'max_position_embeddings', string>>;
+  /**
+   * The class's defaults for keys the parameter counter does not read (windows, positions), used
+   * when the config leaves a key out. The counter's keys (layers, heads, num_key_value_heads,
+   * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
+   */
+  defaults: Readonly<Record<string, LayoutValue>>;
+  /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2, GPT-NeoX). */
+  multiHeadOnly?: boolean;
+  /** The modeling code sizes heads as hidden_size / num_attention_heads whatever head_dim says (Jamba). */
+  headDimFromHidden?: true;
+  /** Falcon: key/value heads by new_decoder_architecture, multi_query and num_kv_heads (hybrid.ts falconKeyValueHeads). */
+  falconHeads?: true;
+  /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
+  multiQuery?: boolean;
+  latent?: boolean;
+  /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
+  useSlidingWindowSwitch?: boolean;
+  /**
+   * Llama 4: without layer_types, a layer whose no_rope_layers entry is 1 (it uses RoPE) is chunked
+   * and one whose entry is 0 (NoPE) has full attention; an absent or empty no_rope_layers is one NoPE
+   * layer every no_rope_layer_interval layers (configuration_llama4.py Llama4TextConfig.__post_init__).
+   */
+  noRopePattern?: true;
+  /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
+  /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
+  pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
+}
+
+const SLIDING_OR_FULL = (slides: boolean): LayerType => (slides ? 'sliding_attention' : 'full_attention');
+
+/** Qwen2/Qwen3: full attention for the first max_window_layers layers, sliding after (configuration_qwen2.py). */
+const QWEN_PATTERN: LayoutRules['pattern'] = (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && i >= (r.max_window_layers ?? 0));
+
+const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 };
+
 export const FAMILIES: Readonly<Record<string, Family>> = {
   llama: {
     modelType: 'llama',
     architecture: 'LlamaForCausalLM',
     sources: src('llama'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
     keys: {
       ...decoderKeys({
         vocab: 32000,
@@ -257,6 +311,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'mistral',
     architecture: 'MistralForCausalLM',
     sources: src('mistral'),
+    layout: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 } },
     keys: decoderKeys({
       vocab: 32000,
       hidden: 4096,
@@ -274,6 +329,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'mixtral',
     architecture: 'MixtralForCausalLM',
     sources: src('mixtral'),
+    layout: { defaults: { max_position_embeddings: 131072 } },
     keys: {
       ...decoderKeys({
         vocab: 32000,
@@ -295,6 +351,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'qwen2',
     architecture: 'Qwen2ForCausalLM',
     sources: src('qwen2'),
+    layout: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
     // head_dim is no Qwen2Config field: the modeling code's getattr falls back to hidden // heads.
     keys: decoderKeys({
       vocab: 151936,
@@ -313,6 +370,12 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'qwen2_moe',
     architecture: 'Qwen2MoeForCausalLM',
     sources: src('qwen2_moe'),
+    // Qwen2-MoE's __post_init__ differs from Qwen2's: every other layer below max_window_layers slides.
+    layout: {
+      defaults: QWEN_DEFAULTS,
+      useSlidingWindowSwitch: true,
+      pattern: (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && (i + 1) % 2 !== 0 && i < (r.max_window_layers ?? 0)),
+    },
     keys: {
       ...decoderKeys({
         vocab: 151936,
@@ -342,6 +405,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'qwen3',
     architecture: 'Qwen3ForCausalLM',
     sources: src('qwen3'),
+    layout: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
     keys: {
       ...decoderKeys({
         vocab: 151936,
@@ -366,6 +430,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'qwen3_moe',
     architecture: 'Qwen3MoeForCausalLM',
     sources: src('qwen3_moe'),
+    // Qwen3-MoE has no pattern of its own: with use_sliding_window every layer slides.
+    layout: { defaults: { use_sliding_window: false, sliding_window: 4096, max_position_embeddings: 32768 }, useSlidingWindowSwitch: true },
     keys: {
       // head_dim is no Qwen3MoeConfig field: getattr falls back to hidden // heads.
       ...decoderKeys({
@@ -396,6 +462,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gemma',
     architecture: 'GemmaForCausalLM',
     sources: src('gemma'),
+    layout: { defaults: { max_position_embeddings: 8192 } },
     keys: {
       ...decoderKeys({
         vocab: 256000,
@@ -415,6 +482,11 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gemma2',
     architecture: 'Gemma2ForCausalLM',
     sources: src('gemma2'),
+    // Gemma 2: "sliding_attention" if bool((i + 1) % 2), so layers 0, 2, 4... slide and 1, 3, 5... are global.
+    layout: {
+      defaults: { sliding_window: 4096, max_position_embeddings: 8192 },
+      pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
+    },
     keys: {
       ...decoderKeys({
         vocab: 256000,
@@ -439,6 +511,11 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gemma3_text',
     architecture: 'Gemma3ForCausalLM',
     sources: ['transformers/models/gemma3/configuration_gemma3.py', 'transformers/models/gemma3/modeling_gemma3.py'],
+    // Gemma 3: five sliding layers, then one global (sliding_window_pattern 6, read from the config when present).
+    layout: {
+      defaults: { sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
+      pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 6) !== 0),
+    },
     keys: {
       ...decoderKeys({
         vocab: 262208,
@@ -464,6 +541,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'phi3',
     architecture: 'Phi3ForCausalLM',
     sources: src('phi3'),
+    layout: { defaults: { max_position_embeddings: 4096 } },
     keys: decoderKeys({
       vocab: 32064,
       hidden: 3072,
@@ -481,6 +559,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'phi',
     architecture: 'PhiForCausalLM',
     sources: src('phi'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
     keys: {
       ...decoderKeys({
         vocab: 51200,
@@ -509,6 +588,11 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gpt2',
     architecture: 'GPT2LMHeadModel',
     sources: src('gpt2'),
+    layout: {
+      names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+      defaults: {},
+      multiHeadOnly: true,
+    },
     // GPT-2's own key names; transformers' attribute_map also accepts the Llama-style names.
     keys: {
       vocab_size: int(LIMITS.vocab, 50257, required),
@@ -534,6 +618,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'deepseek_v2',
     architecture: 'DeepseekV2ForCausalLM',
     sources: src('deepseek_v2'),
+    layout: { defaults: { max_position_embeddings: 2048 }, latent: true },
     keys: {
       vocab_size: int(LIMITS.vocab, 102400, required),
       hidden_size: int(LIMITS.width, 4096, required),
@@ -567,6 +652,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'deepseek_v3',
     architecture: 'DeepseekV3ForCausalLM',
     sources: src('deepseek_v3'),
+    layout: { defaults: { max_position_embeddings: 4096 }, latent: true },
     keys: {
       vocab_size: int(LIMITS.vocab, 129280, required),
       hidden_size: int(LIMITS.width, 7168, required),
@@ -600,6 +686,11 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gpt_oss',
     architecture: 'GptOssForCausalLM',
     sources: src('gpt_oss'),
+    // gpt-oss: every other layer slides (configuration_gpt_oss.py), layers 0, 2, 4... as in Gemma 2.
+    layout: {
+      defaults: { sliding_window: 128, max_position_embeddings: 131072 },
+      pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
+    },
     keys: {
       ...decoderKeys({
         vocab: 201088,
@@ -629,6 +720,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'starcoder2',
     architecture: 'Starcoder2ForCausalLM',
     sources: src('starcoder2'),
+    // Issue 22's model types (configuration_<type>.py, transformers 5.18.0).
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 4096 } },
     keys: {
       ...decoderKeys({
         vocab: 49152,
@@ -655,6 +748,12 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gpt_bigcode',
     architecture: 'GPTBigCodeForCausalLM',
     sources: src('gpt_bigcode'),
+    layout: {
+      names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+      defaults: {},
+      multiHeadOnly: true,
+      multiQuery: true,
+    },
     keys: {
       vocab_size: int(LIMITS.vocab, 50257, required),
       n_embd: int(LIMITS.width, 768, { ...required, alias: 'hidden_size' }),
@@ -680,6 +779,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'gpt_neox',
     architecture: 'GPTNeoXForCausalLM',
     sources: src('gpt_neox'),
+    layout: { defaults: { max_position_embeddings: 2048 }, multiHeadOnly: true },
     keys: {
       vocab_size: int(LIMITS.vocab, 50432, required),
       hidden_size: int(LIMITS.width, 6144, required),
@@ -703,6 +803,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'cohere',
     architecture: 'CohereForCausalLM',
     sources: src('cohere'),
+    layout: { defaults: { max_position_embeddings: 8192 } },
     keys: {
       ...decoderKeys({
         vocab: 256000,
@@ -732,6 +833,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'olmo2',
     architecture: 'Olmo2ForCausalLM',
     sources: src('olmo2'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
     keys: {
       ...decoderKeys({
         vocab: 50304,
@@ -758,6 +860,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'ministral3',
     architecture: 'Ministral3ForCausalLM',
     sources: src('ministral3'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
     keys: decoderKeys({
       vocab: 131072,
       hidden: 4096,
@@ -776,6 +879,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'olmoe',
     architecture: 'OlmoeForCausalLM',
     sources: src('olmoe'),
+    layout: { defaults: { max_position_embeddings: 4096 } },
     keys: {
       ...decoderKeys({
         vocab: 50304,
@@ -805,6 +909,11 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'exaone4',
     architecture: 'Exaone4ForCausalLM',
     sources: src('exaone4'),
+    // EXAONE 4: without layer_types, every sliding_window_pattern-th layer is global, the others slide.
+    layout: {
+      defaults: { sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 2048 },
+      pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 4) !== 0),
+    },
     keys: decoderKeys({
       vocab: 102400,
       hidden: 4096,
@@ -824,6 +933,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   qwen3_vl_text: {
     modelType: 'qwen3_vl_text',
     sources: ['transformers/models/qwen3_vl/configuration_qwen3_vl.py', 'transformers/models/qwen3_vl/modeling_qwen3_vl.py'],
+    layout: { defaults: { max_position_embeddings: 128000 } },
     keys: {
       ...decoderKeys({
         vocab: 151936,
@@ -850,6 +960,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'qwen3_next',
     architecture: 'Qwen3NextForCausalLM',
     sources: src('qwen3_next'),
+    layout: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
     keys: {
       ...decoderKeys({
         vocab: 151936,
@@ -883,6 +994,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'falcon',
     architecture: 'FalconForCausalLM',
     sources: src('falcon'),
+    // Jamba's attention ignores head_dim: hidden_size / num_attention_heads (modeling_jamba.py).
+    layout: { defaults: { max_position_embeddings: 2048 }, falconHeads: true, multiHeadOnly: true, headDimFromHidden: true },
     keys: {
       vocab_size: int(LIMITS.vocab, 65024, required),
       hidden_size: int(LIMITS.width, 4544, required),
@@ -905,6 +1018,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'jamba',
     architecture: 'JambaForCausalLM',
     sources: src('jamba'),
+    layout: { defaults: { max_position_embeddings: 262144, sliding_window: null }, hybrid: 'jamba', headDimFromHidden: true },
     keys: {
       vocab_size: int(LIMITS.vocab, 65536, required),
       hidden_size: int(LIMITS.width, 4096, required),
@@ -935,6 +1049,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'nemotron_h',
     architecture: 'NemotronHForCausalLM',
     sources: src('nemotron_h'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
     keys: {
       vocab_size: int(LIMITS.vocab, 131072, required),
       hidden_size: int(LIMITS.width, 4096, required),
