@@ -12,6 +12,12 @@ Each model is built on the meta device (shapes only, no memory), exactly as
 AutoModelForCausalLM.from_config builds it. model.parameters() counts a tied output head once.
 Persistent buffers (DeepSeek-V3's e_score_correction_bias) are in the checkpoint but not in
 parameters(); they are recorded apart so the TypeScript total can be checked both ways.
+
+For hybrids (HYBRID: layers without attention), "cache" records what transformers' DynamicCache
+holds per sequence for each kind of layer, from a real forward pass on a model rebuilt with one
+layer of each kind (see hybrid_cache): K/V values per token for attention layers, the shapes and
+dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, nothing for MLP-only
+layers. That pass runs on the CPU in bfloat16 and takes a few seconds per fixture.
 """
 
 from __future__ import annotations
@@ -37,30 +43,46 @@ OUT = FIXTURES / "expected.json"
 KNOWN = {
     "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2",
     "gemma3_text", "phi", "phi3", "gpt2", "deepseek_v2", "deepseek_v3", "gpt_oss",
+    # issue 22
+    "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
+    "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
 }
+
+# Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
+TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
+
+# Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
+HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 
 
 def part_of(name: str) -> str:
     """The breakdown part a parameter belongs to, by its name in transformers' state dict."""
-    if re.search(r"(embed_tokens|\bwte)\.weight$", name):
+    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings|word_embeddings)\.weight$", name):
         return "embeddings"
     if re.search(r"\bwpe\.weight$", name):
         return "positionEmbeddings"
-    if name.startswith("lm_head."):
+    if name.startswith(("lm_head.", "embed_out.")):
         return "outputHead"
-    if re.search(r"(norm|\bln_\w+|\bln_f)\.(weight|bias)$", name):
+    # Nemotron-H's mixers: attention, MLP, or a Mamba-2 mixer (whose gated norm belongs to it).
+    if re.search(r"\.mixer\.[qkvo]_proj\.", name):
+        return "attention"
+    if re.search(r"\.mixer\.(up|down)_proj\.", name):
+        return "mlp"
+    if ".mixer." in name or ".linear_attn." in name or ".mamba." in name:  # Mamba-2, Gated DeltaNet (its gated norm too)
+        return "recurrent"
+    if re.search(r"(norm|norm_f|\bln_\w+|\bln_f)\.(weight|bias)$", name):
         return "norms"
-    if ".mlp.experts." in name:
+    if re.search(r"\.(mlp|block_sparse_moe|feed_forward|mixer)\.experts\.", name):
         return "routedExperts"
     if ".shared_expert" in name:
         return "sharedExperts"
     if re.search(r"\.mlp\.gate\.(weight|e_score_correction_bias)$", name):
         return "router"
-    if re.search(r"\.mlp\.router\.(weight|bias)$", name):  # gpt-oss's GptOssTopKRouter
+    if re.search(r"\.(mlp|block_sparse_moe|feed_forward)\.router\.(layer\.)?(weight|bias)$", name):  # gpt-oss's, Phimoe's, GraniteMoe's
         return "router"
-    if re.search(r"\.(self_attn|attn|crossattention)\.", name):
+    if re.search(r"\.(self_attn|attn|crossattention|attention|self_attention)\.", name):
         return "attention"
-    if ".mlp." in name:
+    if ".mlp." in name or ".feed_forward." in name:
         return "mlp"
     raise ValueError(f"unclassified parameter {name}")
 
@@ -74,7 +96,7 @@ def build(config_dict: dict):
 def count(model, config) -> dict:
     parts = {k: 0 for k in (
         "embeddings", "positionEmbeddings", "outputHead", "attention", "mlp", "routedExperts",
-        "sharedExperts", "router", "norms")}
+        "sharedExperts", "router", "norms", "recurrent")}
     biases = 0
     parameters = 0
     for name, p in model.named_parameters():  # tied weights appear once
@@ -116,11 +138,31 @@ def count(model, config) -> dict:
     }
 
 
-def full_model(raw: dict) -> dict:
-    """The whole multimodal model, to check that its language model matches the text-only count."""
+def language_model_of(raw: dict) -> dict:
+    """The language model of a multimodal model whose text model has no causal-LM class of its own
+    (Qwen3-VL's qwen3_vl_text): counted inside the whole model, from model.language_model.* and lm_head.*"""
     config = AutoConfig.for_model(**raw)
     with torch.device("meta"):
         model = AutoModelForImageTextToText.from_config(config)
+
+    class Only(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.model = model.model.language_model
+            self.lm_head = model.lm_head
+
+    only = Only()
+    return count(only, config.text_config)
+
+
+def full_model(raw: dict) -> dict:
+    """The whole multimodal model, to check that its language model matches the text-only count."""
+    try:
+        config = AutoConfig.for_model(**raw)
+        with torch.device("meta"):
+            model = AutoModelForImageTextToText.from_config(config)
+    except Exception as e:  # noqa: BLE001 - e.g. MLC's copy of Ministral 3 names its text type at the top
+        return {"fullModelError": str(e)[:200]}
     language = sum(p.numel() for n, p in model.named_parameters()
                    if n.startswith(("model.language_model.", "lm_head.")))
     return {"fullModelTotal": sum(p.numel() for p in model.parameters()), "languageModelInFullModel": language}
@@ -150,9 +192,62 @@ def expected_for(raw: dict) -> dict:
             entry["referenceTotal"] = None
             entry["referenceError"] = str(e)[:200]
         cfg = {**cfg, "model_type": "llama"}
+    cfg.pop("auto_map", None)  # remote code: transformers' own class is what is counted
+    if entry.get("nested") and cfg.get("model_type") in TEXT_ONLY_INSIDE:
+        entry.update(language_model_of(raw))
+        return entry
     model, config = build(cfg)
     entry.update(count(model, config))
     return entry
+
+
+def hybrid_cache(raw: dict) -> dict:
+    """What transformers' DynamicCache holds per sequence for each kind of layer of a hybrid.
+
+    The model is rebuilt with one layer of each kind the config has (and a 256-token vocabulary,
+    which no cache depends on), in bfloat16 on the CPU, and run on one sequence of 5 tokens with
+    use_cache=True. For an attention layer the keys and values are [batch, kv heads, tokens,
+    head_dim]: K and V values per token are 2 · kv heads · head_dim. For a Mamba layer
+    (LinearAttentionLayer) conv_states and recurrent_states keep the same shape whatever the
+    context: they are recorded without the batch dimension, with their dtypes.
+    """
+    cfg = dict(raw)
+    cfg.pop("auto_map", None)
+    if cfg.get("model_type") == "qwen3_next":
+        # One Gated DeltaNet layer and one attention layer; 4 experts instead of 512 (no cache holds them).
+        kinds = ["linear_attention", "full_attention"]
+        cfg.update(layer_types=kinds, num_experts=4, num_experts_per_tok=2)
+    elif cfg.get("model_type") == "jamba":
+        # A Mamba layer then an attention layer, 4 experts instead of 16.
+        kinds = ["mamba", "attention"]
+        cfg.update(num_hidden_layers=2, attn_layer_period=2, attn_layer_offset=1, num_experts=4)
+    elif "layers_block_type" in cfg:
+        kinds = list(dict.fromkeys(cfg["layers_block_type"]))
+        cfg["layers_block_type"] = kinds
+    else:
+        kinds = list(dict.fromkeys(cfg["hybrid_override_pattern"]))
+        cfg["hybrid_override_pattern"] = "".join(kinds)
+    cfg["num_hidden_layers"] = len(kinds)
+    cfg["vocab_size"] = 256
+    config = AutoConfig.for_model(**cfg)
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
+    with torch.no_grad():
+        cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
+    out: dict = {}
+    layer_kinds = getattr(config, "layers_block_type", None) or config.layer_types
+    for kind, layer in zip(layer_kinds, cache.layers):
+        if getattr(layer, "keys", None) is not None and torch.is_tensor(layer.keys):
+            _, heads, _, dim = layer.keys.shape
+            out[kind] = {"kvValuesPerToken": 2 * heads * dim, "dtype": str(layer.keys.dtype).removeprefix("torch.")}
+        else:
+            entry: dict = {}
+            for name in ("conv_states", "recurrent_states"):
+                state = getattr(layer, name, {}).get(0)
+                if state is not None:
+                    entry[name] = {"shape": list(state.shape[1:]), "dtype": str(state.dtype).removeprefix("torch.")}
+            out[kind] = entry
+    return out
 
 
 def main() -> int:
@@ -161,7 +256,10 @@ def main() -> int:
         if path.name == "expected.json":
             continue
         rel = path.relative_to(FIXTURES).as_posix()
-        results[rel] = expected_for(json.loads(path.read_text()))
+        raw = json.loads(path.read_text())
+        results[rel] = expected_for(raw)
+        if raw.get("model_type") in HYBRID:
+            results[rel]["cache"] = hybrid_cache(raw)
         print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)
     OUT.write_text(json.dumps({
         "generator": "scripts/model-config/count_with_transformers.py",

@@ -21,6 +21,10 @@ describe('the parameters calculator', () => {
     // OpenAI's gpt-oss model card (arXiv:2508.10925): 116.83B in all and 5.13B active per token, which
     // leaves the 579,133,440-parameter embedding table out; this calculator gives both, as for Mixtral.
     ['gpt-oss-120b', 'en', { total: '116,829,156,672 (117B)', active: expect.stringMatching(/^5,711,982,912 \(5\.71B\); 5,132,849,472 \(5\.13B\) without/), attention: '955,805,184 · 0.818%', experts: '114,714,874,368 · 98.2%' }],
+    // transformers 5.18.0: 8,100,852,736 for Nemotron-H-8B, of which 24 Mamba-2 mixers (recurrent).
+    ['nemotron-h-8b-base-8k', 'en', { total: '8,100,852,736 (8.1B)', recurrent: '2,631,263,232 · 32.5%', mlp: '4,227,858,432 · 52.2%' }],
+    ['nemotron-h-8b-base-8k', 'zh', { total: '8,100,852,736（81亿）', recurrent: expect.stringMatching(/^2,631,263,232 · /) }],
+    ['starcoder2-7b', 'en', { total: '7,173,923,840 (7.17B)' }],
     ['gpt-oss-120b', 'zh', { total: '116,829,156,672（1170亿）', active: expect.stringMatching(/^5,711,982,912（57\.1亿）；.*51\.3亿/) }],
     // Model card: 20.91B in all, 3.61B active.
     ['gpt-oss-20b', 'en', { total: '20,914,757,184 (20.9B)', active: expect.stringMatching(/^4,187,440,704 \(4\.19B\); 3,608,307,264 \(3\.61B\) without/) }],
@@ -38,7 +42,7 @@ describe('the parameters calculator', () => {
     expect(view.outputs['bar-experts-active']).toBe(`${((11_275_337_728 / 46_702_792_704) * 100).toFixed(3)}%`);
     expect(view.outputs['bar-experts']).toBe(`${((33_822_867_456 / 46_702_792_704) * 100).toFixed(3)}%`);
     const widths = Object.entries(view.outputs).filter(([k]) => k.startsWith('bar-')).map(([, v]) => parseFloat(v));
-    expect(widths).toHaveLength(7);
+    expect(widths).toHaveLength(8); // one per part, recurrent layers included, the experts split in two
     expect(widths.reduce((a, b) => a + b)).toBeCloseTo(100, 1);
   });
 
@@ -58,8 +62,45 @@ describe('the parameters calculator', () => {
   it('counts an unknown model type as a Llama-style decoder and says so', () => {
     const config = JSON.parse(fixture('llama-3.1-8b'));
     const view = viewOf(parameters, { config: JSON.stringify({ ...config, model_type: 'my_model' }) }, 'en');
-    expect(view.outputs.total).toBe('8,030,261,248 (8.03B)');
+    // An estimate: marked as one in the total itself, and never in exact digits (issue 22).
+    expect(view.outputs.total).toBe('≈ 8.03B: an estimate, not a count (this model type was read as a Llama-style decoder)');
+    expect(view.outputs.attention).toMatch(/^≈ 1\.34B · /);
     expect(view.outputs.notes).toContain('“my_model” is not one this counter knows');
+    const zh = viewOf(parameters, { config: JSON.stringify({ ...config, model_type: 'my_model' }) }, 'zh');
+    expect(zh.outputs.total).toBe('≈ 80.3亿：这是估算，不是精确计数（该模型类型按 Llama 式解码器读取）');
+  });
+
+  // Kimi K2's config: model_type "kimi_k2" (remote code, auto_map), architectures DeepseekV3ForCausalLM.
+  // Not a Hub copy (none was found): DeepSeek-V3's real config under Kimi's model_type and auto_map,
+  // which transformers builds exactly as DeepSeek-V3 (671,026,419,200, expected.json).
+  it.each<[Lang, string, string]>([
+    ['en', '671,026,419,200 (671B)', 'The model type “kimi_k2” is remote code (the config’s auto_map), but its architectures names DeepseekV3ForCausalLM, a class transformers has: counted by that class, as deepseek_v3.'],
+    ['zh', '671,026,419,200（6710亿）', '模型类型“kimi_k2”是远程代码（配置里有 auto_map），但它的 architectures 写的是 transformers 自带的类 DeepseekV3ForCausalLM，因此按这个类计数，即按 deepseek_v3 的规则。'],
+  ])('counts remote code by the transformers class its architectures names, and says so (%s)', (lang, total, note) => {
+    const config = JSON.parse(fixture('deepseek-v3'));
+    const kimi = { ...config, model_type: 'kimi_k2', auto_map: { AutoConfig: 'configuration_deepseek.DeepseekV3Config', AutoModelForCausalLM: 'modeling_deepseek.DeepseekV3ForCausalLM' } };
+    const view = viewOf(parameters, { config: JSON.stringify(kimi) }, lang);
+    expect(view.outputs.total).toBe(total);
+    expect(view.outputs.notes).toContain(note);
+    // Without auto_map an unknown model_type stays unknown: transformers would refuse it.
+    const { auto_map: _none, ...plain } = kimi;
+    expect(viewOf(parameters, { config: JSON.stringify(plain) }, lang).errors.config).toBeDefined();
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'model_type: the counter does not know this model type'],
+    ['zh', 'model_type：计数器不认识这个模型类型'],
+  ])('says a GPT-2-style config of an unknown type has an unknown type, not a missing hidden_size (%s)', (lang, message) => {
+    const santacoderLike = { model_type: 'my_bigcode', n_embd: 2048, n_layer: 24, n_head: 16, n_inner: 8192, vocab_size: 49280 };
+    const view = viewOf(parameters, { config: JSON.stringify(santacoderLike) }, lang);
+    expect(view.errors.config).toContain(message);
+    expect(view.errors.config).not.toContain('hidden_size');
+    expect(view.outputs.total).toBe(NO_RESULT);
+  });
+
+  it('reads a config with Python’s Infinity literal, as transformers does', () => {
+    const config = fixture('llama-3.1-8b').replace('{', '{"router_logit_clamp": Infinity, ');
+    expect(viewOf(parameters, { config }, 'en').outputs.total).toBe('8,030,261,248 (8.03B)');
   });
 
   // The Llama-style fallback gave Phi-3.5-MoE 4.12B (41.9B) and Llama 4 Scout 11.1B (109B): a
@@ -81,7 +122,7 @@ describe('the parameters calculator', () => {
   ])('says a config without model_type was counted as a Llama-style decoder (%s)', (lang, note) => {
     const { model_type: _dropped, ...config } = JSON.parse(fixture('llama-3.1-8b'));
     const view = viewOf(parameters, { config: JSON.stringify(config) }, lang);
-    expect(view.outputs.total).toMatch(/^8,030,261,248/);
+    expect(view.outputs.total).toMatch(/^≈ /);
     expect(view.outputs.notes).toContain(note);
     expect(view.outputs.notes).not.toContain('—');
   });

@@ -10,6 +10,13 @@ import { LLAMA_3_1_8B_CONFIG } from './parameters-default';
 export interface ParametersWords {
   /** "{full} ({short})": 8,030,261,248 (8.03B). */
   withShort: string;
+  /**
+   * The total of a model type counted by the Llama-style fallback: an estimate, so never in exact
+   * digits, and marked as one in the figure itself: "≈ {short} (an estimate ...)".
+   */
+  estimate: string;
+  /** A part of an estimated total: "≈ {short}". */
+  approximately: string;
   /** The active output of a dense model. */
   dense: string;
   /**
@@ -21,6 +28,8 @@ export interface ParametersWords {
   part: string;
   notes: {
     family: string;
+    /** A remote-code model_type counted by the transformers class its architectures names: "{type}", "{architecture}", "{family}". */
+    architecture: string;
     fallback: string;
     /** The fallback note for a config that names no model_type. */
     noModelType: string;
@@ -39,9 +48,9 @@ export interface ParametersWords {
 }
 
 /** The parts of the breakdown, in the order they are shown; `experts` joins routed, shared and router. */
-export const PARAMETER_PARTS = ['embeddings', 'output-head', 'attention', 'mlp', 'experts', 'norms'] as const;
+export const PARAMETER_PARTS = ['embeddings', 'output-head', 'attention', 'recurrent', 'mlp', 'experts', 'norms'] as const;
 /** The results in the order listed: each part, with the experts a token uses right under the experts. */
-const LISTED = ['embeddings', 'output-head', 'attention', 'mlp', 'experts', 'experts-active', 'norms'] as const;
+const LISTED = ['embeddings', 'output-head', 'attention', 'recurrent', 'mlp', 'experts', 'experts-active', 'norms'] as const;
 export type ParameterPart = (typeof PARAMETER_PARTS)[number];
 
 function partsOf(count: ParameterCount): Record<ParameterPart, number> {
@@ -50,6 +59,7 @@ function partsOf(count: ParameterCount): Record<ParameterPart, number> {
     embeddings: b.embeddings + b.positionEmbeddings,
     'output-head': b.outputHead,
     attention: b.attention,
+    recurrent: b.recurrent,
     mlp: b.mlp,
     experts: b.routedExperts + b.sharedExperts + b.router,
     norms: b.norms,
@@ -64,6 +74,7 @@ function partsOf(count: ParameterCount): Record<ParameterPart, number> {
 export const BAR_SEGMENTS = [
   ['bar-embeddings', 'embeddings'],
   ['bar-attention', 'attention'],
+  ['bar-recurrent', 'recurrent'],
   ['bar-mlp', 'mlp'],
   ['bar-experts-active', 'experts-active'],
   ['bar-experts', 'experts'],
@@ -108,15 +119,21 @@ export const parameters = defineCalculator({
       return { failed: { field: 'config', message } };
     }
     const count = counted.value;
-    const withShort = (n: number) => fill(words.withShort, { full: formatExact(n, lang), short: formatCountShort(n, lang) });
+    // A Llama-style count of an unknown model type is an estimate: no figure of it wears exact digits.
+    const estimated = count.fellBackToLlama;
+    const withShort = (n: number) =>
+      estimated
+        ? fill(words.approximately, { short: formatCountShort(n, lang) })
+        : fill(words.withShort, { full: formatExact(n, lang), short: formatCountShort(n, lang) });
+    const exact = (n: number) => (estimated ? fill(words.approximately, { short: formatCountShort(n, lang) }) : formatExact(n, lang));
     const parts = partsOf(count);
     const outputs: Record<string, string> = {
-      total: withShort(count.total),
+      total: estimated ? fill(words.estimate, { short: formatCountShort(count.total, lang) }) : withShort(count.total),
       active:
         count.experts === null
           ? words.dense
           : fill(words.activeBoth, { with: withShort(count.active), without: withShort(count.activeWithoutEmbeddings) }),
-      biases: formatExact(count.biases, lang),
+      biases: exact(count.biases),
     };
     // Of the experts' parameters, those one token passes through: the shared experts and routers,
     // and the routed experts it is sent to (count.active leaves out only the others).
@@ -126,7 +143,7 @@ export const parameters = defineCalculator({
     };
     const shareOf = (n: number) => (count.total === 0 ? 0 : n / count.total);
     for (const part of LISTED) {
-      outputs[part] = fill(words.part, { count: formatExact(shown[part], lang), share: formatPercent(shareOf(shown[part]), lang) });
+      outputs[part] = fill(words.part, { count: exact(shown[part]), share: formatPercent(shareOf(shown[part]), lang) });
     }
     // Read by the picture as widths: plain percentages, the same in every language.
     for (const [bar, part] of BAR_SEGMENTS) {
@@ -137,7 +154,9 @@ export const parameters = defineCalculator({
     const notes = [
       type === null
         ? words.notes.noModelType
-        : fill(count.fellBackToLlama ? words.notes.fallback : words.notes.family, { type, family: count.family }),
+        : count.architecture !== null
+          ? fill(words.notes.architecture, { type, architecture: count.architecture, family: count.family })
+          : fill(count.fellBackToLlama ? words.notes.fallback : words.notes.family, { type, family: count.family }),
       count.nested ? words.notes.nested : '',
       count.tiedEmbeddings ? words.notes.tied : '',
       count.mtpLayersNotCounted > 0 ? fill(words.notes.mtp, { n: formatExact(count.mtpLayersNotCounted, lang) }) : '',

@@ -201,6 +201,75 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs['max-batch']!.endsWith(ending), view.outputs['max-batch']).toBe(true);
   });
 
+  // Issue 22: Nemotron-H-8B showed "52 layers with full attention: 1.7 GB" at 8192 tokens. 4 of its
+  // 52 layers are attention (2 × 8 heads × 128 × 2 bytes = 4096 bytes per token each); 24 are Mamba-2
+  // layers keeping 4,276,224 bytes per sequence (conv 10,240 × 4 in bf16, SSM 128 × 64 × 128 in
+  // float32); 24 are MLP-only. transformers 5.18.0 counts 8,100,852,736 parameters.
+  it.each<[Lang, Record<string, string>, string[]]>([
+    [
+      'en',
+      {
+        weights: '16.2 GB = 15.1 GiB',
+        'kv-per-token': '16.4 kB = 16 KiB',
+        'kv-cache': '236.8 MB = 225.9 MiB',
+        working: '(16,384 bytes per token × 8192 tokens + 24 × 4,276,224 bytes of state) × 1 sequence = 236,847,104 bytes',
+      },
+      [
+        '4 layers with full attention: 134.2 MB = 128 MiB (8192 tokens cached each).',
+        '24 layers with Mamba (no attention): no keys or values, but a state of 4,276,224 bytes per sequence each, the same at any context length: 102.6 MB = 97.9 MiB.',
+        '24 layers have only an MLP and cache nothing.',
+      ],
+    ],
+    [
+      'zh',
+      { 'kv-cache': '236.8 MB = 225.9 MiB' },
+      ['24 层为不用注意力的 Mamba 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
+    ],
+  ])('sizes a hybrid as it caches: Nemotron-H-8B at 8192 tokens (%s)', (lang, outputs, lines) => {
+    const nemotron = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: nemotron, context: '8192' }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs).toMatchObject(outputs);
+    for (const line of lines) expect(view.outputs.layout).toContain(line);
+    expect(view.outputs.layout).not.toContain('52 layers');
+  });
+
+  // Qwen3-Next-80B-A3B: 12 gated-attention layers (2 × 2 heads × 256 × 2 bytes = 2048 bytes per token
+  // each) and 36 Gated DeltaNet layers keeping 8192 × 4 × 2 + 32 × 128 × 128 × 4 = 2,162,688 bytes per
+  // sequence each, as transformers 5.18.0 allocates them (expected.json, "cache").
+  it('sizes Qwen3-Next as it caches: 12 attention layers, 36 Gated DeltaNet layers with a state', () => {
+    const qwen = readFileSync(new URL('../../packages/core/fixtures/configs/qwen3-next-80b-a3b.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: qwen, context: '8192' }, 'en');
+    expect(view.errors).toEqual({});
+    expect(view.outputs.working).toBe('(24,576 bytes per token × 8192 tokens + 36 × 2,162,688 bytes of state) × 1 sequence = 279,183,360 bytes');
+    expect(view.outputs.layout).toContain('36 layers with Gated DeltaNet linear attention: no keys or values, but a state of 2,162,688 bytes per sequence each');
+    expect(view.outputs.layout).toContain('12 layers with full attention');
+    const zh = viewOf(serving, { config: qwen, context: '8192' }, 'zh');
+    expect(zh.outputs.layout).toContain('36 层为线性注意力（Gated DeltaNet）层：不缓存键和值');
+  });
+
+  // Jamba 1.5 Mini: 4 attention layers of 28 (2 × 8 heads × 128 × 2 bytes = 4096 bytes per token each)
+  // and 28 Mamba layers keeping 8192 × 4 × 2 + 8192 × 16 × 4 = 589,824 bytes per sequence each.
+  it('sizes Jamba as it caches: 4 attention layers, 28 Mamba layers with a state', () => {
+    const jamba = readFileSync(new URL('../../packages/core/fixtures/configs/ai21-jamba-1.5-mini.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: jamba, context: '8192' }, 'en');
+    expect(view.errors).toEqual({});
+    expect(view.outputs.working).toBe('(16,384 bytes per token × 8192 tokens + 28 × 589,824 bytes of state) × 1 sequence = 150,732,800 bytes');
+    expect(view.outputs.layout).toContain('28 layers with Mamba (no attention): no keys or values, but a state of 589,824 bytes per sequence each');
+  });
+
+  // A link keeps only the keys the count and the cache read: for a hybrid, its layer pattern and state sizes too.
+  it.each(['nemotron-h-8b-base-8k', 'qwen3-next-80b-a3b', 'ai21-jamba-1.5-mini', 'falcon-7b-instruct'])('a link to %s gives the same cache', (name) => {
+    const text = readFileSync(new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+    const small = serving.fields.find((f) => f.name === 'config')!.urlValue!(text);
+    expect(small).not.toBeNull();
+    expect(small!.length).toBeLessThan(text.length);
+    const full = viewOf(serving, { config: text, context: '8192' }, 'en').outputs;
+    const linked = viewOf(serving, { config: small!, context: '8192' }, 'en').outputs;
+    expect(linked['kv-cache']).toBe(full['kv-cache']);
+    expect(linked.weights).toBe(full.weights);
+  });
+
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {
     const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     expect(fieldsFromConfig(llava)).toEqual({
@@ -215,19 +284,32 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   // A mixture of experts of a model type the counter has no rules for: no parameter count is filled in
-  // (the fallback's was 10–40× too low) and no result is given from the config.
-  it.each<[string, URL, string]>([
-    ['Phi-3.5-MoE', new URL('../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok'],
-    ['Llama 4 Scout', new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step'],
-  ])('refuses %s: fills nothing and gives no weights', (_name, url, key) => {
+  // (the fallback's was 10–40× too low), and no figure that needs it is given; the KV cache still is
+  // (issue 22: Llama 4 Scout's was never sized, as the calculator needed a total first).
+  it.each<[string, URL, string, string]>([
+    // 32 layers × 2 × 8 key/value heads × 128 × 2 bytes = 131,072 bytes per token, × 8192 tokens.
+    ['Phi-3.5-MoE', new URL('../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok', '1.1 GB = 1 GiB'],
+    // 48 layers × 2 × 8 × 128 × 2 bytes = 196,608 bytes per token; 36 chunked layers keep 8192 tokens at most.
+    ['Llama 4 Scout', new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step', '1.6 GB = 1.5 GiB'],
+  ])('%s: no weights without a parameter count, but the KV cache is sized', (_name, url, key, kvCache) => {
     const text = readFileSync(url, 'utf8');
     expect(fieldsFromConfig(text)).toBeNull();
     for (const lang of ['en', 'zh'] as const) {
+      const words = calculatorStrings[lang].calculators.serving.words;
       const view = viewOf(serving, { config: text }, lang);
-      expect(view.errors.config).toContain(calculatorStrings[lang].calculators.serving.words.problems['unsupported-moe']!.replace('{key}', key));
-      expect(view.outputs.weights).toBe(NO_RESULT);
-      expect(view.outputs.total).toBe(NO_RESULT);
+      expect(view.errors).toEqual({});
+      expect(view.outputs['kv-cache']).toBe(kvCache);
+      for (const output of ['weights', 'total', 'max-context', 'max-batch', 'weight-format'] as const) expect(view.outputs[output]).toBe(words.needsCount);
+      expect(view.outputs.layout).toContain(words.problems['unsupported-moe']!.replace('{key}', key));
     }
+  });
+
+  it('Llama 4 Scout at 32k tokens: 36 chunked layers keep 8192 tokens, 12 full layers the whole context', () => {
+    const text = readFileSync(new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'utf8');
+    const view = viewOf(serving, { config: text, context: '32768' }, 'en');
+    expect(view.outputs.working).toBe('(147,456 bytes per token × 8192 tokens + 49,152 bytes per token × 32,768 tokens) × 1 sequence = 2,818,572,288 bytes');
+    expect(view.outputs.layout).toContain('36 layers with chunked attention, chunks of 8192 tokens');
+    expect(view.outputs.layout).toContain('12 layers with full attention');
   });
 
   it('reads gpt-oss-120b: the counter’s total for the weights, half its layers windowed', () => {

@@ -1,4 +1,4 @@
-import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
+import { cachesKeysAndValues, readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
 import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
 import { planServing, prefillPeak, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
 import { latentAttentionDims, layoutFromShape } from '@llm-scale/core/memory/serving-model';
@@ -39,6 +39,12 @@ export interface ServingWords {
   layerTypes: Record<LayerType, string>;
   /** "{layers} with {type}: {bytes} for the context ({tokens} each)". */
   layerLine: string;
+  /** Mamba-2 and Gated DeltaNet layers: "{layers} with {type}: ... a state of {state} per sequence each ...: {bytes}". */
+  stateLine: string;
+  /** MLP-only layers, which cache nothing: "{layers} ...". */
+  noCacheLine: string;
+  /** In the working, the states: "{layers} × {state} of state". */
+  stateTerm: string;
   /** "From the config: {kind}, {params} parameters." */
   fromConfig: string;
   maxContext: { memory: string; cap: string; unbounded: string };
@@ -62,6 +68,13 @@ export interface ServingWords {
   doesNotFit: string;
   /** "This config cannot be read: {problems}." */
   invalid: string;
+  /**
+   * When the config gives no parameter count (a mixture of experts the counter cannot count...) but its
+   * cache layout reads: the note before the layout, "{problems}" saying why.
+   */
+  noCount: string;
+  /** In place of each figure that needs the parameter count (weights, total, what fits). */
+  needsCount: string;
   problems: Partial<Record<KeyProblemKind | string, string>>;
   /** Between the problems of a config: "; " / "；". */
   separator: string;
@@ -571,17 +584,14 @@ export const serving = defineCalculator({
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;
+    // No parameter count (a mixture of experts the counter cannot count, an unknown type): the cache
+    // is still sized when the layout reads, and the figures that need the weights say they are missing.
+    let missingCount: string | null = null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
-      const problems = count.problems
-        .map((p) =>
-          fill(words.problems[p.problem] ?? '{key}', {
-            key: p.key,
-            of: p.of ?? '',
-          }),
-        )
-        .join(words.separator);
-      return failure('config', fill(words.invalid, { problems }));
+      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key, of: p.of ?? '' })).join(words.separator);
+      if (!readAttentionLayout(config).ok) return failure('config', fill(words.invalid, { problems }));
+      missingCount = problems;
     }
     const layoutRead = config
       ? readAttentionLayout(config)
@@ -631,19 +641,34 @@ export const serving = defineCalculator({
       `${fill(words.perToken, { bytes: amount(words.bytes, bytesPerToken) })} × ${amount(words.tokens, tokens)}`;
     // Layers with a window keep fewer tokens than the context: one term per kind of layer, so the
     // product shown is the one computed (131,072 bytes per token × 4096 tokens, not × 8192).
-    const windowed = cache.byType.some((group) => group.cachedTokens !== values.context);
-    const terms = windowed ? cache.byType.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
+    // Layers without attention (Mamba-2, Gated DeltaNet, MLP-only) cache no keys or values: their states are a term of their own.
+    const kvGroups = cache.byType.filter((group) => cachesKeysAndValues(group.type));
+    const stateGroups = cache.byType.filter((group) => group.stateBytesPerSequence > 0);
+    const windowed = kvGroups.some((group) => group.cachedTokens !== values.context);
+    const terms = windowed ? kvGroups.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
+    const states = stateGroups.map((group) =>
+      fill(words.stateTerm, { layers: formatExact(group.layerCount, lang), state: amount(words.bytes, group.stateBytesPerSequence) }),
+    );
+    const perSequence = [...(kvGroups.length > 0 ? terms : []), ...states];
     const working =
-      `${terms.length === 1 ? terms[0] : fill(words.group, { terms: terms.join(' + ') })}` + ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
+      `${perSequence.length === 1 ? perSequence[0] : fill(words.group, { terms: perSequence.join(' + ') })}` +
+      ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
-      fill(words.layerLine, {
-        layers: amount(words.layers, group.layerCount),
-        type: fill(words.layerTypes[group.type], {
-          window: group.window === null ? '' : formatExact(group.window, lang),
-        }),
-        bytes: formatBytesLine(group.bytes, lang),
-        tokens: amount(words.tokens, group.cachedTokens),
-      }),
+      group.type === 'mamba' || group.type === 'linear_attention'
+        ? fill(words.stateLine, {
+            layers: amount(words.layers, group.layerCount),
+            type: words.layerTypes[group.type],
+            state: amount(words.bytes, group.stateBytesPerSequence),
+            bytes: formatBytesLine(group.bytes, lang),
+          })
+        : group.type === 'mlp'
+          ? fill(words.noCacheLine, { layers: amount(words.layers, group.layerCount) })
+          : fill(words.layerLine, {
+              layers: amount(words.layers, group.layerCount),
+              type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
+              bytes: formatBytesLine(group.bytes, lang),
+              tokens: amount(words.tokens, group.cachedTokens),
+            }),
     );
     // Without a config the query heads are unknown, so the kind of attention is not named.
     const fellBack = count?.ok && count.value.fellBackToLlama ? count.value : null;
@@ -664,6 +689,19 @@ export const serving = defineCalculator({
       ...lines,
       ...notes,
     ]);
+
+    if (missingCount !== null) {
+      // Every output but the cache's needs the weights: each says the count is missing.
+      const missing = words.needsCount;
+      const outputs: Record<string, string> = Object.fromEntries(serving.outputs.map((o) => [o.name, missing]));
+      return {
+        ...outputs,
+        'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
+        'kv-cache': formatBytesLine(cache.bytes, lang),
+        working,
+        layout: joinSentences([fill(words.noCount, { problems: missingCount }), ...lines, ...notes]),
+      };
+    }
 
     const activeParams = counted ? counted.active : values['active-params'] !== undefined ? Math.min(values['active-params'], params) : params;
     const peakUsed = prefillPeak(bytesPerParameter, values.peak, values['peak-fp8']);

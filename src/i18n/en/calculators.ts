@@ -24,6 +24,7 @@ const configProblems = {
     'unsupported-layer-type': '{key} names a layer type this calculator cannot size',
     'unsupported-model-type': '{key}: this model type has attention keys this calculator does not know',
     'unsupported-moe': '{key}: this is a mixture of experts of a model type the counter does not know how to count, so no total is given',
+    'unknown-model-type': '{key}: the counter does not know this model type, and its keys (n_embd, n_layer, n_head) are not the Llama-style names it could estimate from, so no total is given',
 };
 
 /** Every string of the calculators in English: labels, hints, messages and the words of results. */
@@ -304,8 +305,14 @@ export const calculators: LanguageCalculatorStrings = {
           full_attention: 'full attention',
           sliding_attention: 'a sliding window of {window} tokens',
           chunked_attention: 'chunked attention, chunks of {window} tokens',
+          mamba: 'Mamba (no attention)',
+          linear_attention: 'Gated DeltaNet linear attention',
+          mlp: 'an MLP only',
         },
         layerLine: '{layers} with {type}: {bytes} ({tokens} cached each).',
+        stateLine: '{layers} with {type}: no keys or values, but a state of {state} per sequence each, the same at any context length: {bytes}.',
+        noCacheLine: '{layers} have only an MLP and cache nothing.',
+        stateTerm: '{layers} × {state} of state',
         fromConfig: 'From the config: {params} parameters. {kind}',
         maxContext: {
           memory: '{tokens}',
@@ -316,7 +323,7 @@ export const calculators: LanguageCalculatorStrings = {
         maxBatchNone: 'None: not even one sequence of {tokens} fits beside the weights',
         group: '({terms})',
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
-        fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices, as GPT-NeoX’s and StarCoder2’s do).',
+        fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices).',
         noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the count may be off either way.',
         nested: 'Only the language model in text_config is counted: a vision tower and projector add their weights on top.',
         defaulted: 'Keys the config leaves out took the model type’s default: {keys}.',
@@ -325,6 +332,8 @@ export const calculators: LanguageCalculatorStrings = {
         none: 'None: even int4 weights and this cache do not fit',
         doesNotFit: 'The weights alone do not fit',
         invalid: 'This config cannot be read: {problems}.',
+        noCount: 'No parameter count from this config ({problems}), so the weights and the total are not given; the KV cache does not depend on them.',
+        needsCount: 'Not given: needs the parameter count, which this config does not give',
         problems: configProblems,
         separator: '; ',
         tooLarge: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.',
@@ -405,7 +414,7 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         config: {
           label: 'config.json',
-          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi, phi3, gpt2, deepseek_v2, deepseek_v3, gpt_oss; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
+          hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phi, gpt2, deepseek_v2, deepseek_v3, gpt_oss, starcoder2, gpt_bigcode, gpt_neox, cohere, olmo2, ministral3, olmoe, exaone4, qwen3_vl_text, qwen3_next, falcon, jamba, nemotron_h; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
         },
       },
       outputs: {
@@ -418,6 +427,7 @@ export const calculators: LanguageCalculatorStrings = {
         experts: 'Experts (routed and shared) and routers',
         'experts-active': 'Experts used per token (with shared experts and routers)',
         norms: 'Norms',
+        recurrent: 'Mamba and linear-attention layers',
         'bar-embeddings': '',
         'bar-output-head': '',
         'bar-attention': '',
@@ -425,17 +435,21 @@ export const calculators: LanguageCalculatorStrings = {
         'bar-experts': '',
         'bar-experts-active': '',
         'bar-norms': '',
+        'bar-recurrent': '',
         biases: 'Of which biases (inside the parts above)',
         notes: 'How it was counted',
       },
       words: {
         withShort: '{full} ({short})',
+        estimate: '≈ {short}: an estimate, not a count (this model type was read as a Llama-style decoder)',
+        approximately: '≈ {short}',
         dense: 'The same as the total, counting the embedding table, of which each token reads one row: a dense model passes every token through all of its other weights.',
         activeBoth: '{with}; {without} without the input embedding table, of which a token reads one row, as some model cards count (gpt-oss’s)',
         part: '{count} · {share}',
         notes: {
           family: 'Counted as {type}, by the rules of transformers’ modeling code for {family}.',
-          fallback: 'The model type “{type}” is not one this counter knows, so it was counted as a Llama-style decoder; the total may be off either way: too low where the family adds parts, too high where its MLP has two matrices instead of three (GPT-NeoX, StarCoder2).',
+          architecture: 'The model type “{type}” is remote code (the config’s auto_map), but its architectures names {architecture}, a class transformers has: counted by that class, as {family}.',
+          fallback: 'The model type “{type}” is not one this counter knows, so it was counted as a Llama-style decoder; the total may be off either way: too low where the family adds parts, too high where its MLP has two matrices instead of three.',
           noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the total may be off either way.',
           nested: 'Only the language model in text_config is counted, not a vision tower or projector.',
           tied: 'The output head shares the embedding matrix (tied embeddings), so it is counted once.',

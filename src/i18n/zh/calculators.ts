@@ -24,6 +24,7 @@ const configProblems = {
     'unsupported-layer-type': '{key} 中有本计算器无法计算的层类型',
     'unsupported-model-type': '{key}：这个模型类型带有本计算器不认识的注意力键',
     'unsupported-moe': '{key}：这是一个混合专家（MoE）模型，计数器不知道如何计算这种模型类型，因此不给出总数',
+    'unknown-model-type': '{key}：计数器不认识这个模型类型，而且配置用的是 n_embd、n_layer、n_head 这类键名，不是可以据以估算的 Llama 式键名，因此不给出总数',
 };
 
 /** 计算器的全部中文文字：标签、提示、错误信息和结果里用到的词。 */
@@ -292,8 +293,14 @@ export const calculators: LanguageCalculatorStrings = {
           full_attention: '看完整上下文（无滑动窗口）',
           sliding_attention: '使用滑动窗口（窗口 {window} 个 token）',
           chunked_attention: '使用分块注意力（每块 {window} 个 token）',
+          mamba: '不用注意力的 Mamba 层',
+          linear_attention: '线性注意力（Gated DeltaNet）层',
+          mlp: '只有 MLP 的层',
         },
         layerLine: '{layers}{type}：{bytes}，每层缓存 {tokens}。',
+        stateLine: '{layers}为{type}：不缓存键和值，但每层为每个序列保留 {state}的状态，大小与上下文长度无关：{bytes}。',
+        noCacheLine: '{layers}只有 MLP，不缓存任何内容。',
+        stateTerm: '{layers} × 状态 {state}',
         fromConfig: '取自配置：参数量 {params}。{kind}',
         maxContext: {
           memory: '{tokens}',
@@ -313,6 +320,8 @@ export const calculators: LanguageCalculatorStrings = {
         none: '没有：即使权重用 int4，加上这些 KV 缓存也放不下',
         doesNotFit: '仅权重就放不下',
         invalid: '这个配置无法读取：{problems}。',
+        noCount: '这个配置给不出参数量（{problems}），因此不给出权重和总量；KV 缓存与它们无关，照常计算。',
+        needsCount: '未给出：需要参数量，而这个配置给不出',
         problems: configProblems,
         separator: '；',
         tooLarge: '结果将超过 2⁵³ 字节或参数，这里无法精确计算。',
@@ -388,7 +397,7 @@ export const calculators: LanguageCalculatorStrings = {
       fields: {
         config: {
           label: 'config.json',
-          hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi、phi3、gpt2、deepseek_v2、deepseek_v3、gpt_oss；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
+          hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、falcon、jamba、nemotron_h；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
         },
       },
       outputs: {
@@ -401,6 +410,7 @@ export const calculators: LanguageCalculatorStrings = {
         experts: '专家（路由专家与共享专家）及路由器',
         'experts-active': '每个 token 用到的专家（含共享专家和路由器）',
         norms: '归一化层',
+        recurrent: 'Mamba 层与线性注意力层',
         'bar-embeddings': '',
         'bar-output-head': '',
         'bar-attention': '',
@@ -408,16 +418,20 @@ export const calculators: LanguageCalculatorStrings = {
         'bar-experts': '',
         'bar-experts-active': '',
         'bar-norms': '',
+        'bar-recurrent': '',
         biases: '其中的偏置（已含在以上各部分中）',
         notes: '计数依据',
       },
       words: {
         withShort: '{full}（{short}）',
+        estimate: '≈ {short}：这是估算，不是精确计数（该模型类型按 Llama 式解码器读取）',
+        approximately: '≈ {short}',
         dense: '与总参数量相同（把词嵌入表算在内，每个 token 只读其中一行）：稠密模型的每个 token 都要经过其余全部权重。',
         activeBoth: '{with}；不计输入嵌入表（每个 token 只读其中一行）则为 {without}，部分模型卡（如 gpt-oss）按此口径计',
         part: '{count} · {share}',
         notes: {
           family: '模型类型 {type}：按 transformers 中 {family} 的实现代码计数。',
+          architecture: '模型类型“{type}”是远程代码（配置里有 auto_map），但它的 architectures 写的是 transformers 自带的类 {architecture}，因此按这个类计数，即按 {family} 的规则。',
           fallback: '计数器不认识模型类型“{type}”，因此按 Llama 式解码器计数；总数可能偏低（该系列额外的部分没有算进来），也可能偏高（如 GPT-NeoX、StarCoder2 的 MLP 只有两个矩阵而非三个）。',
           noModelType: '配置中没有 model_type（transformers 要靠它选择模型），因此按 Llama 式解码器计数；总数可能偏高也可能偏低。',
           nested: '只计入 text_config 中的语言模型，不含视觉编码器和投影层。',

@@ -8,8 +8,8 @@ import { weightBytes } from '@llm-scale/core/memory/storage';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
-import { formatBytesLine, formatExact, formatList } from '@llm-scale/core/text/format';
-import { fill } from '@llm-scale/core/text/template';
+import { formatBytesLine, formatExact, formatExactAmount, formatList } from '@llm-scale/core/text/format';
+import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { configError, readConfigFile } from '../config-input';
 import { InputError, table, type Command, type CommandContext, type Options } from '../output';
 
@@ -72,15 +72,23 @@ export const serve: Command = async ([path], options, context) => {
       [fill(m.maxContext, { batch: exact(1) }), maxContext],
       [fill(m.maxBatch, { context: exact(input.context) }), most.ok ? exact(most.value.sequences) : m.doesNotFit],
     ]),
-    ...kv.value.byType.map(
-      (g) =>
-        `  ${fill(m.layerLine, {
-          layers: exact(g.layerCount),
-          type: fill(m.layerTypes[g.type], { window: g.window === null ? '' : exact(g.window) }),
-          bytes: bytes(g.bytes),
-          tokens: exact(g.cachedTokens),
-        })}`,
-    ),
+    // The serving calculator's own lines, one per kind of layer (states for Mamba and linear attention).
+    ...kv.value.byType.map((g) => {
+      const w = m.serving;
+      const count = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
+      const line =
+        g.type === 'mamba' || g.type === 'linear_attention'
+          ? fill(w.stateLine, { layers: count(w.layers, g.layerCount), type: w.layerTypes[g.type], state: count(w.bytes, g.stateBytesPerSequence), bytes: bytes(g.bytes) })
+          : g.type === 'mlp'
+            ? fill(w.noCacheLine, { layers: count(w.layers, g.layerCount) })
+            : fill(w.layerLine, {
+                layers: count(w.layers, g.layerCount),
+                type: fill(w.layerTypes[g.type], { window: g.window === null ? '' : exact(g.window) }),
+                bytes: bytes(g.bytes),
+                tokens: count(w.tokens, g.cachedTokens),
+              });
+      return `  ${line}`;
+    }),
   ];
   return {
     text,
@@ -95,7 +103,7 @@ export const serve: Command = async ([path], options, context) => {
       kvBytesPerToken: kv.value.bytesPerToken,
       kvBytes: kv.value.bytes,
       totalBytes: servingBytes(weights, kv.value.bytes),
-      kvByLayerType: kv.value.byType.map((g) => ({ type: g.type, layers: g.layerCount, window: g.window, cachedTokens: g.cachedTokens, bytesPerToken: g.bytesPerToken, bytes: g.bytes })),
+      kvByLayerType: kv.value.byType.map((g) => ({ type: g.type, layers: g.layerCount, window: g.window, cachedTokens: g.cachedTokens, bytesPerToken: g.bytesPerToken, stateBytesPerSequence: g.stateBytesPerSequence, bytes: g.bytes })),
       gpus: { count: input.gpuCount, bytesEach: input.gpuBytes },
       maxContextTokens: longest.ok ? longest.value.tokens : null,
       maxContextLimitedBy: longest.ok ? longest.value.limitedBy : 'weights-do-not-fit',

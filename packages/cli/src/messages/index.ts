@@ -1,5 +1,6 @@
 import type { Lang } from '@llm-scale/core/text/lang';
 import type { PluralForms } from '@llm-scale/core/text/template';
+import type { ServingWords } from '../../../../src/calculators/serving';
 // The sentences the site already has for the core's error codes (a config's key problems, a
 // checkpoint header's faults) are used as they are, so the command and the site say the same thing.
 import { calculators as siteEn } from '../../../../src/i18n/en/calculators';
@@ -19,6 +20,8 @@ export interface Catalog extends Messages {
   /** "{n} bytes" by plural category, and "{line} ({exact})" for a size in units beside its exact bytes. */
   bytes: PluralForms;
   bytesLine: string;
+  /** The serving calculator's words for its per-layer-type lines, with their plural forms. */
+  serving: Pick<ServingWords, 'layerLine' | 'stateLine' | 'noCacheLine' | 'layerTypes' | 'layers' | 'tokens' | 'bytes'>;
 }
 
 const site = { en: siteEn, zh: siteZh };
@@ -36,5 +39,6 @@ export function catalog(lang: Lang): Catalog {
     dtypeLine: words.checkpoint.words.dtype,
     bytes: words.checkpoint.words.bytes,
     bytesLine: words.checkpoint.words.bytesLine,
+    serving: words.serving.words,
   };
 }

@@ -195,7 +195,7 @@ describe('defaults and the generic reading', () => {
   });
 
   it('an unknown model_type with sliding_window slides every layer (cache_utils.get_layer_types_and_kwargs)', () => {
-    const l = layout({ ...llamaLike, model_type: 'starcoder2', sliding_window: 4096 });
+    const l = layout({ ...llamaLike, model_type: 'my_coder', sliding_window: 4096 });
     expect(indicesOf(l.layerTypes, 'sliding_attention')).toEqual([0, 1]);
     expect(l.modelTypeKnown).toBe(false);
   });
@@ -257,10 +257,10 @@ describe('bad configs name the key', () => {
     ['GPT-2 with 768 over 10 heads', { ...gpt2, n_head: 10 }, 'hidden-not-divisible:n_embd'],
     ['an unknown MLA model', { ...good, model_type: 'kimi_k2', kv_lora_rank: 512, qk_rope_head_dim: 64 }, 'unsupported-model-type:model_type'],
     ['an unknown model with a window pattern', { ...good, model_type: 'cohere2', sliding_window: 4096, sliding_window_pattern: 4 }, 'unsupported-model-type:model_type'],
-    ['Falcon-style num_kv_heads', { ...good, model_type: 'falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
+    ['Falcon-style num_kv_heads', { ...good, model_type: 'my_falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
     ['a multimodal wrapper with a bad text_config', { model_type: 'gemma3', text_config: 'none' }, 'not-an-object:text_config'],
     // Inside text_config an unknown model_type has no class defaults to take (as in the counter).
-    ['a multimodal wrapper of an unknown text model missing layers', { model_type: 'some_vlm', text_config: { model_type: 'olmo2', hidden_size: 4096, num_attention_heads: 32 } }, 'missing:text_config.num_hidden_layers'],
+    ['a multimodal wrapper of an unknown text model missing layers', { model_type: 'some_vlm', text_config: { model_type: 'my_text_model', hidden_size: 4096, num_attention_heads: 32 } }, 'missing:text_config.num_hidden_layers'],
     // At the top level the sizes the counter marks required have no default (families.ts).
     ['a top-level Gemma 3 text config without num_attention_heads', { ...gemma31b, num_attention_heads: undefined }, 'missing:num_attention_heads'],
   ])('%s', (_name, config, error) => {
@@ -338,7 +338,7 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
   });
 
   it('covers every wrapper of TEXT_CONFIG_MODEL_TYPES', () => {
-    expect(Object.keys(TEXT_CONFIG_MODEL_TYPES).sort()).toEqual(['gemma3', 'llava', 'llava_next', 'mistral3', 'paligemma']);
+    expect(Object.keys(TEXT_CONFIG_MODEL_TYPES).sort()).toEqual(['gemma3', 'llama4', 'llava', 'llava_next', 'mistral3', 'paligemma', 'qwen3_vl']);
   });
 
   it.each(counterFixtureNames)('%s: the layout reads what the counter counts, with the same sizes', (name) => {
@@ -347,10 +347,13 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
     if (!counted.ok) throw new Error(`the counter refuses ${name}`);
     const r = counted.value.resolved;
     const l = layout(config);
-    expect(l.numHiddenLayers).toBe(r.num_hidden_layers ?? r.n_layer);
+    // A hybrid's layers are its pattern's (Nemotron-H): the counter counts them by kind.
+    const kinds = counted.value.layerKinds;
+    expect(l.numHiddenLayers).toBe(r.num_hidden_layers ?? r.n_layer ?? Object.values(kinds ?? {}).reduce((a, b) => a + b, 0));
     expect(l.numAttentionHeads).toBe(r.num_attention_heads ?? r.n_head);
     if (l.kind !== 'multi-head-latent') {
-      expect(l.numKeyValueHeads).toBe(r.num_key_value_heads ?? r.n_head);
+      // GPTBigCode's multi_query caches one key and one value head; GPT-NeoX one per attention head.
+      expect(l.numKeyValueHeads).toBe(r.multi_query === true ? 1 : (r.num_key_value_heads ?? r.n_head ?? r.num_attention_heads));
       expect(l.headDim).toBe(r.head_dim ?? Math.floor(Number(r.hidden_size ?? r.n_embd) / Number(r.num_attention_heads ?? r.n_head)));
     }
   });
@@ -359,5 +362,48 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
     for (const [modelType, family] of Object.entries(LAYOUT_FAMILIES)) {
       for (const key of Object.keys(family.defaults)) expect(classDefault(modelType, key, true), `${modelType}.${key}`).toBeUndefined();
     }
+  });
+});
+
+describe('remote code read by the class its architectures names', () => {
+  it('Kimi K2 (model_type kimi_k2, auto_map, architectures DeepseekV3ForCausalLM) is read as deepseek_v3: latent attention', () => {
+    const config = { ...counterFixture('deepseek-v3.json'), model_type: 'kimi_k2', auto_map: { AutoModelForCausalLM: 'modeling_deepseek.DeepseekV3ForCausalLM' } };
+    const l = layout(config);
+    expect(l).toMatchObject({ modelType: 'deepseek_v3', modelTypeKnown: true, kind: 'multi-head-latent', valuesPerTokenPerLayer: 576 });
+  });
+});
+
+// Issue 22: Llama 4 Scout's KV cache was never sized. transformers' Llama4TextConfig: a layer that uses
+// RoPE (no_rope_layers 1) attends within chunks of attention_chunk_size tokens; every fourth (NoPE)
+// layer has full attention.
+describe('Llama 4 text models', () => {
+  const scout = counterFixture('unknown-moe/llama-4-scout-17b-16e.json');
+
+  it('Scout: 36 chunked layers of 8192 tokens, 12 full, 8 key/value heads of 128', () => {
+    const l = layout(scout);
+    expect(l).toMatchObject({ modelType: 'llama4_text', numHiddenLayers: 48, numKeyValueHeads: 8, headDim: 128, attentionChunkSize: 8192 });
+    expect(l.layerTypes.slice(0, 8)).toEqual(['chunked_attention', 'chunked_attention', 'chunked_attention', 'full_attention', 'chunked_attention', 'chunked_attention', 'chunked_attention', 'full_attention']);
+    expect(l.layerTypes.filter((t) => t === 'full_attention')).toHaveLength(12);
+  });
+
+  it('reads a no_rope_layers list when the config has one, and the interval otherwise', () => {
+    const text = scout.text_config as Record<string, unknown>;
+    const listed = layout({ ...scout, text_config: { ...text, num_hidden_layers: 4, no_rope_layers: [1, 0, 1, 0] } });
+    expect(listed.layerTypes).toEqual(['chunked_attention', 'full_attention', 'chunked_attention', 'full_attention']);
+    const everyOther = layout({ ...scout, text_config: { ...text, num_hidden_layers: 4, no_rope_layers: [], no_rope_layer_interval: 2 } });
+    expect(everyOther.layerTypes).toEqual(['chunked_attention', 'full_attention', 'chunked_attention', 'full_attention']);
+  });
+});
+
+// Falcon's key/value heads (modeling_falcon.py): one with multi_query (Falcon-7B), num_kv_heads with
+// new_decoder_architecture (Falcon-40B: 8), one per head otherwise.
+describe('Falcon', () => {
+  const falcon7b = counterFixture('falcon-7b-instruct.json');
+  it.each<[string, Record<string, unknown>, number]>([
+    ['Falcon-7B (multi_query)', {}, 1],
+    ['new_decoder_architecture with 8 num_kv_heads', { new_decoder_architecture: true, num_kv_heads: 8 }, 8],
+    ['neither', { multi_query: false }, 71],
+  ])('%s', (_name, change, kvHeads) => {
+    expect(layout({ ...falcon7b, ...change })).toMatchObject({ numKeyValueHeads: kvHeads, headDim: 64 });
   });
 });

@@ -1,7 +1,8 @@
 import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
-import { classDefault, keyAlias, nullMeaning } from './families';
+import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning, type LayoutRules, type LayoutValue } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
+import { falconKeyValueHeads, gatedDeltaNetState, jambaLayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
 
 /*
@@ -39,7 +40,22 @@ import { err, ok, type Result } from '../numbers/result';
  * (configuration_utils.ALLOWED_ATTN_LAYER_TYPES). A chunked layer attends within fixed chunks of
  * attention_chunk_size tokens, so like a sliding layer its cache never holds more than that.
  */
-export type LayerType = 'full_attention' | 'sliding_attention' | 'chunked_attention';
+export type LayerType =
+  | 'full_attention'
+  | 'sliding_attention'
+  | 'chunked_attention'
+  /** A Mamba-2 layer: no keys or values, a state of fixed size per sequence (AttentionLayout.recurrentState). */
+  | 'mamba'
+  /** A Gated DeltaNet layer (Qwen3-Next's linear attention): no keys or values, a state of fixed size per sequence. */
+  | 'linear_attention'
+  /** A layer with an MLP and no token mixing (Nemotron-H's '-'): it caches nothing. */
+  | 'mlp';
+
+/** Layer types that cache keys and values; the others keep a fixed state or nothing. */
+export function cachesKeysAndValues(type: LayerType): boolean {
+  // (linear_attention here is Qwen3-Next's Gated DeltaNet: a fixed state, no keys or values.)
+  return type === 'full_attention' || type === 'sliding_attention' || type === 'chunked_attention';
+}
 
 /** The older name transformers still accepts for full attention (configuration_utils._LEGACY_LAYER_TYPE_REMAP). */
 const LEGACY_LAYER_TYPES: Readonly<Record<string, LayerType>> = { attention: 'full_attention' };
@@ -101,6 +117,8 @@ export interface AttentionLayout {
   maxPositionEmbeddings: number | null;
   /** Keys absent from the config that took transformers' default for this model_type. */
   defaulted: readonly DefaultedKey[];
+  /** What each 'mamba' layer keeps per sequence (hybrid.ts); null when the model has none. */
+  recurrentState: RecurrentState | null;
 }
 
 export type LayoutErrorCode =
@@ -159,79 +177,30 @@ export const CONFIG_LIMITS = {
   maxPositionEmbeddings: Number.MAX_SAFE_INTEGER,
 } as const;
 
-type Value = number | boolean | null;
-
-/** What one model_type's transformers config class does that the generic reading would not. */
-interface Family {
-  /** Config keys under other names (transformers' attribute_map): GPT-2 writes n_layer for num_hidden_layers. */
-  names?: Partial<Record<'num_hidden_layers' | 'num_attention_heads' | 'hidden_size' | 'max_position_embeddings', string>>;
-  /**
-   * The class's defaults for keys the parameter counter does not read (windows, positions), used
-   * when the config leaves a key out. The counter's keys (layers, heads, num_key_value_heads,
-   * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
-   */
-  defaults: Readonly<Record<string, Value>>;
-  /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2). */
-  multiHeadOnly?: boolean;
-  latent?: boolean;
-  /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
-  useSlidingWindowSwitch?: boolean;
-  /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
-  pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
-}
-
-const SLIDING_OR_FULL = (slides: boolean): LayerType => (slides ? 'sliding_attention' : 'full_attention');
-
-/** Qwen2/Qwen3: full attention for the first max_window_layers layers, sliding after (configuration_qwen2.py). */
-const QWEN_PATTERN: Family['pattern'] = (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && i >= (r.max_window_layers ?? 0));
-
-const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 };
+type Family = LayoutRules;
 
 /**
- * Rules copied from transformers 5.18.0's configuration_<model_type>.py files: the class defaults of
- * the keys only this reader reads, and the layer pattern __post_init__ builds when layer_types is
- * absent. Head and size defaults (Mistral's 8 key/value heads, Gemma's head_dim 256...) are the
- * counter's (model-config/families.ts).
+ * Each model type's layout rules, from its record in families.ts (one record per model type: the
+ * counter's keys and structure and these rules together), plus the model types whose cache this
+ * reader sizes though the counter has no rules for them yet.
  */
 export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
-  llama: { defaults: { max_position_embeddings: 2048 } },
-  phi: { defaults: { max_position_embeddings: 2048 } },
-  mistral: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 } },
-  mixtral: { defaults: { max_position_embeddings: 131072 } },
-  phi3: { defaults: { max_position_embeddings: 4096 } },
-  gpt2: {
-    names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
-    defaults: {},
-    multiHeadOnly: true,
+  ...Object.fromEntries(Object.values(FAMILIES).map((family) => [family.modelType, family.layout])),
+  // Llama 4's text model, read for its cache only: the counter has no rules for its mixture of
+  // experts yet (no real config.json was found to check them against). Class defaults are Scout's.
+  llama4_text: {
+    defaults: {
+      attention_chunk_size: 8192,
+      max_position_embeddings: 131072,
+      no_rope_layer_interval: 4,
+      num_hidden_layers: 48,
+      num_attention_heads: 40,
+      num_key_value_heads: 8,
+      head_dim: 128,
+      hidden_size: 5120,
+    },
+    noRopePattern: true,
   },
-  qwen2: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
-  qwen3: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
-  // Qwen2-MoE's __post_init__ differs from Qwen2's: every other layer below max_window_layers slides.
-  qwen2_moe: {
-    defaults: QWEN_DEFAULTS,
-    useSlidingWindowSwitch: true,
-    pattern: (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && (i + 1) % 2 !== 0 && i < (r.max_window_layers ?? 0)),
-  },
-  // Qwen3-MoE has no pattern of its own: with use_sliding_window every layer slides.
-  qwen3_moe: { defaults: { use_sliding_window: false, sliding_window: 4096, max_position_embeddings: 32768 }, useSlidingWindowSwitch: true },
-  gemma: { defaults: { max_position_embeddings: 8192 } },
-  // Gemma 2: "sliding_attention" if bool((i + 1) % 2), so layers 0, 2, 4... slide and 1, 3, 5... are global.
-  gemma2: {
-    defaults: { sliding_window: 4096, max_position_embeddings: 8192 },
-    pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
-  },
-  // Gemma 3: five sliding layers, then one global (sliding_window_pattern 6, read from the config when present).
-  gemma3_text: {
-    defaults: { sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
-    pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 6) !== 0),
-  },
-  // gpt-oss: every other layer slides (configuration_gpt_oss.py), layers 0, 2, 4... as in Gemma 2.
-  gpt_oss: {
-    defaults: { sliding_window: 128, max_position_embeddings: 131072 },
-    pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
-  },
-  deepseek_v2: { defaults: { max_position_embeddings: 2048 }, latent: true },
-  deepseek_v3: { defaults: { max_position_embeddings: 4096 }, latent: true },
 };
 
 /**
@@ -270,6 +239,16 @@ const NUMBER_KEYS: Readonly<Record<string, { min: number; max: number }>> = {
   sliding_window_pattern: { min: 1, max: CONFIG_LIMITS.slidingWindowPattern },
   max_window_layers: { min: 0, max: CONFIG_LIMITS.maxWindowLayers },
   max_position_embeddings: { min: 1, max: CONFIG_LIMITS.maxPositionEmbeddings },
+  mamba_num_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  mamba_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
+  n_groups: { min: 1, max: CONFIG_LIMITS.heads },
+  ssm_state_size: { min: 1, max: CONFIG_LIMITS.latentDim },
+  conv_kernel: { min: 1, max: CONFIG_LIMITS.latentDim },
+  linear_num_key_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  linear_num_value_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  linear_key_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
+  linear_value_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
+  linear_conv_kernel_dim: { min: 1, max: CONFIG_LIMITS.latentDim },
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -311,7 +290,7 @@ class Reader {
   }
 
   /** The class default for an absent key: a number or a flag; undefined when there is none to take. */
-  private fallback(key: string): Value | undefined {
+  private fallback(key: string): LayoutValue | undefined {
     const own = this.family?.defaults[key];
     if (own !== undefined) return own;
     if (this.modelType === null) return undefined;
@@ -390,7 +369,11 @@ function textConfig(
 ): Result<{ config: Record<string, unknown>; prefix: string; modelType: string | null; nested: boolean }, LayoutError> {
   if (!isObject(config)) return err('not-an-object:config');
   const ownType = typeof config.model_type === 'string' ? config.model_type : null;
-  if (!nestsTextConfig(config)) return ok({ config, prefix: '', modelType: ownType, nested: false });
+  if (!nestsTextConfig(config)) {
+    // Remote code of a model_type with no rules, read by the class its architectures names (as the counter does).
+    const byClass = ownType !== null && Object.prototype.hasOwnProperty.call(FAMILIES, ownType) ? undefined : familyOfArchitectures(config);
+    return ok({ config, prefix: '', modelType: byClass?.modelType ?? ownType, nested: false });
+  }
   const text = config.text_config;
   if (!isObject(text)) return err('not-an-object:text_config');
   const textType = textConfigModelType(typeof text.model_type === 'string' ? text.model_type : null, ownType);
@@ -420,6 +403,18 @@ function layerTypesOf(
       else return err(`unknown-layer-type:${at}[${index}]`);
     }
     return ok(types);
+  }
+  if (family?.noRopePattern) {
+    const listed = reader.value('no_rope_layers');
+    if (Array.isArray(listed) && listed.length > 0) {
+      const at = reader.path('no_rope_layers');
+      if (listed.length !== layers) return err(`layer-types-length:${at}`);
+      if (!listed.every((v) => v === 0 || v === 1)) return err(`not-a-list:${at}`);
+      return ok(listed.map((usesRope) => (usesRope === 1 ? 'chunked_attention' : 'full_attention')));
+    }
+    const interval = reader.required('no_rope_layer_interval', 'sliding_window_pattern');
+    if (!interval.ok) return interval;
+    return ok(Array.from({ length: layers }, (_, i) => ((i + 1) % interval.value !== 0 ? 'chunked_attention' : 'full_attention')));
   }
   const pattern = family?.pattern;
   if (pattern) return ok(Array.from({ length: layers }, (_, i) => pattern(i, read)));
@@ -477,7 +472,20 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     }
   }
 
-  const layers = reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
+  let hybridKinds: LayerType[] | null = null;
+  if (family?.hybrid === 'nemotron_h') {
+    const listed = reader.present('layers_block_type');
+    const key = listed ? 'layers_block_type' : 'hybrid_override_pattern';
+    if (!reader.present(key)) return err(`missing:${reader.path(key)}`);
+    const kinds = parseNemotronLayerKinds(reader.value(key), listed);
+    if (kinds === null) return err(`not-a-list:${reader.path(key)}`);
+    const moe = kinds.indexOf('moe');
+    if (moe >= 0) return err(`unsupported-layer-type:${reader.path(key)}[${moe}]`);
+    hybridKinds = kinds.map((k) => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : 'full_attention'));
+  }
+  let qwen3NextKinds: LayerType[] | null = null;
+  // Nemotron-H's layer count is its pattern's length (num_hidden_layers is deprecated there).
+  const layers = hybridKinds !== null ? ok(hybridKinds.length) : reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
   if (!layers.ok) return layers;
   const heads = reader.required(reader.name('num_attention_heads'), 'num_attention_heads');
   if (!heads.ok) return heads;
@@ -500,13 +508,27 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     };
   } else {
     let kvHeads = heads.value;
+    if (family?.falconHeads) {
+      const newArchitecture = reader.boolean('new_decoder_architecture');
+      if (!newArchitecture.ok) return newArchitecture;
+      const multiQuery = reader.boolean('multi_query');
+      if (!multiQuery.ok) return multiQuery;
+      const own = newArchitecture.value === true ? reader.integer('num_kv_heads', 'num_key_value_heads') : ok(null);
+      if (!own.ok) return own;
+      kvHeads = falconKeyValueHeads(newArchitecture.value === true, multiQuery.value !== false, own.value ?? heads.value, heads.value);
+    }
+    if (family?.multiQuery) {
+      const multiQuery = reader.boolean('multi_query');
+      if (!multiQuery.ok) return multiQuery;
+      if (multiQuery.value !== false) kvHeads = 1;
+    }
     if (!family?.multiHeadOnly) {
       const read = reader.integer('num_key_value_heads');
       if (!read.ok) return read;
       kvHeads = read.value ?? heads.value;
       if (!keyValueHeadsDivide(heads.value, kvHeads)) return err(`heads-not-divisible:${reader.path('num_key_value_heads')}`);
     }
-    const ownHeadDim = family?.multiHeadOnly ? ok(null) : reader.integer('head_dim');
+    const ownHeadDim = family?.multiHeadOnly || family?.headDimFromHidden ? ok(null) : reader.integer('head_dim');
     if (!ownHeadDim.ok) return ownHeadDim;
     let headDim = ownHeadDim.value;
     if (headDim === null) {
@@ -547,8 +569,56 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     }
   }
 
-  const types = layerTypesOf(reader, family, layers.value, read);
+  if (family?.hybrid === 'qwen3_next') {
+    const listed = reader.listsLayerTypes() ? reader.value('layer_types') : undefined;
+    const kinds = qwen3NextLayerKinds(listed, reader.value('full_attention_interval'), layers.value);
+    if (kinds === null) return err(`not-a-list:${reader.path(listed === undefined ? 'full_attention_interval' : 'layer_types')}`);
+    qwen3NextKinds = kinds as LayerType[];
+  }
+  if (family?.hybrid === 'jamba') {
+    const period = reader.required('attn_layer_period', 'max_window_layers');
+    if (!period.ok) return period;
+    const offset = reader.required('attn_layer_offset', 'max_window_layers');
+    if (!offset.ok) return offset;
+    qwen3NextKinds = jambaLayerKinds(layers.value, period.value, offset.value).map((k) => (k === 'attention' ? 'full_attention' : 'mamba'));
+  }
+  const types = hybridKinds !== null ? ok(hybridKinds) : qwen3NextKinds !== null ? ok(qwen3NextKinds) : layerTypesOf(reader, family, layers.value, read);
   if (!types.ok) return types;
+  let state: RecurrentState | null = null;
+  if (types.value.includes('linear_attention')) {
+    const sizes: number[] = [];
+    for (const key of ['linear_num_key_heads', 'linear_num_value_heads', 'linear_key_head_dim', 'linear_value_head_dim', 'linear_conv_kernel_dim']) {
+      const value = reader.required(key);
+      if (!value.ok) return value;
+      sizes.push(value.value);
+    }
+    const [keyHeads, valueHeads, keyDim, valueDim, convKernel] = sizes as [number, number, number, number, number];
+    state = gatedDeltaNetState({ keyHeads, valueHeads, keyDim, valueDim, convKernel });
+  }
+  if (types.value.includes('mamba') && family?.hybrid === 'jamba') {
+    const sizes: number[] = [];
+    for (const key of ['mamba_expand', 'mamba_d_conv', 'mamba_d_state']) {
+      const value = reader.required(key, 'conv_kernel');
+      if (!value.ok) return value;
+      sizes.push(value.value);
+    }
+    const hidden = reader.required('hidden_size');
+    if (!hidden.ok) return hidden;
+    const [expand, convKernel, stateSize] = sizes as [number, number, number];
+    state = mamba1State({ inner: expand * hidden.value, convKernel, stateSize });
+  } else if (types.value.includes('mamba')) {
+    const sizes: number[] = [];
+    for (const key of ['mamba_num_heads', 'mamba_head_dim', 'n_groups', 'ssm_state_size', 'conv_kernel']) {
+      const value = reader.required(key);
+      if (!value.ok) return value;
+      sizes.push(value.value);
+    }
+    const [heads, headDim, groups, stateSize, convKernel] = sizes as [number, number, number, number, number];
+    // mamba_ssm_cache_dtype: "float32" by default (4 bytes); a 16-bit dtype halves the SSM state.
+    const dtype = reader.value('mamba_ssm_cache_dtype');
+    const recurrentBytesPerValue = dtype === 'bfloat16' || dtype === 'float16' ? 2 : 4;
+    state = mambaState({ heads, headDim, groups, stateSize, convKernel, recurrentBytesPerValue });
+  }
   // use_sliding_window false overrides a layer_types list too: transformers sets sliding_window to None.
   const layerTypes = useWindow.value === true ? types.value : types.value.map((type) => (type === 'sliding_attention' ? 'full_attention' : type));
   if (layerTypes.includes('sliding_attention') && window.value === null) return err(`missing:${reader.path('sliding_window')}`);
@@ -565,6 +635,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     attentionChunkSize: layerTypes.includes('chunked_attention') ? chunk.value : null,
     maxPositionEmbeddings: maxPositions.value,
     defaulted: reader.defaulted,
+    recurrentState: state,
   });
 }
 

@@ -144,6 +144,28 @@ export class ConfigReader {
     return this.lookup(key, spec.alias) === undefined ? undefined : this.int(key);
   }
 
+  /**
+   * The raw value of a key the caller parses itself (a layer pattern), with its path, recorded as
+   * read; undefined when absent.
+   */
+  rawValue(key: string, alias?: string): { value: JsonValue; path: string } | undefined {
+    const found = this.lookup(key, alias);
+    if (found !== undefined) this.readKeys.push(found.path);
+    return found;
+  }
+
+  /** Records a problem found by a caller that parses a key itself. */
+  report(problem: KeyProblem): void {
+    this.problem(problem);
+  }
+
+  /** A whole number when the key is present and not null, else null: no default is recorded (Falcon's num_ln_in_parallel_attn). */
+  intIfPresentOrNone(key: string): number | null {
+    const spec = this.spec(key);
+    if (spec.kind !== 'int') throw new Error(`${key} is not an int key`);
+    return this.lookup(key, spec.alias) === undefined ? null : this.intOrNone(key);
+  }
+
   /** true or false; anything else (null included, as transformers' strict config rejects it) is a problem. */
   bool(key: string): boolean {
     if (this.seen(key)) return this.resolved[key] as boolean;

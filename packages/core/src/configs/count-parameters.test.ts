@@ -90,6 +90,7 @@ describe('published parameter counts', () => {
       sharedExperts: 0,
       router: 0,
       norms: 8192 * 32 + 4096,
+      recurrent: 0,
     });
   });
 
@@ -138,6 +139,7 @@ describe('gpt-oss, against OpenAI’s model card (arXiv:2508.10925, table 1)', (
       sharedExperts: 0,
       router: (E * H + E) * L,
       norms: 2 * H * L + H,
+      recurrent: 0,
     });
     expect(attention).toBe(26_550_144);
     expect(expert).toBe(24_891_840);
@@ -199,8 +201,8 @@ describe('what the result says about the count', () => {
   });
 
   it('counts an unknown model_type as a Llama-style decoder and says so', () => {
-    const counted = count(fixture('olmo-2-7b.json'));
-    expect(counted).toMatchObject({ modelType: 'olmo2', family: 'llama', fellBackToLlama: true });
+    const counted = count({ ...fixture('olmo-2-7b.json'), model_type: 'olmo9' });
+    expect(counted).toMatchObject({ modelType: 'olmo9', family: 'llama', fellBackToLlama: true });
   });
 
   it('counts a config without model_type as a Llama-style decoder and says so', () => {
@@ -322,7 +324,7 @@ describe('a mixture of experts of a model type it has no rules for', () => {
 
   // null, false, 0 and [] switch experts off: a dense config may carry them and is still counted.
   it.each<[string, JsonObject]>([
-    ['OLMo 2 7B (olmo2), a dense model of a type it does not know', fixture('olmo-2-7b.json')],
+    ['OLMo 2 7B under a model_type it does not know', { ...fixture('olmo-2-7b.json'), model_type: 'olmo9' }],
     ['num_experts 0 and output_router_logits false', unknown({ num_experts: 0, output_router_logits: false })],
     ['num_local_experts null and mlp_only_layers []', unknown({ num_local_experts: null, mlp_only_layers: [] })],
   ])('counts %s as a Llama-style decoder, and says so', (_name, config) => {
@@ -352,7 +354,7 @@ describe('configs it cannot count', () => {
   });
 
   it('names the missing size keys of an unknown family, which has no defaults', () => {
-    const result = countParameters({ model_type: 'mamba', d_model: 768, n_layer: 24 });
+    const result = countParameters({ model_type: 'mystery', d_model: 768 });
     expect(result.ok || result.problems.map((p) => `${p.key}: ${p.problem}`)).toEqual([
       'vocab_size: missing',
       'hidden_size: missing',
@@ -360,6 +362,17 @@ describe('configs it cannot count', () => {
       'num_attention_heads: missing',
       'intermediate_size: missing',
     ]);
+  });
+
+  // Issue 22: SantaCoder's keys under a type the counter lacked read as "hidden_size is missing".
+  it.each<[string, Record<string, unknown>, string]>([
+    ['GPT-2-style sizes', { model_type: 'my_bigcode', n_embd: 2048, n_layer: 24, n_head: 16, vocab_size: 49280 }, 'model_type'],
+    ['n_layer alone', { model_type: 'mystery_ssm', d_model: 768, n_layer: 24 }, 'model_type'],
+    ['no model_type at all', { n_embd: 768, n_layer: 12, n_head: 12, vocab_size: 50257 }, 'model_type'],
+    ['in a text_config', { model_type: 'x_vl', text_config: { model_type: 'x', n_embd: 64, n_head: 4 } }, 'text_config.model_type'],
+  ])('says the type is unknown for %s, not that hidden_size is missing', (_name, config, key) => {
+    const result = countParameters(config);
+    expect(result.ok || result.problems).toEqual([{ key, problem: 'unknown-model-type' }]);
   });
 
   it('names the missing keys of a nested config of an unknown family', () => {

@@ -1,8 +1,9 @@
 import { ConfigReader } from './config-reader';
-import { FALLBACK, FAMILIES, type BiasSource, type Family } from './families';
+import { FALLBACK, FAMILIES, familyOfArchitectures, type BiasSource, type Family } from './families';
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
+import { countFalcon, countJamba, countNemotronH, countQwen3Next } from './hybrid';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -15,7 +16,7 @@ import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, Paramete
 /** A model_type as transformers writes them: "llama", "qwen2_moe", "gemma3_text". */
 const MODEL_TYPE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
-class Tally {
+export class Tally {
   readonly parts: ParameterBreakdown = {
     embeddings: 0,
     positionEmbeddings: 0,
@@ -26,6 +27,7 @@ class Tally {
     sharedExperts: 0,
     router: 0,
     norms: 0,
+    recurrent: 0,
   };
   biases = 0;
 
@@ -89,7 +91,10 @@ function unknownMixtureOfExperts(input: JsonObject, located: Located): string | 
   return firstMoeKey(located.model, located.prefix) ?? (located.outer ? firstMoeKey(located.outer) : null) ?? inner;
 }
 
-function flag(r: ConfigReader, source: BiasSource): boolean {
+/** GPT-2's names for the sizes (GPT2Config.attribute_map), which a Llama-style reading cannot read. */
+const GPT2_STYLE_KEYS = ['n_embd', 'n_layer', 'n_head'];
+
+function flag(r: ConfigReader, source: BiasSource | 'lm_head_bias'): boolean {
   return typeof source === 'boolean' ? source : r.bool(source);
 }
 
@@ -119,7 +124,9 @@ function flag(r: ConfigReader, source: BiasSource): boolean {
  * where transformers refuses it, num_key_value_heads that does not divide num_attention_heads:
  * 'heads-not-divisible', as the attention-layout reader says; 'unsupported-moe' on the first
  * mixture-of-experts key of a model_type not in KNOWN_MODEL_TYPES, the only problem then given
- * besides a bad model_type or text_config); 'too-large' when the total would
+ * besides a bad model_type or text_config; 'unknown-model-type' on model_type for a config of a
+ * model_type not known that names its sizes GPT-2's way, n_embd, n_layer, n_head, and has no
+ * hidden_size); 'too-large' when the total would
  * exceed 2^53 − 1.
  */
 export function countParameters(input: unknown): ConfigResult<ParameterCount> {
@@ -133,16 +140,34 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
   const ownType = modelTypeOf(located.model, `${located.prefix}model_type`, problems, readKeys) ?? null;
   // A text_config that names no model_type is the type its wrapper's config class gives it.
   const modelType = nested ? textConfigModelType(ownType, located.outerModelType) : ownType;
-  const known = modelType === null ? undefined : own(FAMILIES, modelType);
+  const ownFamily = modelType === null ? undefined : own(FAMILIES, modelType);
+  // Remote code (auto_map) of a model_type with no rules, whose architectures names a class transformers has.
+  const byClass = ownFamily === undefined && !nested ? familyOfArchitectures(input) : undefined;
+  const known = ownFamily ?? (byClass ? FAMILIES[byClass.modelType] : undefined);
   const family: Family = known ?? FALLBACK;
   const fellBack = known === undefined;
   if (fellBack) {
     const moeKey = unknownMixtureOfExperts(input, located);
     if (moeKey !== null) return invalid([...problems, { key: moeKey, problem: 'unsupported-moe' }]);
+    // GPT-2-style names (gpt_bigcode, falcon's n_layer, ...) of a type with no rules here: the
+    // Llama-style reading would only say hidden_size is missing, when the type is what is unknown.
+    const gpt2Key = GPT2_STYLE_KEYS.find((key) => Object.prototype.hasOwnProperty.call(located.model, key));
+    if (gpt2Key !== undefined && !Object.prototype.hasOwnProperty.call(located.model, 'hidden_size')) {
+      return invalid([...problems, { key: `${located.prefix}model_type`, problem: 'unknown-model-type' }]);
+    }
   }
   const r = new ConfigReader(located.model, located.prefix, family, !nested || fellBack, located.outer);
 
-  const counted = countWith(family, r);
+  const counted =
+    family.structure.hybrid === 'nemotron_h'
+      ? countNemotronH(r, new Tally())
+      : family.structure.hybrid === 'qwen3_next'
+        ? countQwen3Next(r, new Tally(), family.structure, countFeedForward)
+        : family.structure.hybrid === 'jamba'
+          ? countJamba(r, new Tally())
+          : family.structure.hybrid === 'falcon'
+            ? countFalcon(r, new Tally())
+            : countWith(family, r);
   problems.push(...r.problems);
   if (problems.length > 0) return invalid(problems);
   if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };
@@ -153,6 +178,7 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
       modelType,
       family: family.modelType,
       fellBackToLlama: fellBack,
+      architecture: byClass?.architecture ?? null,
       nested: nested ? { key: 'text_config', outerModelType: located.outerModelType } : null,
       ...counted,
       resolved: r.resolved,
@@ -168,7 +194,7 @@ export function countParametersFromJson(text: string): ConfigResult<ParameterCou
   return parsed.ok ? countParameters(parsed.value) : parsed;
 }
 
-type Counted = Pick<
+export type Counted = Pick<
   ParameterCount,
   | 'breakdown'
   | 'total'
@@ -180,6 +206,7 @@ type Counted = Pick<
   | 'layers'
   | 'experts'
   | 'mtpLayersNotCounted'
+  | 'layerKinds'
 >;
 
 function countWith(family: Family, r: ConfigReader): Counted {
@@ -201,9 +228,9 @@ function countWith(family: Family, r: ConfigReader): Counted {
   // Attention, identical in every layer.
   const a = s.attention;
   if (a.kind === 'qkvo' || a.kind === 'fused-qkv') {
-    const kvHeads = r.int('num_key_value_heads');
-    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
-    const headDim = r.int('head_dim');
+    const kvHeads = s.multiHeadOnly ? heads : r.int('num_key_value_heads');
+    if (!s.multiHeadOnly) r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = s.multiHeadOnly ? Math.floor(H / heads) : r.int('head_dim');
     const q = heads * headDim;
     const kv = kvHeads * headDim;
     const qkvBias = a.kind === 'qkvo' && flag(r, a.qkvBias) ? q + 2 * kv : 0;
@@ -211,11 +238,14 @@ function countWith(family: Family, r: ConfigReader): Counted {
     t.add('attention', H * q + 2 * H * kv + q * H, qkvBias + oBias, L);
     if (s.attentionSinks) t.add('attention', heads, 0, L); // gpt-oss's sinks: a logit per head, not a bias
     if (s.qkNorm === 'head_dim') norm(2 * headDim, L);
+    if (s.qkNorm === 'full' || (s.qkNorm === 'cohere-use-qk-norm' && r.bool('use_qk_norm'))) norm(q + kv, L);
     // Phi's q_layernorm/k_layernorm are sized hidden_size // heads even when head_dim is set.
     if (s.qkNorm === 'phi-qk-layernorm' && r.bool('qk_layernorm')) norm(2 * Math.floor(H / heads), L);
   } else if (a.kind === 'gpt2') {
-    t.add('attention', 3 * H * H + H * H, 3 * H + H, L); // c_attn, c_proj
-    if (r.bool('add_cross_attention')) {
+    // GPTBigCode's multi-query c_attn: hidden → hidden + 2 · head_dim (one key and one value head).
+    const qkv = a.multiQuery && r.bool('multi_query') ? H + 2 * Math.floor(H / heads) : 3 * H;
+    t.add('attention', qkv * H + H * H, qkv + H, L); // c_attn, c_proj
+    if (!a.multiQuery && r.bool('add_cross_attention')) {
       t.add('attention', 2 * H * H + H * H + H * H, 2 * H + H + H, L); // c_attn, q_attn, c_proj
       norm(H, L); // ln_cross_attn
     }
@@ -244,7 +274,7 @@ function countWith(family: Family, r: ConfigReader): Counted {
   norm(H, s.normsPerLayer * L);
   norm(H); // final norm
   const tied = r.bool('tie_word_embeddings');
-  t.add('outputHead', tied ? 0 : V * H, s.lmHeadBias ? V : 0);
+  t.add('outputHead', tied ? 0 : V * H, flag(r, s.lmHeadBias) ? V : 0);
   const mtp = 'num_nextn_predict_layers' in family.keys ? (r.intIfPresent('num_nextn_predict_layers') ?? 0) : 0;
 
   const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
@@ -258,10 +288,14 @@ function countWith(family: Family, r: ConfigReader): Counted {
     tiedEmbeddings: tied,
     persistentBuffers,
     layers: { dense, moe },
+    layerKinds: null,
     experts,
     mtpLayersNotCounted: mtp,
   };
 }
+
+/** countFeedForward's type, for the hybrids' counters (hybrid.ts). */
+export type FeedForward = typeof countFeedForward;
 
 /** Dense MLPs and MoE blocks: which layers get which, and their weights. */
 function countFeedForward(
@@ -275,7 +309,7 @@ function countFeedForward(
   let routed = 0;
   if (s.moe.kind === 'mixtral') {
     moeLayers = L;
-    routed = r.int('num_local_experts');
+    routed = r.int(s.moe.expertsKey ?? 'num_local_experts');
   } else if (s.moe.kind === 'qwen') {
     routed = r.int('num_experts');
     const step = r.int('decoder_sparse_step');
@@ -293,7 +327,7 @@ function countFeedForward(
     const m = s.mlp;
     if (m.kind === 'two-layer') {
       const inner = r.int(s.attention.kind === 'gpt2' ? 'n_inner' : 'intermediate_size');
-      t.add('mlp', 2 * H * inner, inner + H, dense);
+      t.add('mlp', 2 * H * inner, flag(r, m.bias ?? true) ? inner + H : 0, dense);
     } else {
       const inner = r.int('intermediate_size');
       const bias = m.kind === 'gated' && flag(r, m.bias) ? 2 * inner + H : 0;

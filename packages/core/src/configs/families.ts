@@ -1,6 +1,11 @@
 /*
  * How Hugging Face transformers builds each model_type, as data: which keys it reads, their
- * defaults, and the shape of each decoder layer.
+ * defaults, the shape of each decoder layer, and the causal-LM class a config's architectures
+ * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Jamba) and Falcon are counted
+ * by their own functions in hybrid.ts, from the keys listed here. One record per model type: its
+ * `layout` holds the attention-layout reader's rules (windows, layer kinds, heads; read by
+ * attention-layout.ts), next to the counter's keys and structure, so adding a model type is its
+ * record here, a real config fixture and transformers' own counts (count_with_transformers.py).
  *
  * Source of every default and structure below: transformers 5.18.0 (PyPI, read 2026), files
  * src/transformers/models/<dir>/configuration_<dir>.py (the defaults: dataclass fields and
@@ -15,6 +20,8 @@
  * top-level config missing one of them is reported as 'missing' instead of silently becoming the
  * family's reference model. Inside text_config the defaults apply, as in transformers.
  */
+
+import type { LayerType } from './attention-layout';
 
 /** Inclusive bounds on a whole-number key. Wide enough for any released model, tight enough to catch typos. */
 export interface Limits {
@@ -50,6 +57,8 @@ export const LIMITS = {
 export type Derivation = 'num_attention_heads' | 'hidden_size // num_attention_heads' | '4 * hidden_size';
 
 export type KeySpec =
+  /** A list of layer kinds (layers_block_type) or a pattern string (hybrid_override_pattern), read by hybrid.ts. */
+  | { kind: 'layer-pattern' }
   | {
       kind: 'int';
       limits: Limits;
@@ -66,15 +75,19 @@ export type KeySpec =
   | { kind: 'int-list'; absent: readonly number[]; limits: Limits; nullMeans: 'empty' };
 
 /** A flag read from the config, or fixed by the modeling code. */
-export type BiasSource = boolean | 'attention_bias' | 'qkv_bias' | 'mlp_bias';
+export type BiasSource = boolean | 'attention_bias' | 'qkv_bias' | 'mlp_bias' | 'use_bias';
 
 export type Attention =
   /** Separate q_proj, k_proj, v_proj, o_proj (o_proj is Phi's "dense"). */
   | { kind: 'qkvo'; qkvBias: BiasSource; oBias: BiasSource }
   /** Phi-3's fused qkv_proj: the same weights as q, k and v side by side, no biases. */
   | { kind: 'fused-qkv' }
-  /** GPT-2's Conv1D c_attn (hidden → 3·hidden) and c_proj, both with biases. */
-  | { kind: 'gpt2' }
+  /**
+   * GPT-2's Conv1D c_attn (hidden → 3·hidden) and c_proj, both with biases. GPTBigCode's
+   * (`multiQuery`) reads multi_query: when true c_attn is hidden → hidden + 2·head_dim (one key and
+   * one value head, modeling_gpt_bigcode.py GPTBigCodeAttention), and it has no cross-attention.
+   */
+  | { kind: 'gpt2'; multiQuery?: true }
   /** DeepSeek's multi-head latent attention: low-rank q (q_lora_rank) and joint key/value (kv_lora_rank). */
   | { kind: 'mla' };
 
@@ -83,13 +96,19 @@ export type Mlp =
   | { kind: 'gated'; bias: BiasSource }
   /** Phi-3's gate_up_proj (hidden → 2·intermediate) and down_proj: the same count, no biases. */
   | { kind: 'fused-gated' }
-  /** Two matrices with biases: Phi's fc1/fc2, GPT-2's c_fc/c_proj. */
-  | { kind: 'two-layer' };
+  /**
+   * Two matrices: Phi's fc1/fc2, GPT-2's c_fc/c_proj, StarCoder2's c_fc/c_proj, GPT-NeoX's
+   * dense_h_to_4h/dense_4h_to_h; with biases unless `bias` says otherwise (StarCoder2's use_bias).
+   */
+  | { kind: 'two-layer'; bias?: BiasSource };
 
 export type Moe =
   | { kind: 'none' }
-  /** Every layer is MoE: num_local_experts experts of intermediate_size, router, no shared expert. */
-  | { kind: 'mixtral' }
+  /**
+   * Every layer is MoE: `expertsKey` (num_local_experts unless said) experts of intermediate_size,
+   * a router without bias, no shared expert (Mixtral, OLMoE, GraniteMoE, Phi-3.5-MoE).
+   */
+  | { kind: 'mixtral'; expertsKey?: 'num_local_experts' | 'num_experts' }
   /** Layer i is MoE when i ∉ mlp_only_layers, num_experts > 0 and (i + 1) % decoder_sparse_step = 0. */
   | { kind: 'qwen'; sharedExpert: boolean }
   /** Layers from first_k_dense_replace on are MoE, with n_shared_experts shared experts. */
@@ -107,8 +126,15 @@ export interface Structure {
   attention: Attention;
   /** gpt-oss's attention sinks: one learned logit per query head in each layer (GptOssAttention.sinks). */
   attentionSinks: boolean;
-  /** Norms on the query and key heads: of size head_dim (Qwen3, Gemma 3), or Phi's optional qk_layernorm. */
-  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm';
+  /**
+   * Norms on the queries and keys: of size head_dim (Qwen3, Gemma 3), or Phi's optional
+   * qk_layernorm; 'full': over all heads, num_attention_heads·head_dim for q_norm and
+   * num_key_value_heads·head_dim for k_norm (OLMo 2, OLMoE); 'cohere-use-qk-norm': the same sizes
+   * (CohereLayerNorm((heads, head_dim)), weight only) when use_qk_norm is true.
+   */
+  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm' | 'full' | 'cohere-use-qk-norm';
+  /** Every head has its own keys and values: the class has no num_key_value_heads (GPT-NeoX). */
+  multiHeadOnly?: true;
   mlp: Mlp;
   moe: Moe;
   /** Norms per decoder layer (Gemma 2 and 3 have four, Phi one, the rest two), plus one final norm. */
@@ -117,14 +143,27 @@ export interface Structure {
   layerNorm: boolean;
   /** GPT-2's learned position embeddings (wpe). */
   positionEmbeddings: boolean;
-  /** Phi's lm_head has a bias. */
-  lmHeadBias: boolean;
+  /** Phi's lm_head has a bias; Phi-3.5-MoE's when lm_head_bias is true. */
+  lmHeadBias: boolean | 'lm_head_bias';
   /** transformers' validate_architecture refuses hidden_size not divisible by num_attention_heads. */
   hiddenMultipleOfHeads: boolean;
+  /**
+   * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
+   * differ in kind, and Falcon, whose attention's shape depends on three flags.
+   */
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon';
 }
 
 export interface Family {
   modelType: string;
+  /** How the attention layout reader (attention-layout.ts) reads this model type's cache: windows, layer kinds, heads. */
+  layout: LayoutRules;
+  /**
+   * transformers' causal-LM class for this model_type (MODEL_FOR_CAUSAL_LM_MAPPING_NAMES), which a
+   * config's `architectures` names. A remote-code config whose model_type has no rules here but
+   * whose architectures names this class is counted by this family (familyOfArchitectures).
+   */
+  architecture?: string;
   /** The two transformers files every default and shape below comes from. */
   sources: readonly [configuration: string, modeling: string];
   keys: Readonly<Record<string, KeySpec>>;
@@ -192,10 +231,59 @@ function decoderKeys(d: {
 const HEAD_DIM: Derivation = 'hidden_size // num_attention_heads';
 const HEADS: Derivation = 'num_attention_heads';
 
+/*
+ * The attention layout's rules (read by attention-layout.ts): what a config class does to the KV
+ * cache's layout that the generic reading would not.
+ */
+/** A layout default: a number, a flag, or null for None. */
+export type LayoutValue = number | boolean | null;
+
+/** What one model_type's transformers config class does that the generic reading would not. */
+export interface LayoutRules {
+  /** Config keys under other names (transformers' attribute_map): GPT-2 writes n_layer for num_hidden_layers. */
+  names?: Partial<Record<'num_hidden_layers' | 'num_attention_heads' | 'hidden_size' | 'max_position_embeddings', string>>;
+  /**
+   * The class's defaults for keys the parameter counter does not read (windows, positions), used
+   * when the config leaves a key out. The counter's keys (layers, heads, num_key_value_heads,
+   * head_dim, hidden_size) take its table instead, through classDefault: one copy of each default.
+   */
+  defaults: Readonly<Record<string, LayoutValue>>;
+  /** The class has no num_key_value_heads: every head has its own keys and values (GPT-2, GPT-NeoX). */
+  multiHeadOnly?: boolean;
+  /** The modeling code sizes heads as hidden_size / num_attention_heads whatever head_dim says (Jamba). */
+  headDimFromHidden?: true;
+  /** Falcon: key/value heads by new_decoder_architecture, multi_query and num_kv_heads (hybrid.ts falconKeyValueHeads). */
+  falconHeads?: true;
+  /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
+  multiQuery?: boolean;
+  latent?: boolean;
+  /** The class's __post_init__ switches sliding_window off unless use_sliding_window is true (Qwen). */
+  useSlidingWindowSwitch?: boolean;
+  /**
+   * Llama 4: without layer_types, a layer whose no_rope_layers entry is 1 (it uses RoPE) is chunked
+   * and one whose entry is 0 (NoPE) has full attention; an absent or empty no_rope_layers is one NoPE
+   * layer every no_rope_layer_interval layers (configuration_llama4.py Llama4TextConfig.__post_init__).
+   */
+  noRopePattern?: true;
+  /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
+  /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
+  pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
+}
+
+const SLIDING_OR_FULL = (slides: boolean): LayerType => (slides ? 'sliding_attention' : 'full_attention');
+
+/** Qwen2/Qwen3: full attention for the first max_window_layers layers, sliding after (configuration_qwen2.py). */
+const QWEN_PATTERN: LayoutRules['pattern'] = (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && i >= (r.max_window_layers ?? 0));
+
+const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 };
+
 export const FAMILIES: Readonly<Record<string, Family>> = {
   llama: {
     modelType: 'llama',
+    architecture: 'LlamaForCausalLM',
     sources: src('llama'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
     keys: {
       ...decoderKeys({
         vocab: 32000,
@@ -221,7 +309,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   mistral: {
     modelType: 'mistral',
+    architecture: 'MistralForCausalLM',
     sources: src('mistral'),
+    layout: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 } },
     keys: decoderKeys({
       vocab: 32000,
       hidden: 4096,
@@ -237,7 +327,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   mixtral: {
     modelType: 'mixtral',
+    architecture: 'MixtralForCausalLM',
     sources: src('mixtral'),
+    layout: { defaults: { max_position_embeddings: 131072 } },
     keys: {
       ...decoderKeys({
         vocab: 32000,
@@ -257,7 +349,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen2: {
     modelType: 'qwen2',
+    architecture: 'Qwen2ForCausalLM',
     sources: src('qwen2'),
+    layout: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
     // head_dim is no Qwen2Config field: the modeling code's getattr falls back to hidden // heads.
     keys: decoderKeys({
       vocab: 151936,
@@ -274,7 +368,14 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen2_moe: {
     modelType: 'qwen2_moe',
+    architecture: 'Qwen2MoeForCausalLM',
     sources: src('qwen2_moe'),
+    // Qwen2-MoE's __post_init__ differs from Qwen2's: every other layer below max_window_layers slides.
+    layout: {
+      defaults: QWEN_DEFAULTS,
+      useSlidingWindowSwitch: true,
+      pattern: (i, r) => SLIDING_OR_FULL(r.sliding_window !== null && (i + 1) % 2 !== 0 && i < (r.max_window_layers ?? 0)),
+    },
     keys: {
       ...decoderKeys({
         vocab: 151936,
@@ -302,7 +403,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen3: {
     modelType: 'qwen3',
+    architecture: 'Qwen3ForCausalLM',
     sources: src('qwen3'),
+    layout: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
     keys: {
       ...decoderKeys({
         vocab: 151936,
@@ -325,7 +428,10 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   qwen3_moe: {
     modelType: 'qwen3_moe',
+    architecture: 'Qwen3MoeForCausalLM',
     sources: src('qwen3_moe'),
+    // Qwen3-MoE has no pattern of its own: with use_sliding_window every layer slides.
+    layout: { defaults: { use_sliding_window: false, sliding_window: 4096, max_position_embeddings: 32768 }, useSlidingWindowSwitch: true },
     keys: {
       // head_dim is no Qwen3MoeConfig field: getattr falls back to hidden // heads.
       ...decoderKeys({
@@ -354,7 +460,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gemma: {
     modelType: 'gemma',
+    architecture: 'GemmaForCausalLM',
     sources: src('gemma'),
+    layout: { defaults: { max_position_embeddings: 8192 } },
     keys: {
       ...decoderKeys({
         vocab: 256000,
@@ -372,7 +480,13 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gemma2: {
     modelType: 'gemma2',
+    architecture: 'Gemma2ForCausalLM',
     sources: src('gemma2'),
+    // Gemma 2: "sliding_attention" if bool((i + 1) % 2), so layers 0, 2, 4... slide and 1, 3, 5... are global.
+    layout: {
+      defaults: { sliding_window: 4096, max_position_embeddings: 8192 },
+      pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
+    },
     keys: {
       ...decoderKeys({
         vocab: 256000,
@@ -395,7 +509,13 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gemma3_text: {
     modelType: 'gemma3_text',
+    architecture: 'Gemma3ForCausalLM',
     sources: ['transformers/models/gemma3/configuration_gemma3.py', 'transformers/models/gemma3/modeling_gemma3.py'],
+    // Gemma 3: five sliding layers, then one global (sliding_window_pattern 6, read from the config when present).
+    layout: {
+      defaults: { sliding_window: 4096, sliding_window_pattern: 6, max_position_embeddings: 131072 },
+      pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 6) !== 0),
+    },
     keys: {
       ...decoderKeys({
         vocab: 262208,
@@ -419,7 +539,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   phi3: {
     modelType: 'phi3',
+    architecture: 'Phi3ForCausalLM',
     sources: src('phi3'),
+    layout: { defaults: { max_position_embeddings: 4096 } },
     keys: decoderKeys({
       vocab: 32064,
       hidden: 3072,
@@ -435,7 +557,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   phi: {
     modelType: 'phi',
+    architecture: 'PhiForCausalLM',
     sources: src('phi'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
     keys: {
       ...decoderKeys({
         vocab: 51200,
@@ -462,7 +586,13 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   gpt2: {
     modelType: 'gpt2',
+    architecture: 'GPT2LMHeadModel',
     sources: src('gpt2'),
+    layout: {
+      names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+      defaults: {},
+      multiHeadOnly: true,
+    },
     // GPT-2's own key names; transformers' attribute_map also accepts the Llama-style names.
     keys: {
       vocab_size: int(LIMITS.vocab, 50257, required),
@@ -486,7 +616,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   deepseek_v2: {
     modelType: 'deepseek_v2',
+    architecture: 'DeepseekV2ForCausalLM',
     sources: src('deepseek_v2'),
+    layout: { defaults: { max_position_embeddings: 2048 }, latent: true },
     keys: {
       vocab_size: int(LIMITS.vocab, 102400, required),
       hidden_size: int(LIMITS.width, 4096, required),
@@ -518,7 +650,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   },
   deepseek_v3: {
     modelType: 'deepseek_v3',
+    architecture: 'DeepseekV3ForCausalLM',
     sources: src('deepseek_v3'),
+    layout: { defaults: { max_position_embeddings: 4096 }, latent: true },
     keys: {
       vocab_size: int(LIMITS.vocab, 129280, required),
       hidden_size: int(LIMITS.width, 7168, required),
@@ -550,7 +684,13 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   // types are plain int (strict), so a null num_key_value_heads or head_dim is refused, not defaulted.
   gpt_oss: {
     modelType: 'gpt_oss',
+    architecture: 'GptOssForCausalLM',
     sources: src('gpt_oss'),
+    // gpt-oss: every other layer slides (configuration_gpt_oss.py), layers 0, 2, 4... as in Gemma 2.
+    layout: {
+      defaults: { sliding_window: 128, max_position_embeddings: 131072 },
+      pattern: (i) => SLIDING_OR_FULL((i + 1) % 2 !== 0),
+    },
     keys: {
       ...decoderKeys({
         vocab: 201088,
@@ -572,6 +712,365 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       attentionSinks: true,
       moe: { kind: 'gpt-oss' },
     },
+  },
+  // BigCode's StarCoder2 (issue 22: the Llama-style fallback gave StarCoder2-7B 10.1B for 7.17B).
+  // LayerNorms with biases, q/k/v/o and a two-matrix MLP (c_fc, c_proj) with biases when use_bias;
+  // tied by default. head_dim is no Starcoder2Config field: the modeling code's getattr falls back.
+  starcoder2: {
+    modelType: 'starcoder2',
+    architecture: 'Starcoder2ForCausalLM',
+    sources: src('starcoder2'),
+    // Issue 22's model types (configuration_<type>.py, transformers 5.18.0).
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 4096 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 49152,
+        hidden: 3072,
+        intermediate: 12288,
+        layers: 30,
+        heads: 24,
+        kvHeads: 2,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: true,
+      }),
+      use_bias: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'use_bias', oBias: 'use_bias' },
+      mlp: { kind: 'two-layer', bias: 'use_bias' },
+      layerNorm: true,
+    },
+  },
+  // SantaCoder and StarCoder (1): GPT-2's layout and key names, with multi-query attention.
+  gpt_bigcode: {
+    modelType: 'gpt_bigcode',
+    architecture: 'GPTBigCodeForCausalLM',
+    sources: src('gpt_bigcode'),
+    layout: {
+      names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+      defaults: {},
+      multiHeadOnly: true,
+      multiQuery: true,
+    },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 50257, required),
+      n_embd: int(LIMITS.width, 768, { ...required, alias: 'hidden_size' }),
+      n_layer: int(LIMITS.layers, 12, { ...required, alias: 'num_hidden_layers' }),
+      n_head: int(LIMITS.heads, 12, { ...required, alias: 'num_attention_heads' }),
+      n_positions: int(LIMITS.vocab, 1024, { ...required, alias: 'max_position_embeddings' }),
+      n_inner: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+      multi_query: bool(true),
+      tie_word_embeddings: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'gpt2', multiQuery: true },
+      mlp: { kind: 'two-layer' },
+      layerNorm: true,
+      positionEmbeddings: true,
+    },
+  },
+  // EleutherAI's GPT-NeoX and Pythia, RedPajama-INCITE: a fused query_key_value and dense with
+  // biases (attention_bias), one head of keys and values per query head, a two-matrix MLP with
+  // biases, LayerNorms; the untied output head is embed_out.
+  gpt_neox: {
+    modelType: 'gpt_neox',
+    architecture: 'GPTNeoXForCausalLM',
+    sources: src('gpt_neox'),
+    layout: { defaults: { max_position_embeddings: 2048 }, multiHeadOnly: true },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 50432, required),
+      hidden_size: int(LIMITS.width, 6144, required),
+      num_hidden_layers: int(LIMITS.layers, 44, required),
+      num_attention_heads: int(LIMITS.heads, 64, required),
+      intermediate_size: int(LIMITS.width, 24576, required),
+      attention_bias: bool(true),
+      tie_word_embeddings: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      multiHeadOnly: true,
+      mlp: { kind: 'two-layer' },
+      layerNorm: true,
+    },
+  },
+  // Cohere's Command R and Aya 23: one CohereLayerNorm (a weight, no bias) per layer, as attention
+  // and MLP run side by side; optional norms on queries and keys (use_qk_norm); tied by default.
+  cohere: {
+    modelType: 'cohere',
+    architecture: 'CohereForCausalLM',
+    sources: src('cohere'),
+    layout: { defaults: { max_position_embeddings: 8192 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 8192,
+        intermediate: 22528,
+        layers: 40,
+        heads: 64,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        headDimNull: HEAD_DIM,
+        tie: true,
+      }),
+      attention_bias: bool(false),
+      use_qk_norm: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'cohere-use-qk-norm',
+      normsPerLayer: 1,
+    },
+  },
+  // AI2's OLMo 2: RMSNorms over all query and key heads, and the two layer norms after attention
+  // and after the MLP (post_attention_layernorm, post_feedforward_layernorm) instead of before.
+  olmo2: {
+    modelType: 'olmo2',
+    architecture: 'Olmo2ForCausalLM',
+    sources: src('olmo2'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'full',
+    },
+  },
+  // Mistral's Ministral 3 (December 2025), the text model of its Mistral3ForConditionalGeneration
+  // wrapper: Mistral's decoder with its own defaults (head_dim 128, 34 layers, vocabulary 131,072).
+  ministral3: {
+    modelType: 'ministral3',
+    architecture: 'Ministral3ForCausalLM',
+    sources: src('ministral3'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 262144 } },
+    keys: decoderKeys({
+      vocab: 131072,
+      hidden: 4096,
+      intermediate: 14336,
+      layers: 34,
+      heads: 32,
+      kvHeads: 8,
+      headDim: 128,
+      tie: false,
+    }),
+    structure: DECODER,
+  },
+  // AI2's OLMoE: OLMo's full-width query and key norms, every layer a mixture of num_experts experts
+  // (3-D gate_up_proj and down_proj of intermediate_size) with a router (mlp.gate), no shared expert.
+  olmoe: {
+    modelType: 'olmoe',
+    architecture: 'OlmoeForCausalLM',
+    sources: src('olmoe'),
+    layout: { defaults: { max_position_embeddings: 4096 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 2048,
+        intermediate: 2048,
+        layers: 16,
+        heads: 16,
+        kvHeads: 16,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      num_experts: int(LIMITS.experts, 64, { ...required, alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'full',
+      moe: { kind: 'mixtral', expertsKey: 'num_experts' },
+    },
+  },
+  // LG's EXAONE 4.0: norms of head_dim on queries and keys, the two layer norms after attention and
+  // after the MLP (as OLMo 2), no biases.
+  exaone4: {
+    modelType: 'exaone4',
+    architecture: 'Exaone4ForCausalLM',
+    sources: src('exaone4'),
+    // EXAONE 4: without layer_types, every sliding_window_pattern-th layer is global, the others slide.
+    layout: {
+      defaults: { sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 2048 },
+      pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 4) !== 0),
+    },
+    keys: decoderKeys({
+      vocab: 102400,
+      hidden: 4096,
+      intermediate: 16384,
+      layers: 32,
+      heads: 32,
+      kvHeads: 32,
+      headDim: HEAD_DIM,
+      headDimNull: HEAD_DIM,
+      tie: false,
+    }),
+    structure: { ...DECODER, qkNorm: 'head_dim' },
+  },
+  // Qwen3-VL's language model (its text_config): Qwen3's decoder with its own defaults. The tie flag
+  // is the wrapper's (Qwen3VLConfig.tie_word_embeddings, false); transformers builds this model only
+  // inside Qwen3VLForConditionalGeneration. Sources: models/qwen3_vl/.
+  qwen3_vl_text: {
+    modelType: 'qwen3_vl_text',
+    sources: ['transformers/models/qwen3_vl/configuration_qwen3_vl.py', 'transformers/models/qwen3_vl/modeling_qwen3_vl.py'],
+    layout: { defaults: { max_position_embeddings: 128000 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 4096,
+        intermediate: 22016,
+        layers: 32,
+        heads: 32,
+        kvHeads: 32,
+        kvHeadsNull: HEADS,
+        headDim: 128,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'head_dim',
+    },
+  },
+  // Qwen3-Next: three Gated DeltaNet (linear attention) layers to one gated-attention layer, every
+  // layer with Qwen's sparse MoE block and its shared expert. Counted by hybrid.ts.
+  qwen3_next: {
+    modelType: 'qwen3_next',
+    architecture: 'Qwen3NextForCausalLM',
+    sources: src('qwen3_next'),
+    layout: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
+    keys: {
+      ...decoderKeys({
+        vocab: 151936,
+        hidden: 2048,
+        intermediate: 5632,
+        layers: 48,
+        heads: 16,
+        kvHeads: 2,
+        headDim: 256,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      layer_types: { kind: 'layer-pattern' },
+      full_attention_interval: int(LIMITS.step, 4),
+      linear_conv_kernel_dim: int(LIMITS.width, 4),
+      linear_key_head_dim: int(LIMITS.width, 128),
+      linear_value_head_dim: int(LIMITS.width, 128),
+      linear_num_key_heads: int(LIMITS.heads, 16),
+      linear_num_value_heads: int(LIMITS.heads, 32),
+      num_experts: int(LIMITS.expertsOrNone, 512, required),
+      num_experts_per_tok: int(LIMITS.experts, 10, required),
+      moe_intermediate_size: int(LIMITS.width, 512, required),
+      shared_expert_intermediate_size: int({ min: 0, max: LIMITS.width.max }, 512, required),
+      decoder_sparse_step: int(LIMITS.step, 1),
+      mlp_only_layers: layerList,
+    },
+    structure: { ...DECODER, moe: { kind: 'qwen', sharedExpert: true }, hybrid: 'qwen3_next' },
+  },
+  // TII's Falcon (7B, 40B, 180B): see countFalcon in hybrid.ts.
+  falcon: {
+    modelType: 'falcon',
+    architecture: 'FalconForCausalLM',
+    sources: src('falcon'),
+    // Jamba's attention ignores head_dim: hidden_size / num_attention_heads (modeling_jamba.py).
+    layout: { defaults: { max_position_embeddings: 2048 }, falconHeads: true, multiHeadOnly: true, headDimFromHidden: true },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 65024, required),
+      hidden_size: int(LIMITS.width, 4544, required),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      num_attention_heads: int(LIMITS.heads, 71, required),
+      num_kv_heads: int(LIMITS.heads, HEADS, { nullMeans: HEADS }),
+      num_ln_in_parallel_attn: int({ min: 1, max: 2 }, undefined, { nullMeans: 'none' }),
+      ffn_hidden_size: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+      new_decoder_architecture: bool(false),
+      multi_query: bool(true),
+      parallel_attn: bool(true),
+      bias: bool(false),
+      tie_word_embeddings: bool(true),
+    },
+    structure: { ...DECODER, hybrid: 'falcon' },
+  },
+  // AI21's Jamba: one attention layer in attn_layer_period, the others Mamba (v1); a mixture of
+  // experts on every expert_layer_period-th layer. Counted by hybrid.ts.
+  jamba: {
+    modelType: 'jamba',
+    architecture: 'JambaForCausalLM',
+    sources: src('jamba'),
+    layout: { defaults: { max_position_embeddings: 262144, sliding_window: null }, hybrid: 'jamba', headDimFromHidden: true },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 65536, required),
+      hidden_size: int(LIMITS.width, 4096, required),
+      intermediate_size: int(LIMITS.width, 14336, required),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      num_attention_heads: int(LIMITS.heads, 32, required),
+      num_key_value_heads: int(LIMITS.heads, 8),
+      attn_layer_period: int(LIMITS.step, 8),
+      attn_layer_offset: int(LIMITS.layerCount, 4),
+      expert_layer_period: int(LIMITS.step, 2),
+      expert_layer_offset: int(LIMITS.layerCount, 1),
+      num_experts: int(LIMITS.experts, 16, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+      mamba_d_state: int(LIMITS.width, 16),
+      mamba_d_conv: int(LIMITS.width, 4),
+      mamba_expand: int(LIMITS.step, 2),
+      mamba_dt_rank: int(LIMITS.width, undefined),
+      mamba_conv_bias: bool(true),
+      mamba_proj_bias: bool(false),
+      tie_word_embeddings: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'jamba' },
+  },
+  // NVIDIA's Nemotron-H: Mamba-2 layers ('M'), attention layers ('*') and MLP-only layers ('-'),
+  // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts.
+  // Mixture-of-experts layers ('E', Nemotron 3 Nano) are not counted here yet.
+  nemotron_h: {
+    modelType: 'nemotron_h',
+    architecture: 'NemotronHForCausalLM',
+    sources: src('nemotron_h'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 4096 }, hybrid: 'nemotron_h' },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 131072, required),
+      hidden_size: int(LIMITS.width, 4096, required),
+      layers_block_type: { kind: 'layer-pattern' },
+      num_attention_heads: int(LIMITS.heads, 32, required),
+      num_key_value_heads: int(LIMITS.heads, 8, { nullMeans: HEADS }),
+      head_dim: int(LIMITS.width, 128),
+      intermediate_size: int(LIMITS.width, 21504, required),
+      ssm_state_size: int(LIMITS.width, 128, required),
+      mamba_num_heads: int(LIMITS.heads, 128, required),
+      mamba_head_dim: int(LIMITS.width, 64, required),
+      n_groups: int(LIMITS.heads, 8, { alias: 'mamba_n_groups' }),
+      conv_kernel: int(LIMITS.width, 4, { alias: 'mamba_d_conv' }),
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+      use_bias: bool(false),
+      use_conv_bias: bool(true),
+      mamba_proj_bias: bool(false),
+      tie_word_embeddings: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'nemotron_h' },
   },
 };
 
@@ -608,7 +1107,7 @@ function keySpec(modelType: string, key: string): KeySpec | undefined {
  */
 export function classDefault(modelType: string, key: string, nested: boolean): ClassDefault | undefined {
   const spec = keySpec(modelType, key);
-  if (spec === undefined || spec.kind === 'int-list') return undefined;
+  if (spec === undefined || spec.kind === 'int-list' || spec.kind === 'layer-pattern') return undefined;
   if (spec.kind === 'bool') return spec.absent;
   if (spec.required === true && !nested) return undefined;
   return spec.absent;
@@ -636,6 +1135,24 @@ export function nullMeaning(modelType: string | null, key: string): 'default' | 
   const family = modelType !== null && Object.prototype.hasOwnProperty.call(FAMILIES, modelType) ? FAMILIES[modelType]! : FALLBACK;
   if (!Object.prototype.hasOwnProperty.call(family.keys, key)) return undefined;
   const spec = family.keys[key]!;
-  if (spec.kind === 'bool') return 'refused';
+  if (spec.kind === 'bool' || spec.kind === 'layer-pattern') return 'refused';
   return spec.nullMeans === undefined ? 'refused' : 'default';
+}
+
+/**
+ * The model_type whose family transformers' class named first in a config's `architectures` belongs
+ * to, for a remote-code config (one with an auto_map) whose own model_type has no rules here: Kimi K2's remote code (model_type
+ * "kimi_k2") names DeepseekV3ForCausalLM, which transformers builds as deepseek_v3. Undefined when
+ * the config names no such class. Only the first entry counts, as transformers' from_pretrained
+ * reads it.
+ */
+export function familyOfArchitectures(config: Readonly<Record<string, unknown>>): { modelType: string; architecture: string } | undefined {
+  // Only remote code: a config with auto_map, whose model_type transformers itself does not know.
+  const autoMap = config.auto_map;
+  if (typeof autoMap !== 'object' || autoMap === null || Array.isArray(autoMap)) return undefined;
+  const names = config.architectures;
+  const first = Array.isArray(names) ? names[0] : undefined;
+  if (typeof first !== 'string') return undefined;
+  const family = Object.values(FAMILIES).find((f) => f.architecture === first);
+  return family ? { modelType: family.modelType, architecture: first } : undefined;
 }

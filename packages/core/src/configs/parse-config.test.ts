@@ -13,7 +13,9 @@ describe('parseConfigJson', () => {
     ['a truncated paste', '{"model_type": "llama", "hidden_size": 40', 'not-json'],
     ['single quotes (a Python dict)', "{'model_type': 'llama'}", 'not-json'],
     ['Python literals', '{"tie_word_embeddings": False}', 'not-json'],
-    ['NaN, which JSON does not have', '{"hidden_size": NaN}', 'not-json'],
+    ['a bare word Python does not read either', '{"hidden_size": Nan}', 'not-json'],
+    ['NaN followed by letters', '{"hidden_size": NaNa}', 'not-json'],
+    ['Infinity and a trailing comma', '{"a": Infinity,}', 'not-json'],
     ['a trailing comma', '{"hidden_size": 4096,}', 'not-json'],
     ['deep nesting', '['.repeat(100_000), 'not-json'],
     ['an array', '[{"model_type": "llama"}]', 'not-an-object'],
@@ -31,6 +33,18 @@ describe('parseConfigJson', () => {
     ['with a byte-order mark and surrounding blank lines', '\uFEFF\n{"n_layer": 12}\n\n', { n_layer: 12 }],
     ['an empty object (counting reports what is missing)', '{}', {}],
     ['a __proto__ key stays an ordinary key', '{"__proto__": {"x": 1}}', JSON.parse('{"__proto__": {"x": 1}}')],
+    // Python's json module reads these literals, so transformers loads configs that carry them.
+    ['NaN, as Python reads it', '{"hidden_size": NaN}', { hidden_size: Number.NaN }],
+    [
+      'Infinity and -Infinity, as Python reads them',
+      '{"router_logit_clamp": Infinity, "low": -Infinity, "list": [1, Infinity]}',
+      { router_logit_clamp: Number.POSITIVE_INFINITY, low: Number.NEGATIVE_INFINITY, list: [1, Number.POSITIVE_INFINITY] },
+    ],
+    [
+      'the words inside strings, which stay strings',
+      '{"a": "NaN", "b": "say \\"Infinity\\"", "c": Infinity}',
+      { a: 'NaN', b: 'say "Infinity"', c: Number.POSITIVE_INFINITY },
+    ],
   ])('reads %s', (_name, text, value) => {
     expect(parseConfigJson(text)).toEqual({ ok: true, value });
   });

@@ -8,7 +8,7 @@
  * The model_type transformers gives a text_config that names none, by the wrapper's model_type.
  * Source: transformers' configuration_<wrapper>.py, where the wrapper's config class builds its
  * text_config (read 2026): LlavaConfig and LlavaNextConfig `text_config.get("model_type", "llama")`,
- * Mistral3Config `"mistral"`, PaliGemmaConfig `"gemma"`; Gemma3Config builds Gemma3TextConfig(**text_config)
+ * Mistral3Config `"mistral"`, PaliGemmaConfig `"gemma"`, Qwen3VLConfig its Qwen3VLTextConfig, Llama4Config its Llama4TextConfig; Gemma3Config builds Gemma3TextConfig(**text_config)
  * whatever it says. Only wrappers whose text model is a family the counter knows are listed; a
  * text_config of any other wrapper that names no model_type is read as a Llama-style decoder.
  */
@@ -18,6 +18,8 @@ export const TEXT_CONFIG_MODEL_TYPES: Readonly<Record<string, string>> = {
   llava_next: 'llama',
   mistral3: 'mistral',
   paligemma: 'gemma',
+  qwen3_vl: 'qwen3_vl_text',
+  llama4: 'llama4_text',
 };
 
 const has = (obj: object, key: string): boolean => Object.prototype.hasOwnProperty.call(obj, key);

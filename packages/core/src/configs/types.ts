@@ -47,7 +47,12 @@ export type KeyProblemKind =
    * (or that names none): the Llama-style fallback would count one dense MLP per layer and give a total
    * many times too low, so no total is given. `key` is the first such key.
    */
-  | 'unsupported-moe';
+  | 'unsupported-moe'
+  /**
+   * The config's model_type (or its absence) has no rules here and its keys are not the Llama-style
+   * names the fallback reads (GPT-2's n_embd, n_layer, n_head): no total is given. `key` is model_type.
+   */
+  | 'unknown-model-type';
 
 export interface KeyProblem {
   /** The key as written in the input; nested keys as "text_config.hidden_size". */
@@ -93,6 +98,11 @@ export interface ParameterBreakdown {
   router: number;
   /** Every norm weight and LayerNorm bias: per layer, per head (q_norm, k_norm), MLA's and the final one. */
   norms: number;
+  /**
+   * Layers that mix tokens without attention and keep a fixed state instead of a KV cache: Mamba-2
+   * mixers (in_proj, conv1d, dt_bias, A_log, D, their gated norm, out_proj). 0 for pure transformers.
+   */
+  recurrent: number;
 }
 
 export interface ParameterCount {
@@ -105,6 +115,11 @@ export interface ParameterCount {
   family: string;
   /** True when model_type is unknown (or absent) and the config was counted as a Llama-style decoder. */
   fellBackToLlama: boolean;
+  /**
+   * Set when the config's model_type has no rules here (remote code) but its `architectures` names a
+   * transformers class that does, by whose rules it was counted: "DeepseekV3ForCausalLM" for Kimi K2.
+   */
+  architecture: string | null;
   /** Set when only the language model in `text_config` was counted (vision tower, projector left out). */
   nested: { key: 'text_config'; outerModelType: string | null } | null;
   breakdown: ParameterBreakdown;
@@ -128,6 +143,12 @@ export interface ParameterCount {
   persistentBuffers: number;
   /** Decoder layers with a dense MLP and with a mixture of experts. */
   layers: { dense: number; moe: number };
+  /**
+   * For hybrid models (nemotron_h), how many layers of each kind the model has, by transformers'
+   * layer-type names: full_attention, linear_attention (Mamba-2 mixers), mlp; null for a decoder
+   * whose every layer has attention and an MLP.
+   */
+  layerKinds: Readonly<Record<string, number>> | null;
   /** For MoE models: experts per MoE layer, experts each token is routed to, shared experts. */
   experts: { routed: number; perToken: number; shared: number } | null;
   /** DeepSeek-V3's multi-token-prediction layers (num_nextn_predict_layers): in the checkpoint, not built by transformers, not counted. */

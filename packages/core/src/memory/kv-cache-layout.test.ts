@@ -8,6 +8,11 @@ import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import mistralV01 from '../../fixtures/kv-configs/mistral-7b-v0.1.json';
 import mistralV03 from '../../fixtures/kv-configs/mistral-7b-instruct-v0.3.json';
 import qwen25 from '../../fixtures/kv-configs/qwen2.5-7b-instruct.json';
+import nemotronH8b from '../../fixtures/configs/nemotron-h-8b-base-8k.json';
+import qwen3Next from '../../fixtures/configs/qwen3-next-80b-a3b.json';
+import jamba15Mini from '../../fixtures/configs/ai21-jamba-1.5-mini.json';
+import expectedCounts from '../../fixtures/configs/expected.json';
+import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
 
 function layout(config: unknown): AttentionLayout {
@@ -117,6 +122,7 @@ describe('the breakdown by layer type', () => {
         cachedTokens: 4096,
         bytesPerToken: 172_032, // 21 × 8,192
         bytes: 704_643_072, // 172,032 × 4,096
+        stateBytesPerSequence: 0,
       },
       {
         type: 'full_attention',
@@ -126,6 +132,7 @@ describe('the breakdown by layer type', () => {
         cachedTokens: 8192,
         bytesPerToken: 172_032,
         bytes: 1_409_286_144, // 172,032 × 8,192
+        stateBytesPerSequence: 0,
       },
     ]);
     expect(result.windowedLayers).toEqual(result.byType[0]!.layers);
@@ -176,5 +183,95 @@ describe('exactness', () => {
     [8192, Infinity],
   ])('throws for context %d, batch %d', (context, batch) => {
     expect(() => kvCacheForLayout(layout(LLAMA_70B), 'bf16', context, batch)).toThrow(RangeError);
+  });
+});
+
+// Issue 22: Nemotron-H-8B was charged a KV cache on all 52 layers ("52 layers with full attention:
+// 1.7 GB" at 8192 tokens). Only 4 are attention layers; 24 are Mamba-2 layers with a fixed state,
+// 24 are MLP-only layers with nothing. transformers 5.18.0's own cache, probed by
+// scripts/model-config/count_with_transformers.py (expected.json, "cache"), is the reference.
+describe('a hybrid caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['nemotron-h-8b-base-8k.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+
+  it('Nemotron-H-8B: 4 attention layers with K/V, 24 Mamba-2 layers with a state, 24 MLP-only layers with nothing', () => {
+    const l = layout(nemotronH8b);
+    expect(l.numHiddenLayers).toBe(52);
+    const count = (type: string) => l.layerTypes.filter((t) => t === type).length;
+    expect([count('full_attention'), count('mamba'), count('mlp')]).toEqual([4, 24, 24]);
+    expect(l.layerTypes.slice(0, 8)).toEqual(['mamba', 'mlp', 'mamba', 'mlp', 'mamba', 'mlp', 'mamba', 'full_attention']);
+    // K and V per token in one attention layer: 2 × 8 heads × 128 = 2048 values, as transformers' keys/values.
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+  });
+
+  it('sizes the Mamba-2 state from the modeling code: conv_states and recurrent_states, with their dtypes', () => {
+    const state = layout(nemotronH8b).recurrentState!;
+    expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states)); // 10,240 × 4
+    expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states)); // bf16
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states)); // 128 × 64 × 128
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states)); // float32
+    expect(state.bytesPerSequence).toBe(10_240 * 4 * 2 + 128 * 64 * 128 * 4); // 4,276,224 bytes
+    expect(probed.mlp).toEqual({});
+  });
+
+  it('Nemotron-H-8B at 8192 tokens in bf16: 134 MB of K/V on 4 layers, 103 MB of state on 24, nothing on 24', () => {
+    const result = cache(nemotronH8b, 'bf16', 8192);
+    const byType = Object.fromEntries(result.byType.map((t) => [t.type, t]));
+    expect(byType.full_attention).toMatchObject({ layerCount: 4, bytesPerToken: 4 * 2048 * 2, bytes: 4 * 2048 * 2 * 8192, stateBytesPerSequence: 0 });
+    expect(byType.mamba).toMatchObject({ layerCount: 24, bytesPerToken: 0, cachedTokens: 0, bytes: 24 * 4_276_224, stateBytesPerSequence: 4_276_224 });
+    expect(byType.mlp).toMatchObject({ layerCount: 24, bytesPerToken: 0, bytes: 0, stateBytesPerSequence: 0 });
+    expect(result.bytesPerToken).toBe(16_384);
+    expect(result.stateBytes).toBe(102_629_376);
+    expect(result.bytes).toBe(134_217_728 + 102_629_376);
+    expect(kvCacheTotal(layout(nemotronH8b), 'bf16', 8192, 1)).toBe(result.bytes);
+  });
+
+  it('states grow with the batch, not with the context; the KV format does not change them', () => {
+    const l = layout(nemotronH8b);
+    const at = (format: KvCacheFormat, context: number, batch: number) => cache(nemotronH8b, format, context, batch).stateBytes;
+    expect(at('bf16', 1, 1)).toBe(at('bf16', 100_000, 1));
+    expect(at('bf16', 8192, 3)).toBe(3 * 102_629_376);
+    expect(at('fp8', 8192, 1)).toBe(at('bf16', 8192, 1));
+    expect(kvCacheTotal(l, 'fp8', 8192, 2)).toBe(2 * (4 * 2048 * 8192 + 102_629_376));
+  });
+});
+
+describe('Qwen3-Next caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['qwen3-next-80b-a3b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+
+  it('36 Gated DeltaNet layers with a state, 12 attention layers with K/V of 2 × 2 heads × 256', () => {
+    const l = layout(qwen3Next);
+    expect(l.layerTypes.filter((t) => t === 'linear_attention')).toHaveLength(36);
+    expect(l.layerTypes.slice(0, 4)).toEqual(['linear_attention', 'linear_attention', 'linear_attention', 'full_attention']);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    const state = l.recurrentState!;
+    expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states)); // (2 × 16 × 128 + 32 × 128) × 4
+    expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states));
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states)); // 32 × 128 × 128
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states));
+    expect(state.bytesPerSequence).toBe(2_162_688);
+  });
+
+  it('at 8192 tokens in bf16: 12 × 2048 bytes per token of K/V and 36 × 2,162,688 bytes of state', () => {
+    const result = cache(qwen3Next, 'bf16', 8192);
+    expect(result.stateBytes).toBe(36 * 2_162_688);
+    expect(result.bytes).toBe(12 * 2048 * 8192 + 36 * 2_162_688);
+  });
+});
+
+describe('Jamba caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['ai21-jamba-1.5-mini.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('Jamba 1.5 Mini: attention on layers 4, 12, 20, 28; a Mamba state of [8192, 4] + [8192, 16] on the 28 others', () => {
+    const l = layout(jamba15Mini);
+    expect(l.layerTypes.flatMap((t, i) => (t === 'full_attention' ? [i] : []))).toEqual([4, 12, 20, 28]);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.mamba!.conv_states));
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.mamba!.recurrent_states));
+    expect(cache(jamba15Mini, 'bf16', 8192).stateBytes).toBe(28 * 589_824);
   });
 });

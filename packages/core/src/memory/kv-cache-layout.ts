@@ -1,5 +1,5 @@
 import { assertNonNegativeFinite } from '../numbers/assert';
-import { windowOf, type AttentionLayout, type LayerType } from '../configs/attention-layout';
+import { cachesKeysAndValues, windowOf, type AttentionLayout, type LayerType } from '../configs/attention-layout';
 import { bytesForPrecision, type PrecisionId } from './precision';
 import { err, ok, type Result } from '../numbers/result';
 
@@ -13,6 +13,11 @@ import { err, ok, type Result } from '../numbers/result';
  *
  * transformers' StaticSlidingWindowLayer holds min(context, window) tokens as here; its
  * DynamicSlidingWindowLayer drops to window − 1 between steps, one token less.
+ *
+ * A layer without attention caches no keys or values. A Mamba-2 or Gated DeltaNet layer keeps instead a state of
+ * fixed size per sequence, whatever the context (AttentionLayout.recurrentState: its conv_states and
+ * SSM recurrent_states, in their own dtypes, not the KV format); an MLP-only layer keeps nothing.
+ * The states are part of the cache total: bytes = KV bytes + states × batch.
  */
 
 /**
@@ -44,8 +49,10 @@ export interface LayerTypeBytes {
   cachedTokens: number;
   /** Bytes one token adds to these layers together, per sequence (while it is inside their window). */
   bytesPerToken: number;
-  /** Bytes these layers hold for `batch` sequences of `context` tokens. */
+  /** Bytes these layers hold for `batch` sequences of `context` tokens (keys and values, or states). */
   bytes: number;
+  /** Bytes of fixed state each layer of this type keeps per sequence (Mamba-2); 0 for attention and MLP-only layers. */
+  stateBytesPerSequence: number;
 }
 
 export interface KvCacheBreakdown {
@@ -57,8 +64,10 @@ export interface KvCacheBreakdown {
   batch: number;
   /** Bytes one token adds to one sequence's cache across all layers, while it is inside every window. */
   bytesPerToken: number;
-  /** Bytes for `batch` sequences of `context` tokens: the sum of byType's bytes. */
+  /** Bytes for `batch` sequences of `context` tokens: the sum of byType's bytes (keys, values and states). */
   bytes: number;
+  /** Of `bytes`, the fixed states of layers without attention (Mamba-2), for all `batch` sequences. */
+  stateBytes: number;
   /** 0-based indices of the layers whose cache stops growing at a window (sliding or chunked). */
   windowedLayers: readonly number[];
   /** One entry per layer type present, in the order the types first appear. */
@@ -92,8 +101,20 @@ const cachedTokens = (context: number, window: number | null): number => (window
  * which the caller reports as too large.
  */
 function groupBytes(layout: AttentionLayout, group: TypeGroup, bytesPerValue: number, context: number, batch: number): number {
+  if (!cachesKeysAndValues(group.type)) return 0;
   const values = group.layers.length * layout.valuesPerTokenPerLayer * cachedTokens(context, group.window) * batch;
   return Number.isSafeInteger(values) ? Math.ceil(values * bytesPerValue) : Number.NaN;
+}
+
+/** Bytes of fixed state one layer of this type keeps per sequence: a Mamba-2 layer's, else 0. */
+function statePerSequence(layout: AttentionLayout, type: LayerType): number {
+  const stateful = type === 'mamba' || type === 'linear_attention';
+  return stateful && layout.recurrentState !== null ? layout.recurrentState.bytesPerSequence : 0;
+}
+
+function groupStateBytes(layout: AttentionLayout, group: TypeGroup, batch: number): number {
+  const bytes = group.layers.length * statePerSequence(layout, group.type) * batch;
+  return Number.isSafeInteger(bytes) ? bytes : Number.NaN;
 }
 
 /**
@@ -102,7 +123,10 @@ function groupBytes(layout: AttentionLayout, group: TypeGroup, bytesPerValue: nu
  */
 export function kvCacheTotal(layout: AttentionLayout, format: KvCacheFormat, context: number, batch: number): number {
   const bytesPerValue = kvBytesPerValue(format);
-  return groupsOf(layout).reduce((sum, group) => sum + groupBytes(layout, group, bytesPerValue, context, batch), 0);
+  return groupsOf(layout).reduce(
+    (sum, group) => sum + groupBytes(layout, group, bytesPerValue, context, batch) + groupStateBytes(layout, group, batch),
+    0,
+  );
 }
 
 function assertWholeCount(value: number, name: string): void {
@@ -132,11 +156,13 @@ export function kvCacheForLayout(
     layerCount: group.layers.length,
     layers: group.layers,
     window: group.window,
-    cachedTokens: cachedTokens(context, group.window),
+    cachedTokens: cachesKeysAndValues(group.type) ? cachedTokens(context, group.window) : 0,
     bytesPerToken: groupBytes(layout, group, bytesPerValue, 1, 1),
-    bytes: groupBytes(layout, group, bytesPerValue, context, batch),
+    bytes: groupBytes(layout, group, bytesPerValue, context, batch) + groupStateBytes(layout, group, batch),
+    stateBytesPerSequence: statePerSequence(layout, group.type),
   }));
   const bytes = byType.reduce((sum, t) => sum + t.bytes, 0);
+  const stateBytes = byType.reduce((sum, t) => sum + t.layerCount * t.stateBytesPerSequence * batch, 0);
   if (!Number.isSafeInteger(bytes)) return err('too-large');
   return ok({
     format,
@@ -145,6 +171,7 @@ export function kvCacheForLayout(
     batch,
     bytesPerToken: byType.reduce((sum, t) => sum + t.bytesPerToken, 0),
     bytes,
+    stateBytes,
     windowedLayers: byType.filter((t) => t.window !== null).flatMap((t) => t.layers),
     byType,
   });

@@ -1,0 +1,402 @@
+import type { ConfigReader } from './config-reader';
+import type { Counted, FeedForward, Tally } from './count-parameters';
+import type { Structure } from './families';
+
+/*
+ * Hybrids whose layers differ in kind, counted layer by layer as transformers 5.18.0 builds them.
+ *
+ * Nemotron-H (src/transformers/models/nemotron_h/configuration_nemotron_h.py and
+ * modeling_nemotron_h.py): each layer is one block, a norm (NemotronHRMSNorm, hidden_size) and one
+ * mixer, by its kind in layers_block_type, or in the older hybrid_override_pattern string that
+ * __post_init__ turns into that list ('M' linear_attention, '*' full_attention, '-' mlp, 'E' moe):
+ * - 'linear_attention', a Mamba-2 mixer (NemotronHMamba2Mixer), with I = mamba_num_heads ·
+ *   mamba_head_dim, G = n_groups, N = ssm_state_size, conv_dim = I + 2·G·N:
+ *   in_proj hidden → I + conv_dim + mamba_num_heads (bias: mamba_proj_bias), conv1d [conv_dim, 1,
+ *   conv_kernel] (bias: use_conv_bias), dt_bias, A_log and D of mamba_num_heads each, a gated
+ *   RMSNorm of I, out_proj I → hidden (bias: use_bias);
+ * - 'full_attention': q/k/v/o of num_attention_heads and num_key_value_heads heads of head_dim
+ *   (bias: attention_bias), no rotary embedding parameters;
+ * - 'mlp': up_proj hidden → intermediate_size and down_proj back (bias: mlp_bias), no gate (relu²);
+ * plus the embedding table, the final norm (norm_f) and the output head (untied by default).
+ */
+
+/** transformers' names for the kinds of a Nemotron-H layer, by hybrid_override_pattern's characters. */
+const PATTERN_KINDS: Readonly<Record<string, string>> = {
+  M: 'linear_attention',
+  '*': 'full_attention',
+  '-': 'mlp',
+  E: 'moe',
+};
+
+const KINDS = new Set(['linear_attention', 'full_attention', 'mlp', 'moe']);
+
+/**
+ * A Nemotron-H config's layer kinds, by transformers' names, from its layers_block_type list (when
+ * `listed`) or its hybrid_override_pattern string; null when the value is neither (an empty or
+ * unknown entry, a character outside M, *, - and E). Shared by the counter and the layout reader.
+ */
+export function parseNemotronLayerKinds(value: unknown, listed: boolean): string[] | null {
+  if (listed) {
+    const ok = Array.isArray(value) && value.length > 0 && value.every((k) => typeof k === 'string' && KINDS.has(k));
+    return ok ? (value as string[]) : null;
+  }
+  if (typeof value !== 'string' || value.length === 0 || ![...value].every((c) => c in PATTERN_KINDS)) return null;
+  return [...value].map((c) => PATTERN_KINDS[c]!);
+}
+
+/**
+ * The kind of each layer: layers_block_type when the config lists it, else hybrid_override_pattern
+ * read character by character; null (with a problem recorded) when neither is usable.
+ */
+export function nemotronLayerKinds(r: ConfigReader): string[] | null {
+  const listed = r.rawValue('layers_block_type');
+  const found = listed ?? r.rawValue('hybrid_override_pattern');
+  if (found === undefined) {
+    r.report({ key: 'hybrid_override_pattern', problem: 'missing' });
+    return null;
+  }
+  const kinds = parseNemotronLayerKinds(found.value, listed !== undefined);
+  if (kinds === null) r.report({ key: found.path, problem: 'not-a-list' });
+  return kinds;
+}
+
+/**
+ * What one layer without attention keeps per sequence, whatever the context, as transformers 5.18.0
+ * allocates it (NemotronHMamba2Mixer; cache_utils.LinearAttentionLayer), checked by
+ * scripts/model-config/count_with_transformers.py on a forward pass (expected.json, "cache"):
+ * - conv_states [conv_dim, conv_kernel], conv_dim = mamba_num_heads · mamba_head_dim + 2 ·
+ *   n_groups · ssm_state_size, in the model's dtype (2 bytes, bf16);
+ * - recurrent_states (the SSM state) [mamba_num_heads, mamba_head_dim, ssm_state_size], in
+ *   mamba_ssm_cache_dtype, float32 by default (4 bytes).
+ * For a Gated DeltaNet layer (gatedDeltaNetState) the same two tensors, of other shapes.
+ */
+export interface RecurrentState {
+  convValues: number;
+  convBytesPerValue: number;
+  recurrentValues: number;
+  recurrentBytesPerValue: number;
+  /** convValues · convBytesPerValue + recurrentValues · recurrentBytesPerValue. */
+  bytesPerSequence: number;
+}
+
+export function mambaState(s: {
+  heads: number;
+  headDim: number;
+  groups: number;
+  stateSize: number;
+  convKernel: number;
+  recurrentBytesPerValue: number;
+}): RecurrentState {
+  const convValues = (s.heads * s.headDim + 2 * s.groups * s.stateSize) * s.convKernel;
+  const recurrentValues = s.heads * s.headDim * s.stateSize;
+  const convBytesPerValue = 2;
+  return {
+    convValues,
+    convBytesPerValue,
+    recurrentValues,
+    recurrentBytesPerValue: s.recurrentBytesPerValue,
+    bytesPerSequence: convValues * convBytesPerValue + recurrentValues * s.recurrentBytesPerValue,
+  };
+}
+
+/**
+ * What one Gated DeltaNet layer (Qwen3-Next's linear_attention, Qwen3NextGatedDeltaNet) keeps per
+ * sequence, as transformers 5.18.0 allocates it (probed: expected.json, "cache"), with K = Hk · dk
+ * (linear_num_key_heads · linear_key_head_dim) and V = Hv · dv:
+ * - conv_states [2K + V, linear_conv_kernel_dim] in the model's dtype (2 bytes, bf16);
+ * - recurrent_states [Hv, dk, dv] in float32 (4 bytes).
+ */
+export function gatedDeltaNetState(s: { keyHeads: number; valueHeads: number; keyDim: number; valueDim: number; convKernel: number }): RecurrentState {
+  const convValues = (2 * s.keyHeads * s.keyDim + s.valueHeads * s.valueDim) * s.convKernel;
+  const recurrentValues = s.valueHeads * s.keyDim * s.valueDim;
+  return { convValues, convBytesPerValue: 2, recurrentValues, recurrentBytesPerValue: 4, bytesPerSequence: convValues * 2 + recurrentValues * 4 };
+}
+
+/**
+ * Qwen3-Next's layer kinds: layer_types when the config lists it (each "linear_attention" or
+ * "full_attention"), else one full-attention layer every full_attention_interval layers
+ * (configuration_qwen3_next.py __post_init__: linear if (i + 1) % interval, default 4). Null when
+ * layer_types is not such a list of `layers` entries or the interval is not a whole number ≥ 1.
+ */
+export function qwen3NextLayerKinds(layerTypes: unknown, interval: unknown, layers: number): string[] | null {
+  if (layerTypes !== undefined && layerTypes !== null) {
+    const ok = Array.isArray(layerTypes) && layerTypes.length === layers && layerTypes.every((k) => k === 'linear_attention' || k === 'full_attention');
+    return ok ? (layerTypes as string[]) : null;
+  }
+  const every = interval === undefined ? 4 : interval;
+  if (typeof every !== 'number' || !Number.isInteger(every) || every < 1) return null;
+  return Array.from({ length: layers }, (_, i) => ((i + 1) % every !== 0 ? 'linear_attention' : 'full_attention'));
+}
+
+/**
+ * Counts a Qwen3-Next config (modeling_qwen3_next.py, transformers 5.18.0): per layer two RMSNorms
+ * and either a Gated DeltaNet (in_proj_qkvz hidden → 2K + 2V, in_proj_ba hidden → 2·Hv, conv1d
+ * [2K + V, 1, kernel] without bias, dt_bias and A_log of Hv, a gated norm of dv, out_proj V →
+ * hidden) or gated attention (q_proj hidden → 2 · heads · head_dim, its output gate; k_proj,
+ * v_proj, o_proj; q_norm and k_norm of head_dim; biases when attention_bias), then Qwen's sparse MoE
+ * block with a shared expert (countFeedForward's 'qwen' rules).
+ */
+export function countQwen3Next(r: ConfigReader, t: Tally, structure: Structure, feedForward: FeedForward): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const listed = r.rawValue('layer_types');
+  const interval = listed === undefined ? r.rawValue('full_attention_interval') : undefined;
+  const kinds = qwen3NextLayerKinds(listed?.value, interval?.value, L);
+  if (kinds === null) r.report({ key: (listed ?? interval)!.path, problem: 'not-a-list' });
+  const linear = (kinds ?? []).filter((k) => k === 'linear_attention').length;
+  const full = (kinds ?? []).length - linear;
+
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, 2 * L); // input_layernorm, post_attention_layernorm
+  t.add('norms', H); // the final norm
+  if (full > 0) {
+    const heads = r.int('num_attention_heads');
+    const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = r.int('head_dim');
+    const q = heads * headDim;
+    const kv = kvHeads * headDim;
+    const bias = r.bool('attention_bias');
+    t.add('attention', H * 2 * q + 2 * H * kv + q * H, bias ? 2 * q + 2 * kv + H : 0, full);
+    t.add('norms', 2 * headDim, 0, full); // q_norm, k_norm
+  }
+  if (linear > 0) {
+    const hk = r.int('linear_num_key_heads');
+    const hv = r.int('linear_num_value_heads');
+    const dk = r.int('linear_key_head_dim');
+    const dv = r.int('linear_value_head_dim');
+    const kernel = r.int('linear_conv_kernel_dim');
+    const K = hk * dk;
+    const Vd = hv * dv;
+    t.add('recurrent', H * (2 * K + 2 * Vd) + H * 2 * hv, 0, linear); // in_proj_qkvz, in_proj_ba
+    t.add('recurrent', (2 * K + Vd) * kernel + 2 * hv + dv + Vd * H, 0, linear); // conv1d, dt_bias, A_log, norm, out_proj
+  }
+  const ff = feedForward(structure, r, t, H, L);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + ff.routedActive;
+  const layerKinds: Record<string, number> = {};
+  for (const kind of kinds ?? []) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: ff.dense, moe: ff.moe },
+    layerKinds,
+    experts: ff.experts,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/** Jamba's layer kinds (JambaConfig.layers_block_type): attention when i % attn_layer_period == attn_layer_offset, else Mamba. */
+export function jambaLayerKinds(layers: number, period: number, offset: number): ('attention' | 'mamba')[] {
+  return Array.from({ length: layers }, (_, i) => (i % period === offset ? 'attention' : 'mamba'));
+}
+
+/**
+ * What one Mamba (v1) layer keeps per sequence (JambaMambaMixer; transformers 5.18.0, probed:
+ * expected.json, "cache"), with I = mamba_expand · hidden_size: conv_states [I, mamba_d_conv] in the
+ * model's dtype (2 bytes) and the SSM's recurrent_states [I, mamba_d_state] in float32 (4 bytes).
+ */
+export function mamba1State(s: { inner: number; convKernel: number; stateSize: number }): RecurrentState {
+  const convValues = s.inner * s.convKernel;
+  const recurrentValues = s.inner * s.stateSize;
+  return { convValues, convBytesPerValue: 2, recurrentValues, recurrentBytesPerValue: 4, bytesPerSequence: convValues * 2 + recurrentValues * 4 };
+}
+
+/**
+ * Counts a Jamba config (modeling_jamba.py, transformers 5.18.0). Each layer has two RMSNorms
+ * (input_layernorm, pre_ff_layernorm) and either attention (q/k/v/o of num_attention_heads and
+ * num_key_value_heads heads of hidden_size / heads, no biases) or a Mamba mixer, with I = mamba_expand ·
+ * hidden, R = mamba_dt_rank ("auto": ceil(hidden / 16)), N = mamba_d_state: in_proj hidden → 2I and
+ * out_proj I → hidden (biases: mamba_proj_bias), conv1d [I, 1, mamba_d_conv] (bias: mamba_conv_bias),
+ * x_proj I → R + 2N, dt_proj R → I with its bias, A_log [I, N], D [I], and RMSNorms of R, N and N
+ * on dt, B and C. Then a gated MLP of intermediate_size, or on layers i % expert_layer_period ==
+ * expert_layer_offset a router (hidden → num_experts) and num_experts such MLPs.
+ */
+export function countJamba(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const kinds = jambaLayerKinds(L, r.int('attn_layer_period'), r.int('attn_layer_offset'));
+  const attention = kinds.filter((k) => k === 'attention').length;
+  const mamba = L - attention;
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, 2 * L);
+  t.add('norms', H); // final_layernorm
+  if (attention > 0) {
+    const heads = r.int('num_attention_heads');
+    const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = Math.floor(H / heads);
+    t.add('attention', 2 * H * heads * headDim + 2 * H * kvHeads * headDim, 0, attention);
+  }
+  if (mamba > 0) {
+    const inner = r.int('mamba_expand') * H;
+    const rankRaw = r.rawValue('mamba_dt_rank');
+    const rank = rankRaw === undefined || rankRaw.value === 'auto' ? Math.ceil(H / 16) : r.int('mamba_dt_rank');
+    const N = r.int('mamba_d_state');
+    const kernel = r.int('mamba_d_conv');
+    const projBias = r.bool('mamba_proj_bias');
+    t.add('recurrent', 2 * H * inner + inner * H, projBias ? 2 * inner + H : 0, mamba); // in_proj, out_proj
+    t.add('recurrent', inner * kernel, r.bool('mamba_conv_bias') ? inner : 0, mamba); // conv1d
+    t.add('recurrent', inner * (rank + 2 * N) + rank * inner, inner, mamba); // x_proj, dt_proj (+ its bias)
+    t.add('recurrent', inner * N + inner + rank + 2 * N, 0, mamba); // A_log, D, dt/B/C layernorms
+  }
+  const I = r.int('intermediate_size');
+  const experts = r.int('num_experts');
+  const perToken = r.int('num_experts_per_tok', experts);
+  const period = r.int('expert_layer_period');
+  const offset = r.int('expert_layer_offset');
+  const moe = Array.from({ length: L }, (_, i) => i % period === offset && experts > 1).filter(Boolean).length;
+  const dense = L - moe;
+  t.add('mlp', 3 * H * I, 0, dense);
+  t.add('routedExperts', experts * 3 * H * I, 0, moe);
+  t.add('router', experts * H, 0, moe);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + perToken * 3 * H * I * moe;
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense, moe },
+    layerKinds: { attention, mamba },
+    experts: moe > 0 ? { routed: experts, perToken, shared: 0 } : null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/**
+ * Falcon's key/value heads (modeling_falcon.py FalconAttention): num_kv_heads with
+ * new_decoder_architecture (Falcon-40B, -180B), one with multi_query (Falcon-7B), else one per head.
+ */
+export function falconKeyValueHeads(newArchitecture: boolean, multiQuery: boolean, kvHeads: number, heads: number): number {
+  if (newArchitecture) return kvHeads;
+  return multiQuery ? 1 : heads;
+}
+
+/**
+ * Counts a Falcon config (modeling_falcon.py, transformers 5.18.0): head_dim = hidden /
+ * num_attention_heads; a fused query_key_value of (heads + 2 · kv heads) · head_dim outputs
+ * (new_decoder_architecture; hidden + 2 · head_dim with multi_query; 3 · hidden otherwise) and a
+ * dense output, an MLP dense_h_to_4h / dense_4h_to_h of ffn_hidden_size (4 · hidden when unset), all
+ * with biases when `bias`; LayerNorms (weight and bias): two per layer unless parallel_attn with one
+ * (num_ln_in_parallel_attn, 2 by default with new_decoder_architecture), and ln_f. Tied by default.
+ */
+export function countFalcon(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const heads = r.int('num_attention_heads');
+  const headDim = Math.floor(H / heads);
+  const newArchitecture = r.bool('new_decoder_architecture');
+  const multiQuery = r.bool('multi_query');
+  const kvHeads = falconKeyValueHeads(newArchitecture, multiQuery, newArchitecture ? r.int('num_kv_heads') : heads, heads);
+  const qkv = newArchitecture ? (heads + 2 * kvHeads) * headDim : multiQuery ? H + 2 * headDim : 3 * H;
+  const bias = r.bool('bias');
+  const ffn = r.int('ffn_hidden_size');
+  t.add('embeddings', V * H);
+  t.add('attention', H * qkv + H * H, bias ? qkv + H : 0, L);
+  t.add('mlp', 2 * H * ffn, bias ? ffn + H : 0, L);
+  const parallel = r.bool('parallel_attn');
+  // num_ln_in_parallel_attn: None (or absent) means 2 with new_decoder_architecture, else 1.
+  const lnGiven = r.intIfPresentOrNone('num_ln_in_parallel_attn');
+  const lnInParallel = lnGiven ?? (newArchitecture ? 2 : 1);
+  const normsPerLayer = !parallel || lnInParallel === 2 ? 2 : 1;
+  t.add('norms', H, H, normsPerLayer * L);
+  t.add('norms', H, H); // ln_f
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return {
+    breakdown: t.parts,
+    total,
+    active: total,
+    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: L, moe: 0 },
+    layerKinds: null,
+    experts: null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/** Counts a Nemotron-H config (see the file comment). Problems go to the reader. */
+export function countNemotronH(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const kinds = nemotronLayerKinds(r) ?? [];
+  const count = (kind: string) => kinds.filter((k) => k === kind).length;
+  const mamba = count('linear_attention');
+  const attention = count('full_attention');
+  const mlp = count('mlp');
+  if (count('moe') > 0) r.report({ key: 'hybrid_override_pattern', problem: 'unsupported-moe' });
+
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, kinds.length); // each block's norm
+  t.add('norms', H); // norm_f
+
+  if (mamba > 0) {
+    const heads = r.int('mamba_num_heads');
+    const inner = heads * r.int('mamba_head_dim');
+    const groups = r.int('n_groups');
+    const state = r.int('ssm_state_size');
+    const kernel = r.int('conv_kernel');
+    const convDim = inner + 2 * groups * state;
+    const projection = inner + convDim + heads;
+    t.add('recurrent', H * projection, r.bool('mamba_proj_bias') ? projection : 0, mamba); // in_proj
+    t.add('recurrent', convDim * kernel, r.bool('use_conv_bias') ? convDim : 0, mamba); // conv1d
+    t.add('recurrent', 3 * heads, 0, mamba); // dt_bias, A_log, D
+    t.add('recurrent', inner, 0, mamba); // the gated RMSNorm
+    t.add('recurrent', inner * H, r.bool('use_bias') ? H : 0, mamba); // out_proj
+  }
+  if (attention > 0) {
+    const heads = r.int('num_attention_heads');
+    const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = r.int('head_dim');
+    const q = heads * headDim;
+    const kv = kvHeads * headDim;
+    const bias = r.bool('attention_bias');
+    t.add('attention', H * q + 2 * H * kv + q * H, bias ? q + 2 * kv + H : 0, attention);
+  }
+  if (mlp > 0) {
+    const inner = r.int('intermediate_size');
+    t.add('mlp', 2 * H * inner, r.bool('mlp_bias') ? inner + H : 0, mlp);
+  }
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const layerKinds: Record<string, number> = {};
+  for (const kind of kinds) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
+  return {
+    breakdown: t.parts,
+    total,
+    active: total,
+    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: mlp, moe: 0 },
+    layerKinds,
+    experts: null,
+    mtpLayersNotCounted: 0,
+  };
+}
