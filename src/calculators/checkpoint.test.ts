@@ -9,7 +9,7 @@ import { checkpoint, type CheckpointWords } from './checkpoint';
 async function filesRead(paths: readonly string[], lang: Lang): Promise<string> {
   const report = await inspectCheckpoints(paths.map((path) => ({ name: path.split('/').pop()!, reader: recordingReader(fixtureBytes(path)) })));
   const words = calculatorMessages(checkpoint, lang).words as CheckpointWords;
-  const out = checkpoint.compute({ files: report }, { lang, words });
+  const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang, words });
   if ('failed' in out) throw new Error(out.failed.message);
   return out['files-read'];
 }
@@ -56,7 +56,7 @@ describe('the checkpoint counter on files whose size does not match their header
     const longer = new Uint8Array(file.length + 10);
     longer.set(file);
     const report = await inspectCheckpoints([{ name: 'padded.safetensors', reader: recordingReader(longer) }]);
-    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
     expect('failed' in out ? out.failed.message : out['files-read']).toBe(
       'padded.safetensors: the file has 10,334 bytes, more than the 10,324 bytes of header and tensor data its header describes: damaged or padded.',
     );

@@ -3,6 +3,7 @@ import type { CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
 import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber } from '../lib/format';
 import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext } from './spec';
+import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
 
 export interface CheckpointWords {
   /** Shown before any file is picked. */
@@ -29,6 +30,8 @@ export interface CheckpointWords {
   none: string;
   errors: Record<CheckpointErrorCode, string>;
   bytes: PluralForms;
+  /** The model field: reading a model's headers from the Hugging Face Hub. */
+  hub: HubWords;
 }
 
 /** What the island hands `compute`: nothing picked, headers being read, or the report. */
@@ -49,19 +52,23 @@ const FILE_GAP = '\n\n';
 
 export const checkpoint = defineCalculator({
   name: 'checkpoint',
-  fields: [{ name: 'files', kind: 'files', accept: '.safetensors,.gguf', default: '' }],
+  fields: [modelField, { name: 'files', kind: 'files', accept: '.safetensors,.gguf', default: '' }],
   outputs: [
+    { name: 'hub-status', from: ['model'] },
     { name: 'total', from: ['files'] },
     { name: 'bits-per-weight', from: ['files'] },
     { name: 'bytes', from: ['files'] },
     { name: 'by-dtype', from: ['files'] },
     { name: 'files-read', from: ['files'], explains: true },
   ],
-  compute({ files }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
-    const state = files as CheckpointState;
+  compute({ files, model }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
+    const hub = (model as ModelValue).hub;
+    const status = hubStatus(hub, words.hub, lang);
+    // A model read from the Hub answers like picked files: the same report, from its headers.
+    const state = hub?.kind === 'done' && hub.model.report ? hub.model.report : (files as CheckpointState);
     if (state === undefined || state === 'reading') {
-      const text = state === 'reading' ? words.reading : words.pick;
-      return { total: text, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': '—' };
+      const text = state === 'reading' || hub?.kind === 'loading' ? words.reading : words.pick;
+      return { 'hub-status': status, total: text, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': '—' };
     }
     const report = state;
     const fileLines = report.files.map((file) => {
@@ -95,9 +102,10 @@ export const checkpoint = defineCalculator({
       ),
     ].filter((w) => w !== '');
     if (report.countedFiles === 0) {
-      return { total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': [...fileLines, ...warnings].join(FILE_GAP) };
+      return { 'hub-status': status, total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', 'files-read': [...fileLines, ...warnings].join(FILE_GAP) };
     }
     return {
+      'hub-status': status,
       // A short form only where it says something the digits do not (8.03B beside 8,030,261,248).
       total:
         report.parameters >= SHORT_FORM_FROM

@@ -6,6 +6,7 @@ import type { KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/typ
 import { fill } from '../lib/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 import { LLAMA_3_1_8B_CONFIG } from './parameters-default';
+import { type HubWords, type ModelValue, hubComparison, hubStatus, hubTotal, modelField } from './hub-model';
 
 export interface ParametersWords {
   /** "{full} ({short})": 8,030,261,248 (8.03B). */
@@ -36,6 +37,8 @@ export interface ParametersWords {
   /** Between the problems of a config: "; " / "；". */
   separator: string;
   tooLarge: string;
+  /** The model field: reading a model from the Hugging Face Hub. */
+  hub: HubWords;
 }
 
 /** The parts of the breakdown, in the order they are shown; `experts` joins routed, shared and router. */
@@ -68,16 +71,19 @@ function configForUrl(text: string): string | null {
  */
 export const parameters = defineCalculator({
   name: 'parameters',
-  fields: [{ name: 'config', kind: 'config', default: LLAMA_3_1_8B_CONFIG, urlValue: configForUrl }],
+  fields: [modelField, { name: 'config', kind: 'config', default: LLAMA_3_1_8B_CONFIG, urlValue: configForUrl }],
   outputs: [
+    { name: 'hub-status', from: ['model'] },
     { name: 'total', from: ['config'] },
+    { name: 'hub-total', from: ['model'] },
     { name: 'active', from: ['config'] },
     ...PARAMETER_PARTS.map((part) => ({ name: part, from: ['config'] })),
     ...PARAMETER_PARTS.map((part) => ({ name: `bar-${part}`, from: ['config'], barOf: part })),
     { name: 'biases', from: ['config'] },
+    { name: 'hub-compare', from: ['model', 'config'], explains: true },
     { name: 'notes', from: ['config'], explains: true },
   ],
-  compute({ config }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
+  compute({ config, model }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
     const counted = countParameters(config);
     if (!counted.ok) {
       const message =
@@ -99,6 +105,10 @@ export const parameters = defineCalculator({
           : fill(words.activeBoth, { with: withShort(count.active), without: withShort(count.activeWithoutEmbeddings) }),
       biases: formatExact(count.biases, lang),
     };
+    const hub = (model as ModelValue).hub;
+    outputs['hub-status'] = hubStatus(hub, words.hub, lang);
+    outputs['hub-total'] = hubTotal(hub, words.hub, lang);
+    outputs['hub-compare'] = hubComparison(hub, count, words.hub, lang);
     for (const part of PARAMETER_PARTS) {
       const share = count.total === 0 ? 0 : parts[part] / count.total;
       outputs[part] = fill(words.part, { count: formatExact(parts[part], lang), share: formatPercent(share, lang) });

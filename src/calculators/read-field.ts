@@ -6,6 +6,7 @@ import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
 import type { JsonObject } from '@llm-scale/core/configs/types';
 import { rewritePowerOfTen } from '@llm-scale/core/numbers/powers-of-ten';
+import { formatModelId, parseModelId } from '@llm-scale/core/hub/model-id';
 import type { FieldSpec } from './spec';
 
 /*
@@ -24,7 +25,15 @@ export type FieldError =
   | 'unknown-format'
   | 'not-json'
   | 'not-an-object'
-  | 'too-long';
+  | 'too-long'
+  /** A model id naming another site than the Hub (src/calculators/hub-model.ts). */
+  | 'model-other-site'
+  /** A Hub address that is not a model's: a dataset, a Space, the docs. */
+  | 'model-not-a-model'
+  /** A bare name without its organisation ("gpt2"). */
+  | 'model-no-organisation'
+  /** Not a model id at all. */
+  | 'model-malformed';
 
 /**
  * A value that was read but looks like a slip, with what the reader probably meant: a bare "70"
@@ -34,7 +43,7 @@ export type FieldError =
 export type FieldSuggestion = { kind: 'count-unit'; typed: string } | { kind: 'percent'; typed: string; meant: number };
 
 export type FieldReading =
-  | { ok: true; value: number | PrecisionId | JsonObject | undefined; suggestion?: FieldSuggestion }
+  | { ok: true; value: number | PrecisionId | JsonObject | string | undefined; suggestion?: FieldSuggestion }
   | { ok: false; error: FieldError };
 
 /** Below this a bare count without a unit is more likely a forgotten "B" than a tiny model. */
@@ -56,9 +65,10 @@ const normalize = (text: string) => text.normalize('NFKC').trim();
  * - format: a number format id, regardless of case and spaces, or a PyTorch dtype name (bfloat16).
  * - config: a JSON object (a config.json); 'empty', 'too-long', 'not-json' or 'not-an-object'.
  * - files: never read from text; the island supplies what it made of the picked files.
+ * - model: a Hugging Face model id (parseModelId); empty is allowed; the value is the id as the URL keeps it.
  */
 export function readField(field: FieldSpec, raw: string): FieldReading {
-  if (field.kind === 'format' || field.kind === 'config' || field.kind === 'files') return readOther(field, raw);
+  if (field.kind === 'format' || field.kind === 'config' || field.kind === 'files' || field.kind === 'model') return readOther(field, raw);
   // "10¹⁵" as the page writes it is 1e15, not the "1015" NFKC would make of it.
   const rewritten = rewritePowerOfTen(raw);
   if (rewritten === null) return { ok: false, error: 'not-a-number' };
@@ -96,7 +106,7 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
 }
 
 /** The fields that hold no number: a format, a config, picked files. */
-function readOther(field: Extract<FieldSpec, { kind: 'format' | 'config' | 'files' }>, raw: string): FieldReading {
+function readOther(field: Extract<FieldSpec, { kind: 'format' | 'config' | 'files' | 'model' }>, raw: string): FieldReading {
   const text = normalize(raw);
   switch (field.kind) {
     case 'format': {
@@ -115,5 +125,10 @@ function readOther(field: Extract<FieldSpec, { kind: 'format' | 'config' | 'file
     }
     case 'files':
       return { ok: true, value: undefined };
+    case 'model': {
+      if (text === '') return { ok: true, value: undefined };
+      const id = parseModelId(text);
+      return id.ok ? { ok: true, value: formatModelId(id.value) } : { ok: false, error: `model-${id.error}` };
+    }
   }
 }

@@ -22,6 +22,7 @@ const LLAMA_70B_DEFAULT = {
 describe('the serving calculator', () => {
   it('defaults to Llama 3.1 70B in bf16 at 8192 tokens, one sequence', () => {
     expect(SERVING_DEFAULTS).toEqual({
+      model: '',
       config: '',
       'device-memory': '80',
       devices: '2',

@@ -11,6 +11,7 @@ import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { fill, type PluralForms } from '../lib/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
+import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
 
 export interface ServingWords {
   bytes: PluralForms;
@@ -52,6 +53,8 @@ export interface ServingWords {
   /** Between the problems of a config: "; " / "；". */
   separator: string;
   tooLarge: string;
+  /** The model field: a model read from the Hugging Face Hub fills the config. */
+  hub: HubWords;
 }
 
 const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
@@ -148,6 +151,7 @@ export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): s
 export const serving = defineCalculator({
   name: 'serving',
   fields: [
+    modelField,
     { name: 'config', kind: 'config', default: '', optional: true, urlValue: configForUrl, fills: fieldsFromConfig },
     { name: 'params', kind: 'count', default: '70B' },
     { name: 'precision', kind: 'format', default: 'bf16' },
@@ -162,6 +166,7 @@ export const serving = defineCalculator({
     { name: 'devices', kind: 'integer', max: 100_000, default: '2' },
   ],
   outputs: [
+    { name: 'hub-status', from: ['model'] },
     { name: 'weights', from: ['config', 'params', 'precision'] },
     { name: 'kv-per-token', from: KV_FIELDS },
     { name: 'kv-cache', from: CONTEXT_FIELDS },
@@ -245,6 +250,7 @@ export const serving = defineCalculator({
       weightFormat = !fitting ? words.none : fill(rejected.length > 0 ? words.widest : words.widestAll, slots);
     }
     return {
+      'hub-status': hubStatus((values.model as ModelValue).hub, words.hub, lang),
       weights: formatBytesLine(weights, lang),
       'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
       'kv-cache': formatBytesLine(cache.bytes, lang),

@@ -201,6 +201,31 @@ export function driveCalculator(
   }
   readUrl();
   for (const field of fields) fillFromConfig(field);
+  // A model field (src/scripts/hub-field.ts) loads its code only in the calculators that have one.
+  const modelInput = fields.find((f) => specField(f.name)?.kind === 'model');
+  if (modelInput instanceof HTMLInputElement) {
+    const configBox = fields.find((f) => specField(f.name)?.kind === 'config');
+    import('./hub-field')
+      .then(({ driveModelField }) =>
+        driveModelField({
+          form,
+          input: modelInput,
+          objects,
+          render,
+          writeModel: () => writeUrl([modelInput]),
+          setConfig: (json) => {
+            if (!configBox) return;
+            configBox.value = json;
+            const changed = fillFromConfig(configBox);
+            if (preset) preset.value = '';
+            render();
+            writeUrl([configBox, ...changed]);
+          },
+          fromLink: readFieldParam(location.search, name, modelInput.name) !== null && !typedEarly.has(modelInput),
+        }),
+      )
+      .catch(() => showLoadFailed(form));
+  }
   // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
   render();
   const early = fields.filter((f) => typedEarly.has(f));

@@ -1,4 +1,5 @@
 import type { LanguageCalculatorStrings } from '../calculator-strings';
+import { hubOutputs, hubWords, modelErrors, modelFieldStrings, modelFieldWords } from './hub';
 
 const params = { label: 'Parameter count', hint: 'For example 200B, 1.5T, 175,000,000,000, 2e11 or 2000亿.' };
 const tokens = { label: 'Training tokens (D)', hint: 'For example 1.4T, 15T or 1.4万亿.' };
@@ -95,6 +96,7 @@ export const calculators: LanguageCalculatorStrings = {
       intro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Paste a config.json to use the model’s real attention layout, or fill in the shape by hand.',
       note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom.',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json (optional)',
           hint: 'With a config, the parameters, layers, KV heads, head size, sliding windows, layer types and latent attention come from it; context, batch and formats stay yours.',
@@ -111,6 +113,7 @@ export const calculators: LanguageCalculatorStrings = {
         devices: { label: 'Accelerators', hint: 'The weights and the cache are spread over all of them.' },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         weights: 'Weights',
         'kv-per-token': 'KV cache per token',
         'kv-cache': 'KV cache for the context × batch',
@@ -123,6 +126,7 @@ export const calculators: LanguageCalculatorStrings = {
         'weight-format': 'Widest weight format that fits, of fp32, bf16, fp8 and int4 (serving engines do not load weights in fp64)',
       },
       words: {
+        hub: hubWords,
         bytes,
         tokens: { one: '{n} token', other: '{n} tokens' },
         sequences: { one: '{n} sequence', other: '{n} sequences' },
@@ -186,12 +190,16 @@ export const calculators: LanguageCalculatorStrings = {
       title: 'Parameter counter: paste a config.json',
       intro: 'Counts a model’s parameters from its Hugging Face config.json the way the transformers library builds the model: every key the config leaves out takes that model type’s default. Nothing leaves your browser.',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json',
           hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi, phi3, gpt2, deepseek_v2, deepseek_v3, gpt_oss; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
         },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
+        'hub-total': hubOutputs.total,
+        'hub-compare': hubOutputs.compare,
         total: 'Parameters in all',
         active: 'Parameters used per token',
         embeddings: 'Token (and position) embeddings',
@@ -210,6 +218,7 @@ export const calculators: LanguageCalculatorStrings = {
         notes: 'How it was counted',
       },
       words: {
+        hub: hubWords,
         withShort: '{full} ({short})',
         dense: 'The same as the total: a dense model uses every parameter for every token.',
         activeBoth: '{with}; {without} without the input embedding table, of which a token reads one row, as some model cards count (gpt-oss’s)',
@@ -233,9 +242,11 @@ export const calculators: LanguageCalculatorStrings = {
       title: 'Checkpoint counter: pick the files',
       intro: 'Counts the parameters stored in a model’s files, .safetensors (one shard or all) and .gguf, from their headers alone. The files are read in your browser and never uploaded, so a 100 GB file answers as fast as a small one.',
       fields: {
+        model: modelFieldStrings,
         files: { label: 'Checkpoint files', hint: 'Pick every shard to count the whole model: model-00001-of-00004.safetensors … model-00004-of-00004.safetensors.' },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         total: 'Parameters stored',
         'bits-per-weight': 'Bits per weight (tensor bytes × 8 ÷ parameters)',
         bytes: 'Tensor bytes stored',
@@ -243,6 +254,7 @@ export const calculators: LanguageCalculatorStrings = {
         'files-read': 'Files read',
       },
       words: {
+        hub: hubWords,
         pick: 'Pick one or more .safetensors or .gguf files.',
         reading: 'Reading the headers…',
         withShort: '{full} ({short})',
@@ -284,6 +296,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
   },
   fieldWords: {
+    model: modelFieldWords,
     params: {
       noun: 'parameter count',
       example: '200B or 175,000,000,000',
@@ -363,6 +376,7 @@ export const calculators: LanguageCalculatorStrings = {
       'too-long': 'This is longer than any config.json (over 1 MiB). Paste the config file, not the weights or the tokenizer.',
     },
     files: {},
+    model: modelErrors,
   },
   suggestions: {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',

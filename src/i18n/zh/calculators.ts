@@ -1,4 +1,5 @@
 import type { LanguageCalculatorStrings } from '../calculator-strings';
+import { hubOutputs, hubWords, modelErrors, modelFieldStrings, modelFieldWords } from './hub';
 
 const params = { label: '参数量', hint: '例如 2000亿、80亿、1.5万亿、200B 或 175,000,000,000。' };
 const tokens = { label: '训练 token 数（D）', hint: '例如 1.4万亿、1.4T 或 15T。' };
@@ -95,6 +96,7 @@ export const calculators: LanguageCalculatorStrings = {
       intro: '推理时所需的显存：权重加上 KV 缓存。KV 缓存随上下文长度和同时处理的序列数增长。粘贴 config.json 可按模型真实的注意力结构计算，也可以手动填写结构参数。',
       note: '只算权重和 KV 缓存。激活值、运行时和显存碎片还要另占空间：以 vLLM 为例，它默认最多使用每张 GPU 显存的 92%（gpu_memory_utilization 为 0.92），因此至少要留出约 8% 的余量。',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json（可选）',
           hint: '填写配置后，参数量、层数、KV 头数、头维度、滑动窗口、层类型和潜在注意力都取自配置；上下文长度、批大小和数值格式仍由你设定。',
@@ -111,6 +113,7 @@ export const calculators: LanguageCalculatorStrings = {
         devices: { label: '加速卡数量', hint: '权重和 KV 缓存分摊到所有加速卡上。' },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         weights: '权重',
         'kv-per-token': '每个 token 的 KV 缓存',
         'kv-cache': '上下文长度 × 批大小的 KV 缓存',
@@ -123,6 +126,7 @@ export const calculators: LanguageCalculatorStrings = {
         'weight-format': '放得下的最宽权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理引擎不以 fp64 加载权重）',
       },
       words: {
+        hub: hubWords,
         bytes,
         tokens: { other: '{n} 个 token' },
         sequences: { other: '{n} 个序列' },
@@ -186,12 +190,16 @@ export const calculators: LanguageCalculatorStrings = {
       title: '参数量计数器：粘贴 config.json',
       intro: '按 transformers 库构建模型的方式，从 Hugging Face 的 config.json 数出模型的参数量：配置里没写的键，取该模型类型的默认值。所有计算都在浏览器里完成，不会上传。',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json',
           hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi、phi3、gpt2、deepseek_v2、deepseek_v3、gpt_oss；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
         },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
+        'hub-total': hubOutputs.total,
+        'hub-compare': hubOutputs.compare,
         total: '参数总量',
         active: '每个 token 用到的参数量',
         embeddings: '词元（及位置）嵌入',
@@ -210,6 +218,7 @@ export const calculators: LanguageCalculatorStrings = {
         notes: '计数依据',
       },
       words: {
+        hub: hubWords,
         withShort: '{full}（{short}）',
         dense: '与参数总量相同：稠密模型的每个 token 都会用到全部参数。',
         activeBoth: '{with}；不计输入嵌入表（每个 token 只读其中一行）则为 {without}，部分模型卡（如 gpt-oss）按此口径计',
@@ -233,9 +242,11 @@ export const calculators: LanguageCalculatorStrings = {
       title: '检查点计数器：选择模型文件',
       intro: '只读取文件头，就能数出模型文件里存储的参数量，支持 .safetensors（单个分片或全部分片）和 .gguf。文件只在浏览器中读取，不会上传，所以 100 GB 的文件也和小文件一样快。',
       fields: {
+        model: modelFieldStrings,
         files: { label: '检查点文件', hint: '要数整个模型，请选中全部分片：model-00001-of-00004.safetensors … model-00004-of-00004.safetensors。' },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         total: '存储的参数量',
         'bits-per-weight': '每个权重的比特数（张量字节数 × 8 ÷ 参数量）',
         bytes: '存储的张量字节数',
@@ -243,6 +254,7 @@ export const calculators: LanguageCalculatorStrings = {
         'files-read': '已读取的文件',
       },
       words: {
+        hub: hubWords,
         pick: '请选择一个或多个 .safetensors 或 .gguf 文件。',
         reading: '正在读取文件头…',
         withShort: '{full}（{short}）',
@@ -282,6 +294,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
   },
   fieldWords: {
+    model: modelFieldWords,
     params: {
       noun: '参数量',
       example: '200B 或 2000亿',
@@ -371,6 +384,7 @@ export const calculators: LanguageCalculatorStrings = {
       'too-long': '内容超过 1 MiB，比任何 config.json 都长。请粘贴配置文件，而不是权重或分词器文件。',
     },
     files: {},
+    model: modelErrors,
   },
   suggestions: {
     'count-unit': '是否想输入 {meant}？不带单位的数按原值 {typed} 计算。',

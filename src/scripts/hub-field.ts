@@ -1,0 +1,142 @@
+import { HubError, type FetchLike } from '@llm-scale/core/hub/http';
+import { formatModelId, parseModelId } from '@llm-scale/core/hub/model-id';
+import type { HubState } from '../calculators/hub-model';
+
+/** What the driver lends the model field: its form, the objects `compute` receives, and its ways to re-render and write. */
+export interface ModelFieldHost {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  /** The values that are not text, by field name: the model field's HubState goes here. */
+  objects: Record<string, unknown>;
+  render(): void;
+  /** Writes the field's text to the URL (after the id is written in its canonical form). */
+  writeModel(): void;
+  /** Puts a config.json into the calculator's config box, with what it decides, and writes the URL. */
+  setConfig(json: string): void;
+  /** The URL named a model when the page opened: read it at once. */
+  fromLink: boolean;
+}
+
+const HUB_PAGE = 'https://huggingface.co/';
+
+/**
+ * Drives a model field (src/components/calculators/ModelField.astro): reads the model from the Hub
+ * when the reader presses Enter or Read, or at once when the page's link named one; never otherwise.
+ * The Hub reader itself (@llm-scale/core/hub/read-model) loads only then. Each reading has a
+ * generation: typing, cancelling or asking again aborts the one in flight, and a reading that is no
+ * longer the latest never writes its result. After a 429 no request is sent until Retry-After has
+ * passed. Nothing from a response becomes markup: results go through `compute` into textContent, and
+ * the only link made is to the model's page on huggingface.co, from the id the reader typed.
+ */
+export function driveModelField(host: ModelFieldHost): void {
+  const { form, input, objects } = host;
+  const name = input.name;
+  const readButton = form.querySelector<HTMLButtonElement>('[data-hub-read]');
+  const cancelButton = form.querySelector<HTMLButtonElement>('[data-hub-cancel]');
+  const page = form.querySelector<HTMLElement>('[data-hub-page]');
+  let generation = 0;
+  let controller: AbortController | null = null;
+  let retryAt = 0;
+
+  const show = (state: HubState) => {
+    objects[name] = state;
+    const busy = state?.kind === 'loading';
+    if (cancelButton) cancelButton.hidden = !busy;
+    if (page) {
+      const gated = state?.kind === 'failed' && state.error === 'gated';
+      page.hidden = !gated;
+      const link = page.querySelector('a');
+      if (link && gated) link.href = HUB_PAGE + state.repo;
+    }
+    host.render();
+  };
+
+  const stop = () => {
+    generation += 1;
+    controller?.abort();
+    controller = null;
+  };
+
+  const read = async () => {
+    const parsed = parseModelId(input.value);
+    if (!parsed.ok) {
+      stop();
+      show(undefined);
+      return;
+    }
+    const id = parsed.value;
+    const canonical = formatModelId(id);
+    if (input.value !== canonical && id.file === undefined) {
+      input.value = canonical;
+      host.writeModel();
+    }
+    stop();
+    const mine = generation;
+    const waitSeconds = Math.ceil((retryAt - Date.now()) / 1000);
+    if (waitSeconds > 0) {
+      show({ kind: 'failed', repo: id.repo, revision: id.revision, error: 'rate-limited', retryAfter: waitSeconds });
+      return;
+    }
+    controller = new AbortController();
+    const signal = controller.signal;
+    show({ kind: 'loading', repo: id.repo, progress: null });
+    const hub = await import('@llm-scale/core/hub/read-model').catch(() => undefined);
+    if (mine !== generation) return;
+    if (!hub) {
+      show({ kind: 'failed', repo: id.repo, revision: id.revision, error: 'load-failed' });
+      return;
+    }
+    const browserFetch: FetchLike = (url, init) => fetch(url, init);
+    try {
+      const model = await hub.readHubModel(id, {
+        fetch: browserFetch,
+        signal,
+        onProgress: (progress) => {
+          if (mine === generation) show({ kind: 'loading', repo: id.repo, progress });
+        },
+      });
+      if (mine !== generation) return;
+      controller = null;
+      if (model.config !== null) host.setConfig(JSON.stringify(model.config, null, 2));
+      show({ kind: 'done', model });
+    } catch (error) {
+      if (mine !== generation) return;
+      controller = null;
+      const code = error instanceof HubError ? error.code : 'bad-response';
+      const retryAfter = error instanceof HubError ? error.retryAfter : undefined;
+      if (code === 'rate-limited') retryAt = Date.now() + (retryAfter ?? 60) * 1000;
+      show(retryAfter === undefined ? { kind: 'failed', repo: id.repo, revision: id.revision, error: code } : { kind: 'failed', repo: id.repo, revision: id.revision, error: code, retryAfter });
+    }
+  };
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    void read();
+  });
+  readButton?.addEventListener('click', () => void read());
+  cancelButton?.addEventListener('click', () => {
+    const state = objects[name] as HubState;
+    stop();
+    if (state?.kind === 'loading') {
+      const parsed = parseModelId(input.value);
+      show({ kind: 'failed', repo: state.repo, revision: parsed.ok ? parsed.value.revision : 'main', error: 'aborted' });
+    }
+    input.focus();
+  });
+  // Typing another id drops the reading in flight and its result: nothing stale is shown.
+  input.addEventListener('input', () => {
+    stop();
+    objects[name] = undefined;
+    if (cancelButton) cancelButton.hidden = true;
+    if (page) page.hidden = true;
+  });
+  // Files picked in the checkpoint counter answer instead of the model read before.
+  for (const picker of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
+    picker.addEventListener('change', () => {
+      stop();
+      objects[name] = undefined;
+    });
+  }
+  if (host.fromLink && input.value.trim() !== '') void read();
+}
