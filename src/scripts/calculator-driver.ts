@@ -5,6 +5,7 @@ import { LANGS, htmlLang, type Lang } from '../lib/lang';
 import { matchPrecision } from '@llm-scale/core/memory/precision';
 import { readFieldParam } from '../lib/query';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
+import { driveModelField } from './hub-field';
 
 /** A config from a link is compact JSON: laid out again for the reader. */
 function readable(text: string): string {
@@ -201,30 +202,27 @@ export function driveCalculator(
   }
   readUrl();
   for (const field of fields) fillFromConfig(field);
-  // A model field (src/scripts/hub-field.ts) loads its code only in the calculators that have one.
+  // A model field (src/scripts/hub-field.ts) listens from the start, so an Enter or a click on Read
+  // is never lost; the Hub reader itself loads on the first read.
   const modelInput = fields.find((f) => specField(f.name)?.kind === 'model');
   if (modelInput instanceof HTMLInputElement) {
     const configBox = fields.find((f) => specField(f.name)?.kind === 'config');
-    import('./hub-field')
-      .then(({ driveModelField }) =>
-        driveModelField({
-          form,
-          input: modelInput,
-          objects,
-          render,
-          writeModel: () => writeUrl([modelInput]),
-          setConfig: (json) => {
-            if (!configBox) return;
-            configBox.value = json;
-            const changed = fillFromConfig(configBox);
-            if (preset) preset.value = '';
-            render();
-            writeUrl([configBox, ...changed]);
-          },
-          fromLink: readFieldParam(location.search, name, modelInput.name) !== null && !typedEarly.has(modelInput),
-        }),
-      )
-      .catch(() => showLoadFailed(form));
+    driveModelField({
+      form,
+      input: modelInput,
+      objects,
+      render,
+      writeModel: () => writeUrl([modelInput]),
+      setConfig: (json) => {
+        if (!configBox) return;
+        configBox.value = json;
+        const changed = fillFromConfig(configBox);
+        if (preset) preset.value = '';
+        render();
+        writeUrl([configBox, ...changed]);
+      },
+      fromLink: readFieldParam(location.search, name, modelInput.name) !== null && !typedEarly.has(modelInput),
+    });
   }
   // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
   render();
