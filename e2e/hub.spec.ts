@@ -140,3 +140,28 @@ test('the checkpoint counter reads a 191-shard repository from its headers alone
   expect(ranges.length).toBe(191);
   expect(ranges.every((l) => l.endsWith(' bytes=0-65535'))).toBe(true);
 });
+
+test('cancelling, or asking for another model while headers load, leaves no stale result', async ({ page, hub }) => {
+  await page.goto('/en/counting-parameters/');
+  const form = page.locator('form[data-calculator="checkpoint"]');
+  const field = form.locator('input[name="model"]');
+  const status = form.locator('output[name="hub-status"]');
+  await typed(page, 'checkpoint', 'llm-scale-mock/Llama-3.1-405B-layout');
+  await field.press('Enter');
+  await expect(status).toContainText(/header \d+ of 191/);
+  await form.locator('[data-hub-cancel]').click();
+  await expect(status).toHaveText('Stopped: nothing more is requested. Press Enter to read it again.');
+  const after = hub.log.length;
+  await page.waitForTimeout(500);
+  // Requests already sent may still be answered; no new shard is asked for.
+  expect(hub.log.slice(after).filter((l) => l.startsWith('GET huggingface.co/'))).toEqual([]);
+
+  await field.press('Enter');
+  await expect(status).toContainText(/header \d+ of 191/);
+  await field.fill('Qwen/Qwen3-30B-A3B');
+  await field.press('Enter');
+  await expect(form.locator('output[name="total"]')).toHaveText(`${exact(qwen.total)} (30.5B)`);
+  await page.waitForTimeout(1500);
+  await expect(form.locator('output[name="total"]')).toHaveText(`${exact(qwen.total)} (30.5B)`);
+  await expect(status).toContainText('Read Qwen/Qwen3-30B-A3B');
+});

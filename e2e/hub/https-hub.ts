@@ -21,6 +21,9 @@ export interface HttpsHub {
   close(): Promise<void>;
 }
 
+/** Delay of each storage answer for the 191-shard repository, ms. */
+const SLOW_MS = 30;
+
 /** The host names the site's CSP allows for the Hub, mapped to the local server. */
 const HOSTS = ['huggingface.co', '*.hf.co', '*.huggingface.co'];
 
@@ -42,8 +45,13 @@ export async function startHttpsHub(): Promise<HttpsHub> {
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
     log.push(`${req.method} ${host}${req.url}${req.headers.range ? ` ${req.headers.range}` : ''}`);
     const answer = handler({ method: req.method ?? 'GET', url: `https://${host}${req.url}`, headers });
-    res.writeHead(answer.status, answer.headers);
-    res.end(Buffer.from(answer.body));
+    // The 191-shard repository's file bytes come slowly, as from a distant CDN: long enough for a
+    // reader to cancel or ask for another model while its headers load.
+    const slow = host.endsWith('.hf.co') && (req.url ?? '').includes('405B-layout') ? SLOW_MS : 0;
+    setTimeout(() => {
+      res.writeHead(answer.status, answer.headers);
+      res.end(Buffer.from(answer.body));
+    }, slow);
   });
   rmSync(dir, { recursive: true, force: true });
   // Keep connections open across a test's bursts, as a CDN does: no request is retried on a closed socket.
