@@ -92,6 +92,19 @@ describe('readHubModel', () => {
     expect(model.report?.parameters).toBe(8_030_261_312);
   });
 
+  it('lists the GGUF files of a repository that has several, and reads the one whose address is given, every part of a split one', async () => {
+    const none = await readHubModel(idOf('llm-scale-mock/tiny-GGUF'), { fetch: mockFetch(hub) });
+    expect(none.source).toBe('none');
+    expect(none.ggufFiles).toEqual(['tiny-q8_0.gguf', 'tiny-q4_0.gguf', 'split/tiny-00001-of-00002.gguf']);
+    const one = await readHubModel(idOf('https://huggingface.co/llm-scale-mock/tiny-GGUF/blob/main/tiny-q8_0.gguf'), { fetch: mockFetch(hub) });
+    expect(one.source).toBe('gguf');
+    expect(one.report?.parameters).toBe(5184);
+    const split = await readHubModel(idOf('hf.co/llm-scale-mock/tiny-GGUF/resolve/main/split/tiny-00001-of-00002.gguf'), { fetch: mockFetch(hub) });
+    expect(split.report?.countedFiles).toBe(2);
+    expect(split.report?.parameters).toBe(6144 + 4160);
+    expect(split.report?.missingShards).toEqual([]);
+  });
+
   it('says what a repository with only pytorch_model.bin has, with its config', async () => {
     const model = await readHubModel(idOf('llm-scale-mock/pytorch-only'), { fetch: mockFetch(hub) });
     expect(model.source).toBe('none');
