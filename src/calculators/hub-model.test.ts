@@ -68,4 +68,15 @@ describe('the model field in the calculators', () => {
     expect(view.outputs['hub-status']).toContain('has no safetensors or GGUF files, only pytorch_model.bin');
     expect(view.outputs['hub-total']).toBe('—');
   });
+
+  it('a model type the counter does not know is still counted exactly from its headers', async () => {
+    const state = await read('llm-scale-mock/unknown-moe');
+    const config = JSON.stringify(state?.kind === 'done' ? state.model.config : null);
+    const view = runCalculator(parameters, { model: 'llm-scale-mock/unknown-moe', config }, 'en', calculatorMessages(parameters, 'en'), { model: state });
+    expect(view.errors).toEqual({});
+    expect(view.outputs['hub-total']).toMatch(new RegExp(`^${(32064 * 4096 + 16 * 4096 + 6400 * 4096).toLocaleString('en-US')} \\(.+\\) in 1 file$`));
+    expect(view.outputs.total).toBe('—');
+    expect(view.outputs.notes).toContain('mixture of experts of a model type the counter does not know');
+    expect(view.outputs['hub-compare']).toContain('The config could not be counted');
+  });
 });

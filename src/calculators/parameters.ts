@@ -85,6 +85,7 @@ export const parameters = defineCalculator({
   ],
   compute({ config, model }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
     const counted = countParameters(config);
+    const hub = (model as ModelValue).hub;
     if (!counted.ok) {
       const message =
         counted.error === 'too-large'
@@ -92,6 +93,18 @@ export const parameters = defineCalculator({
           : fill(words.invalid, {
               problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key, of: p.of ?? '' })).join(words.separator),
             });
+      // A model read from the Hub is counted from its headers whatever its architecture: the
+      // config's problem becomes the note, and only the config's own results are withheld.
+      if (hub?.kind === 'done' && hub.model.report && hub.model.report.countedFiles > 0) {
+        const outputs: Record<string, string> = { total: '—', active: '—', biases: '—' };
+        for (const part of PARAMETER_PARTS) outputs[part] = '—';
+        outputs['hub-status'] = hubStatus(hub, words.hub, lang);
+        outputs['hub-total'] = hubTotal(hub, words.hub, lang);
+        outputs['hub-compare'] = hubComparison(hub, null, words.hub, lang);
+        for (const part of PARAMETER_PARTS) outputs[`bar-${part}`] = '0%';
+        outputs.notes = message;
+        return outputs;
+      }
       return { failed: { field: 'config', message } };
     }
     const count = counted.value;
@@ -105,7 +118,6 @@ export const parameters = defineCalculator({
           : fill(words.activeBoth, { with: withShort(count.active), without: withShort(count.activeWithoutEmbeddings) }),
       biases: formatExact(count.biases, lang),
     };
-    const hub = (model as ModelValue).hub;
     outputs['hub-status'] = hubStatus(hub, words.hub, lang);
     outputs['hub-total'] = hubTotal(hub, words.hub, lang);
     outputs['hub-compare'] = hubComparison(hub, count, words.hub, lang);
