@@ -19,6 +19,9 @@ export interface ModelFieldHost {
 
 const HUB_PAGE = 'https://huggingface.co/';
 
+/** Least time between two progress updates of the status, ms. */
+const PROGRESS_EVERY_MS = 250;
+
 /**
  * Drives a model field (src/components/calculators/ModelField.astro): reads the model from the Hub
  * when the reader presses Enter or Read, or at once when the page's link named one; never otherwise.
@@ -80,6 +83,7 @@ export function driveModelField(host: ModelFieldHost): void {
     controller = new AbortController();
     const signal = controller.signal;
     show({ kind: 'loading', repo: id.repo, progress: null });
+    let shownAt = 0;
     const hub = await import('@llm-scale/core/hub/read-model').catch(() => undefined);
     if (mine !== generation) return;
     if (!hub) {
@@ -92,7 +96,12 @@ export function driveModelField(host: ModelFieldHost): void {
         fetch: browserFetch,
         signal,
         onProgress: (progress) => {
-          if (mine === generation) show({ kind: 'loading', repo: id.repo, progress });
+          // At most a few updates a second: the status is a live region, and a screen reader
+          // should hear "header 37 of 191" now and then, not 191 times.
+          const now = Date.now();
+          if (mine !== generation || (now - shownAt < PROGRESS_EVERY_MS && progress.done !== progress.total)) return;
+          shownAt = now;
+          show({ kind: 'loading', repo: id.repo, progress });
         },
       });
       if (mine !== generation) return;
