@@ -79,4 +79,12 @@ describe('the model field in the calculators', () => {
     expect(view.outputs.notes).toContain('mixture of experts of a model type the counter does not know');
     expect(view.outputs['hub-compare']).toContain('The config could not be counted');
   });
+
+  it('a header over its format’s limit is refused as a local file’s is, and the status says so', async () => {
+    const state = await read('llm-scale-mock/header-too-large');
+    const en = runCalculator(parameters, { model: 'llm-scale-mock/header-too-large' }, 'en', calculatorMessages(parameters, 'en'), { model: state });
+    expect(en.outputs['hub-status']).toContain('The header of model.safetensors could not be read');
+    const files = runCalculator(checkpoint, { model: 'llm-scale-mock/header-too-large' }, 'en', calculatorMessages(checkpoint, 'en'), { model: state });
+    expect(files.outputs['files-read']).toContain('model.safetensors: its header claims more than 100 MB, the safetensors limit');
+  });
 });

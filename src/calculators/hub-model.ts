@@ -65,6 +65,8 @@ export interface HubWords {
   bits: string;
   /** The config count could not be had (the config box's error). */
   noConfigCount: string;
+  /** {files}: files whose header was refused (malformed, over the format's limit), as a local file's would be. */
+  unreadable: string;
 }
 
 const plural = (n: number, forms: { one: string; other: string }, lang: Lang) => fill(n === 1 ? forms.one : forms.other, { n: formatExact(n, lang) });
@@ -87,7 +89,12 @@ export function hubStatus(state: HubState, words: HubWords, lang: Lang): string 
     const template = m.ggufFiles.length > 1 ? words.ggufChoose : words.noCheckpoint;
     return joinSentences([read, fill(template, { repo: m.id.repo, files: formatList(files.slice(0, 12), lang) })]);
   }
-  return joinSentences([read, m.config === null ? fill(words.noConfig, { repo: m.id.repo }) : '']);
+  const refused = m.report?.files.filter((f) => f.result !== null && !f.result.ok).map((f) => f.name) ?? [];
+  return joinSentences([
+    read,
+    m.config === null ? fill(words.noConfig, { repo: m.id.repo }) : '',
+    refused.length > 0 ? fill(words.unreadable, { files: formatList(refused.slice(0, 12), lang) }) : '',
+  ]);
 }
 
 /** The exact count from the headers, or "—" when none were read. */

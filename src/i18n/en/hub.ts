@@ -66,5 +66,6 @@ export const hubWords: HubWords = {
   packed: 'The headers hold packed quantized weights, each element several weights, so their count is not the number of weights; the config counts {config}.',
   dtype: '{dtype}: {params} parameters, {bytes}',
   bits: '{bits} bits per weight',
+  unreadable: 'The header of {files} could not be read: it is malformed or larger than its format allows, as the checkpoint counter would say of the same file on your disk.',
   noConfigCount: 'The config could not be counted, so only the headers’ count is given.',
 };
