@@ -90,7 +90,7 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="max-context"]')).not.toHaveText('—');
     });
 
-    test('a gated model says so and links its page; a missing one and no network each have their sentence', async ({ page }) => {
+    test('a gated model says so and links its page; a missing one, a rate limit and no network each have their sentence', async ({ page, hub }) => {
       await page.goto(`/${lang}/counting-parameters/`);
       const form = page.locator('form[data-calculator="parameters"]');
       const field = form.locator('input[name="model"]');
@@ -110,6 +110,20 @@ for (const lang of LANGS) {
       await field.fill('Qwen/Qwen3-8B');
       await field.press('Enter');
       await expect(status).toContainText(lang === 'en' ? 'The Hub could not be reached' : '无法连接 Hub');
+
+      await page.unroute(/^https:\/\/([^/]+\.)?(huggingface\.co|hf\.co)\//);
+      // 429, last: a rate limit holds every request to the Hub back for a while. Retry-After is not
+      // among the headers the Hub exposes to scripts, so the page cannot read it: it says "a few
+      // minutes" and sends nothing for a minute (in Node, the command line reads Retry-After:
+      // packages/core/src/hub/read-model.test.ts).
+      await field.fill('llm-scale-mock/rate-limited');
+      await field.press('Enter');
+      const rateLimited = lang === 'en' ? 'The Hub is limiting requests from your connection. Try again in a few minutes.' : 'Hub 正在限制来自你所在网络的请求，请几分钟后再试。';
+      await expect(status).toHaveText(rateLimited);
+      const limited = hub.log.length;
+      await field.press('Enter');
+      await expect(status).toHaveText(rateLimited);
+      expect(hub.log.length).toBe(limited);
     });
 
     test('an address of another site is refused with a sentence and never requested', async ({ page, hub }) => {

@@ -19,6 +19,9 @@ export interface ModelFieldHost {
 
 const HUB_PAGE = 'https://huggingface.co/';
 
+/** How long to send nothing after a 429 whose Retry-After the page cannot read, seconds. */
+const UNKNOWN_RETRY_SECONDS = 60;
+
 /** Least time between two progress updates of the status, ms. */
 const PROGRESS_EVERY_MS = 250;
 
@@ -40,6 +43,9 @@ export function driveModelField(host: ModelFieldHost): void {
   let generation = 0;
   let controller: AbortController | null = null;
   let retryAt = 0;
+  // Whether the wait came from Retry-After: a browser reads it only where the Hub exposes it to
+  // scripts (Access-Control-Expose-Headers); otherwise we wait a minute and say "a few minutes".
+  let retryKnown = false;
 
   const show = (state: HubState) => {
     objects[name] = state;
@@ -77,7 +83,8 @@ export function driveModelField(host: ModelFieldHost): void {
     const mine = generation;
     const waitSeconds = Math.ceil((retryAt - Date.now()) / 1000);
     if (waitSeconds > 0) {
-      show({ kind: 'failed', repo: id.repo, revision: id.revision, error: 'rate-limited', retryAfter: waitSeconds });
+      const failed = { kind: 'failed', repo: id.repo, revision: id.revision, error: 'rate-limited' } as const;
+      show(retryKnown ? { ...failed, retryAfter: waitSeconds } : failed);
       return;
     }
     controller = new AbortController();
@@ -113,7 +120,10 @@ export function driveModelField(host: ModelFieldHost): void {
       controller = null;
       const code = error instanceof HubError ? error.code : 'bad-response';
       const retryAfter = error instanceof HubError ? error.retryAfter : undefined;
-      if (code === 'rate-limited') retryAt = Date.now() + (retryAfter ?? 60) * 1000;
+      if (code === 'rate-limited') {
+        retryAt = Date.now() + (retryAfter ?? UNKNOWN_RETRY_SECONDS) * 1000;
+        retryKnown = retryAfter !== undefined;
+      }
       show(retryAfter === undefined ? { kind: 'failed', repo: id.repo, revision: id.revision, error: code } : { kind: 'failed', repo: id.repo, revision: id.revision, error: code, retryAfter });
     }
   };
