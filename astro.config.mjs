@@ -7,12 +7,15 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { sameSections } from './src/integrations/same-sections.ts';
 import { articleErrors } from './src/integrations/article-errors.ts';
-import { DEFAULT_LANG, LANGS, LANGUAGE_TAGS } from './src/lib/lang.ts';
+import { DEFAULT_LANG, LANGS, LANGUAGE_TAGS } from '@llm-scale/core/text/lang';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 
 // BASE_PATH deploys the site under a sub-path (e.g. /llm-scale/ on a project page);
-// SITE_URL is the public origin used for canonical and hreflang URLs.
+// SITE_URL is the public origin used for canonical and hreflang URLs, the sitemap and robots.txt.
+// Without it the build writes none of these absolute addresses (a guessed origin such as
+// localhost would send search engines nowhere) and says so in one line; a production deploy sets it.
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 // A second output folder lets the tests build and serve the sub-path deployment beside the main one.
 const outDir = process.env.OUT_DIR ?? 'dist';
 // Each article's section ids, noted as it compiles, so sameSections() can compare the two languages.
@@ -34,7 +37,9 @@ export default defineConfig({
   integrations: [
     mdx({ optimize: true }),
     katexFonts(),
-    sitemap({ filter: (page) => !page.endsWith('/404/'), i18n: { defaultLocale: DEFAULT_LANG, locales: LANGUAGE_TAGS } }),
+    ...(site
+      ? [sitemap({ filter: (page) => !page.endsWith('/404/'), i18n: { defaultLocale: DEFAULT_LANG, locales: LANGUAGE_TAGS } })]
+      : [siteUrlNotice()]),
     sameSections({ sections }),
     articleErrors(),
   ],

@@ -1,8 +1,26 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/site/browser';
 
-const PORT = Number(process.env.E2E_PORT ?? 4322);
-const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4324);
+/**
+ * Two ports the system reports free, chosen once by the runner and handed to its workers through the
+ * environment (they load this file again), so a port some other program holds never fails a run.
+ */
+if (!process.env.E2E_PORT || !process.env.E2E_SUBPATH_PORT) {
+  const script = `const net = require('node:net');
+const servers = [net.createServer(), net.createServer()];
+let ready = 0;
+for (const s of servers) s.listen(0, '127.0.0.1', () => {
+  if (++ready < 2) return;
+  console.log(servers.map((t) => t.address().port).join(' '));
+  for (const t of servers) t.close();
+});`;
+  const [port, subpathPort] = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim().split(' ');
+  process.env.E2E_PORT ??= port;
+  process.env.E2E_SUBPATH_PORT ??= subpathPort;
+}
+const PORT = Number(process.env.E2E_PORT);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT);
 
 export default defineConfig({
   testDir: './e2e',

@@ -10,15 +10,15 @@ for (const lang of LANGS) {
       }
     });
 
-    test('sets the page basics: language, charset, title, description, canonical, alternates', ANY_WIDTH, async ({ page }) => {
+    // Canonical and alternate addresses need SITE_URL, which this build has not: the sub-path build
+    // checks them (subpath.spec.ts).
+    test('sets the page basics: language, charset, title, description; no absolute address without SITE_URL', ANY_WIDTH, async ({ page }) => {
       await page.goto(articleUrl(lang));
       await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
       await expect(page.locator('meta[charset]')).toHaveAttribute('charset', /utf-8/i);
       await expect(page).toHaveTitle(/\S/);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10,}/);
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${lang}/${ARTICLE}/$`));
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/en/${ARTICLE}/$`));
-      await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', new RegExp(`/zh/${ARTICLE}/$`));
+      await expect(page.locator('link[rel="canonical"], link[rel="alternate"]')).toHaveCount(0);
       await expect(page.locator('meta[name="keywords"]')).toHaveAttribute('content', /GPT-4o.*Claude 3\.5 Sonnet/);
     });
 

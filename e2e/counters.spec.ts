@@ -25,9 +25,21 @@ for (const lang of LANGS) {
       await form.locator('textarea[name="config"]').fill(MIXTRAL);
       await expect(form.locator('output[name="total"]')).toHaveText(lang === 'en' ? '46,702,792,704 (46.7B)' : '46,702,792,704（467亿）');
       await expect(form.locator('output[name="active"]')).toHaveText(lang === 'en' ? /^12,879,925,248 \(12\.9B\); 12,748,853,248 \(12\.7B\) without/ : /^12,879,925,248（129亿）；.*12,748,853,248（127亿）/);
-      // The picture follows: the experts' bar is most of the width.
-      const width = await form.locator('rect[data-width="bar-experts"]').getAttribute('width');
-      expect(parseFloat(width ?? '0')).toBeGreaterThan(90);
+      // The picture follows: the experts are most of the bar, those a token uses about a quarter of it.
+      const width = async (bar: string) => parseFloat((await form.locator(`[data-width="${bar}"]`).getAttribute('width')) ?? '0');
+      expect((await width('bar-experts')) + (await width('bar-experts-active'))).toBeGreaterThan(90);
+      expect(await width('bar-experts-active')).toBeCloseTo(24.1, 0);
+      // A segment shows its exact figure on hover, and on keyboard focus.
+      const tip = form.locator('[data-width="bar-experts-active"] + .stack-tip');
+      await form.locator('[data-width="bar-experts-active"]').hover();
+      await expect(tip).toBeVisible();
+      await page.mouse.move(0, 0);
+      await expect(tip).toBeHidden();
+      // Mixtral has no dense MLP: that segment is not drawn, so Tab goes from attention to the experts.
+      await form.locator('[data-width="bar-attention"]').focus();
+      await page.keyboard.press('Tab');
+      await expect(tip).toBeVisible();
+      await expect(form.locator('[data-width="bar-experts-active"] + .stack-tip')).toContainText('11,275,337,728');
       // The link holds only the keys the count read, and reproduces it.
       await expect.poll(() => new URL(page.url()).searchParams.get('parameters.config')?.length ?? 0).toBeGreaterThan(0);
       const kept = new URL(page.url()).searchParams.get('parameters.config')!;

@@ -1,7 +1,8 @@
 import { test as base, expect } from '@playwright/test';
 
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '@llm-scale/core/text/lang';
+
+export { LANGS, type Lang };
 
 export const ARTICLE = 'model-parameter-scale';
 

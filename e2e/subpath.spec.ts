@@ -1,3 +1,4 @@
+import { builtPages } from '../scripts/site/pages';
 import { expect, test } from './fixtures';
 
 // The same site built with BASE_PATH=/llm-scale/ and SITE_URL=https://example.org (npm run build:subpath),
@@ -39,4 +40,14 @@ test('under a sub-path, canonical and alternate URLs use SITE_URL', async ({ pag
   await expect(page).toHaveURL(new RegExp(`^${ORIGIN}${BASE}zh/model-parameter-scale/(#[a-z-]+)?$`));
   const robots = await (await page.request.get(`${ORIGIN}${BASE}robots.txt`)).text();
   expect(robots).toContain('Sitemap: https://example.org/llm-scale/sitemap-index.xml');
+});
+
+test('under a sub-path, the sitemap lists every article in both languages at SITE_URL', async ({ request }) => {
+  const index = await (await request.get(`${ORIGIN}${BASE}sitemap-index.xml`)).text();
+  const first = /<loc>https:\/\/example\.org(\/[^<]+)<\/loc>/.exec(index)?.[1];
+  expect(first).toMatch(new RegExp(`^${BASE}`));
+  const sitemap = await (await request.get(`${ORIGIN}${first!}`)).text();
+  for (const path of builtPages('dist-subpath').filter((p) => /^\/(en|zh)\//.test(p))) {
+    expect(sitemap).toContain(`<loc>https://example.org${BASE.slice(0, -1)}${path}</loc>`);
+  }
 });

@@ -33,5 +33,6 @@ describe('scripts/ensure-browser.ts', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(missingBrowserMessage({ chromiumPath: '/nonexistent/chromium', isRoot: false, hasApt: false }));
     expect(result.stdout).not.toContain('installing');
-  });
+    // Starting tsx takes seconds on a busy machine: the test waits for the child, not for a clock.
+  }, 60_000);
 });

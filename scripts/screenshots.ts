@@ -13,7 +13,7 @@ const viewports = [
 ];
 
 mkdirSync('screenshots', { recursive: true });
-const server = await serveStatic({ '/': 'dist' }, Number(process.env.SCREENSHOTS_PORT ?? 4323));
+const server = await serveStatic({ '/': 'dist' }, Number(process.env.SCREENSHOTS_PORT ?? 0));
 const browser = await launchBrowser();
 try {
   for (const path of pages) {

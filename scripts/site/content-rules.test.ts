@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelSize } from '../../src/data/models';
-import { checkModelSizes, checkSources } from './content-rules';
+import { checkModelSizes, checkSources, checkZhCalculatorOutputs } from './content-rules';
 
 const article = (lang: string, body: string, slug = 'a') => ({
   lang,
@@ -52,8 +52,39 @@ describe('checkModelSizes', () => {
     expect(checkModelSizes(article('en', html), models)).toEqual([]);
   });
 
+  it('ignores the build-time charts, drawn from data files their own tests check', () => {
+    const html = '<figure class="chart"><svg><text>Mixtral 8x7B</text><text>OLMo 7B</text></svg></figure><p>GPT-4o is about 200B.</p>';
+    expect(checkModelSizes(article('en', html), models)).toEqual([]);
+    expect(checkModelSizes(article('en', '<figure class="chart-other"><p>GPT-4o is 300B.</p></figure>'), models)).toHaveLength(1);
+  });
+
   it('ignores the TeX source inside MathML', () => {
     const html = '<p><math><semantics><mi>x</mi><annotation>GPT-4o 999B</annotation></semantics></math></p>';
     expect(checkModelSizes(article('en', html), models)).toEqual([]);
+  });
+});
+
+describe('checkZhCalculatorOutputs', () => {
+  const page = (lang: string, outputs: string) => article(lang, `<form>${outputs}</form>`, 'serving');
+  it('passes results written the Chinese way', () => {
+    const outputs =
+      '<output name="synapses">0.02% 到 0.133%</output>' +
+      '<output name="working">（每个 token 172,032 字节 × 4096 个 token + 每个 token 172,032 字节 × 8192 个 token） × 1 个序列 = 2,113,929,216 字节</output>' +
+      '<output name="total">8,030,261,248（80.3亿）</output>';
+    expect(checkZhCalculatorOutputs(page('zh', outputs))).toEqual([]);
+  });
+
+  it('names the page, the output and the rule for a result that breaks one', () => {
+    const outputs =
+      '<output name="synapses">0.02%–0.133%</output>' +
+      '<output name="working">(每个 token 172,032 字节 × 4096 个 token) × 1 个序列</output>';
+    const problems = checkZhCalculatorOutputs(page('zh', outputs));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^zh\/serving output\[name="synapses"\]: "–" → .* \[range-dash\]$/);
+    expect(problems[1]).toMatch(/^zh\/serving output\[name="working"\]: .* \[halfwidth-punctuation\]$/);
+  });
+
+  it('leaves English pages to the English text', () => {
+    expect(checkZhCalculatorOutputs(page('en', '<output name="synapses">0.02%–0.133%</output>'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ModelSize } from '../../src/data/models.ts';
 import { parseCount } from '@llm-scale/core/numbers/parse-count';
+import { checkZhStyle, problemMessage } from '../../src/lib/zh-style.ts';
 import { findAll, hasClass, parseHtml, proseElement, type Element } from './hast.ts';
 
 export interface ArticlePage {
@@ -15,13 +16,15 @@ const find = (html: string, predicate: (node: Element) => boolean): Element[] =>
 /** Parts of the prose that are not written text: TeX source inside MathML, and calculators, whose
  * numbers are computed (and whose model table is drawn from the data file itself). */
 const NOT_TEXT = new Set(['annotation', 'calculator-island']);
+/** Build-time charts (src/components/charts/), drawn from data files that their own tests hold to models.ts. */
+const NOT_TEXT_CLASS = 'chart';
 
 /** An article's written text as a reader sees it. */
 export function proseText(html: string): string {
   const prose = proseElement(parseHtml(html));
   if (!prose) return '';
   visit(prose, 'element', (node: Element, index, parent) => {
-    if (!NOT_TEXT.has(node.tagName) || !parent || index === undefined) return;
+    if ((!NOT_TEXT.has(node.tagName) && !hasClass(node, NOT_TEXT_CLASS)) || !parent || index === undefined) return;
     parent.children.splice(index, 1);
     return index;
   });
@@ -70,4 +73,22 @@ export function checkModelSizes(article: ArticlePage, models: readonly ModelSize
     }
   }
   return problems;
+}
+
+/**
+ * Rule: the sentences a calculator builds at run time follow the Chinese style rules
+ * (src/data/zh-style.ts) too. The unit test checks the templates in src/i18n/zh/; this checks
+ * what they become with numbers in them, as each Chinese page shows it without JavaScript (the
+ * default results in every <output>): "（每个 token …）" and not "(每个 token …)", "0.02% 到 0.133%"
+ * and not "0.02%–0.133%". One message per breach, naming the page and the output.
+ */
+export function checkZhCalculatorOutputs(article: ArticlePage): string[] {
+  if (article.lang !== 'zh') return [];
+  return find(article.html, (n) => n.tagName === 'output').flatMap((output) => {
+    const name = typeof output.properties.name === 'string' ? output.properties.name : '?';
+    return toString(output)
+      .split('\n')
+      .flatMap((line) => checkZhStyle(`zh/${article.slug} output[name="${name}"]`, line, undefined, undefined, true))
+      .map((p) => problemMessage({ ...p, line: 1 }).replace(/:1: /, ': '));
+  });
 }

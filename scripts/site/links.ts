@@ -1,5 +1,6 @@
 import { visit } from 'unist-util-visit';
 import { parseHtml, type Element } from './hast.ts';
+import { LANGS } from '@llm-scale/core/text/lang';
 
 export interface LinkProblem {
   page: string;
@@ -25,7 +26,7 @@ export interface SiteFiles {
 }
 
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src', iframe: 'src' };
-const LANG_SECTIONS = ['en', 'zh'];
+const LANG_SECTIONS: readonly string[] = LANGS;
 
 interface ParsedPage {
   ids: Set<string>;

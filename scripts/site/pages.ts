@@ -4,6 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHtml, proseElement, type Root } from './hast.ts';
+import { LANGS } from '@llm-scale/core/text/lang';
+
+/** An article's file under the base: `<lang>/<slug>/index.html`, for every language the site declares. */
+const ARTICLE_FILE = new RegExp(`^(${LANGS.join('|')})/([^/]+)/index\\.html$`);
 
 /** Every file under `dir`, as URL paths under `base` ("/llm-scale/en/index.html"), sorted. */
 export function listFiles(dir: string, base = '/'): string[] {
@@ -45,7 +49,7 @@ export interface Article {
 export function findArticles(dir: string, base = '/'): Article[] {
   const articles: Article[] = [];
   for (const [file, html] of readHtmlPages(dir, base)) {
-    const match = /^(en|zh)\/([^/]+)\/index\.html$/.exec(file.slice(base.length));
+    const match = ARTICLE_FILE.exec(file.slice(base.length));
     if (!match) continue;
     const tree = parseHtml(html);
     if (proseElement(tree)) articles.push({ lang: match[1]!, slug: match[2]!, path: pageUrl(file), html, tree });

@@ -4,6 +4,7 @@
 // nginx with `gzip on` do. Compressed bodies are cached so the server's CPU does not show up in
 // the timings. Starts in a few milliseconds, where `astro preview` loads Vite first.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,7 +35,7 @@ export interface StaticServer {
 
 /**
  * Serves each URL prefix from its folder: `{ '/': 'dist', '/__bare/': 'bench-out/bare' }`, on
- * 127.0.0.1:`port`. A miss gets the 404.html of the folder whose prefix it falls under.
+ * 127.0.0.1:`port` (0: a free port the system picks; `origin` names it). A miss gets the 404.html of the folder whose prefix it falls under.
  */
 export async function serveStatic(mounts: Record<string, string>, port: number): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
@@ -84,8 +85,10 @@ export async function serveStatic(mounts: Record<string, string>, port: number):
     server.once('error', fail);
     server.listen(port, '127.0.0.1', ok);
   });
+  // Port 0 lets the system pick a free one: the address says which.
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

@@ -14,6 +14,7 @@ export const LOADERS = {
   quantization: () => import('./quantization').then((m) => m.quantization),
   training: () => import('./training').then((m) => m.training),
   serving: () => import('./serving').then((m) => m.serving),
+  'fine-tuning': () => import('./fine-tuning').then((m) => m.fineTuning),
   parameters: () => import('./parameters').then((m) => m.parameters),
   checkpoint: () => import('./checkpoint').then((m) => m.checkpoint),
 } satisfies Record<CalculatorName, () => Promise<AnyCalculator>>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../i18n/calculators';
 import { fixtureBytes, recordingReader } from '../../packages/core/fixtures/checkpoints/load';
 import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { checkpoint, type CheckpointWords } from './checkpoint';
 
 /** The calculator's file lines for fixtures read as the files they are. */
@@ -78,4 +78,27 @@ it('sets a blank line between two files, which wrap over several lines each on a
   const lines = (await filesRead(['gguf/tiny-q8_0.gguf', 'gguf/tiny-q4_0.gguf'], 'en')).split('\n');
   expect(lines).toHaveLength(3);
   expect(lines[1]).toBe('');
+});
+
+describe('the stored bytes', () => {
+  /** A safetensors file of one float32 tensor of 10 values: 40 bytes of data. */
+  function tiny(): Uint8Array {
+    const header = new TextEncoder().encode('{"w":{"dtype":"F32","shape":[10],"data_offsets":[0,40]}}');
+    const file = new Uint8Array(8 + header.length + 40);
+    new DataView(file.buffer).setBigUint64(0, BigInt(header.length), true);
+    file.set(header, 8);
+    return file;
+  }
+
+  async function bytes(file: Uint8Array, lang: Lang): Promise<string> {
+    const report = await inspectCheckpoints([{ name: 'tiny.safetensors', reader: recordingReader(file) }]);
+    const words = calculatorMessages(checkpoint, lang).words as CheckpointWords;
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang, words });
+    if ('failed' in out) throw new Error(out.failed.message);
+    return out.bytes;
+  }
+
+  it.each<Lang>(['en', 'zh'])('are said once when the unit line is already exact, not "40 bytes (40 bytes)" (%s)', async (lang) => {
+    expect(await bytes(tiny(), lang)).toBe(lang === 'en' ? '40 bytes' : '40 字节');
+  });
 });

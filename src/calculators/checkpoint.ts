@@ -1,7 +1,7 @@
 import type { CheckpointErrorCode } from '@llm-scale/core/checkpoints/errors';
 import type { CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
-import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber } from '../lib/format';
-import { fill, type PluralForms } from '../lib/template';
+import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
+import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext } from './spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
 
@@ -52,6 +52,8 @@ const FILE_GAP = '\n\n';
 
 export const checkpoint = defineCalculator({
   name: 'checkpoint',
+  // The model field's status comes first in the form, but the result a reader watches is this one.
+  headline: 'total',
   fields: [modelField, { name: 'files', kind: 'files', accept: '.safetensors,.gguf', default: '' }],
   outputs: [
     { name: 'hub-status', from: ['model'] },
@@ -112,7 +114,7 @@ export const checkpoint = defineCalculator({
           ? fill(words.withShort, { full: formatExact(report.parameters, lang), short: formatCountShort(report.parameters, lang) })
           : formatExact(report.parameters, lang),
       'bits-per-weight': report.bitsPerWeight === null ? '—' : formatNumber(report.bitsPerWeight, lang, BITS_DIGITS),
-      bytes: fill(words.bytesLine, { line: formatBytesLine(report.tensorBytes, lang), exact: formatExactAmount(report.tensorBytes, words.bytes, lang) }),
+      bytes: bytesLine(formatBytesLine(report.tensorBytes, lang), formatExactAmount(report.tensorBytes, words.bytes, lang), words.bytesLine),
       'by-dtype': report.byDtype
         .map((d) => fill(words.dtype, { dtype: d.dtype, params: formatExact(d.parameters, lang), bytes: formatBytesLine(d.bytes, lang) }))
         .join('\n'),
@@ -120,3 +122,8 @@ export const checkpoint = defineCalculator({
     };
   },
 });
+
+/** "{line} ({exact})", or the line alone when it already is the exact count ("40 bytes", not "40 bytes (40 bytes)"). */
+function bytesLine(line: string, exact: string, template: string): string {
+  return line === exact ? line : fill(template, { line, exact });
+}

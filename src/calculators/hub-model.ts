@@ -2,9 +2,9 @@ import { compareCounts, sizeInName } from '@llm-scale/core/hub/compare';
 import type { HubErrorCode } from '@llm-scale/core/hub/http';
 import type { HubModel, HubProgress } from '@llm-scale/core/hub/read-model';
 import type { ParameterCount } from '@llm-scale/core/configs/types';
-import { formatBytesLine, formatCountShort, formatExact, formatList, formatNumber, joinSentences } from '../lib/format';
-import type { Lang } from '../lib/lang';
-import { fill } from '../lib/template';
+import { formatBytesLine, formatCountShort, formatExact, formatList, formatNumber, joinSentences } from '@llm-scale/core/text/format';
+import type { Lang } from '@llm-scale/core/text/lang';
+import { fill } from '@llm-scale/core/text/template';
 
 /*
  * The model field shared by the parameter counter, the serving calculator and the checkpoint

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { parameters } from './parameters';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';
@@ -28,6 +28,25 @@ describe('the parameters calculator', () => {
     const view = viewOf(parameters, { config: fixture(name) }, lang);
     expect(view.errors).toEqual({});
     expect(view.outputs).toMatchObject(expected);
+  });
+
+  it('splits one bar by part, the experts a token is routed to apart from the rest (Mixtral 8x7B)', () => {
+    const view = viewOf(parameters, { config: fixture('mixtral-8x7b') }, 'en');
+    // 2 of 8 experts in each of 32 layers (32 × 2 × 3 × 4096 × 14,336) plus the routers (32 × 8 × 4096);
+    // the other 6 experts of each layer are what the total counts and a token does not use.
+    expect(view.outputs['experts-active']).toBe('11,275,337,728 · 24.1%');
+    expect(view.outputs['bar-experts-active']).toBe(`${((11_275_337_728 / 46_702_792_704) * 100).toFixed(3)}%`);
+    expect(view.outputs['bar-experts']).toBe(`${((33_822_867_456 / 46_702_792_704) * 100).toFixed(3)}%`);
+    const widths = Object.entries(view.outputs).filter(([k]) => k.startsWith('bar-')).map(([, v]) => parseFloat(v));
+    expect(widths).toHaveLength(7);
+    expect(widths.reduce((a, b) => a + b)).toBeCloseTo(100, 1);
+  });
+
+  it('draws no experts in the bar of a dense model', () => {
+    const view = viewOf(parameters, { config: fixture('llama-3.1-8b') }, 'en');
+    expect(view.outputs['bar-experts']).toBe('0.000%');
+    expect(view.outputs['bar-experts-active']).toBe('0.000%');
+    expect(view.outputs['experts-active']).toBe('0 · 0%');
   });
 
   it('says when a dense model uses every parameter, and how it counted', () => {

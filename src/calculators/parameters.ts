@@ -1,9 +1,9 @@
-import { formatCountShort, formatExact, formatList, formatPercent, joinSentences } from '../lib/format';
+import { formatCountShort, formatExact, formatList, formatPercent, joinSentences } from '@llm-scale/core/text/format';
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
 import type { KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
-import { fill } from '../lib/template';
+import { fill } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 import { LLAMA_3_1_8B_CONFIG } from './parameters-default';
 import { type HubWords, type ModelValue, hubComparison, hubStatus, hubTotal, modelField } from './hub-model';
@@ -43,6 +43,8 @@ export interface ParametersWords {
 
 /** The parts of the breakdown, in the order they are shown; `experts` joins routed, shared and router. */
 export const PARAMETER_PARTS = ['embeddings', 'output-head', 'attention', 'mlp', 'experts', 'norms'] as const;
+/** The results in the order listed: each part, with the experts a token uses right under the experts. */
+const LISTED = ['embeddings', 'output-head', 'attention', 'mlp', 'experts', 'experts-active', 'norms'] as const;
 export type ParameterPart = (typeof PARAMETER_PARTS)[number];
 
 function partsOf(count: ParameterCount): Record<ParameterPart, number> {
@@ -56,6 +58,21 @@ function partsOf(count: ParameterCount): Record<ParameterPart, number> {
     norms: b.norms,
   };
 }
+
+/**
+ * The segments of the counter's bar, in drawing order, each with the output whose label and figure
+ * it shows on hover or focus: 'bar-experts' is the experts a token is not routed to, drawn after
+ * 'bar-experts-active', and shows the experts' whole count.
+ */
+export const BAR_SEGMENTS = [
+  ['bar-embeddings', 'embeddings'],
+  ['bar-attention', 'attention'],
+  ['bar-mlp', 'mlp'],
+  ['bar-experts-active', 'experts-active'],
+  ['bar-experts', 'experts'],
+  ['bar-norms', 'norms'],
+  ['bar-output-head', 'output-head'],
+] as const;
 
 /** The few keys the count read, as compact JSON: the calculator's state in a link. */
 function configForUrl(text: string): string | null {
@@ -71,14 +88,18 @@ function configForUrl(text: string): string | null {
  */
 export const parameters = defineCalculator({
   name: 'parameters',
+  // The model field's status comes first in the form, but the result a reader watches is this one.
+  headline: 'total',
   fields: [modelField, { name: 'config', kind: 'config', default: LLAMA_3_1_8B_CONFIG, urlValue: configForUrl }],
   outputs: [
     { name: 'hub-status', from: ['model'] },
     { name: 'total', from: ['config'] },
     { name: 'hub-total', from: ['model'] },
     { name: 'active', from: ['config'] },
-    ...PARAMETER_PARTS.map((part) => ({ name: part, from: ['config'] })),
-    ...PARAMETER_PARTS.map((part) => ({ name: `bar-${part}`, from: ['config'], barOf: part })),
+    ...LISTED.map((part) => ({ name: part, from: ['config'] })),
+    // One bar split by part, in the order a token meets them; the experts' segment is split into
+    // those a token is routed to and the rest, so active shows against total.
+    ...BAR_SEGMENTS.map(([bar, part]) => ({ name: bar, from: ['config'], barOf: part })),
     { name: 'biases', from: ['config'] },
     { name: 'hub-compare', from: ['model', 'config'], explains: true },
     { name: 'notes', from: ['config'], explains: true },
@@ -97,11 +118,11 @@ export const parameters = defineCalculator({
       // config's problem becomes the note, and only the config's own results are withheld.
       if (hub?.kind === 'done' && hub.model.report && hub.model.report.countedFiles > 0) {
         const outputs: Record<string, string> = { total: '—', active: '—', biases: '—' };
-        for (const part of PARAMETER_PARTS) outputs[part] = '—';
+        for (const part of LISTED) outputs[part] = '—';
         outputs['hub-status'] = hubStatus(hub, words.hub, lang);
         outputs['hub-total'] = hubTotal(hub, words.hub, lang);
         outputs['hub-compare'] = hubComparison(hub, null, words.hub, lang);
-        for (const part of PARAMETER_PARTS) outputs[`bar-${part}`] = '0%';
+        for (const [bar] of BAR_SEGMENTS) outputs[bar] = '0%';
         outputs.notes = message;
         return outputs;
       }
@@ -121,11 +142,20 @@ export const parameters = defineCalculator({
     outputs['hub-status'] = hubStatus(hub, words.hub, lang);
     outputs['hub-total'] = hubTotal(hub, words.hub, lang);
     outputs['hub-compare'] = hubComparison(hub, count, words.hub, lang);
-    for (const part of PARAMETER_PARTS) {
-      const share = count.total === 0 ? 0 : parts[part] / count.total;
-      outputs[part] = fill(words.part, { count: formatExact(parts[part], lang), share: formatPercent(share, lang) });
-      // Read by the picture as a width: a plain percentage, the same in every language.
-      outputs[`bar-${part}`] = `${(share * 100).toFixed(3)}%`;
+    // Of the experts' parameters, those one token passes through: the shared experts and routers,
+    // and the routed experts it is sent to (count.active leaves out only the others).
+    const shown: Record<(typeof BAR_SEGMENTS)[number][1], number> = {
+      ...parts,
+      'experts-active': parts.experts - (count.total - count.active),
+    };
+    const shareOf = (n: number) => (count.total === 0 ? 0 : n / count.total);
+    for (const part of LISTED) {
+      outputs[part] = fill(words.part, { count: formatExact(shown[part], lang), share: formatPercent(shareOf(shown[part]), lang) });
+    }
+    // Read by the picture as widths: plain percentages, the same in every language.
+    for (const [bar, part] of BAR_SEGMENTS) {
+      const n = part === 'experts' ? shown.experts - shown['experts-active'] : shown[part];
+      outputs[bar] = `${(shareOf(n) * 100).toFixed(3)}%`;
     }
     const type = count.modelType;
     const notes = [

@@ -1,5 +1,5 @@
 import { MODELS, type ModelSize } from '../data/models';
-import { formatCount } from '../lib/format';
+import { formatCount } from '@llm-scale/core/text/format';
 import type { CalculatorName } from './registry';
 
 /** A model that fills some of a calculator's fields: field name → text, as a reader would type it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { quantization } from './quantization';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';
@@ -77,11 +77,11 @@ describe('the quantization calculator', () => {
 
   it.each<[Record<string, string>, Lang, Record<string, string>]>([
     [{ params: '8B', bits: '' }, 'en', { bits: 'Enter the bits per weight, for example 16 for bf16, 8 for int8 or 4.89 for Q4_K_M.' }],
-    [{ params: '8B', bits: 'four' }, 'en', { bits: 'Write the bits per weight as a plain decimal number, such as 16, 4.5 or 4.89.' }],
+    [{ params: '8B', bits: 'four' }, 'en', { bits: 'Write the bits per weight as a plain decimal number, such as 16 (bf16), 4.5 (Q4_0) or 4.89 (Q4_K_M).' }],
     [{ params: '8B', bits: '0' }, 'en', { bits: 'The bits per weight must be greater than zero.' }],
     [{ params: '8B', bits: '-4' }, 'zh', { bits: '每个权重的比特数必须大于零。' }],
     [{ params: '8B', bits: '65' }, 'en', { bits: 'The bits per weight can be at most 64 (fp64).' }],
-    [{ params: '8B', bits: '4,89' }, 'zh', { bits: '每个权重的比特数请写成普通小数，例如 16、4.5 或 4.89。' }],
+    [{ params: '8B', bits: '4,89' }, 'zh', { bits: '每个权重的比特数只填数字，例如 16（bf16）、4.5（Q4_0）或 4.89（Q4_K_M）。' }],
     [{ params: 'abc', bits: '4.89' }, 'en', { params: expect.stringMatching(/^Could not read that as a number/) as unknown as string }],
     [{ params: '', bits: '' }, 'zh', { params: '请输入参数量，例如 200B 或 2000亿。', bits: '请输入每个权重的比特数，例如 bf16 为 16，int8 为 8，Q4_K_M 约为 4.89。' }],
     [{ params: '', bits: '' }, 'en', { params: 'Enter a parameter count, for example 200B or 175,000,000,000.', bits: 'Enter the bits per weight, for example 16 for bf16, 8 for int8 or 4.89 for Q4_K_M.' }],

@@ -1,4 +1,4 @@
-import { formatBytes, formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmount, formatPercent } from '../lib/format';
+import { formatBytes, formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmount, formatPercent } from '@llm-scale/core/text/format';
 import {
   BF16_BITS_PER_WEIGHT,
   MAX_BITS_PER_WEIGHT,
@@ -6,7 +6,7 @@ import {
   shareOfBf16,
   weightBytesAtBits,
 } from '@llm-scale/core/memory/quantization';
-import { fill, type PluralForms } from '../lib/template';
+import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext } from './spec';
 
 export interface QuantizationWords {

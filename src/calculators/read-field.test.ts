@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readField, type FieldReading } from './read-field';
+import { MAX_FIELD_CHARS, readField, type FieldReading } from './read-field';
 import type { FieldSpec } from './spec';
 
 const count: FieldSpec = { name: 'params', kind: 'count', default: '200B' };
@@ -53,7 +53,7 @@ describe('readField: one grammar per field kind', () => {
     ['decimal', memory, '100,000 GB', value(100_000)],
     ['decimal', memory, '0.001 GB', value(0.001)],
     ['decimal', memory, '100,001 GB', error('too-large')],
-    ['decimal', memory, '80 GiB', error('not-a-number')],
+    ['decimal', memory, '80 TB', error('not-a-number')],
     ['decimal', ranged, '80 GB', error('not-a-number')],
     ['decimal', decimal, '4,89', error('not-a-number')],
     ['decimal', decimal, '', error('empty')],
@@ -120,5 +120,90 @@ describe('readField: one grammar per field kind', () => {
     ['percent', percent, '4⁰', error('not-a-number')],
   ])('%s %j', (_kind, field, raw, expected) => {
     expect(readField(field, raw)).toEqual(expected);
+  });
+});
+
+// The field's own noun after the number, as Chinese and English readers write it (zh review 62, 63).
+describe('readField: a trailing noun of the field’s own kind', () => {
+  const tokens: FieldSpec = { name: 'tokens', kind: 'count', default: '1.4T' };
+  const accelerators: FieldSpec = { name: 'accelerators', kind: 'integer', max: 1_000_000, default: '16384' };
+  const devices: FieldSpec = { name: 'devices', kind: 'integer', max: 100_000, default: '2' };
+  it.each<[string, FieldSpec, string, FieldReading]>([
+    ['params', count, '700亿参数', value(70e9)],
+    ['params', count, '8B参数', value(8e9)],
+    ['params', count, '700 亿个参数', value(70e9)],
+    ['params', count, '70B parameters', value(70e9)],
+    ['params', count, '70 参数', { ok: true, value: 70, suggestion: { kind: 'count-unit', typed: '70' } }],
+    ['tokens', tokens, '1.4万亿个token', value(1.4e12)],
+    ['tokens', tokens, '1.4万亿个 token', value(1.4e12)],
+    ['tokens', tokens, '15T tokens', value(15e12)],
+    ['tokens', tokens, '15T 参数', error('not-a-number')], // another field's noun stays and is refused
+    ['accelerators', accelerators, '2048卡', value(2048)],
+    ['accelerators', accelerators, '16,384 张 H100', error('not-a-number')],
+    ['devices', devices, '4 张', value(4)],
+    ['devices', devices, '4张', value(4)],
+    ['devices', devices, '8 GPUs', value(8)],
+    ['layers', integer, '80 张', error('not-a-number')], // layers take no noun
+  ])('%s %j', (_field, field, raw, expected) => {
+    expect(readField(field, raw)).toEqual(expected);
+  });
+});
+
+describe('readField: what readers type (issue 27)', () => {
+  const accelerators: FieldSpec = { name: 'accelerators', kind: 'integer', max: 100_000, default: '1' };
+  const tokens: FieldSpec = { name: 'tokens', kind: 'count', default: '1.4T' };
+  it.each<[string, FieldSpec, string, FieldReading]>([
+    ['GiB, converted exactly', memory, '24 GiB', { ok: true, value: 25.769803776, suggestion: { kind: 'binary-unit', typed: '24 GiB', meant: 25.769803776 } }],
+    ['gib without a space', memory, '80gib', { ok: true, value: 85.89934592, suggestion: { kind: 'binary-unit', typed: '80 gib', meant: 85.89934592 } }],
+    ['GiB over the limit', memory, '100000 GiB', error('too-large')],
+    ['G for GB', memory, '24G', value(24)],
+    ['GB with 显存', memory, '24 GB 显存', value(24)],
+    ['GB with VRAM', memory, '80GB VRAM', value(80)],
+    ['a bare number with 显存', memory, '24 显存', value(24)],
+    ['张 for accelerators', accelerators, '4 张', value(4)],
+    ['张卡', accelerators, '8张卡', value(8)],
+    ['GPUs', accelerators, '8 GPUs', value(8)],
+    ['a measure word alone is no number', accelerators, '张', error('not-a-number')],
+    ['万亿个token', tokens, '1.4万亿个token', value(1.4e12)],
+    ['tokens', tokens, '15T tokens', value(15e12)],
+    ['参数', count, '70B参数', value(70e9)],
+    ['2000亿参数', count, '2000亿参数', value(200e9)],
+    ['traditional 億', count, '2000億', value(200e9)],
+    ['a link made 1e+11 into 1e 11', count, '1e 11', value(1e11)],
+    ['1e+11 typed', count, '1e+11', value(1e11)],
+    ['1.5e 3 in a link', integer, '1.5e 2', value(150)],
+    ['2e 3 context', context, '2e 3', value(2000)],
+  ])('%s', (_, field, text, expected) => {
+    expect(readField(field, text)).toEqual(expected);
+  });
+});
+
+describe('readField: a long value costs no more than a short one', () => {
+  // Every kind that reads text. A link can hold 100 kB; the field reads at most MAX_FIELD_CHARS.
+  const fields: FieldSpec[] = [count, integer, context, decimal, optional, memory, percent, format];
+  const hostile = ['7' + ' '.repeat(100_000) + 'B', '7' + '+'.repeat(100_000), ' '.repeat(50_000) + '1' + ' '.repeat(50_000) + 'k', '1'.repeat(100_000), '2 ×' + ' '.repeat(100_000) + '10¹¹'];
+  it.each(fields.map((f) => [f.kind, f] as const))('%s: refuses a 100 kB value before reading it', (_, field) => {
+    for (const text of hostile) {
+      const reading = readField(field, text);
+      expect(reading).toEqual({ ok: false, error: field.kind === 'format' ? 'unknown-format' : 'not-a-number' });
+    }
+  });
+
+  it('reads a value of exactly MAX_FIELD_CHARS characters, and one padded by spaces', () => {
+    expect(MAX_FIELD_CHARS).toBe(64);
+    expect(readField(count, '200B'.padStart(MAX_FIELD_CHARS, ' '))).toEqual(value(200e9));
+    expect(readField(count, `  200B${' '.repeat(100_000)}`)).toEqual(value(200e9));
+  });
+});
+
+describe('choice fields', () => {
+  const zero: FieldSpec = { name: 'zero', kind: 'choice', options: ['0', '1', '2', '3'], default: '3' };
+  const method: FieldSpec = { name: 'method', kind: 'choice', options: ['full-adam', 'qlora'], default: 'full-adam' };
+  it('take an option regardless of case and spaces, the default when empty, and refuse anything else', () => {
+    expect(readField(method, ' QLoRA ')).toEqual({ ok: true, value: 'qlora' });
+    expect(readField(method, '')).toEqual({ ok: true, value: 'full-adam' });
+    expect(readField(zero, '2')).toEqual({ ok: true, value: '2' });
+    expect(readField(zero, '4')).toEqual({ ok: false, error: 'unknown-format' });
+    expect(readField(method, 'dora')).toEqual({ ok: false, error: 'unknown-format' });
   });
 });

@@ -40,17 +40,63 @@ export type FieldError =
  * in a parameter field (70B?), or "0.4" in a percentage field (40 %?). The value stands; the field
  * only says so.
  */
-export type FieldSuggestion = { kind: 'count-unit'; typed: string } | { kind: 'percent'; typed: string; meant: number };
+export type FieldSuggestion =
+  | { kind: 'count-unit'; typed: string }
+  | { kind: 'percent'; typed: string; meant: number }
+  /** A memory size in binary units, converted exactly: "24 GiB" is 25.769803776 GB. */
+  | { kind: 'binary-unit'; typed: string; meant: number };
 
 export type FieldReading =
-  | { ok: true; value: number | PrecisionId | JsonObject | string | undefined; suggestion?: FieldSuggestion }
+  | { ok: true; value: number | PrecisionId | string | JsonObject | undefined; suggestion?: FieldSuggestion }
   | { ok: false; error: FieldError };
 
 /** Below this a bare count without a unit is more likely a forgotten "B" than a tiny model. */
 const BARE_COUNT_SUGGESTION_BELOW = 1000;
 const BARE_NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
-const normalize = (text: string) => text.normalize('NFKC').trim();
+/**
+ * The most characters a number field reads. Nothing a reader means is longer ("175,000,000,000 个
+ * token" is 24); a link can carry anything, and every parser below is then run on at most this
+ * many characters, so a 100 kB value costs no more than a short one.
+ */
+export const MAX_FIELD_CHARS = 64;
+
+/**
+ * NFKC (full-width digits and letters read as ASCII), surrounding spaces ignored, runs of spaces
+ * as one, and the traditional 億 and 萬 as 亿 and 万.
+ */
+const normalize = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(/億/g, '亿').replace(/萬/g, '万');
+
+/**
+ * "1e 11" is what a URL makes of a hand-written "1e+11" (a "+" in a query is a space): read it as
+ * the reader wrote it. A space between "e" and a digit means nothing else in any field.
+ */
+const plusFromLink = (text: string) => text.replace(/(\d\.?e) (?=\d)/gi, '$1+');
+
+/** After a memory size in GB: "24 GB 显存", "80 GB VRAM", "80 GB of memory". */
+const MEMORY_WORDS = / ?(?:显存|内存|VRAM|RAM|(?:of )?memory)$/iu;
+
+/** Binary sizes a GB field converts exactly (bytes per unit ÷ 10⁹), and "G" for GB. */
+const BINARY_GB: Readonly<Record<string, number>> = { gib: 2 ** 30, mib: 2 ** 20, tib: 2 ** 40 };
+
+/**
+ * The noun a reader may write after a number, by field name, read as the field's own unit and
+ * dropped: "700亿参数", "15T tokens", "1.4万亿个 token", "4 张", "2048卡". Only a trailing noun of
+ * the field's own kind: "4 张 4090" still asks for the count alone.
+ */
+const ACCELERATOR_NOUNS = ['张卡', '张显卡', '张加速卡', '张 GPU', '张GPU', '张', '块卡', '块', '台', '卡', 'GPUs', 'GPU', 'accelerators', 'accelerator', 'cards', 'card'];
+
+const FIELD_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  params: ['个参数', '参数', 'parameters', 'parameter', 'params'],
+  tokens: ['个 token', '个token', 'tokens', 'token'],
+  accelerators: ACCELERATOR_NOUNS,
+  devices: ACCELERATOR_NOUNS,
+};
+
+const withoutNoun = (field: FieldSpec, text: string) => {
+  const nouns = FIELD_NOUNS[field.name];
+  return nouns ? withoutUnit(text, nouns) : text;
+};
 
 /**
  * Reads one field's text by its kind.
@@ -68,11 +114,16 @@ const normalize = (text: string) => text.normalize('NFKC').trim();
  * - model: a Hugging Face model id (parseModelId); empty is allowed; the value is the id as the URL keeps it.
  */
 export function readField(field: FieldSpec, raw: string): FieldReading {
-  if (field.kind === 'format' || field.kind === 'config' || field.kind === 'files' || field.kind === 'model') return readOther(field, raw);
+  if (field.kind === 'config' || field.kind === 'files' || field.kind === 'model') return readOther(field, raw);
+  // The cap comes first, before any pattern sees the text (a long link froze the page for seconds).
+  if (raw.length > MAX_FIELD_CHARS && raw.trim().length > MAX_FIELD_CHARS) {
+    return { ok: false, error: field.kind === 'format' || field.kind === 'choice' ? 'unknown-format' : 'not-a-number' };
+  }
+  if (field.kind === 'format' || field.kind === 'choice') return readOther(field, raw);
   // "10¹⁵" as the page writes it is 1e15, not the "1015" NFKC would make of it.
-  const rewritten = rewritePowerOfTen(raw);
+  const rewritten = rewritePowerOfTen(raw.trim());
   if (rewritten === null) return { ok: false, error: 'not-a-number' };
-  const text = normalize(rewritten);
+  const text = plusFromLink(field.kind === 'count' || field.kind === 'integer' ? withoutNoun(field, normalize(rewritten)) : normalize(rewritten));
   switch (field.kind) {
     case 'count': {
       const parsed = parsePositiveInteger(text, MAX_COUNT);
@@ -89,6 +140,7 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       return parseContextLength(text, field.max);
     case 'decimal': {
       if (text === '' && field.optional) return { ok: true, value: undefined };
+      if (field.units?.includes('GB')) return readGigabytes(field, text);
       const number = field.units ? withoutUnit(text, field.units) : text;
       return field.min === undefined
         ? parsePositiveDecimal(number, field.max)
@@ -105,10 +157,43 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
   }
 }
 
-/** The fields that hold no number: a format, a config, picked files. */
-function readOther(field: Extract<FieldSpec, { kind: 'format' | 'config' | 'files' | 'model' }>, raw: string): FieldReading {
+/**
+ * A memory size in GB (10⁹ bytes, as the field and accelerator specs write it), also typed as "24G",
+ * "24 GB 显存" or in binary units: "24 GiB" is 24 × 2³⁰ bytes = 25.769803776 GB, converted exactly
+ * (one rounding, of the quotient) and said beside the field, since a reader who typed GiB should
+ * see both figures.
+ */
+function readGigabytes(field: Extract<FieldSpec, { kind: 'decimal' }>, text: string): FieldReading {
+  const bare = text.replace(MEMORY_WORDS, '');
+  const binary = /^(.*?) ?([gmt]ib)$/i.exec(bare);
+  const range = { min: field.min ?? Number.MIN_VALUE, max: field.max };
+  if (binary) {
+    const number = parseDecimalInRange(binary[1]!, { min: 0, max: Number.MAX_VALUE });
+    if (!number.ok) return number;
+    const gb = (number.value * BINARY_GB[binary[2]!.toLowerCase()]!) / 1e9;
+    if (gb > range.max) return { ok: false, error: 'too-large' };
+    if (gb < range.min) return { ok: false, error: 'too-small' };
+    return { ok: true, value: gb, suggestion: { kind: 'binary-unit', typed: `${binary[1]} ${binary[2]}`, meant: gb } };
+  }
+  const number = withoutUnit(bare.replace(/(?<=\d) ?g$/i, ''), field.units ?? []);
+  return field.min === undefined ? parsePositiveDecimal(number, field.max) : parseDecimalInRange(number, range);
+}
+
+/** The option of a choice field that `text` names, regardless of case and surrounding spaces; null if none. */
+export function matchChoice(field: Extract<FieldSpec, { kind: 'choice' }>, text: string): string | null {
+  const wanted = normalize(text).toLowerCase();
+  return field.options.find((option) => option.toLowerCase() === wanted) ?? null;
+}
+
+/** The fields that hold no number: a format, a choice, a config, picked files, a model id. */
+function readOther(field: Extract<FieldSpec, { kind: 'format' | 'choice' | 'config' | 'files' | 'model' }>, raw: string): FieldReading {
   const text = normalize(raw);
   switch (field.kind) {
+    case 'choice': {
+      if (text === '') return { ok: true, value: field.default };
+      const option = matchChoice(field, text);
+      return option === null ? { ok: false, error: 'unknown-format' } : { ok: true, value: option };
+    }
     case 'format': {
       // A select never sends an empty value; an empty URL value means "the default".
       if (text === '') return { ok: true, value: field.default };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../i18n/calculators';
-import { LANGS, type Lang } from '../lib/lang';
+import { LANGS, type Lang } from '@llm-scale/core/text/lang';
 import { CALCULATORS } from './registry';
 import { NO_RESULT, runCalculator } from './run';
 import { storage } from './storage';

@@ -1,6 +1,6 @@
-import { formatCount, formatNumber } from '../lib/format';
-import type { Lang } from '../lib/lang';
-import { fill } from '../lib/template';
+import { formatCount, formatNumber } from '@llm-scale/core/text/format';
+import type { Lang } from '@llm-scale/core/text/lang';
+import { fill } from '@llm-scale/core/text/template';
 import { readField, type FieldError, type FieldSuggestion } from './read-field';
 import { isFailure, type AnyCalculator } from './spec';
 
@@ -13,15 +13,18 @@ export interface CalculatorMessages<Words = unknown> {
   errors: Record<string, Partial<Record<FieldError, string>>>;
   /**
    * Templates with {typed} and {meant}: a bare count ("did you mean 70B?"), a share ("40 %?"); and
-   * with {typed} and {shown}: a link's value a select could not take ('link-ignored').
+   * with {typed} and {shown}: a link's value a select could not take ('link-ignored' for a number
+   * format, 'link-ignored-option' for a choice, whose {shown} is the option's words).
    */
   suggestions: Record<SuggestionKind, string>;
   /** The calculator's own words for its results (units, phrases). */
   words: Words;
+  /** The words of each choice field's options, by field name and option id. */
+  options?: Record<string, Record<string, string>>;
 }
 
 /** What a field can say beside a value it took: readField's suggestions, and a link's value it ignored. */
-export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored';
+export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored' | 'link-ignored-option';
 
 /** What a calculator shows: text per output, and per field an error or a suggestion. */
 export interface CalculatorView {
@@ -49,8 +52,11 @@ function quoted(text: string): string {
 }
 
 function suggestionText(suggestion: FieldSuggestion, value: number, templates: CalculatorMessages['suggestions'], lang: Lang): string {
+  // A binary size converts to a decimal of at most 12 places (2⁴⁰ ÷ 10⁹), shown in full: it is exact.
   const meant =
-    suggestion.kind === 'count-unit' ? formatCount(value * SUGGESTED_COUNT_FACTOR, lang) : formatNumber(suggestion.meant, lang, 3);
+    suggestion.kind === 'count-unit'
+      ? formatCount(value * SUGGESTED_COUNT_FACTOR, lang)
+      : formatNumber(suggestion.meant, lang, suggestion.kind === 'binary-unit' ? 12 : 3);
   return fill(templates[suggestion.kind], { typed: suggestion.typed, meant });
 }
 
@@ -92,7 +98,9 @@ export function runCalculator(
     }
     values[field.name] = reading.value;
     if (Object.hasOwn(ignoredLink, field.name)) {
-      suggestions[field.name] = fill(messages.suggestions['link-ignored'], { typed: quoted(ignoredLink[field.name]!), shown: String(reading.value) });
+      const choice = field.kind === 'choice';
+      const shown = choice ? (messages.options?.[field.name]?.[String(reading.value)] ?? String(reading.value)) : String(reading.value);
+      suggestions[field.name] = fill(messages.suggestions[choice ? 'link-ignored-option' : 'link-ignored'], { typed: quoted(ignoredLink[field.name]!), shown });
     } else if (reading.suggestion && typeof reading.value === 'number') {
       suggestions[field.name] = suggestionText(reading.suggestion, reading.value, messages.suggestions, lang);
     }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculatorStrings } from '../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '@llm-scale/core/memory/fits';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { fieldsFromConfig, serving } from './serving';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';
@@ -90,7 +90,7 @@ describe('the serving calculator', () => {
     [{ ...D, layers: '1001' }, 'en', { layers: 'The number of layers can be at most 1000.' }],
     [{ ...D, 'kv-heads': '' }, 'en', { 'kv-heads': 'Enter the number of key/value heads, for example 8 (Llama 3.1 70B).' }],
     [{ ...D, 'kv-heads': '1025' }, 'zh', { 'kv-heads': 'KV 头数最多为 1024。' }],
-    [{ ...D, 'head-dim': 'x' }, 'en', { 'head-dim': 'Could not read that as a whole number. Write digits, for example 128 (Llama 3.1 70B).' }],
+    [{ ...D, 'head-dim': 'x' }, 'en', { 'head-dim': 'Could not read the head dimension as a whole number. Write digits, for example 128 (Llama 3.1 70B).' }],
     [{ ...D, context: '1e9' }, 'en', { context: 'The context length can be at most 100,000,000 tokens.' }],
     [{ ...D, context: '-8k' }, 'zh', { context: '上下文长度必须大于零。' }],
     [{ ...D, batch: '100001' }, 'en', { batch: 'The batch size can be at most 100,000.' }],
@@ -182,7 +182,7 @@ describe('the serving calculator with a real config.json', () => {
   it.each<[Lang, string]>([
     ['en', ' of 8192 tokens (The context is longer than the model takes: 4096 tokens, its max_position_embeddings.)'],
     // No space before the full-width bracket.
-    ['zh', '每个 8192 个 token（上下文比模型能处理的更长：它的 max_position_embeddings 是 4096 个 token。）'],
+    ['zh', '每个 8192 个 token（所选上下文超过了模型支持的最大长度 4096 个 token，即 max_position_embeddings。）'],
   ])('says when the context passes the model’s max_position_embeddings (%s)', (lang, ending) => {
     const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: llava, context: '8192' }, lang);
@@ -250,10 +250,52 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.layout).toContain('21 layers with full attention: 1.4 GB = 1.3 GiB (8192 tokens cached each).');
   });
 
-  it('without a config, the context is limited by memory alone', () => {
-    // 2 × 80 GB − 140 GB of weights = 20 GB for a 327,680-byte-per-token cache: 61,035 tokens.
+  it('without a config, the context is limited by memory alone, in 92 % of it as the article’s rule', () => {
+    // vLLM's default share: 2 × 0.92 × 80 GB = 147.2 GB; − 140 GB of weights = 7.2 GB for a
+    // 327,680-byte-per-token cache: 21,972 tokens (with all 160 GB it would be 61,035), and 2
+    // sequences of 8192 tokens (2,684,354,560 bytes each; 7 with all of it).
     const view = viewOf(serving, {}, 'en');
-    expect(view.outputs['max-context']).toBe('61,035 tokens');
+    expect(view.outputs['max-context']).toBe('21,972 tokens');
+    expect(view.outputs['max-batch']).toBe('2 sequences of 8192 tokens');
+  });
+
+  it.each(['24G', '24g', '24 GB', '２４Ｇ'])('reads the memory per accelerator %j as 24 GB', (memory) => {
+    const view = viewOf(serving, { 'device-memory': memory, devices: '1', params: '8B', layers: '32' }, 'zh');
+    expect(view.errors).toEqual({});
+    expect(view.outputs['max-context']).toBe(viewOf(serving, { 'device-memory': '24', devices: '1', params: '8B', layers: '32' }, 'zh').outputs['max-context']);
+  });
+
+  it('reads 24 GiB as 25.769803776 GB and says so beside the field', () => {
+    const view = viewOf(serving, { 'device-memory': '24 GiB' }, 'zh');
+    expect(view.errors).toEqual({});
+    expect(view.suggestions['device-memory']).toBe('24 GiB = 25.769803776 GB（本栏与加速卡规格一样，1 GB 为 10⁹ 字节）：结果按 25.769803776 GB 计算。');
+  });
+
+  it('still refuses a unit the field does not take (24 TB/s)', () => {
+    expect(viewOf(serving, { 'device-memory': '24 TB/s' }, 'zh').errors['device-memory']).toBe('每张加速卡的显存只填数字，例如 24、80 或 141。');
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'None: not even one sequence of 131,072 tokens fits beside the weights'],
+    ['zh', '一个序列也放不下（所选上下文为 131,072 个 token）'],
+  ])('says so when not one sequence fits, not “0 sequences” (%s)', (lang, sentence) => {
+    // 7.2 GB free beside the 140 GB of weights; one sequence of 131,072 tokens needs 42.9 GB.
+    const view = viewOf(serving, { context: '128k' }, lang);
+    expect(view.outputs['max-batch']).toBe(sentence);
+  });
+
+  it('names a layer without a window by what it sees, not “full attention”, after latent attention (zh)', () => {
+    const view = viewOf(serving, { config: config('deepseek-v3'), context: '8k' }, 'zh');
+    expect(view.outputs.layout).toContain('多头潜在注意力');
+    expect(view.outputs.layout).toContain('61 层看完整上下文（无滑动窗口）：');
+    expect(view.outputs.layout).not.toContain('全注意力');
+  });
+
+  it('writes the working’s brackets full-width in Chinese (Gemma 2 9B)', () => {
+    const view = viewOf(serving, { config: config('gemma-2-9b'), context: '8k' }, 'zh');
+    expect(view.outputs.layout).toContain('21 层使用滑动窗口（窗口 4096 个 token）：');
+    expect(view.outputs.working).toMatch(/^（每个 token .+ \+ .+） × 1 个序列 = /);
+    expect(view.outputs.working).not.toMatch(/[()]/);
   });
 
   it('answers what fits on the reader’s accelerators', () => {
@@ -279,7 +321,7 @@ describe('the widest weight format', () => {
   // fp64 is not compared (fits.ts, WEIGHT_FORMAT_CANDIDATES): the label lists what is, and says why not fp64.
   it.each<[Lang, string]>([
     ['en', 'Widest weight format that fits, of fp32, bf16, fp8 and int4 (serving engines do not load weights in fp64)'],
-    ['zh', '放得下的最宽权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理引擎不以 fp64 加载权重）'],
+    ['zh', '放得下的最高精度权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理框架不以 fp64 加载权重）'],
   ])('names the formats it compares (%s)', (lang, label) => {
     expect(calculatorStrings[lang].calculators.serving.outputs['weight-format']).toBe(label);
     for (const format of [...WEIGHT_FORMAT_CANDIDATES, 'fp64']) expect(label).toContain(format);

@@ -1,6 +1,6 @@
 import { readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
-import { largestBatch, largestContext, weightFormatFit, type MemoryBudget } from '@llm-scale/core/memory/fits';
-import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '../lib/format';
+import { largestBatch, largestContext, VLLM_GPU_MEMORY_UTILIZATION, weightFormatFit, type MemoryBudget } from '@llm-scale/core/memory/fits';
+import { formatBytesLine, formatExact, formatExactAmount, formatList, joinSentences } from '@llm-scale/core/text/format';
 import { KV_LIMITS, servingBytes } from '@llm-scale/core/memory/kv-cache';
 import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '@llm-scale/core/memory/kv-cache-layout';
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
@@ -9,7 +9,7 @@ import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import type { JsonObject, KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
 import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
-import { fill, type PluralForms } from '../lib/template';
+import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
 
@@ -31,6 +31,10 @@ export interface ServingWords {
   maxContext: { memory: string; cap: string; unbounded: string };
   /** "{sequences} of {tokens}". */
   maxBatch: string;
+  /** Instead of maxBatch when not one sequence of the context fits beside the weights: "{tokens}". */
+  maxBatchNone: string;
+  /** Brackets around a sum of per-layer-type terms in the working: "({terms})" / "（{terms}）". */
+  group: string;
   /** After maxBatch when the context passes max_position_embeddings: "{limit}". */
   exceedsModel: string;
   /** Before the layout when the model type is unknown: "{type}". */
@@ -150,6 +154,8 @@ export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): s
  */
 export const serving = defineCalculator({
   name: 'serving',
+  // The model field's status comes first in the form, but the result a reader watches is this one.
+  headline: 'weights',
   fields: [
     modelField,
     { name: 'config', kind: 'config', default: '', optional: true, urlValue: configForUrl, fills: fieldsFromConfig },
@@ -161,7 +167,8 @@ export const serving = defineCalculator({
     { name: 'context', kind: 'context', max: KV_LIMITS.context, default: '8192' },
     { name: 'batch', kind: 'integer', max: KV_LIMITS.batch, default: '1' },
     { name: 'kv-precision', kind: 'format', default: 'bf16', options: KV_CACHE_FORMATS },
-    { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB'] },
+    // 'G' as readers write a card's memory ("4090 24G"); GiB and other units are still refused.
+    { name: 'device-memory', kind: 'decimal', min: 0.001, max: 100_000, default: '80', units: ['GB', 'G'] },
     // Two 80 GB accelerators: the fewest that hold the default's 140 GB of bf16 weights.
     { name: 'devices', kind: 'integer', max: 100_000, default: '2' },
   ],
@@ -207,7 +214,7 @@ export const serving = defineCalculator({
     const windowed = cache.byType.some((group) => group.cachedTokens !== values.context);
     const terms = windowed ? cache.byType.map((group) => term(group.bytesPerToken, group.cachedTokens)) : [term(cache.bytesPerToken, values.context)];
     const working =
-      `${terms.length === 1 ? terms[0] : `(${terms.join(' + ')})`}` +
+      `${terms.length === 1 ? terms[0] : fill(words.group, { terms: terms.join(' + ') })}` +
       ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
       fill(words.layerLine, {
@@ -229,7 +236,15 @@ export const serving = defineCalculator({
     ];
     const layoutText = joinSentences([fallback, config ? fill(words.fromConfig, { kind: words.kinds[layout.kind], params: formatExact(params, lang) }) : '', ...lines, ...notes]);
 
-    const budget: MemoryBudget = { deviceBytes: values['device-memory'] * 1e9, deviceCount: values.devices };
+    // What fits is judged as the article's #what-fits section does: weights and cache in vLLM's
+    // default share of each accelerator (gpu_memory_utilization 0.92, vllm/config/cache.py), not in
+    // all of it. "GB" is the marketed 10⁹ bytes; an "80 GB" H100 reports 81,559 MiB, so this errs
+    // on the safe side (truth audit, finding 7).
+    const budget: MemoryBudget = {
+      deviceBytes: values['device-memory'] * 1e9,
+      deviceCount: values.devices,
+      usableFraction: VLLM_GPU_MEMORY_UTILIZATION,
+    };
     const longest = largestContext(layout, kvFormat, budget, weights);
     const most = largestBatch(layout, kvFormat, budget, weights, values.context);
     const formats = weightFormatFit(params, layout, kvFormat, budget, values.context, values.batch);
@@ -238,7 +253,11 @@ export const serving = defineCalculator({
       : longest.value.tokens === null
         ? words.maxContext.unbounded
         : fill(longest.value.capApplied ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, longest.value.tokens) });
-    let maxBatch = !most.ok ? words.doesNotFit : fill(words.maxBatch, { sequences: amount(words.sequences, most.value.sequences), tokens: amount(words.tokens, values.context) });
+    let maxBatch = !most.ok
+      ? words.doesNotFit
+      : most.value.sequences === 0
+        ? fill(words.maxBatchNone, { tokens: amount(words.tokens, values.context) })
+        : fill(words.maxBatch, { sequences: amount(words.sequences, most.value.sequences), tokens: amount(words.tokens, values.context) });
     if (most.ok && most.value.contextExceedsModel && layout.maxPositionEmbeddings !== null) {
       maxBatch = joinSentences([maxBatch, fill(words.exceedsModel, { limit: amount(words.tokens, layout.maxPositionEmbeddings) })]);
     }

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import type { JsonObject } from '@llm-scale/core/configs/types';
 import type { PrecisionId } from '@llm-scale/core/memory/precision';
 
@@ -10,7 +10,7 @@ import type { PrecisionId } from '@llm-scale/core/memory/precision';
  */
 
 /** How a field's text is read: one grammar per kind (src/calculators/read-field.ts). */
-export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format' | 'config' | 'files' | 'model';
+export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format' | 'choice' | 'config' | 'files' | 'model';
 
 interface FieldBase<Name extends string> {
   /** The form field's name; in the URL it is `<calculator>.<name>`. */
@@ -65,6 +65,15 @@ export interface FormatField<Name extends string = string> extends FieldBase<Nam
 }
 
 /**
+ * One of a few named options, chosen in a select (a fine-tuning method, ZeRO's stage). Each
+ * language gives every option its words (FieldStrings.options); the value is the option's id.
+ */
+export interface ChoiceField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'choice';
+  options: readonly string[];
+}
+
+/**
  * A Hugging Face config.json pasted into a textarea: read as a JSON object. In the URL it is kept
  * as `urlValue` makes it (the few keys the calculation read), so a link reproduces the result.
  */
@@ -104,6 +113,7 @@ export type FieldSpec<Name extends string = string> =
   | DecimalField<Name>
   | PercentField<Name>
   | FormatField<Name>
+  | ChoiceField<Name>
   | ConfigField<Name>
   | FilesField<Name>
   | ModelField<Name>;
@@ -111,6 +121,8 @@ export type FieldSpec<Name extends string = string> =
 /** The value a field of each kind hands to `compute`. */
 export type FieldValue<F> = F extends FormatField
   ? PrecisionId
+  : F extends ChoiceField
+    ? F['options'][number]
   : F extends ConfigField
     ? F extends { optional: true }
       ? JsonObject | undefined
@@ -163,6 +175,12 @@ export interface CalculatorSpec<
   fields: Fields;
   outputs: Outputs;
   /**
+   * The one output that answers the calculator's question (serving memory, training time): a screen
+   * reader hears it, once typing pauses, and a phone keeps it in sight of the field being edited.
+   * The first output that is neither a bar nor an explanation unless named.
+   */
+  headline?: Outputs[number]['name'];
+  /**
    * Pure: results as text, one per output, or a failure that names the field to blame (a config
    * that is valid JSON but cannot be counted). Only called when every field was read.
    */
@@ -193,3 +211,8 @@ export type AnyCalculator = CalculatorSpec<string, readonly FieldSpec[], readonl
 export type FieldNames<S> = S extends CalculatorSpec<string, infer F> ? F[number]['name'] : never;
 export type OutputNames<S> = S extends CalculatorSpec<string, readonly FieldSpec[], infer O> ? O[number]['name'] : never;
 export type WordsOf<S> = S extends CalculatorSpec<string, readonly FieldSpec[], readonly OutputSpec[], infer W> ? W : never;
+
+/** The name of `spec`'s headline output (CalculatorSpec.headline); undefined for a calculator with no text output. */
+export function headlineOf(spec: Pick<CalculatorSpec, 'outputs' | 'headline'>): string | undefined {
+  return spec.headline ?? spec.outputs.find((o) => o.barOf === undefined && !o.explains)?.name;
+}

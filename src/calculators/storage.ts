@@ -1,7 +1,7 @@
-import { formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmount, formatNumber } from '../lib/format';
+import { formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmount, formatNumber } from '@llm-scale/core/text/format';
 import { MAX_BYTES_PER_PARAMETER, bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { acceleratorsToHold, weightBytes } from '@llm-scale/core/memory/storage';
-import type { PluralForms } from '../lib/template';
+import type { PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext } from './spec';
 
 export interface StorageWords {

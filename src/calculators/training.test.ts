@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { training } from './training';
 import { NO_RESULT } from './run';
 import { viewOf } from './view-of';
@@ -11,7 +11,7 @@ const D = TRAINING_DEFAULTS;
 
 describe('the training calculator', () => {
   it('defaults to Llama 3.1 405B on 16,384 H100s at 989 TFLOP/s and 40%', () => {
-    expect(TRAINING_DEFAULTS).toEqual({ params: '405B', tokens: '15.6T', accelerators: '16384', peak: '989', utilization: '40' });
+    expect(TRAINING_DEFAULTS).toEqual({ params: '405B', tokens: '15.6T', accelerators: '16384', peak: '989', utilization: '40', price: '2.50' });
   });
 
   it.each<[string, Record<string, string>, Lang, Record<string, string>]>([
@@ -25,6 +25,7 @@ describe('the training calculator', () => {
         throughput: '6.48 × 10¹⁸ FLOP/s (6.48 EFLOP/s)',
         time: '67.7 days',
         'accelerator-hours': '26.6M',
+        cost: '$66.5M at $2.50 per accelerator-hour (an example price)',
       },
     ],
     [
@@ -37,6 +38,7 @@ describe('the training calculator', () => {
         throughput: '6.48 × 10¹⁸ FLOP/s（6.48 EFLOP/s）',
         time: '67.7 天',
         'accelerator-hours': '2660万',
+        cost: 'US$6650万，按每加速卡小时 US$2.50 计（示例价格）',
       },
     ],
     [
@@ -49,6 +51,7 @@ describe('the training calculator', () => {
         throughput: '6.97 × 10¹⁸ FLOP/s (6.97 EFLOP/s)',
         time: '63 days',
         'accelerator-hours': '24.8M',
+        cost: '$61.9M at $2.50 per accelerator-hour (an example price)',
       },
     ],
     [
@@ -61,6 +64,7 @@ describe('the training calculator', () => {
         throughput: '6.16 × 10¹⁸ FLOP/s (6.16 EFLOP/s)',
         time: '71.3 days',
         'accelerator-hours': '28M',
+        cost: '$70M at $2.50 per accelerator-hour (an example price)',
       },
     ],
     [
@@ -73,6 +77,7 @@ describe('the training calculator', () => {
         throughput: '1.3 × 10¹⁹ FLOP/s (13 EFLOP/s)',
         time: '33.8 days',
         'accelerator-hours': '13.3M',
+        cost: '$33.3M at $2.50 per accelerator-hour (an example price)',
       },
     ],
     [
@@ -85,6 +90,7 @@ describe('the training calculator', () => {
         throughput: '1.6 × 10¹⁷ FLOP/s (160 PFLOP/s)',
         time: '42.6 days',
         'accelerator-hours': '1.05M',
+        cost: '$2.62M at $2.50 per accelerator-hour (an example price)',
       },
     ],
     [
@@ -97,6 +103,7 @@ describe('the training calculator', () => {
         throughput: '3.16 × 10¹⁵ FLOP/s (3.16 PFLOP/s)',
         time: '0.439 days (10.5 hours)',
         'accelerator-hours': '84.3',
+        cost: '$210.65 at $2.50 per accelerator-hour (an example price)',
       },
     ],
     [
@@ -109,10 +116,17 @@ describe('the training calculator', () => {
         throughput: '3.16 × 10¹⁵ FLOP/s（3.16 PFLOP/s）',
         time: '0.439 天（10.5 小时）',
         'accelerator-hours': '84.3',
+        cost: 'US$210.65，按每加速卡小时 US$2.50 计（示例价格）',
       },
     ],
   ])('%s (%s)', (_name, input, lang, outputs) => {
     expect(viewOf(training, input, lang)).toEqual({ outputs, errors: {}, suggestions: {} });
+  });
+
+  it('prices the accelerator-hours at the reader’s own price, with or without its unit', () => {
+    expect(viewOf(training, { ...D, price: '2' }, 'en').outputs.cost).toBe('$53.2M at $2.00 per accelerator-hour (an example price)');
+    expect(viewOf(training, { ...D, price: '2 USD' }, 'en').outputs.cost).toBe('$53.2M at $2.00 per accelerator-hour (an example price)');
+    expect(viewOf(training, { ...D, price: '2 EUR' }, 'en').errors.price).toMatch(/plain decimal/);
   });
 
   it.each<[Record<string, string>, Lang, Record<string, string>]>([
@@ -121,7 +135,7 @@ describe('the training calculator', () => {
     [{ ...D, accelerators: '2e7' }, 'zh', { accelerators: '加速卡数量最多为 1000万。' }],
     [{ ...D, peak: '' }, 'en', { peak: 'Enter the peak throughput of one accelerator in TFLOP/s, for example 989 for an H100 SXM at bf16 (dense).' }],
     // Its own unit is taken (989 TFLOP/s); another is refused, never converted.
-    [{ ...D, peak: '0.989 PFLOP/s' }, 'zh', { peak: '峰值算力请写成普通小数，例如 989 或 312。' }],
+    [{ ...D, peak: '0.989 PFLOP/s' }, 'zh', { peak: '峰值算力只填数字，例如 989 或 312。' }],
     [{ ...D, peak: '0.0001' }, 'en', { peak: 'The peak throughput must be at least 0.001 TFLOP/s.' }],
     [{ ...D, peak: '200000' }, 'en', { peak: 'The peak throughput can be at most 100,000 TFLOP/s.' }],
     [{ ...D, utilization: '0' }, 'en', { utilization: 'The utilization must be greater than zero.' }],

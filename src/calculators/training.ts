@@ -1,6 +1,6 @@
 import { trainingCompute } from '@llm-scale/core/memory/compute';
-import { formatFlopsLine } from '../lib/format';
-import { formatDuration, formatFlopRateLine, formatRoundedCount, formatTflops } from '../lib/format-training';
+import { formatFlopsLine } from '@llm-scale/core/text/format';
+import { formatDuration, formatFlopRateLine, formatRoundedCount, formatTflops } from '@llm-scale/core/text/format-training';
 import {
   FLOPS_PER_TFLOPS,
   MAX_ACCELERATORS,
@@ -10,7 +10,15 @@ import {
   clusterFlopsPerSecond,
   trainingSeconds,
 } from '@llm-scale/core/memory/training-time';
+import { runCost } from '@llm-scale/core/training';
+import { formatUsd } from '../lib/format-money';
+import { fill } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext } from './spec';
+
+export interface TrainingWords {
+  /** "{cost} at {price} per accelerator-hour (an example price)". */
+  cost: string;
+}
 
 /**
  * Training time = C ≈ 6ND ÷ (accelerators × peak × utilization). Starts on Llama 3.1 405B (Meta,
@@ -27,25 +35,31 @@ export const training = defineCalculator({
     { name: 'accelerators', kind: 'integer', max: MAX_ACCELERATORS, default: '16384' },
     { name: 'peak', kind: 'decimal', min: PEAK_TFLOPS_RANGE.min, max: PEAK_TFLOPS_RANGE.max, default: '989', units: ['TFLOP/s', 'TFLOPS'] },
     { name: 'utilization', kind: 'percent', min: UTILIZATION_PERCENT_RANGE.min, max: UTILIZATION_PERCENT_RANGE.max, default: '40' },
+    // An example price for the arithmetic, not a quote: the page says so and asks for the reader's own.
+    { name: 'price', kind: 'decimal', min: 0.001, max: 1_000_000, default: '2.50', units: ['USD'] },
   ],
+  headline: 'time',
   outputs: [
     { name: 'compute', from: ['params', 'tokens'] },
     { name: 'per-accelerator', from: ['peak', 'utilization'] },
     { name: 'throughput', from: ['accelerators', 'peak', 'utilization'] },
     { name: 'time', from: ['params', 'tokens', 'accelerators', 'peak', 'utilization'] },
     { name: 'accelerator-hours', from: ['params', 'tokens', 'accelerators', 'peak', 'utilization'] },
+    { name: 'cost', from: ['params', 'tokens', 'accelerators', 'peak', 'utilization', 'price'] },
   ],
-  compute({ params, tokens, accelerators, peak, utilization }, { lang }: ComputeContext<Record<string, never>>) {
+  compute({ params, tokens, accelerators, peak, utilization, price }, { lang, words }: ComputeContext<TrainingWords>) {
     const flop = trainingCompute(params, tokens);
     const share = utilization / 100;
     const rate = clusterFlopsPerSecond(accelerators, peak * FLOPS_PER_TFLOPS, share);
     const seconds = trainingSeconds(flop, rate);
+    const hours = acceleratorHours(seconds, accelerators);
     return {
       compute: formatFlopsLine(flop, lang),
       'per-accelerator': formatTflops(peak * share, lang),
       throughput: formatFlopRateLine(rate, lang),
       time: formatDuration(seconds, lang),
-      'accelerator-hours': formatRoundedCount(acceleratorHours(seconds, accelerators), lang),
+      'accelerator-hours': formatRoundedCount(hours, lang),
+      cost: fill(words.cost, { cost: formatUsd(runCost(hours, price), lang), price: formatUsd(price, lang) }),
     };
   },
 });

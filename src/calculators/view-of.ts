@@ -1,5 +1,5 @@
 import { calculatorMessages } from '../i18n/calculators';
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 import { runCalculator, type CalculatorView } from './run';
 import type { AnyCalculator } from './spec';
 

@@ -1,7 +1,7 @@
 import type { CalculatorName, CALCULATORS } from '../calculators/registry';
 import type { FieldError } from '../calculators/read-field';
 import type { SuggestionKind } from '../calculators/run';
-import type { FieldKind, FieldNames, OutputNames, WordsOf } from '../calculators/spec';
+import type { CalculatorSpec, ChoiceField, FieldKind, OutputNames, WordsOf } from '../calculators/spec';
 
 /*
  * The shape every language's calculator strings must have (src/i18n/<lang>/calculators.ts). Typed
@@ -14,12 +14,32 @@ export interface FieldStrings {
   hint?: string;
 }
 
+/** A choice field's strings: its label, hint, and the words of each option, by option id. */
+export interface ChoiceFieldStrings<Option extends string = string> extends FieldStrings {
+  options: Record<Option, string>;
+}
+
+type FieldsOf<S> = S extends CalculatorSpec<string, infer F> ? F[number] : never;
+
+/** Every field's strings; a choice field also names the words of each of its options (a type error otherwise). */
+export type FieldStringsOf<S> = {
+  [F in FieldsOf<S> as F['name']]: F extends ChoiceField ? ChoiceFieldStrings<F['options'][number]> : FieldStrings;
+};
+
 export interface CalculatorStrings<S> {
   title: string;
+  /** The question the calculator answers, as a reader would ask it: the home pages list it under the title. */
+  question: string;
+  /**
+   * Words readers search with that the page may not use ("VRAM", "RTX 4090", "显存"), comma
+   * separated: indexed for search beside the calculator, never shown. Pagefind 1.6 has no synonym
+   * list, so this is how its index learns them.
+   */
+  searchWords: string;
   intro: string;
   /** A closing remark under the results, if any. */
   note?: string;
-  fields: Record<FieldNames<S>, FieldStrings>;
+  fields: FieldStringsOf<S>;
   outputs: Record<OutputNames<S>, string>;
   words: WordsOf<S>;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readField } from '../calculators/read-field';
 import { CALCULATORS } from '../calculators/registry';
 import type { FieldSpec } from '../calculators/spec';
-import { LANGS } from '../lib/lang';
+import { LANGS } from '@llm-scale/core/text/lang';
 import { KNOWN_MODEL_TYPES } from '@llm-scale/core/configs/families';
 import { calculatorMessages, calculatorStrings, fieldLimit, limitText } from './calculators';
 

@@ -1,13 +1,13 @@
 import type { CalculatorMessages } from '../calculators/run';
 import type { AnyCalculator, FieldSpec } from '../calculators/spec';
 import { readField } from '../calculators/read-field';
-import { formatCount, formatExact, formatNumber } from '../lib/format';
+import { formatCount, formatExact, formatNumber } from '@llm-scale/core/text/format';
 import { MAX_COUNT } from '@llm-scale/core/numbers/parse-count';
-import { htmlLang, type Lang } from '../lib/lang';
+import { htmlLang, type Lang } from '@llm-scale/core/text/lang';
 import { PRECISIONS } from '@llm-scale/core/memory/precision';
 import { spaceBetweenScripts } from '../lib/space-scripts';
-import { fill } from '../lib/template';
-import type { LanguageCalculatorStrings } from './calculator-strings';
+import { fill } from '@llm-scale/core/text/template';
+import type { ChoiceFieldStrings, FieldStrings, LanguageCalculatorStrings } from './calculator-strings';
 import { calculators as en } from './en/calculators';
 import { calculators as zh } from './zh/calculators';
 
@@ -48,7 +48,15 @@ export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorM
   const strings = calculatorStrings[lang];
   const formats = new Intl.ListFormat(htmlLang(lang), { type: 'disjunction' });
   const errors: CalculatorMessages['errors'] = {};
+  const name = spec.name as keyof LanguageCalculatorStrings['calculators'];
+  const fieldStrings = strings.calculators[name].fields as Record<string, FieldStrings | ChoiceFieldStrings>;
+  const optionWords = (field: string): Record<string, string> => {
+    const text = fieldStrings[field];
+    return text && 'options' in text ? text.options : {};
+  };
+  const options: Record<string, Record<string, string>> = {};
   for (const field of spec.fields) {
+    if (field.kind === 'choice') options[field.name] = optionWords(field.name);
     const words = strings.fieldWords[field.name];
     if (!words) throw new Error(`src/i18n/${lang}/calculators.ts: fieldWords has no entry for the field "${field.name}" of the ${spec.name} calculator.`);
     const slots = {
@@ -60,13 +68,18 @@ export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorM
       min: limitText(field, 'min', lang),
       max: limitText(field, 'max', lang),
       // The formats this select offers (a KV cache is not offered fp64).
-      list: formats.format(field.kind === 'format' && field.options ? field.options : PRECISIONS.map((p) => p.id)),
+      list: formats.format(
+        field.kind === 'choice'
+          ? field.options.map((option) => `“${optionWords(field.name)[option] ?? option}”`)
+          : field.kind === 'format' && field.options
+            ? field.options
+            : PRECISIONS.map((p) => p.id),
+      ),
     };
     const templates = strings.errors[field.kind];
     errors[field.name] = Object.fromEntries(
       Object.entries(templates).map(([code, template]) => [code, spaceBetweenScripts(code === 'empty' && words.empty ? words.empty : fill(template, slots))]),
     );
   }
-  const name = spec.name as keyof LanguageCalculatorStrings['calculators'];
-  return { errors, suggestions: strings.suggestions, words: strings.calculators[name].words };
+  return { errors, suggestions: strings.suggestions, words: strings.calculators[name].words, options };
 }

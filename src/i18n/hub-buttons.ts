@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 
 /** The model field's buttons and the link to a gated model's page, in each language (src/components/calculators/ModelField.astro). */
 export const hubButtons: Record<Lang, { read: string; cancel: string; page: string }> = {

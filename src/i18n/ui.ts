@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang';
+import type { Lang } from '@llm-scale/core/text/lang';
 
 /** Every string the site's chrome shows, in both languages. Article text lives in content/. */
 export const ui = {
@@ -25,6 +25,11 @@ export const ui = {
     searchUnavailable: 'Search needs JavaScript. Every article is listed on the home page.',
     lastUpdated: 'Last updated',
     articlesHeading: 'Articles',
+    calculatorsHeading: 'Calculators',
+    calculatorsIntro: 'Work the numbers out for your own model: each calculator sits in the article that explains it, and runs in your browser.',
+    calculatorIn: (article: string) => `In “${article}”`,
+    /** Search: a query in Chinese characters on the English search page. */
+    searchOtherLanguage: 'Search the Chinese pages for “{query}”',
     onThisPage: 'On this page',
     sources: 'Sources',
     published: 'Published',
@@ -87,6 +92,10 @@ export const ui = {
     searchUnavailable: '搜索需要 JavaScript。全部文章都列在首页上。',
     lastUpdated: '最后更新',
     articlesHeading: '文章',
+    calculatorsHeading: '计算器',
+    calculatorsIntro: '用自己的模型算一算：每个计算器都放在讲解它的文章里，在浏览器中运行。',
+    calculatorIn: (article: string) => `见《${article}》`,
+    searchOtherLanguage: '在英文页面中搜索“{query}”',
     onThisPage: '本页目录',
     sources: '参考来源',
     published: '发布日期',
@@ -105,16 +114,16 @@ export const ui = {
     modelSizesCaption: '模型规模：外界估计值与厂商公布值',
     modelColumn: '模型',
     paramsSourceColumn: '参数量与来源',
-    statusColumn: '性质',
+    statusColumn: '状态',
     activeParams: (count: string) => `每个 token 激活 ${count}`,
     chartCaption: '所选格式下的权重显存：',
     chosenColumn: '所选格式下的权重',
-    weightsAt: (precision: string) => `${precision} 下的权重`,
+    weightsAt: (precision: string) => `权重（${precision}）`,
     sectionLink: (heading: string) => `本节链接：${heading}`,
     tableRegion: (n: number, section: string) => `表格 ${n}：${section}`,
     formulaRegion: (n: number, section: string) => `公式 ${n}：${section}`,
     notFoundTitle: '页面不存在',
-    notFoundText: '这个地址没有页面，它可能已经移动。',
+    notFoundText: '找不到这个页面，它可能已被移动或删除。',
     backHome: '前往文章列表',
     homeAnswer: (model: string, count: string) => `${model} 的参数量约为 ${count}`,
     homeAnswerStatus: '这是外界的估计值，OpenAI 并未公布 GPT-4o 的规模。',

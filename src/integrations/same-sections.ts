@@ -10,8 +10,9 @@ import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
 import { buildError, type ArticleProblem } from '../plugins/build-error';
 import type { SectionId, SectionIdsByFile } from '../plugins/remark-record-section-ids';
+import { LANGS } from '@llm-scale/core/text/lang';
 
-const ARTICLE = /[\\/]content[\\/](en|zh)[\\/]([^\\/]+)\.mdx$/;
+const ARTICLE = new RegExp(`[\\\\/]content[\\\\/](${LANGS.join('|')})[\\\\/]([^\\\\/]+)\\.mdx$`);
 
 export const SAME_SECTIONS_HEADLINE =
   'The two languages of an article must have the same sections, in the same order (the \\{#id\\} that ends each ## and ### heading):';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptPieces, fillTemplate, normalizeQuery, pluralTemplate } from './search-text';
+import { excerptPieces, fillTemplate, normalizeQuery, otherLanguageOfQuery, pluralTemplate, wellFormed } from './search-text';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -53,5 +53,36 @@ describe('pluralTemplate', () => {
     ['zh-CN', 1, '{count} results'],
   ])('%s %d', (locale, count, form) => {
     expect(pluralTemplate(locale, count, forms)).toBe(form);
+  });
+});
+
+describe('queries that used to throw or find nothing (issue 27)', () => {
+  it('replaces a lone surrogate, so encodeURIComponent does not throw', () => {
+    const lone = 'GPT \uD83D';
+    expect(() => encodeURIComponent(lone)).toThrow(URIError);
+    expect(wellFormed(lone)).toBe('GPT \uFFFD');
+    expect(() => encodeURIComponent(wellFormed(lone))).not.toThrow();
+    expect(normalizeQuery('\uDC00 显存')).toBe('\uFFFD 显存');
+    expect(wellFormed('😀 ok')).toBe('😀 ok');
+  });
+
+  it('points a Chinese query on the English page to the Chinese search', () => {
+    expect(otherLanguageOfQuery('显存', 'en')).toBe('zh');
+    expect(otherLanguageOfQuery('KV 缓存', 'en')).toBe('zh');
+    expect(otherLanguageOfQuery('VRAM', 'en')).toBeNull();
+    expect(otherLanguageOfQuery('显存', 'zh')).toBeNull();
+  });
+});
+
+describe('excerptPieces tidies what Pagefind adds to Chinese text', () => {
+  const text = (excerpt: string) => excerptPieces(excerpt).map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
+  it.each<[string, string]>([
+    ['. 所有专家都要放在<mark>显存</mark>里', '所有专家都要放在[显存]里'],
+    ['模式，不是存储格式. 更正. <mark>存储</mark>需求. 权重', '模式，不是存储格式。更正。[存储]需求。权重'],
+    ['<mark>存储需求</mark>. 权重', '[存储需求]。权重'],
+    ['Storage. The weights take 1.6 TB.', 'Storage. The weights take 1.6 TB.'],
+    ['3.5. 模型', '3.5. 模型'],
+  ])('%s', (excerpt, expected) => {
+    expect(text(excerpt)).toBe(expected);
   });
 });

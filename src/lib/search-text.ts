@@ -1,5 +1,5 @@
 /**
- * Pure text handling for the search page (scripts/site-search.ts): the query as Pagefind should
+ * Pure text handling for the search page (src/scripts/search-driver.ts): the query as Pagefind should
  * see it, the excerpt Pagefind returns as plain pieces, and messages filled in without any
  * pattern syntax of String.prototype.replace.
  */
@@ -10,7 +10,28 @@
  * spaces (the ideographic space too) become one.
  */
 export function normalizeQuery(query: string): string {
-  return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return wellFormed(query).normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `text` with each lone surrogate (half of an emoji, pasted or typed) replaced by U+FFFD, as
+ * String.prototype.toWellFormed does: encodeURIComponent throws on a lone surrogate, which stopped
+ * the search before it searched.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** Han characters (the CJK ideographs and their extensions). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The language whose pages a query on `lang`'s search page is written for, when it is not `lang`:
+ * 'zh' for a query with Chinese characters on the English page ("显存"), whose index cannot have
+ * them; null otherwise (Latin words are searched on both sites, as the Chinese pages use them).
+ */
+export function otherLanguageOfQuery(query: string, lang: string): 'zh' | null {
+  return lang !== 'zh' && HAN.test(query) ? 'zh' : null;
 }
 
 /** One run of an excerpt: text, and whether the search highlighted it. */
@@ -34,6 +55,27 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
     const last = pieces.at(-1);
     if (last && last.marked === marked) last.text += text;
     else pieces.push({ text, marked });
+  }
+  return tidyPieces(pieces);
+}
+
+/**
+ * Pagefind ends every heading and table cell that has no punctuation of its own with ". " (its
+ * indexer counts a Chinese character as a word character), which showed as "存储需求. 所有…" and as
+ * an excerpt that starts with ". ". After a Chinese character that full stop becomes "。", and
+ * punctuation at the very start of an excerpt is dropped.
+ */
+function tidyPieces(pieces: ExcerptPiece[]): ExcerptPiece[] {
+  let before = '';
+  for (const piece of pieces) {
+    if (/\p{Script=Han}[\u200b]*$/u.test(before) && /^[\u200b]*\. ?/.test(piece.text)) piece.text = piece.text.replace(/^[\u200b]*\. ?/, '。');
+    piece.text = piece.text.replace(/(\p{Script=Han})[\u200b]*\.(?: |$)/gu, '$1。');
+    before = piece.text;
+  }
+  const first = pieces[0];
+  if (first && !first.marked) {
+    first.text = first.text.replace(/^[\s\u200b]*[.。,，;；:：、][\s\u200b]*/u, '');
+    if (first.text === '') pieces.shift();
   }
   return pieces;
 }

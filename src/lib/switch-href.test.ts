@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { switchHref, type ReadingPlace } from './switch-href';
+import { idOfHash, switchHref, type ReadingPlace } from './switch-href';
 
 const at = (hash: string, hashInView: boolean, section: string): ReadingPlace => ({ hash, hashInView, section });
 
@@ -21,5 +21,15 @@ describe('switchHref keeps the reader’s place', () => {
     ['/zh/a/', '', at('#', true, '#s'), '/zh/a/#s'],
   ])('%s + %j %j → %s', (target, search, place, expected) => {
     expect(switchHref(target, search, place)).toBe(expected);
+  });
+});
+
+describe('idOfHash', () => {
+  it('decodes percent-escapes, and keeps a broken one as it stands instead of throwing', () => {
+    expect(idOfHash('#kv-cache')).toBe('kv-cache');
+    expect(idOfHash('#%E6%98%BE%E5%AD%98')).toBe('显存');
+    expect(() => decodeURIComponent('%E0%A4%A')).toThrow(URIError);
+    expect(idOfHash('#%E0%A4%A')).toBe('%E0%A4%A');
+    expect(idOfHash('')).toBe('');
   });
 });

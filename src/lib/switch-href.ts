@@ -20,3 +20,17 @@ export function switchHref(target: string, search: string, place: ReadingPlace):
   const hasHash = place.hash !== '' && place.hash !== '#';
   return `${base}${search}${hasHash && place.hashInView ? place.hash : place.section}`;
 }
+
+/**
+ * The element id a `#hash` names (without the "#"), percent-escapes decoded as the browser decodes
+ * them; the text as it stands when an escape is broken ("#%E0%A4%A" from a hand-edited link),
+ * where decodeURIComponent would throw and stop whatever was reading the hash.
+ */
+export function idOfHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -27,9 +27,29 @@ const cases: [rule: string, bad: string, good: string][] = [
   ['accelerator-measure-word', '最多 16,384 块 H100 GPU。', '最多 16,384 张 H100 GPU。'],
   ['accelerator-measure-word', '用 8 个加速卡。', '用 8 张加速卡。'],
   ['bf16-name', 'bf16 又叫“脑浮点数”。', 'bf16 即 bfloat16（源自 Google Brain）。'],
+  ['dimension-not-width', '每个 token 在层与层之间传递的向量宽度', '每个 token 在层间传递的向量的维度（隐藏维度）'],
+  ['dimension-not-width', '放得下的最宽权重格式', '放得下的最高精度权重格式'],
+  ['modeling-code', '应以 transformers 中对应的建模文件为准。', '应以 transformers 中该模型的实现代码（modeling_*.py）为准。'],
+  ['suanfa-reckoning', '照这个算法，第一行一张 8 GB 的 GPU 就够。', '按这个估算，第一行一张 8 GB 的 GPU 就够。'],
+  ['inference-framework', '还要看运行模型的软件，以及所用的推理引擎。', '还要看所用的推理框架，运行时开销另计。'],
+  ['full-attention-layer', '80 层为全注意力。', '80 层看完整上下文（无滑动窗口）。'],
+  ['word-embedding', '词元（及位置）嵌入', '词嵌入（及位置嵌入）'],
+  ['open-weights', '开源模型的规模由厂商公布。', '开放权重模型的规模由厂商公布。'],
+  ['bits-format', '权重通常以 16 位格式保存，部署时也常降到 8 位或 4 位。', '权重通常以 16 比特格式保存，部署时也常降到 8 比特或 4 比特。'],
+  ['bits-format', '用 FP8 训练的效果与 16 位训练相当。', '用 fp8 训练的效果与 16 比特训练相当。'],
   ['compare-word', '## 相似概念比对', '## 相似概念对比'],
   ['such-a-ratio', '发挥出峰值的 u 这么一个比例。', '平均发挥出峰值的 u 倍。'],
   ['idiom-wangchen', '任何单张加速卡都望尘莫及。', '任何单张加速卡都远远装不下。'],
+  ['ambiguous-multiple', '如果 KV 头不是 8 个而是 64 个，缓存会大 8 倍。', '如果 KV 头不是 8 个而是 64 个，缓存会变成原来的 8 倍。'],
+  ['ambiguous-multiple', '两家的估计相差两倍多。', 'Epoch AI 的估计是 MEDEC 的两倍多。'],
+  ['ambiguous-multiple', '模型就凭空小了十倍。', '模型就凭空缩小到十分之一，参数翻一番。'],
+  ['a-versus-b', '只有五分之一左右（70,272 字节对 327,680 字节）。', '只有五分之一左右（前者 70,272 字节，后者 327,680 字节），对 8 个 KV 头都成立。'],
+  ['a-versus-b', '每秒 72 个 token 对 29 个。', '每秒 72 个 token，F16 为 29 个。'],
+  ['draft-token', '为投机解码起草 token。', '在投机解码中生成草稿 token。'],
+  ['real-number', 'Llama 3 论文里有实数。', 'Llama 3 论文给出了实际数据。'],
+  ['take-place', '缩放因子本身也要占位。', '缩放因子本身也要占存储空间，模板里的占位符不算。'],
+  ['zero-count', '最多能同时处理的序列数：0 个序列，每个 131,072 个 token', '最多能同时处理的序列数：一个序列也放不下（所选上下文为 131,072 个 token）'],
+  ['worked-example-heading', '## 具体实例：GPT-4o', '## 实例：GPT-4o'],
   ['yi-glued', '动用了 1.6 万张 H100。', '动用了 1.6万张 H100。'],
   ['size-order', '估计约 200B（2000亿）参数', '估计约 2000亿（200B）参数'],
   ['size-order', '约 [200B](/zh/glossary/#billion)（2000亿）参数', '约 2000亿（[200B](/zh/glossary/#billion)）参数'],
@@ -45,6 +65,12 @@ const cases: [rule: string, bad: string, good: string][] = [
   ['cjk-latin-space', '用bf16存储时', '用 bf16 存储时'],
   ['cjk-latin-space', '一共有8层', '一共有 8 层'],
   ['han-space', '与 GPT-3 的规模 1750亿 相同。', '与 GPT-3 的规模 1750亿相同。'],
+  ['bold-lead-punctuation', '- **取整。** “8B”代表的是 8,030,261,248。', '- **取整**。“8B”代表的是 8,030,261,248。'],
+  ['bold-lead-punctuation', '**混合专家模型。**对混合专家模型来说', '**混合专家模型**。对混合专家模型来说'],
+  ['size-in-heading', '## 200B 的例子，逐个格式算一遍 \\{#worked-example\\}', '## 2000亿参数的例子：逐个格式算一遍 \\{#worked-example\\}'],
+  ['size-in-heading', '### 1.5T 个 token', '### Llama 3.1 405B 与 Mixtral 8x7B 的 1.5万亿个 token'],
+  ['uppercase-k', '论文所说的 32k 序列', '论文所说的 32K 序列'],
+  ['et-al', '表中写作 Ben Abacha et al. 2024。', '表中写作 Ben Abacha 等，2024。'],
 ];
 
 describe('each Chinese style rule fails on a sample and passes its correction', () => {
@@ -80,6 +106,11 @@ describe('messages', () => {
     expect(problemMessage(problem!)).toBe(
       'content/zh/a.mdx:3: "内存" → 显存（“内存”只指主机内存，写作“主机内存”或“CPU 内存”） [gpu-memory]',
     );
+  });
+
+  it('checks a line without a Han character only when asked (a calculator result on a Chinese page)', () => {
+    expect(checkZhStyle('a', '0.02%–0.133%')).toEqual([]);
+    expect(checkZhStyle('a', '0.02%–0.133%', undefined, undefined, true).map((p) => p.rule)).toEqual(['range-dash']);
   });
 
   it('prepareText keeps what a reader sees', () => {

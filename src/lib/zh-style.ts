@@ -31,19 +31,22 @@ function sentences(text: string): string[] {
 
 /**
  * Every match of every rule in `text`, line by line. `lines` limits the check to 1-based line
- * numbers in [from, to] (for the Chinese half of a file that holds both languages). Pure; the
- * caller reads files. Returns [] for clean text.
+ * numbers in [from, to] (for the Chinese half of a file that holds both languages). Lines without a
+ * Han character are skipped (front matter, code, English) unless `everyLine` is set, as for a
+ * Chinese page's calculator result such as "0.02%–0.133%", which is Chinese text without a Han
+ * character. Pure; the caller reads files. Returns [] for clean text.
  */
 export function checkZhStyle(
   file: string,
   text: string,
   rules: readonly ZhStyleRule[] = zhStyleRules,
   lines: { from: number; to: number } = { from: 1, to: Number.MAX_SAFE_INTEGER },
+  everyLine = false,
 ): ZhStyleProblem[] {
   const problems: ZhStyleProblem[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = index + 1;
-    if (line < lines.from || line > lines.to || !/\p{Script=Han}/u.test(raw)) return;
+    if (line < lines.from || line > lines.to || (!everyLine && !/\p{Script=Han}/u.test(raw))) return;
     const prepared = prepareText(raw);
     for (const rule of rules) {
       const parts = rule.id === 'bits-one-sentence' ? sentences(prepared) : [prepared];

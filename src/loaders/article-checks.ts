@@ -3,7 +3,7 @@
 // one language share an `order`.
 import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { LANGS } from '../lib/lang';
+import { LANGS } from '@llm-scale/core/text/lang';
 import { buildError, type ArticleProblem } from '../plugins/build-error';
 
 /** What the checks need of a loaded article: its id ("en/slug"), file and front-matter `order`. */

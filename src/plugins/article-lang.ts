@@ -1,7 +1,13 @@
 import type { VFile } from 'vfile';
-import type { Lang } from '../lib/lang';
+import { DEFAULT_LANG, isLang, type Lang } from '@llm-scale/core/text/lang';
 
-/** Articles live in content/<lang>/<slug>.mdx; the folder names the language. */
+const LANG_FOLDER = /[\\/]content[\\/]([^\\/]+)[\\/]/;
+
+/**
+ * Articles live in content/<lang>/<slug>.mdx; the folder names the language, for every language the
+ * site declares (lang.ts). A file outside such a folder (a test's snippet) is in the default language.
+ */
 export function langOfFile(file: VFile): Lang {
-  return /[\\/]content[\\/]zh[\\/]/.test(file.path) ? 'zh' : 'en';
+  const folder = LANG_FOLDER.exec(file.path ?? '')?.[1] ?? '';
+  return isLang(folder) ? folder : DEFAULT_LANG;
 }

@@ -6,7 +6,9 @@ import { rehypeFailOnMathError } from './rehype-fail-on-math-error';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypePagefind } from './rehype-pagefind';
 import { rehypeScrollBoxes } from './rehype-scroll-boxes';
+import { rehypeTypeset } from './rehype-typeset';
 import { remarkFailOnAuthoringTraps } from './remark-fail-on-authoring-traps';
+import { remarkCalculatorPlaces } from './remark-calculator-places';
 import { remarkHeadingIds } from './remark-heading-ids';
 import { remarkRecordSectionIds, type SectionIdsByFile } from './remark-record-section-ids';
 
@@ -26,6 +28,7 @@ export function markdownPlugins(options: { base: string; sections: SectionIdsByF
       remarkFailOnAuthoringTraps,
       remarkHeadingIds,
       [remarkRecordSectionIds, { into: options.sections }],
+      remarkCalculatorPlaces,
     ],
     rehypePlugins: [
       // KaTeX's default output is HTML for the eye plus MathML for screen readers.
@@ -33,6 +36,8 @@ export function markdownPlugins(options: { base: string; sections: SectionIdsByF
       rehypeFailOnMathError,
       rehypeHeadingLinks,
       rehypeScrollBoxes,
+      // Model names and numbers with units stay on one line.
+      rehypeTypeset,
       rehypePagefind,
       [rehypeBaseLinks, { base: options.base }],
     ],

@@ -73,3 +73,24 @@ describe('rehypePagefind', () => {
     expect(run(html)).toEqual(fromHtml(html, { fragment: true }));
   });
 });
+
+describe('rehypePagefind: tables are indexed as sentences, through the markdown processor', async () => {
+  const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
+  const rehypeKatex = (await import('rehype-katex')).default;
+  const remarkMath = (await import('remark-math')).default;
+  const processor = await createMarkdownProcessor({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypePagefind], syntaxHighlight: false });
+  const render = async (markdown: string, lang: 'en' | 'zh') =>
+    (await processor.render(markdown, { fileURL: new URL(`file:///site/content/${lang}/a.mdx`) })).code;
+  const hiddenText = (html: string) => /<p hidden class="table-text">([^<]*)<\/p>/.exec(html)?.[1];
+
+  it('reads each row as its cells after their headings, a formula as its text, and leaves the table out of the index', async () => {
+    const html = await render('| Tensor | Shape | Parameters |\n|---|---|---|\n| kv_a_proj_with_mqa | $r_q \\times n_h$ | 37,748,736 |\n| norm | | 7168 |', 'en');
+    expect(hiddenText(html)).toBe('Tensor, Shape, Parameters. Tensor: kv_a_proj_with_mqa; Shape: r_q × n_h; Parameters: 37,748,736. Tensor: norm; Parameters: 7168.');
+    expect(html).toMatch(/<table data-pagefind-ignore="">/);
+  });
+
+  it('writes Chinese punctuation on a Chinese page', async () => {
+    const html = await render('| 格式 | 字节 |\n|---|---|\n| fp16 | 2 |', 'zh');
+    expect(hiddenText(html)).toBe('格式、字节。格式：fp16；字节：2。');
+  });
+});

@@ -1,11 +1,16 @@
 import { loaderOf } from '../calculators/browser-registry';
-import { runCalculator, type CalculatorMessages } from '../calculators/run';
+import { NO_RESULT, runCalculator, type CalculatorMessages } from '../calculators/run';
+import { matchChoice } from '../calculators/read-field';
 import type { AnyCalculator } from '../calculators/spec';
-import { LANGS, htmlLang, type Lang } from '../lib/lang';
+import { LANGS, htmlLang, type Lang } from '@llm-scale/core/text/lang';
 import { matchPrecision } from '@llm-scale/core/memory/precision';
 import { readFieldParam } from '../lib/query';
+import { joinUnits } from '../lib/typeset';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
 import { driveModelField } from './hub-field';
+
+/** How long typing must pause before the headline is announced: long enough to skip each keystroke. */
+const ANNOUNCE_AFTER_MS = 800;
 
 /** A config from a link is compact JSON: laid out again for the reader. */
 function readable(text: string): string {
@@ -103,7 +108,8 @@ export function driveCalculator(
       if (value === null || typedEarly.has(field)) continue;
       if (field instanceof HTMLSelectElement) {
         // ?precision=FP16 or " fp16" means the fp16 option; the select then shows what is used.
-        const id = value.trim() === '' ? field.value : matchPrecision(value);
+        const own = specField(field.name);
+        const id = value.trim() === '' ? field.value : own?.kind === 'choice' ? matchChoice(own, value) : matchPrecision(value);
         if (id !== null && [...field.options].some((o) => o.value === id)) field.value = id;
         else ignoredLink.set(field, value);
       } else if (field instanceof HTMLTextAreaElement) {
@@ -131,7 +137,8 @@ export function driveCalculator(
       }
     }
     for (const [output, text] of Object.entries(view.outputs)) {
-      for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = text;
+      // A number and its unit stay on one line ("1.6 TB", lib/typeset.ts), as the build renders them.
+      for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = joinUnits(text);
       // A bar of a picture takes its output as a width; a withheld result draws no bar.
       for (const el of island.querySelectorAll(`[data-width="${output}"]`)) el.setAttribute('width', text.endsWith('%') ? text : '0');
     }
@@ -147,9 +154,33 @@ export function driveCalculator(
     writeFieldParams(name, Object.fromEntries(changed.map((f) => [f.name, urlValue(f)])), anchor);
   };
 
+  // A screen reader hears the one line that answers, once typing pauses, and only when it changed:
+  // not every result on every keystroke. Field errors are announced by their own polite slots.
+  const announcer = island.querySelector<HTMLElement>('[data-announce]');
+  const headlineLabel = island.querySelector('.calc-headline-label')?.textContent ?? '';
+  const headlineOut = announcer ? island.querySelector<HTMLElement>(`[data-out="${announcer.dataset.announce}"]`) : null;
+  let announced = headlineOut?.textContent ?? '';
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announceSoon = () => {
+    if (!announcer || !headlineOut) return;
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      const value = headlineOut.textContent ?? '';
+      if (value === announced || value === NO_RESULT) return;
+      announced = value;
+      announcer.textContent = `${headlineLabel}${value}`;
+    }, ANNOUNCE_AFTER_MS);
+  };
+
   form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') announceSoon();
+  });
   form.addEventListener('input', (event) => {
-    if (event.target === preset) return;
+    // A file picker's value is the browser's fake path (C:\fakepath\…): never the URL's. Its
+    // change handler below reads the files.
+    if (event.target === preset || !isUrlField(event.target)) return;
+    announceSoon();
     const field = event.target as Field;
     ignoredLink.delete(field);
     if (preset) preset.value = '';
@@ -175,6 +206,7 @@ export function driveCalculator(
     }
     if (typedAfter.length > 0) preset.value = '';
     render();
+    announceSoon();
     writeUrl([...replaced, ...filled]);
   };
   preset?.addEventListener('change', () => applyPreset());

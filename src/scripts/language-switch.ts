@@ -1,5 +1,5 @@
 import { READING_LINE, sectionInView } from '../lib/section-in-view';
-import { switchHref } from '../lib/switch-href';
+import { idOfHash, switchHref } from '../lib/switch-href';
 import { followScroll } from './follow-scroll';
 import { URL_REPLACED } from './url-state';
 
@@ -20,11 +20,11 @@ class LanguageSwitch extends HTMLElement {
     if (!link) return;
     const target = link.href;
     const headings = [...document.querySelectorAll<HTMLAnchorElement>('toc-highlight a[href^="#"]')]
-      .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))
+      .map((a) => document.getElementById(idOfHash(a.hash)))
       .filter((h): h is HTMLElement => h !== null);
     const sync = () => {
       const hash = location.hash;
-      const named = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+      const named = hash.length > 1 ? document.getElementById(idOfHash(hash)) : null;
       const i = sectionInView(
         headings.map((h) => h.getBoundingClientRect().top),
         window.innerHeight * READING_LINE,

@@ -6,7 +6,7 @@
  * other matching sections below it. Everything is built with DOM methods and text nodes; the one
  * piece of markup Pagefind returns, <mark> in excerpts, is rebuilt as elements (lib/search-text.ts).
  */
-import { excerptPieces, fillTemplate, normalizeQuery, pluralTemplate } from '../lib/search-text';
+import { excerptPieces, fillTemplate, normalizeQuery, otherLanguageOfQuery, pluralTemplate, wellFormed } from '../lib/search-text';
 import { replaceUrl } from './url-state';
 
 interface PagefindSubResult {
@@ -108,12 +108,28 @@ class SiteSearch extends HTMLElement {
     return item;
   }
 
+  /**
+   * A query in Chinese characters on the English page finds nothing in its index: a link under the
+   * box offers the Chinese search for it, the query carried over.
+   */
+  pointToOtherLanguage(query: string) {
+    const other = this.querySelector<HTMLElement>('.search-other');
+    const link = other?.querySelector('a');
+    if (!other || !link) return;
+    const lang = otherLanguageOfQuery(query, this.dataset.lang ?? '');
+    other.hidden = lang === null;
+    if (lang === null) return;
+    link.href = `${this.dataset.otherSearch ?? ''}?q=${encodeURIComponent(query)}`;
+    link.textContent = fillTemplate(this.dataset.otherText ?? '', { query });
+  }
+
   async search(typed: string) {
     const status = this.querySelector('.search-status');
     const list = this.querySelector('.search-results');
     if (!status || !list) return;
-    replaceUrl(typed ? `?q=${encodeURIComponent(typed)}` : location.pathname);
+    replaceUrl(typed ? `?q=${encodeURIComponent(wellFormed(typed))}` : location.pathname);
     const query = normalizeQuery(typed);
+    this.pointToOtherLanguage(query);
     if (query === '') {
       list.replaceChildren();
       status.textContent = '';

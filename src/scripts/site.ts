@@ -7,5 +7,7 @@ import './language-switch';
 import './toc-highlight';
 import './copy-math';
 import './calculator-island';
+import './scroll-cue';
 
 if (document.querySelector('site-search')) void import('./search-driver');
+if (document.querySelector('template[data-chrome]')) void import('./not-found-chrome').then((m) => m.localizeNotFound());

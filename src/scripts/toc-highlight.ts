@@ -1,3 +1,4 @@
+import { idOfHash } from '../lib/switch-href';
 import { READING_LINE, sectionInView } from '../lib/section-in-view';
 import { followScroll } from './follow-scroll';
 
@@ -27,7 +28,7 @@ class TocHighlight extends HTMLElement {
     }
     const links = new Map<string, HTMLAnchorElement>();
     for (const a of this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-      links.set(decodeURIComponent(a.hash.slice(1)), a);
+      links.set(idOfHash(a.hash), a);
     }
     const headings = [...links.keys()]
       .map((id) => document.getElementById(id))

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { LANGS, type Lang } from '../lib/lang';
+import { LANGS, type Lang } from '@llm-scale/core/text/lang';
 
 export type Article = CollectionEntry<'articles'>;
 

@@ -1,5 +1,5 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../lib/lang';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '@llm-scale/core/text/lang';
 
 /** The site's base path, always ending in "/" ("/" or e.g. "/llm-scale/"). */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;

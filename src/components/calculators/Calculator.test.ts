@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CALCULATORS, type CalculatorName } from '../../calculators/registry';
 import type { AnyCalculator } from '../../calculators/spec';
 import { calculatorStrings } from '../../i18n/calculators';
-import { LANGS, type Lang } from '../../lib/lang';
+import { LANGS, type Lang } from '@llm-scale/core/text/lang';
 import Calculator from './Calculator.astro';
 
 async function render(name: string, lang: Lang): Promise<Element[]> {

@@ -30,8 +30,129 @@ const configProblems = {
 /** Every string of the calculators in English: labels, hints, messages and the words of results. */
 export const calculators: LanguageCalculatorStrings = {
   calculators: {
+    'fine-tuning': {
+      title: 'Fine-tuning memory and cost calculator',
+      question: 'Can I fine-tune this model on my GPUs, with full fine-tuning, LoRA or QLoRA, and what does the run cost?',
+      searchWords: 'fine-tuning, finetune, LoRA, QLoRA, PEFT, ZeRO, FSDP, DeepSpeed, 8-bit Adam, activations, gradient checkpointing, training VRAM, GPU hours, cost, price',
+      intro:
+        'Memory per GPU to fine-tune a decoder model, fully or with LoRA or QLoRA, with the activations of your sequence length and micro-batch and the model state sharded by ZeRO; then the run’s GPU-hours and what they cost. Paste a config.json to take the model’s shape from it.',
+      note:
+        'An estimate of what the tensors need, not of a real process: the CUDA context, the allocator’s fragmentation and communication buffers come on top, so leave headroom. The price is an example, not a quote: cloud prices differ by provider, region and commitment and change often, so type your own.',
+      fields: {
+        config: {
+          label: 'config.json (optional)',
+          hint: 'With a config, the parameters and the shape come from it (dense Llama-style models: Llama, Mistral, Qwen, Gemma, OLMo…).',
+        },
+        params,
+        layers: { label: 'Layers (num_hidden_layers)' },
+        hidden: { label: 'Hidden size (hidden_size)' },
+        heads: { label: 'Attention heads (num_attention_heads)' },
+        'kv-heads': { label: 'Key/value heads (num_key_value_heads)' },
+        'head-dim': { label: 'Head dimension (head_dim)' },
+        intermediate: { label: 'MLP width (intermediate_size)' },
+        vocab: { label: 'Vocabulary (vocab_size)' },
+        method: {
+          label: 'Method',
+          hint: 'Full: every weight trained, Adam in mixed precision (16 bytes per parameter) or 8-bit Adam. LoRA: a frozen 16-bit base. QLoRA: a frozen NF4 base with double quantization.',
+          options: {
+            'full-adam': 'Full, Adam',
+            'full-adam-8bit': 'Full, 8-bit Adam',
+            lora: 'LoRA',
+            qlora: 'QLoRA',
+          },
+        },
+        rank: { label: 'LoRA rank r', hint: 'Used by LoRA and QLoRA only.' },
+        targets: {
+          label: 'LoRA target modules',
+          hint: 'All linear: q, k, v, o, gate, up and down projections of every layer.',
+          options: {
+            qv: 'q, v',
+            attention: 'q, k, v, o',
+            'all-linear': 'All linear',
+          },
+        },
+        sequence: { label: 'Sequence length (tokens)', hint: 'For example 2048, 4k or 8k.' },
+        'micro-batch': { label: 'Micro-batch (sequences per GPU per step)' },
+        attention: {
+          label: 'Attention kernel',
+          hint: 'FlashAttention keeps no s × s scores; standard attention keeps them for every head.',
+          options: { flash: 'FlashAttention', standard: 'Standard' },
+        },
+        checkpointing: {
+          label: 'Gradient checkpointing',
+          hint: 'On: each layer keeps only its input and is rerun in the backward pass.',
+          options: { on: 'On', off: 'Off' },
+        },
+        devices: { label: 'GPUs (data parallel)' },
+        zero: {
+          label: 'Sharding',
+          hint: 'ZeRO-1 splits the optimizer states over the GPUs, ZeRO-2 the gradients too, ZeRO-3 (and FSDP’s full shard) the weights too.',
+          options: {
+            '0': 'None',
+            '1': 'ZeRO-1',
+            '2': 'ZeRO-2',
+            '3': 'ZeRO-3 / FSDP',
+          },
+        },
+        'device-memory': { label: 'Memory per GPU (GB)', hint: 'For example 24, 48 or 80.' },
+        tokens: { label: 'Tokens in the run (dataset × epochs)', hint: 'For example 100M or 2B.' },
+        peak: { label: 'Peak per GPU (TFLOP/s, bf16 dense)', hint: '989 for an H100 SXM.' },
+        utilization: { label: 'Utilization (%)', hint: 'The share of the peak the run achieves.' },
+        price: { label: 'Price per GPU-hour (USD, example)', hint: 'An example price, not a quote: type your provider’s.' },
+      },
+      outputs: {
+        trainable: 'Trainable parameters',
+        weights: 'Weights',
+        gradients: 'Gradients',
+        optimizer: 'Optimizer states',
+        activations: 'Activations (one micro-batch)',
+        'per-gpu': 'Total per GPU',
+        working: 'The sum per GPU (weights + gradients + optimizer states + activations)',
+        'state-working': 'Bytes per parameter',
+        'activation-working': 'Activations, worked out',
+        time: 'Run time',
+        cost: 'Cost at the price per GPU-hour',
+      },
+      words: {
+        bytes,
+        tokens: { one: '{n} token', other: '{n} tokens' },
+        layers: { one: '{n} layer', other: '{n} layers' },
+        gpus: { one: '{n} GPU', other: '{n} GPUs' },
+        statePart: '{bytes} per GPU ({all} in all{sharded})',
+        sharded: ', ÷ {gpus} under ZeRO-{stage}',
+        perGpu: '{bytes} per GPU',
+        fits: '{bytes}: fits in {memory}, with {free} to spare',
+        doesNotFit: '{bytes}: does not fit in {memory}, {over} over',
+        trainable: '{trainable} ({share} of {total})',
+        working: '{weights} + {gradients} + {optimizer} + {activations} = {total}',
+        methodWorking: {
+          'full-adam': 'Every one of the {params} parameters: {half} bytes of bf16 weight + {half} of gradient + {adam} of Adam state (fp32 master copy, momentum, variance) = 16 bytes (ZeRO, section 3.1).',
+          'full-adam-8bit': 'Every one of the {params} parameters: {half} bytes of weight + {half} of gradient + {adam8} of optimizer state (fp32 master copy 4, momentum and variance 1 each, one fp32 scale per 2048 values).',
+          lora: 'Base: {params} frozen parameters × {half} bytes, no gradients or optimizer states. Adapters: {adapters} × 16 bytes ({half} weight + {half} gradient + {adam} Adam state).',
+          qlora:
+            'Base: {quantized} weights of the layers’ linear projections in NF4 at {bits} bits each (4 + 0.127 for the double-quantized constants, QLoRA section 3) + {rest} others (embeddings, lm_head, norms) × {half} bytes. Adapters: {adapters} × 16 bytes.',
+        },
+        perLayer: 'Per layer: {perToken} per token × {tokens} = {bytes}.',
+        checkpointed: 'With checkpointing each layer keeps its input, {kept} per token, × {layers} × {tokens}, plus one layer rebuilt during the backward pass: {bytes}.',
+        everyLayer: 'Without checkpointing every layer keeps all of it: {layers} × that = {bytes}.',
+        output: 'Plus the output (final norm, lm_head input, fp32 logits): {bytes}. Total {total}.',
+        time: '{time} on {gpus}: {gpuHours} GPU-hours',
+        cost: '{cost} at {price} per GPU-hour (an example price)',
+        configErrors: {
+          unreadable: 'This config cannot be read: the parameter counter needs num_hidden_layers, hidden_size, num_attention_heads, intermediate_size and vocab_size.',
+          'mixture-of-experts': 'This is a mixture of experts; this calculator sizes dense models only.',
+          'latent-attention': 'This model uses multi-head latent attention, which has no q, k, v, o projections of the usual shape; it is not handled here.',
+          'fused-projections': 'This model keeps q, k and v in one matrix (like GPT-2 or Phi-3), which LoRA adapts as one; it is not handled here.',
+        },
+        heads: 'The attention heads must be a multiple of the key/value heads.',
+        mismatch: 'The layers’ linear weights and the embedding table alone come to more than this parameter count: check the count and the shape.',
+        rankTooLarge: 'The LoRA rank must be smaller than the narrowest adapted matrix ({width}).',
+      },
+    },
     storage: {
       title: 'Storage calculator',
+      question: 'How much space do a model’s weights take, for any parameter count and number format?',
+      searchWords: 'disk space, download size, file size, model size in GB, fp16, bf16, fp8, int8, int4',
       intro: 'Weight storage for any parameter count and number format. Weights only: running a model also needs memory for the KV cache and activations.',
       fields: {
         params,
@@ -47,6 +168,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     models: {
       title: 'Weight memory of reported and published model sizes',
+      question: 'How much memory do the weights of the models this site names take, in each number format?',
+      searchWords: 'GPT-4o, Llama 3.1, DeepSeek-V3, Mixtral, weight memory, VRAM',
       intro: 'Pick a number format to see how much memory each model’s weights take.',
       fields: { precision: { label: 'Number format of each weight' } },
       outputs: {},
@@ -54,6 +177,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     compute: {
       title: 'Compute calculator',
+      question: 'How many floating-point operations does running or training a model take?',
+      searchWords: 'FLOPs, FLOP, compute budget, 6ND, 2N, training compute, inference compute',
       intro: 'About 2N FLOP per token to run a model and 6N per token to train it; C ≈ 6ND for a whole training run.',
       fields: { params, tokens },
       outputs: {
@@ -67,6 +192,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     brain: {
       title: 'Brain-scale comparison',
+      question: 'How does a model’s parameter count compare with the brain’s neurons and synapses?',
+      searchWords: 'neurons, synapses, human brain',
       intro: 'A model’s parameter count beside about 86 billion neurons and 1.5 × 10¹⁴ to 10¹⁵ synapses.',
       note: 'A parameter is a connection weight, so synapses are the apt comparison; neurons are units, not connections.',
       fields: { params },
@@ -74,10 +201,12 @@ export const calculators: LanguageCalculatorStrings = {
         synapses: 'Share of the brain’s synapses (the closer comparison)',
         neurons: 'Parameters per neuron (the weaker comparison)',
       },
-      words: {},
+      words: { range: '{low}–{high}', belowOne: '{ratio}' },
     },
     quantization: {
       title: 'Quantization calculator',
+      question: 'How large are a model’s weights at a given number of bits per weight, such as Q4_K_M?',
+      searchWords: 'GGUF, Q4_K_M, Q8_0, GPTQ, AWQ, 4-bit, 8-bit, bits per weight, quantized model size',
       intro: 'Weight storage from bits per weight. Real quantized formats store per-block scales too, so they land between whole numbers of bits: Q4_K_M averages about 4.89 bits on Llama 3.1 8B.',
       fields: {
         params,
@@ -93,8 +222,10 @@ export const calculators: LanguageCalculatorStrings = {
     },
     serving: {
       title: 'Serving memory calculator',
+      question: 'How much GPU memory does serving a model take, and how long a context fits?',
+      searchWords: 'VRAM, VRAM calculator, GPU memory, how much VRAM, does it fit, RTX 4090, RTX 3090, RTX 5090, A100, H100, H200, B200, MI300X, Mac unified memory, KV cache, context length, batch size, inference memory',
       intro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Paste a config.json to use the model’s real attention layout, or fill in the shape by hand.',
-      note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom.',
+      note: 'Weights and KV cache only. Activations, the runtime and memory fragmentation come on top: vLLM, for one, lets itself fill 92 % of each GPU by default (gpu_memory_utilization 0.92), so plan on at least 8 % headroom. The longest context, the most sequences and the widest format that fits keep that headroom: they put weights and cache into 92 % of each accelerator.',
       fields: {
         model: modelFieldStrings,
         config: {
@@ -109,7 +240,7 @@ export const calculators: LanguageCalculatorStrings = {
         context: { label: 'Context length (tokens)', hint: 'For example 8192, 8k or 128k (k = 1024, as model configs count: 128k = 131,072).' },
         batch: { label: 'Sequences served at once (batch)', hint: 'Each sequence keeps its own KV cache.' },
         'kv-precision': { label: 'Number format of the KV cache' },
-        'device-memory': { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141.' },
+        'device-memory': { label: 'Memory per accelerator (GB)', hint: 'For example 24, 80 or 141: the size on the label, in 10⁹ bytes (an “80 GB” H100 reports 81,559 MiB, about 85.5 GB, so the answers err on the safe side).' },
         devices: { label: 'Accelerators', hint: 'The weights and the cache are spread over all of them.' },
       },
       outputs: {
@@ -151,6 +282,8 @@ export const calculators: LanguageCalculatorStrings = {
           unbounded: 'No limit from memory: every layer keeps only its window',
         },
         maxBatch: '{sequences} of {tokens}',
+        maxBatchNone: 'None: not even one sequence of {tokens} fits beside the weights',
+        group: '({terms})',
         exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
         fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices, as GPT-NeoX’s and StarCoder2’s do).',
         noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the count may be off either way.',
@@ -168,6 +301,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     training: {
       title: 'Training time calculator',
+      question: 'How long does training a model on a given number of tokens take on a given cluster?',
+      searchWords: 'training time, GPU hours, GPU days, MFU, utilization, H100, A100, cluster',
       intro: 'C ≈ 6ND divided by what the cluster sustains: accelerators × peak × utilization. Every assumption is a field you can change.',
       note: 'An ideal run: every accelerator busy the whole time at this utilization, with no failures, restarts or idle time. Real runs take longer.',
       fields: {
@@ -176,6 +311,7 @@ export const calculators: LanguageCalculatorStrings = {
         accelerators: { label: 'Accelerators', hint: 'For example 16384, the H100 GPUs of the Llama 3.1 405B run.' },
         peak: { label: 'Peak per accelerator (TFLOP/s, dense)', hint: '989 for an H100 SXM at bf16; the 1,979 on NVIDIA’s sheet assumes sparsity.' },
         utilization: { label: 'Utilization (% of peak, MFU)', hint: 'Meta reports 38–43% for Llama 3.1 405B.' },
+        price: { label: 'Price per accelerator-hour (USD, example)', hint: 'An example price, not a quote: type your provider’s.' },
       },
       outputs: {
         compute: 'Training compute (C ≈ 6ND)',
@@ -183,11 +319,14 @@ export const calculators: LanguageCalculatorStrings = {
         throughput: 'Sustained by the cluster',
         time: 'Wall-clock time',
         'accelerator-hours': 'Accelerator-hours (GPU-hours)',
+        cost: 'Cost at the price per accelerator-hour',
       },
-      words: {},
+      words: { cost: '{cost} at {price} per accelerator-hour (an example price)' },
     },
     parameters: {
       title: 'Parameter counter: paste a config.json',
+      question: 'How many parameters does a model have, counted from its config.json?',
+      searchWords: 'parameter count, config.json, Hugging Face, transformers, number of parameters',
       intro: 'Counts a model’s parameters from its Hugging Face config.json the way the transformers library builds the model: every key the config leaves out takes that model type’s default. Nothing leaves your browser.',
       fields: {
         model: modelFieldStrings,
@@ -207,12 +346,14 @@ export const calculators: LanguageCalculatorStrings = {
         attention: 'Attention',
         mlp: 'MLP (dense layers)',
         experts: 'Experts (routed and shared) and routers',
+        'experts-active': 'Experts used per token (with shared experts and routers)',
         norms: 'Norms',
         'bar-embeddings': '',
         'bar-output-head': '',
         'bar-attention': '',
         'bar-mlp': '',
         'bar-experts': '',
+        'bar-experts-active': '',
         'bar-norms': '',
         biases: 'Of which biases (inside the parts above)',
         notes: 'How it was counted',
@@ -220,7 +361,7 @@ export const calculators: LanguageCalculatorStrings = {
       words: {
         hub: hubWords,
         withShort: '{full} ({short})',
-        dense: 'The same as the total: a dense model uses every parameter for every token.',
+        dense: 'The same as the total, counting the embedding table, of which each token reads one row: a dense model passes every token through all of its other weights.',
         activeBoth: '{with}; {without} without the input embedding table, of which a token reads one row, as some model cards count (gpt-oss’s)',
         part: '{count} · {share}',
         notes: {
@@ -240,6 +381,8 @@ export const calculators: LanguageCalculatorStrings = {
     },
     checkpoint: {
       title: 'Checkpoint counter: pick the files',
+      question: 'How many parameters, in which data types, do a model’s .safetensors or .gguf files hold?',
+      searchWords: 'safetensors, GGUF, checkpoint, weights file, bits per weight, dtype',
       intro: 'Counts the parameters stored in a model’s files, .safetensors (one shard or all) and .gguf, from their headers alone. The files are read in your browser and never uploaded, so a 100 GB file answers as fast as a small one.',
       fields: {
         model: modelFieldStrings,
@@ -297,6 +440,25 @@ export const calculators: LanguageCalculatorStrings = {
   },
   fieldWords: {
     model: modelFieldWords,
+    hidden: { noun: 'hidden size', example: '4096 (Llama 3.1 8B)' },
+    heads: { noun: 'number of attention heads', example: '32 (Llama 3.1 8B)' },
+    intermediate: { noun: 'MLP width', example: '14336 (Llama 3.1 8B)' },
+    vocab: { noun: 'vocabulary size', example: '128256 (Llama 3.1 8B)' },
+    method: { noun: 'method', example: 'LoRA' },
+    rank: { noun: 'LoRA rank', example: '16' },
+    targets: { noun: 'adapted layers', example: 'all linear layers' },
+    sequence: { noun: 'sequence length', example: '2048, 4k or 8k', unit: ' tokens' },
+    'micro-batch': { noun: 'micro-batch', example: '1 or 4' },
+    attention: { noun: 'attention kernel', example: 'FlashAttention' },
+    checkpointing: { noun: 'gradient checkpointing', example: 'on' },
+    zero: { noun: 'ZeRO stage', example: '3' },
+    price: {
+      noun: 'price per GPU-hour',
+      example: '2.50',
+      plain: '2.50 or 0.8',
+      unit: ' USD',
+      empty: 'Enter a price per GPU-hour in US dollars, for example 2.50. Use your provider’s current price.',
+    },
     params: {
       noun: 'parameter count',
       example: '200B or 175,000,000,000',
@@ -313,8 +475,13 @@ export const calculators: LanguageCalculatorStrings = {
     context: { noun: 'context length', example: '8192, 8k or 128k', unit: ' tokens' },
     batch: { noun: 'batch size', example: '1 or 32' },
     accelerators: { noun: 'number of accelerators', example: '16384 (Llama 3.1 405B)' },
-    bytes: { noun: 'bytes per parameter', example: '2 for bf16 or 0.5625 for 4.5 bits', plain: '2, 0.5 or 0.5625' },
-    bits: { noun: 'bits per weight', example: '16 for bf16, 8 for int8 or 4.89 for Q4_K_M', plain: '16, 4.5 or 4.89', unit: ' (fp64)' },
+    bytes: {
+      noun: 'bytes per parameter',
+      example: '2 for bf16 or 0.5625 for 4.5 bits',
+      plain: '2, 0.5 or 0.5625',
+      empty: 'Enter the bytes per parameter, for example 2 for bf16 or 0.5625 for 4.5 bits.',
+    },
+    bits: { noun: 'bits per weight', example: '16 for bf16, 8 for int8 or 4.89 for Q4_K_M', plain: '16 (bf16), 4.5 (Q4_0) or 4.89 (Q4_K_M)', unit: ' (fp64)' },
     peak: {
       noun: 'peak throughput',
       example: '989',
@@ -340,14 +507,14 @@ export const calculators: LanguageCalculatorStrings = {
     },
     integer: {
       empty: 'Enter the {noun}, for example {example}.',
-      'not-a-number': 'Could not read that as a whole number. Write digits, for example {example}.',
+      'not-a-number': 'Could not read the {noun} as a whole number. Write digits, for example {example}.',
       'not-positive': 'The {noun} must be greater than zero.',
       'not-an-integer': 'The {noun} must be a whole number.',
       'too-large': 'The {noun} can be at most {max}{unit}.',
     },
     context: {
       empty: 'Enter the {noun}, for example {example}.',
-      'not-a-number': 'Could not read that as a whole number. Write digits, for example {example}.',
+      'not-a-number': 'Could not read the {noun} as a whole number. Write digits, for example {example}.',
       'not-positive': 'The {noun} must be greater than zero.',
       'not-an-integer': 'The {noun} must be a whole number of tokens.',
       'too-large': 'The {noun} can be at most {max}{unit}.',
@@ -369,6 +536,9 @@ export const calculators: LanguageCalculatorStrings = {
     format: {
       'unknown-format': 'Unknown number format. Choose one of {list}.',
     },
+    choice: {
+      'unknown-format': 'Choose one of {list}.',
+    },
     config: {
       empty: 'Paste a model’s config.json.',
       'not-json': 'This is not valid JSON. Paste the config.json file as it is, from its first { to its last }.',
@@ -381,7 +551,9 @@ export const calculators: LanguageCalculatorStrings = {
   suggestions: {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',
     percent: 'Read as {typed}%. Did you mean {meant}%?',
+    'binary-unit': '{typed} = {meant} GB (10⁹ bytes each, as this field and accelerator specs count): the results use {meant} GB.',
     'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
+    'link-ignored-option': 'The link asked for “{typed}”, which is not one of the options here, so it was ignored: the results are for “{shown}”, as selected.',
   },
   presetLabel: 'Fill in a model',
   presetNone: 'Choose a model…',

@@ -11,8 +11,11 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Superscript digits (U+00B2, U+00B3, U+00B9, U+2070–U+2079) and subscript digits (U+2080–U+2089). */
 const SCRIPT_DIGIT = /[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]/u;
 
-/** "10¹⁵", "2 × 10¹¹", "1.5×10⁻³": an optional factor and ×, x, * or ·, then 10 and a superscript exponent. */
-const POWER = /^(?:(.*?)\s*[×x*·]\s*)?10([⁺⁻]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/u;
+/** The end of "10¹⁵", "2 × 10¹¹", "1.5×10⁻³": 10 and a superscript exponent. */
+const POWER_END = /10([⁺⁻]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/u;
+
+/** Between an optional factor and the 10: ×, x, * or ·. */
+const TIMES = /[×x*·]/u;
 
 /**
  * `text` with a written power of ten in e-notation ("10¹⁵" → "1e15", "2 × 10¹¹" → "2e11"); the text
@@ -22,10 +25,18 @@ const POWER = /^(?:(.*?)\s*[×x*·]\s*)?10([⁺⁻]?)([⁰¹²³⁴⁵⁶⁷⁸�
 export function rewritePowerOfTen(text: string): string | null {
   const trimmed = text.trim();
   if (!SCRIPT_DIGIT.test(trimmed)) return text;
-  const match = POWER.exec(trimmed);
+  // Taken apart by slicing rather than by one pattern: "(.*?)\s*×\s*" backtracks over a run of
+  // spaces once per space, quadratic in the length of a hostile link's value.
+  const match = POWER_END.exec(trimmed);
   if (!match) return null;
-  const [, factor, sign, digits] = match;
-  if (factor !== undefined && (factor === '' || SCRIPT_DIGIT.test(factor))) return null;
+  const [, sign, digits] = match;
+  const before = trimmed.slice(0, match.index).trimEnd();
+  let factor: string | undefined;
+  if (before !== '') {
+    if (!TIMES.test(before.at(-1)!)) return null;
+    factor = before.slice(0, -1).trimEnd();
+    if (factor === '' || SCRIPT_DIGIT.test(factor)) return null;
+  }
   const exponent = [...digits!].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('');
   return `${factor ?? '1'}e${sign === '⁻' ? '-' : ''}${exponent}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Parsers return errors as values rather than throwing, so a calculator can show a message
- * beside the field and keep running. E is a string code that messages.ts turns into text.
+ * beside the field and keep running. E is a string code that each language's strings (src/i18n/<lang>/) turn into text.
  */
 export type Result<T, E extends string = string> = { ok: true; value: T } | { ok: false; error: E };
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CALCULATORS, type CalculatorName } from '../../../calculators/registry';
 import { calculatorMessages } from '../../../i18n/calculators';
-import { LANGS, type Lang } from '../../../lib/lang';
+import { LANGS, type Lang } from '@llm-scale/core/text/lang';
 
 // One calculator's sentences in one language (/en/calculator-messages/storage.json), fetched by its
 // driver on first use together with its arithmetic. Kept out of the page, where they were 0.5 to

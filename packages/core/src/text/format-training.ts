@@ -1,7 +1,9 @@
-import { assertNonNegativeFinite } from '@llm-scale/core/numbers/assert';
+import { assertNonNegativeFinite } from '../numbers/assert';
 import { FLOP_UNIT, formatCount, formatFlops, formatSignificant } from './format';
+import { CONVENTIONS, type WritingConventions } from './conventions';
 import type { Lang } from './lang';
-import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '@llm-scale/core/memory/training-time';
+import { fill, plural } from './template';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../memory/training-time';
 
 /*
  * Formatting for the training-time calculator. Like format.ts, every function throws a RangeError
@@ -16,7 +18,7 @@ export function formatFlopRateLine(flopsPerSecond: number, lang: Lang): string {
   if (prefixed === scientific) return `${prefixed}${RATE_SUFFIX}`;
   const rate = `${scientific}${RATE_SUFFIX}`;
   const short = `${prefixed}${RATE_SUFFIX}`;
-  return lang === 'zh' ? `${rate}（${short}）` : `${rate} (${short})`;
+  return withAside(rate, short, lang);
 }
 
 /** "396 TFLOP/s": per-accelerator rates are quoted in TFLOP/s on specification sheets. */
@@ -24,36 +26,19 @@ export function formatTflops(tflops: number, lang: Lang): string {
   return `${formatSignificant(tflops, lang, 3)} T${FLOP_UNIT}${RATE_SUFFIX}`;
 }
 
-type Unit = 'day' | 'hour' | 'minute' | 'second' | 'year';
+type Unit = keyof WritingConventions['durations'];
 
-const UNITS: Record<Lang, Record<Unit, (n: string) => string>> = {
-  en: {
-    year: (n) => (n === '1' ? '1 year' : `${n} years`),
-    day: (n) => (n === '1' ? '1 day' : `${n} days`),
-    hour: (n) => (n === '1' ? '1 hour' : `${n} hours`),
-    minute: (n) => (n === '1' ? '1 minute' : `${n} minutes`),
-    second: (n) => (n === '1' ? '1 second' : `${n} seconds`),
-  },
-  zh: {
-    year: (n) => `${n} 年`,
-    day: (n) => `${n} 天`,
-    hour: (n) => `${n} 小时`,
-    minute: (n) => `${n} 分钟`,
-    second: (n) => `${n} 秒`,
-  },
-};
-
-const UNDER_A_SECOND: Record<Lang, string> = { en: 'under 1 second', zh: '不到 1 秒' };
 const DAYS_PER_YEAR = 365.25;
 /** Below two days the hours are the more useful figure, so they are shown beside the days. */
 const HOURS_FROM_DAYS = 2;
 
+/** The plural category follows the figure as shown (3 significant digits), so 1.0004 days reads "1 day". */
 function amount(n: number, unit: Unit, lang: Lang): string {
-  return UNITS[lang][unit](formatSignificant(n, lang, 3));
+  return plural(CONVENTIONS[lang].durations[unit], Number(n.toPrecision(3)), formatSignificant(n, lang, 3), lang);
 }
 
-function aside(text: string, lang: Lang): string {
-  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+function withAside(main: string, aside: string, lang: Lang): string {
+  return fill(CONVENTIONS[lang].aside, { main, aside });
 }
 
 /**
@@ -68,12 +53,12 @@ export function formatDuration(seconds: number, lang: Lang): string {
   // Decided on the rounded figures, so 59.99 minutes prints "1 hour", not "60 minutes".
   const shown = (n: number) => Number(n.toPrecision(3));
   const years = days / DAYS_PER_YEAR;
-  if (shown(years) >= 1) return amount(days, 'day', lang) + aside(amount(years, 'year', lang), lang);
+  if (shown(years) >= 1) return withAside(amount(days, 'day', lang), amount(years, 'year', lang), lang);
   if (shown(days) >= HOURS_FROM_DAYS) return amount(days, 'day', lang);
-  if (shown(hours) >= 1) return amount(days, 'day', lang) + aside(amount(hours, 'hour', lang), lang);
+  if (shown(hours) >= 1) return withAside(amount(days, 'day', lang), amount(hours, 'hour', lang), lang);
   if (shown(seconds / 60) >= 1) return amount(seconds / 60, 'minute', lang);
   if (shown(seconds) >= 1) return amount(seconds, 'second', lang);
-  return UNDER_A_SECOND[lang];
+  return CONVENTIONS[lang].underASecond;
 }
 
 /** A count rounded to 3 significant digits, in each language's units: en "26.6M", zh "2660万". */

@@ -1,6 +1,7 @@
-import { assertNonNegativeFinite } from '@llm-scale/core/numbers/assert';
+import { assertNonNegativeFinite } from '../numbers/assert';
 import { htmlLang, type Lang } from './lang';
-import { plural, type PluralForms } from './template';
+import { CONVENTIONS } from './conventions';
+import { fill, plural, type PluralForms } from './template';
 
 /*
  * Every function here throws a RangeError on NaN, ±Infinity or a negative number: the page must
@@ -100,10 +101,10 @@ export function formatExact(n: number, lang: Lang): string {
 
 /** zh shows the B-form beside the Chinese one, since model names and papers use it: 2000亿（200B）. */
 export function formatCountBilingual(n: number, lang: Lang): string {
+  const own = formatCount(n, lang);
+  if (!CONVENTIONS[lang].alsoEnglishCompact) return own;
   const en = formatCount(n, 'en');
-  if (lang === 'en') return en;
-  const zh = formatCount(n, 'zh');
-  return zh === en ? zh : `${zh}（${en}）`;
+  return own === en ? own : fill(CONVENTIONS[lang].aside, { main: own, aside: en });
 }
 
 /*
@@ -223,7 +224,7 @@ export function formatFlops(flops: number, lang: Lang): FormattedFlops {
 export function formatFlopsLine(flops: number, lang: Lang): string {
   const { prefixed, scientific } = formatFlops(flops, lang);
   if (prefixed === scientific) return prefixed;
-  return lang === 'zh' ? `${scientific}（${prefixed}）` : `${scientific} (${prefixed})`;
+  return fill(CONVENTIONS[lang].aside, { main: scientific, aside: prefixed });
 }
 
 const PERCENT_FLOOR = 0.00001;
@@ -242,7 +243,7 @@ export function formatPercent(share: number, lang: Lang): string {
 /** "2.33×" / "2.33 倍", 3 significant digits. */
 export function formatRatio(ratio: number, lang: Lang): string {
   const number = formatSignificant(ratio, lang, 3);
-  return lang === 'zh' ? `${number} 倍` : `${number}×`;
+  return fill(CONVENTIONS[lang].ratio, { n: number });
 }
 
 /**

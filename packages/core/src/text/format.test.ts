@@ -21,8 +21,8 @@ import {
   type FormattedFlops,
 } from './format';
 import type { Lang } from './lang';
-import { parseCount } from '@llm-scale/core/numbers/parse-count';
-import { weightBytes } from '@llm-scale/core/memory/storage';
+import { parseCount } from '../numbers/parse-count';
+import { weightBytes } from '../memory/storage';
 
 describe('formatNumber groups only from five digits (useGrouping: min2)', () => {
   it.each<[number, Lang, string]>([

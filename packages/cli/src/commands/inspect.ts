@@ -1,0 +1,87 @@
+import { inspectCheckpoints, type CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
+import type { ParseError } from '@llm-scale/core/checkpoints/errors';
+import { formatBytesLine, formatExact, formatList, formatNumber } from '@llm-scale/core/text/format';
+import { fill } from '@llm-scale/core/text/template';
+import { openCheckpoints } from '../files';
+import { InputError, table, type Command, type CommandContext } from '../output';
+
+/**
+ * `llm-scale inspect <file or folder>...`: exact parameters, bytes per data type and bits per weight
+ * from .safetensors and .gguf headers (packages/core checkpoints/inspect.ts). A file whose header
+ * cannot be read is bad input (exit 2), with the site's sentence for its fault.
+ */
+export const inspect: Command = async (paths, _options, context) => {
+  const { lang, m } = context;
+  const files = await openCheckpoints(paths, context);
+  let report: CheckpointReport;
+  try {
+    report = await inspectCheckpoints(files);
+  } finally {
+    await Promise.all(files.map((f) => f.close()));
+  }
+  const failed = report.files.find((f) => f.result !== null && !f.result.ok);
+  if (failed) throw new InputError(fill(m.errors.checkpoint, { name: failed.name, reason: checkpointReason(failed.result as ParseError, context) }));
+  if (report.countedFiles === 0) throw new InputError(m.errors.nothingCounted);
+
+  const exact = (n: number) => formatExact(n, lang);
+  const bits = (b: number | null) => (b === null ? '—' : formatNumber(b, lang, 3));
+  const text: string[] = [];
+  for (const f of report.files) {
+    if (f.result === null) {
+      text.push(`${f.name}: ${fill(m.duplicate, { name: report.files[f.duplicateOf!]!.name })}`);
+      continue;
+    }
+    if (!f.result.ok) continue;
+    const s = f.result.value;
+    const format = s.format === 'gguf' ? `GGUF${s.fileTypeName ? ` ${s.fileTypeName}` : ''}` : 'safetensors';
+    text.push(fill(m.fileLine, { name: f.name, format, params: exact(s.parameters), bits: bits(s.bitsPerWeight) }));
+  }
+  text.push(
+    ...table([
+      [m.parameters, exact(report.parameters)],
+      [m.tensors, exact(report.tensorCount)],
+      [m.tensorBytes, formatBytesLine(report.tensorBytes, lang)],
+      [m.bitsPerWeight, bits(report.bitsPerWeight)],
+    ]),
+    m.byDtype,
+    ...report.byDtype.map((t) => `  ${fill(m.dtypeLine, { dtype: t.dtype, params: exact(t.parameters), bytes: formatBytesLine(t.bytes, lang) })}`),
+    ...report.missingShards.map((s) => `* ${fill(m.missingShards, { prefix: s.prefix, count: exact(s.count), missing: formatList(s.missing.map(String), lang) })}`),
+  );
+  return {
+    text,
+    json: {
+      files: report.files.map((f) =>
+        f.result === null
+          ? { name: f.name, size: f.size, duplicateOf: f.duplicateOf }
+          : f.result.ok
+            ? {
+                name: f.name,
+                size: f.size,
+                format: f.result.value.format,
+                parameters: f.result.value.parameters,
+                tensorBytes: f.result.value.tensorBytes,
+                bitsPerWeight: f.result.value.bitsPerWeight,
+                ...(f.result.value.format === 'gguf' && f.result.value.fileTypeName ? { fileType: f.result.value.fileTypeName } : {}),
+              }
+            : { name: f.name, size: f.size, error: f.result.error },
+      ),
+      parameters: report.parameters,
+      tensorCount: report.tensorCount,
+      tensorBytes: report.tensorBytes,
+      bitsPerWeight: report.bitsPerWeight,
+      byDtype: report.byDtype,
+      formats: report.formats,
+      missingShards: report.missingShards,
+    },
+  };
+};
+
+/** The site's sentence for a header fault, with its detail and sizes filled in. */
+function checkpointReason(error: ParseError, { lang, m }: CommandContext): string {
+  const template = m.checkpointErrors[error.error] ?? error.error;
+  return fill(template, {
+    detail: error.detail ?? '',
+    described: error.sizes ? formatBytesLine(error.sizes.described, lang) : '',
+    file: error.sizes ? formatBytesLine(error.sizes.file, lang) : '',
+  });
+}

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { isLang, type Lang } from '@llm-scale/core/text/lang';
+import { fill } from '@llm-scale/core/text/template';
+import { count } from './commands/count';
+import { inspect } from './commands/inspect';
+import { serve } from './commands/serve';
+import { InputError, type Output } from './output';
+import { catalog, type Catalog } from './messages/index';
+
+/** Where the command writes, and the fetch it would use for Hub ids: injected so tests run it in-process. */
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  fetch?: typeof fetch;
+}
+
+const COMMANDS = { count, inspect, serve } as const;
+type CommandName = keyof typeof COMMANDS;
+
+/** Options every command takes, and those of serve. Strings, parsed by the command with the site's parsers. */
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  context: { type: 'string' },
+  batch: { type: 'string' },
+  weights: { type: 'string' },
+  kv: { type: 'string' },
+  gpus: { type: 'string' },
+} as const;
+
+/**
+ * Runs `llm-scale <command> [args]`. Returns the exit status: 0 on success, 2 for bad input (a
+ * missing file, a config or header that cannot be read, a bad option), 1 for anything else. Errors
+ * are one sentence on stderr; with --json, stdout gets one JSON object and nothing else.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The language is read first, so that even a bad option is reported in it.
+  const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langValue = langIndex < 0 ? 'en' : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1]! : (argv[langIndex + 1] ?? '');
+  if (!isLang(langValue)) {
+    io.stderr.write(fill(catalog('en').errors.badLang, { lang: langValue }) + '\n');
+    return 2;
+  }
+  const lang: Lang = langValue;
+  const m = catalog(lang);
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h') {
+      (name === undefined ? io.stderr : io.stdout).write(m.usage + '\n');
+      return name === undefined ? 2 : 0;
+    }
+    if (name.startsWith('-')) throw new InputError(m.errors.noCommand);
+    if (!Object.hasOwn(COMMANDS, name)) throw new InputError(fill(m.errors.unknownCommand, { command: name }));
+    const command = name as CommandName;
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new InputError(optionError(e, command, m));
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout.write(helpOf(command, m) + '\n');
+      return 0;
+    }
+    const output: Output = await COMMANDS[command](positionals, values, { lang, m, fetch: io.fetch });
+    io.stdout.write(values.json ? JSON.stringify(output.json) + '\n' : output.text.join('\n') + '\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr.write(e.message + '\n');
+      return 2;
+    }
+    io.stderr.write(fill(m.errors.internal, { detail: e instanceof Error ? e.message : String(e) }) + '\n');
+    return 1;
+  }
+}
+
+function helpOf(command: CommandName, m: Catalog): string {
+  return { count: m.countHelp, inspect: m.inspectHelp, serve: m.serveHelp }[command];
+}
+
+/** parseArgs' own errors are English and long: the option it names, in the reader's language. */
+function optionError(e: unknown, command: CommandName, m: Catalog): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+  const code = (e as { code?: string }).code;
+  const template =
+    code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? m.errors.optionValue : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? m.errors.extraArgument : m.errors.unknownOption;
+  return fill(template, { option, command });
+}

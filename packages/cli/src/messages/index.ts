@@ -1,0 +1,34 @@
+import type { Lang } from '@llm-scale/core/text/lang';
+// The sentences the site already has for the core's error codes (a config's key problems, a
+// checkpoint header's faults) are used as they are, so the command and the site say the same thing.
+import { calculators as siteEn } from '../../../../src/i18n/en/calculators';
+import { calculators as siteZh } from '../../../../src/i18n/zh/calculators';
+import { en, type Messages } from './en';
+import { zh } from './zh';
+
+export interface Catalog extends Messages {
+  /** By KeyProblemKind or layout error code: "{key} is missing". */
+  problems: Readonly<Record<string, string>>;
+  problemSeparator: string;
+  /** By CheckpointErrorCode: "not a .safetensors or .gguf file." */
+  checkpointErrors: Readonly<Record<string, string>>;
+  /** The checkpoint counter's lines: "{name}: {format}, {params} parameters, {bits} bits per weight", "{dtype}: {params} parameters, {bytes}". */
+  fileLine: string;
+  dtypeLine: string;
+}
+
+const site = { en: siteEn, zh: siteZh };
+
+/** The command's catalog in one language. */
+export function catalog(lang: Lang): Catalog {
+  const own = ({ en, zh } as const)[lang];
+  const words = site[lang].calculators;
+  return {
+    ...own,
+    problems: words.parameters.words.problems,
+    problemSeparator: words.parameters.words.separator,
+    checkpointErrors: words.checkpoint.words.errors,
+    fileLine: words.checkpoint.words.file,
+    dtypeLine: words.checkpoint.words.dtype,
+  };
+}

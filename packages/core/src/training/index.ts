@@ -1,0 +1,2 @@
+export * from './fine-tuning';
+export * from './from-config';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compareCatalogs, placeholders } from '@llm-scale/core/text/placeholders';
+import { CONVENTIONS } from '@llm-scale/core/text/conventions';
+import { LANGS } from '@llm-scale/core/text/lang';
+import { calculatorStrings } from './calculators';
+import { ui } from './ui';
+
+describe('placeholders', () => {
+  it.each([
+    ['{n} of {count}', ['count', 'n']],
+    ['{share} of the {bf16} at bf16, {share}', ['bf16', 'share']],
+    ['no slots \\{64\\}', []],
+    ['{key-name} and {}', ['key-name']],
+  ])('%s', (template, expected) => expect(placeholders(template)).toEqual(expected));
+});
+
+describe('compareCatalogs', () => {
+  it('names a dropped, an added and a renamed placeholder, and missing and extra strings', () => {
+    const en = { a: '{n} of {count}', b: { c: '{x}' }, d: 'plain', forms: { one: '{n} byte', other: '{n} bytes' } };
+    const zh = { a: '{n}', b: { c: '{x} {y}' }, e: 'extra', forms: { other: '{m} 字节' } };
+    expect(compareCatalogs(en, zh)).toEqual([
+      { path: 'a', problem: 'placeholders', source: ['count', 'n'], translation: ['n'] },
+      { path: 'b.c', problem: 'placeholders', source: ['x'], translation: ['x', 'y'] },
+      { path: 'd', problem: 'missing' },
+      { path: 'forms.other', problem: 'placeholders', source: ['n'], translation: ['m'] },
+      { path: 'e', problem: 'extra' },
+    ]);
+  });
+});
+
+// Every translation of the site's strings has the English strings' placeholders, no more and no fewer:
+// a dropped {n} would print a sentence without its number, an added one would print "{n}" as typed.
+/**
+ * Templates whose code fills several slots for the languages to choose from, so a translation may
+ * use another of them: each entry says which, and why.
+ */
+const CHOICES: Record<string, { slots: string[]; why: string }> = {
+  'calculators.brain.words.belowOne': {
+    slots: ['ratio', 'share'],
+    why: 'a count below the neurons: English writes the ratio (0.0814×), Chinese the share (约为神经元数的 8.14%), as each language says it',
+  },
+};
+
+describe.each(LANGS.filter((lang) => lang !== 'en'))('the %s strings mirror the English ones', (lang) => {
+  it('calculators', () => {
+    const mismatches = compareCatalogs(calculatorStrings.en, calculatorStrings[lang]).filter((m) => {
+      const choice = CHOICES[m.path];
+      return !(choice && m.problem === 'placeholders' && m.translation!.length === 1 && choice.slots.includes(m.translation![0]!));
+    });
+    expect(mismatches).toEqual([]);
+  });
+  it('site chrome', () => expect(compareCatalogs(ui.en, ui[lang])).toEqual([]));
+  it('writing conventions', () => expect(compareCatalogs(CONVENTIONS.en, CONVENTIONS[lang])).toEqual([]));
+});
