@@ -34,15 +34,17 @@ export default defineConfig({
     launchOptions: launchOptions(),
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }, testIgnore: ['**/hub.spec.ts'] },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 740 } },
       // Whole-site sweeps (every page with its budget, sub-path) and tests tagged ANY_WIDTH (e2e/fixtures.ts)
       // look the same at any width: run them once, on the desktop.
       grepInvert: /@any-width/,
-      testIgnore: ['**/every-page.spec.ts', '**/subpath.spec.ts', '**/keyboard.spec.ts'],
+      testIgnore: ['**/every-page.spec.ts', '**/subpath.spec.ts', '**/keyboard.spec.ts', '**/hub.spec.ts'],
     },
+    // The Hub mocked over HTTPS under its own host names: its own browser, launched by the spec.
+    { name: 'hub', testMatch: '**/hub.spec.ts' },
   ],
   // The built sites, served as a static host serves them (`npm test` builds both first).
   webServer: [

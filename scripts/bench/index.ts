@@ -21,6 +21,7 @@ import type { ArticleResult, BenchResult } from './results.ts';
 import { builtPages, findArticles } from '../site/pages.ts';
 import { serveStatic } from '../site/server.ts';
 import { checkTargets } from './targets.ts';
+import { formatHubReader, measureHubReader } from './hub-reader.ts';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -159,6 +160,11 @@ for (const a of articles) {
   }
 }
 
+// The Hub reader on a 191-shard repository: requests and bytes against its limits (a second, no browser).
+log('Hub reader: 191-shard mock repository on a local server');
+const hubReader = await measureHubReader();
+endPhase('hubReader');
+
 // 3. Build cost as content grows.
 const buildScaling = options.scaling ? await measureBuildScaling(projectDir, options.sizes, log, options.starlight) : [];
 if (options.scaling) endPhase('buildScaling');
@@ -191,6 +197,7 @@ const result: BenchResult = {
   ...(siteBuild ? { siteBuild } : {}),
   articles,
   buildScaling,
+  hubReader,
   targets,
   durationMs: performance.now() - started,
   phasesMs: phases,
@@ -210,6 +217,7 @@ if (existsSync(jsonPath)) {
 writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(`\n${formatReport(result)}`);
+console.log(`\n${formatHubReader(hubReader)}`);
 if (previous?.schema === 1) {
   const comparison = formatComparison(previous, result);
   if (comparison) console.log(`\n${comparison}`);

@@ -3,6 +3,7 @@ import type { BuildRun } from './build-scaling.ts';
 import type { LighthouseMetrics, LighthouseResult } from './lighthouse.ts';
 import type { PageMetrics } from './page-metrics.ts';
 import type { TargetResult } from './targets.ts';
+import type { HubReaderResult } from './hub-reader.ts';
 
 export interface MeasuredPage {
   path: string;
@@ -32,6 +33,8 @@ export interface BenchResult {
   siteBuild?: { wallMs: number; peakRssMb: number; pages: number };
   articles: ArticleResult[];
   buildScaling: BuildRun[];
+  /** The Hub reader's requests and bytes for a 191-shard repository (scripts/bench/hub-reader.ts). */
+  hubReader?: HubReaderResult;
   targets: TargetResult[];
   durationMs: number;
   /** Wall time of each step: siteBuild, pageMetrics, lighthouse, buildScaling. */

@@ -11,7 +11,7 @@ import { checkpoint, type CheckpointWords } from './checkpoint';
 async function filesRead(paths: readonly string[], lang: Lang): Promise<string> {
   const report = await inspectCheckpoints(paths.map((path) => ({ name: path.split('/').pop()!, reader: recordingReader(fixtureBytes(path)) })));
   const words = calculatorMessages(checkpoint, lang).words as CheckpointWords;
-  const out = checkpoint.compute({ files: report }, { lang, words });
+  const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang, words });
   if ('failed' in out) throw new Error(out.failed.message);
   return out['files-read'];
 }
@@ -58,7 +58,7 @@ describe('the checkpoint counter on files whose size does not match their header
     const longer = new Uint8Array(file.length + 10);
     longer.set(file);
     const report = await inspectCheckpoints([{ name: 'padded.safetensors', reader: recordingReader(longer) }]);
-    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
     expect('failed' in out ? out.failed.message : out['files-read']).toBe(
       'padded.safetensors: the file has 10,334 bytes, more than the 10,324 bytes of header and tensor data its header describes: damaged or padded.',
     );
@@ -95,7 +95,7 @@ describe('the stored bytes', () => {
   async function bytes(file: Uint8Array, lang: Lang): Promise<string> {
     const report = await inspectCheckpoints([{ name: 'tiny.safetensors', reader: recordingReader(file) }]);
     const words = calculatorMessages(checkpoint, lang).words as CheckpointWords;
-    const out = checkpoint.compute({ files: report }, { lang, words });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang, words });
     if ('failed' in out) throw new Error(out.failed.message);
     return out.bytes;
   }
@@ -115,7 +115,7 @@ describe('quantized checkpoints: logical weights, and bits per weight split into
       ...extra.map((e) => ({ name: e.name, reader: recordingReader(e.bytes) })),
     ];
     const report = await inspectCheckpoints(files);
-    const out = checkpoint.compute({ files: report }, { lang, words: calculatorMessages(checkpoint, lang).words as CheckpointWords });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang, words: calculatorMessages(checkpoint, lang).words as CheckpointWords });
     if ('failed' in out) throw new Error(out.failed.message);
     return out;
   }
@@ -157,7 +157,7 @@ describe('GGUF splits known from their headers (issue 23)', () => {
     ['zh', 'model.gguf：共 3 个分片，未选第 2、3 个；合计只包含已选的分片。'],
   ])('a first part renamed model.gguf names the missing parts (%s)', async (lang, warning) => {
     const report = await inspectCheckpoints([{ name: 'model.gguf', reader: recordingReader(fixtureBytes('gguf/split3/tiny3-00001-of-00003.gguf')) }]);
-    const out = checkpoint.compute({ files: report }, { lang, words: calculatorMessages(checkpoint, lang).words as CheckpointWords });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang, words: calculatorMessages(checkpoint, lang).words as CheckpointWords });
     expect('failed' in out ? '' : out['files-read'].split('\n\n').at(-1)).toBe(warning);
   });
 
@@ -167,7 +167,7 @@ describe('GGUF splits known from their headers (issue 23)', () => {
       { name: 'tiny3-00001-of-00003.gguf', reader: recordingReader(first) },
       { name: 'tiny3-00002-of-00003.gguf', reader: recordingReader(first) },
     ]);
-    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
     if ('failed' in out) throw new Error(out.failed.message);
     expect(out.total).toBe('No picked file could be read.');
     expect(out['files-read']).toContain(
@@ -180,14 +180,14 @@ describe('hostile input (issue 27)', () => {
   it('a size past 2^53 is printed to the byte', async () => {
     const header = oneTensorHeader(1_234_567_891n, 987_654_321n);
     const report = await inspectCheckpoints([{ name: 'huge.gguf', reader: recordingReader(header, 1000) }]);
-    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
     expect('failed' in out ? '' : out['files-read']).toContain('(4,877,305,248,456,028,140 bytes)');
   });
 
   it('a right-to-left override in a file name is shown as its escape, not obeyed', async () => {
     const path = 'gguf/tiny-q8_0.gguf';
     const report = await inspectCheckpoints([{ name: 'evil\u202Efdp.gguf', reader: recordingReader(fixtureBytes(path)) }]);
-    const out = checkpoint.compute({ files: report }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
+    const out = checkpoint.compute({ files: report, model: { id: undefined, hub: undefined } }, { lang: 'en', words: calculatorMessages(checkpoint, 'en').words as CheckpointWords });
     const line = 'failed' in out ? '' : out['files-read'];
     expect(line.startsWith('evil\\u202Efdp.gguf: GGUF Q8_0, ')).toBe(true);
     expect(line).not.toContain('\u202E');

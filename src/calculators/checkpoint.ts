@@ -6,6 +6,7 @@ import type { Lang } from '@llm-scale/core/text/lang';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { showInvisible } from '../lib/visible-text';
 import { defineCalculator, type ComputeContext } from './spec';
+import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
 
 export interface CheckpointWords {
   /** Shown before any file is picked. */
@@ -71,6 +72,8 @@ export interface CheckpointWords {
   none: string;
   errors: Record<CheckpointErrorCode, string>;
   bytes: PluralForms;
+  /** The model field: reading a model's headers from the Hugging Face Hub. */
+  hub: HubWords;
 }
 
 /** Where the reading is: the file being read (0-based of count) and the header bytes read so far. */
@@ -142,8 +145,11 @@ function quantizationText(report: CheckpointReport, words: CheckpointWords, lang
 
 export const checkpoint = defineCalculator({
   name: 'checkpoint',
-  fields: [{ name: 'files', kind: 'files', accept: '.safetensors,.gguf,.json', default: '' }],
+  // The model field's status comes first in the form, but the result a reader watches is this one.
+  headline: 'total',
+  fields: [modelField, { name: 'files', kind: 'files', accept: '.safetensors,.gguf,.json', default: '' }],
   outputs: [
+    { name: 'hub-status', from: ['model'] },
     { name: 'total', from: ['files'] },
     { name: 'bits-per-weight', from: ['files'] },
     { name: 'bytes', from: ['files'] },
@@ -151,12 +157,17 @@ export const checkpoint = defineCalculator({
     { name: 'quantization', from: ['files'], explains: true },
     { name: 'files-read', from: ['files'], explains: true },
   ],
-  compute({ files }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
-    const state = files as CheckpointState;
+  compute({ files, model }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
+    const hub = (model as ModelValue).hub;
+    const status = hubStatus(hub, words.hub, lang);
+    // A model read from the Hub answers like picked files: the same report, from its headers.
+    const state = hub?.kind === 'done' && hub.model.report ? hub.model.report : (files as CheckpointState);
     if (state === undefined || state === 'reading' || state === 'stopped' || 'reading' in state) {
       const text =
         state === undefined
-          ? words.pick
+          ? hub?.kind === 'loading'
+            ? words.reading
+            : words.pick
           : state === 'reading'
             ? words.reading
             : state === 'stopped'
@@ -167,7 +178,7 @@ export const checkpoint = defineCalculator({
                   count: formatExact(state.reading.count, lang),
                   bytes: formatBytesLine(state.reading.bytesRead, lang),
                 });
-      return { total: text, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', quantization: '—', 'files-read': '—' };
+      return { 'hub-status': status, total: text, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', quantization: '—', 'files-read': '—' };
     }
     const report = state;
     // Names come from the files: control and bidi characters are shown as escapes (issue 27).
@@ -213,9 +224,10 @@ export const checkpoint = defineCalculator({
       ),
     ].filter((w) => w !== '');
     if (report.countedFiles === 0) {
-      return { total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', quantization: '—', 'files-read': [...fileLines, ...warnings].join(FILE_GAP) };
+      return { 'hub-status': status, total: words.none, 'bits-per-weight': '—', bytes: '—', 'by-dtype': '—', quantization: '—', 'files-read': [...fileLines, ...warnings].join(FILE_GAP) };
     }
     return {
+      'hub-status': status,
       // A short form only where it says something the digits do not (8.03B beside 8,030,261,248).
       total:
         report.parameters >= SHORT_FORM_FROM

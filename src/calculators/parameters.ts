@@ -6,6 +6,7 @@ import type { KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/typ
 import { fill } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
 import { LLAMA_3_1_8B_CONFIG } from './parameters-default';
+import { type HubWords, type ModelValue, hubComparison, hubStatus, hubTotal, modelField } from './hub-model';
 
 export interface ParametersWords {
   /** "{full} ({short})": 8,030,261,248 (8.03B). */
@@ -45,6 +46,8 @@ export interface ParametersWords {
   /** Between the problems of a config: "; " / "；". */
   separator: string;
   tooLarge: string;
+  /** The model field: reading a model from the Hugging Face Hub. */
+  hub: HubWords;
 }
 
 /** The parts of the breakdown, in the order they are shown; `experts` joins routed, shared and router. */
@@ -96,19 +99,25 @@ function configForUrl(text: string): string | null {
  */
 export const parameters = defineCalculator({
   name: 'parameters',
-  fields: [{ name: 'config', kind: 'config', default: LLAMA_3_1_8B_CONFIG, urlValue: configForUrl }],
+  // The model field's status comes first in the form, but the result a reader watches is this one.
+  headline: 'total',
+  fields: [modelField, { name: 'config', kind: 'config', default: LLAMA_3_1_8B_CONFIG, urlValue: configForUrl }],
   outputs: [
+    { name: 'hub-status', from: ['model'] },
     { name: 'total', from: ['config'] },
+    { name: 'hub-total', from: ['model'] },
     { name: 'active', from: ['config'] },
     ...LISTED.map((part) => ({ name: part, from: ['config'] })),
     // One bar split by part, in the order a token meets them; the experts' segment is split into
     // those a token is routed to and the rest, so active shows against total.
     ...BAR_SEGMENTS.map(([bar, part]) => ({ name: bar, from: ['config'], barOf: part })),
     { name: 'biases', from: ['config'] },
+    { name: 'hub-compare', from: ['model', 'config'], explains: true },
     { name: 'notes', from: ['config'], explains: true },
   ],
-  compute({ config }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
+  compute({ config, model }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
     const counted = countParameters(config);
+    const hub = (model as ModelValue).hub;
     if (!counted.ok) {
       const message =
         counted.error === 'too-large'
@@ -116,6 +125,18 @@ export const parameters = defineCalculator({
           : fill(words.invalid, {
               problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key, of: p.of ?? '' })).join(words.separator),
             });
+      // A model read from the Hub is counted from its headers whatever its architecture: the
+      // config's problem becomes the note, and only the config's own results are withheld.
+      if (hub?.kind === 'done' && hub.model.report && hub.model.report.countedFiles > 0) {
+        const outputs: Record<string, string> = { total: '—', active: '—', biases: '—' };
+        for (const part of LISTED) outputs[part] = '—';
+        outputs['hub-status'] = hubStatus(hub, words.hub, lang);
+        outputs['hub-total'] = hubTotal(hub, words.hub, lang);
+        outputs['hub-compare'] = hubComparison(hub, null, words.hub, lang);
+        for (const [bar] of BAR_SEGMENTS) outputs[bar] = '0%';
+        outputs.notes = message;
+        return outputs;
+      }
       return { failed: { field: 'config', message } };
     }
     const count = counted.value;
@@ -135,6 +156,9 @@ export const parameters = defineCalculator({
           : fill(words.activeBoth, { with: withShort(count.active), without: withShort(count.activeWithoutEmbeddings) }),
       biases: exact(count.biases),
     };
+    outputs['hub-status'] = hubStatus(hub, words.hub, lang);
+    outputs['hub-total'] = hubTotal(hub, words.hub, lang);
+    outputs['hub-compare'] = hubComparison(hub, count, words.hub, lang);
     // Of the experts' parameters, those one token passes through: the shared experts and routers,
     // and the routed experts it is sent to (count.active leaves out only the others).
     const shown: Record<(typeof BAR_SEGMENTS)[number][1], number> = {

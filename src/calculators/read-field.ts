@@ -6,6 +6,7 @@ import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
 import type { JsonObject } from '@llm-scale/core/configs/types';
 import { rewritePowerOfTen } from '@llm-scale/core/numbers/powers-of-ten';
+import { formatModelId, parseModelId } from '@llm-scale/core/hub/model-id';
 import type { FieldSpec } from './spec';
 
 /*
@@ -24,7 +25,15 @@ export type FieldError =
   | 'unknown-format'
   | 'not-json'
   | 'not-an-object'
-  | 'too-long';
+  | 'too-long'
+  /** A model id naming another site than the Hub (src/calculators/hub-model.ts). */
+  | 'model-other-site'
+  /** A Hub address that is not a model's: a dataset, a Space, the docs. */
+  | 'model-not-a-model'
+  /** A bare name without its organisation ("gpt2"). */
+  | 'model-no-organisation'
+  /** Not a model id at all. */
+  | 'model-malformed';
 
 /**
  * A value that was read but looks like a slip, with what the reader probably meant: a bare "70"
@@ -105,9 +114,10 @@ const withoutNoun = (field: FieldSpec, text: string) => {
  * - format: a number format id, regardless of case and spaces, or a PyTorch dtype name (bfloat16).
  * - config: a JSON object (a config.json); 'empty', 'too-long', 'not-json' or 'not-an-object'.
  * - files: never read from text; the island supplies what it made of the picked files.
+ * - model: a Hugging Face model id (parseModelId); empty is allowed; the value is the id as the URL keeps it.
  */
 export function readField(field: FieldSpec, raw: string): FieldReading {
-  if (field.kind === 'config' || field.kind === 'files') return readOther(field, raw);
+  if (field.kind === 'config' || field.kind === 'files' || field.kind === 'model') return readOther(field, raw);
   // The cap comes first, before any pattern sees the text (a long link froze the page for seconds).
   if (raw.length > MAX_FIELD_CHARS && raw.trim().length > MAX_FIELD_CHARS) {
     return { ok: false, error: field.kind === 'format' || field.kind === 'choice' ? 'unknown-format' : 'not-a-number' };
@@ -211,8 +221,8 @@ export function matchChoice(field: Extract<FieldSpec, { kind: 'choice' }>, text:
   return field.options.find((option) => option.toLowerCase() === wanted) ?? null;
 }
 
-/** The fields that hold no number: a format, a choice, a config, picked files. */
-function readOther(field: Extract<FieldSpec, { kind: 'format' | 'choice' | 'config' | 'files' }>, raw: string): FieldReading {
+/** The fields that hold no number: a format, a choice, a config, picked files, a model id. */
+function readOther(field: Extract<FieldSpec, { kind: 'format' | 'choice' | 'config' | 'files' | 'model' }>, raw: string): FieldReading {
   const text = normalize(raw);
   switch (field.kind) {
     case 'choice': {
@@ -236,5 +246,10 @@ function readOther(field: Extract<FieldSpec, { kind: 'format' | 'choice' | 'conf
     }
     case 'files':
       return { ok: true, value: undefined };
+    case 'model': {
+      if (text === '') return { ok: true, value: undefined };
+      const id = parseModelId(text);
+      return id.ok ? { ok: true, value: formatModelId(id.value) } : { ok: false, error: `model-${id.error}` };
+    }
   }
 }

@@ -84,9 +84,16 @@ export function runCalculator(
   const values: Record<string, unknown> = { ...objects };
   const errors: Record<string, string> = {};
   const suggestions: Record<string, string> = {};
+  const modelErrors: Record<string, string> = {};
   for (const field of spec.fields) {
     if (field.kind === 'files') continue;
     const reading = readField(field, input[field.name] ?? field.default);
+    if (field.kind === 'model') {
+      // A refused model id is said beside its field; the rest of the calculator still answers.
+      if (!reading.ok) modelErrors[field.name] = messages.errors[field.name]?.[reading.error] ?? reading.error;
+      values[field.name] = { id: reading.ok ? reading.value : undefined, hub: reading.ok ? objects[field.name] : undefined };
+      continue;
+    }
     if (!reading.ok) {
       errors[field.name] = messages.errors[field.name]?.[reading.error] ?? reading.error;
       continue;
@@ -100,10 +107,10 @@ export function runCalculator(
       suggestions[field.name] = suggestionText(reading.suggestion, reading.value, messages.suggestions, lang);
     }
   }
-  if (Object.keys(errors).length > 0) return { ...withheld(spec), errors, suggestions };
+  if (Object.keys(errors).length > 0) return { ...withheld(spec), errors: { ...errors, ...modelErrors }, suggestions };
   const result = spec.compute(values as never, { lang, words: messages.words });
   if (isFailure(result)) {
-    return { ...withheld(spec), errors: { [result.failed.field]: result.failed.message }, suggestions };
+    return { ...withheld(spec), errors: { [result.failed.field]: result.failed.message, ...modelErrors }, suggestions };
   }
-  return { outputs: result, errors, suggestions };
+  return { outputs: result, errors: modelErrors, suggestions };
 }

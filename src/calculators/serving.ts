@@ -25,6 +25,7 @@ import { shippedWeights, type ShippedFormat } from '@llm-scale/core/memory/shipp
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
+import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
 
 export interface ServingWords {
   bytes: PluralForms;
@@ -136,6 +137,8 @@ export interface ServingWords {
   noPeak: string;
   tokensPerSecond: string;
   seconds: string;
+  /** The model field: a model read from the Hugging Face Hub fills the config. */
+  hub: HubWords;
 }
 
 const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
@@ -460,15 +463,11 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
  */
 export const serving = defineCalculator({
   name: 'serving',
+  // The model field's status comes first in the form; the answer a reader watches is whether it fits.
+  headline: 'verdict',
   fields: [
-    {
-      name: 'config',
-      kind: 'config',
-      default: '',
-      optional: true,
-      urlValue: configForUrl,
-      fills: fieldsFromConfig,
-    },
+    modelField,
+    { name: 'config', kind: 'config', default: '', optional: true, urlValue: configForUrl, fills: fieldsFromConfig },
     { name: 'params', kind: 'count', default: '70B' },
     { name: 'precision', kind: 'format', default: 'bf16' },
     { name: 'layers', kind: 'integer', max: KV_LIMITS.layers, default: '80' },
@@ -560,6 +559,7 @@ export const serving = defineCalculator({
     { name: 'peak-fp8', kind: 'decimal', min: 0.001, max: 1_000_000, default: '1979', optional: true, units: ['TFLOP/s', 'TFLOPS'] },
   ],
   outputs: [
+    { name: 'hub-status', from: ['model'] },
     { name: 'verdict', from: FIT_FIELDS },
     { name: 'weights', from: ['config', 'params', 'precision', 'weight-bits'] },
     { name: 'kv-per-token', from: KV_FIELDS },
@@ -756,6 +756,7 @@ export const serving = defineCalculator({
       amount,
     });
     return {
+      'hub-status': hubStatus((values.model as ModelValue).hub, words.hub, lang),
       weights: formatBytesLine(weights, lang),
       'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
       'kv-cache': formatBytesLine(cache.bytes, lang),

@@ -10,7 +10,7 @@ import type { PrecisionId } from '@llm-scale/core/memory/precision';
  */
 
 /** How a field's text is read: one grammar per kind (src/calculators/read-field.ts). */
-export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format' | 'choice' | 'config' | 'files';
+export type FieldKind = 'count' | 'integer' | 'context' | 'decimal' | 'percent' | 'format' | 'choice' | 'config' | 'files' | 'model';
 
 interface FieldBase<Name extends string> {
   /** The form field's name; in the URL it is `<calculator>.<name>`. */
@@ -107,6 +107,16 @@ export interface FilesField<Name extends string = string> extends FieldBase<Name
   accept: string;
 }
 
+/**
+ * A Hugging Face model id (org/name, org/name@revision, a Hub address): its text goes into the URL;
+ * the island reads the model from the Hub only when asked (Enter, the button, a link naming one) and
+ * hands `compute` a ModelValue (src/calculators/hub-model.ts). A refused id is an error of this
+ * field alone: it withholds no other result.
+ */
+export interface ModelField<Name extends string = string> extends FieldBase<Name> {
+  kind: 'model';
+}
+
 export type FieldSpec<Name extends string = string> =
   | CountField<Name>
   | IntegerField<Name>
@@ -116,7 +126,8 @@ export type FieldSpec<Name extends string = string> =
   | FormatField<Name>
   | ChoiceField<Name>
   | ConfigField<Name>
-  | FilesField<Name>;
+  | FilesField<Name>
+  | ModelField<Name>;
 
 /** The value a field of each kind hands to `compute`. */
 export type FieldValue<F> = F extends FormatField
@@ -127,7 +138,7 @@ export type FieldValue<F> = F extends FormatField
     ? F extends { optional: true }
       ? JsonObject | undefined
       : JsonObject
-    : F extends FilesField
+    : F extends FilesField | ModelField
       ? unknown
       : F extends { optional: true }
         ? number | undefined

@@ -8,6 +8,7 @@ import { readFieldParam } from '../lib/query';
 import { joinUnits } from '../lib/typeset';
 import { isUrlField, showLoadFailed, writeFieldParams, type Field } from './calculator-form';
 import type { CheckpointWorkerMessage, CheckpointWorkerRequest } from './checkpoint-worker';
+import { driveModelField } from './hub-field';
 
 /** How long typing must pause before the headline is announced: long enough to skip each keystroke. */
 const ANNOUNCE_AFTER_MS = 800;
@@ -289,6 +290,28 @@ export function driveCalculator(
   }
   readUrl();
   for (const field of fields) fillFromConfig(field);
+  // A model field (src/scripts/hub-field.ts) listens from the start, so an Enter or a click on Read
+  // is never lost; the Hub reader itself loads on the first read.
+  const modelInput = fields.find((f) => specField(f.name)?.kind === 'model');
+  if (modelInput instanceof HTMLInputElement) {
+    const configBox = fields.find((f) => specField(f.name)?.kind === 'config');
+    driveModelField({
+      form,
+      input: modelInput,
+      objects,
+      render,
+      writeModel: () => writeUrl([modelInput]),
+      setConfig: (json) => {
+        if (!configBox) return;
+        configBox.value = json;
+        const changed = fillFromConfig(configBox);
+        for (const preset of presets) preset.value = '';
+        render();
+        writeUrl([configBox, ...changed]);
+      },
+      fromLink: readFieldParam(location.search, name, modelInput.name) !== null && !typedEarly.has(modelInput),
+    });
+  }
   // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.
   render();
   const early = fields.filter((f) => typedEarly.has(f));

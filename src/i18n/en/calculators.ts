@@ -1,4 +1,5 @@
 import type { LanguageCalculatorStrings } from '../calculator-strings';
+import { hubOutputs, hubWords, modelErrors, modelFieldStrings, modelFieldWords } from './hub';
 
 const params = { label: 'Parameter count', hint: 'For example 200B, 1.5T, 175,000,000,000, 2e11 or 2000亿.' };
 const tokens = { label: 'Training tokens (D)', hint: 'For example 1.4T, 15T or 1.4万亿.' };
@@ -227,6 +228,7 @@ export const calculators: LanguageCalculatorStrings = {
       intro: 'Memory to serve a model: its weights plus the KV cache, which grows with the context length and the number of sequences served at once. Paste a config.json to use the model’s real attention layout, or fill in the shape by hand.',
       note: 'Weights and KV cache only. What fits is worked out within the share of each GPU set above, vLLM’s gpu_memory_utilization (0.92 by default), and the activations must also come out of that share. The speed bounds follow the Scaling Book’s inference chapter (jax-ml.github.io/scaling-book/inference) and the “LLM inference speed of light” arithmetic (zeux.io, 2024); real engines reach a fraction of them.',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json (optional)',
           hint: 'With a config, the parameters, layers, KV heads, head size, sliding windows, layer types and latent attention come from it; context, batch and formats stay yours.',
@@ -271,6 +273,7 @@ export const calculators: LanguageCalculatorStrings = {
         },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         verdict: 'Does it fit?',
         weights: 'Weights',
         'kv-per-token': 'KV cache per token',
@@ -290,6 +293,7 @@ export const calculators: LanguageCalculatorStrings = {
         'prefill-working': 'The prefill bound, worked out',
       },
       words: {
+        hub: hubWords,
         bytes,
         tokens: { one: '{n} token', other: '{n} tokens' },
         sequences: { one: '{n} sequence', other: '{n} sequences' },
@@ -412,12 +416,16 @@ export const calculators: LanguageCalculatorStrings = {
       searchWords: 'parameter count, config.json, Hugging Face, transformers, number of parameters',
       intro: 'Counts a model’s parameters from its Hugging Face config.json the way the transformers library builds the model: every key the config leaves out takes that model type’s default. Nothing leaves your browser.',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json',
           hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phi, gpt2, deepseek_v2, deepseek_v3, gpt_oss, starcoder2, gpt_bigcode, gpt_neox, cohere, olmo2, ministral3, olmoe, exaone4, qwen3_vl_text, qwen3_next, falcon, jamba, nemotron_h; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
         },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
+        'hub-total': hubOutputs.total,
+        'hub-compare': hubOutputs.compare,
         total: 'Parameters in all',
         active: 'Parameters used per token',
         embeddings: 'Token (and position) embeddings',
@@ -440,6 +448,7 @@ export const calculators: LanguageCalculatorStrings = {
         notes: 'How it was counted',
       },
       words: {
+        hub: hubWords,
         withShort: '{full} ({short})',
         estimate: '≈ {short}: an estimate, not a count (this model type was read as a Llama-style decoder)',
         approximately: '≈ {short}',
@@ -468,9 +477,11 @@ export const calculators: LanguageCalculatorStrings = {
       searchWords: 'safetensors, GGUF, checkpoint, weights file, bits per weight, dtype',
       intro: 'Counts the parameters stored in a model’s files, .safetensors (one shard or all) and .gguf, from their headers alone, unpacking quantized weights (GPTQ, AWQ, bitsandbytes, MLX, MXFP4, FP8) to the weights the model has. The files are read in your browser and never uploaded, so a 100 GB file answers as fast as a small one.',
       fields: {
+        model: modelFieldStrings,
         files: { label: 'Checkpoint files', hint: 'Pick every shard to count the whole model: model-00001-of-00004.safetensors … model-00004-of-00004.safetensors. For a quantized model, pick its config.json too: it says how the weights are packed.' },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         total: 'Parameters stored',
         'bits-per-weight': 'Bits per weight (tensor bytes × 8 ÷ parameters)',
         bytes: 'Tensor bytes stored',
@@ -479,6 +490,7 @@ export const calculators: LanguageCalculatorStrings = {
         'files-read': 'Files read',
       },
       words: {
+        hub: hubWords,
         pick: 'Pick one or more .safetensors or .gguf files.',
         reading: 'Reading the headers…',
         readingProgress: 'Reading the headers… {name} (file {index} of {count}), {bytes} read so far.',
@@ -558,6 +570,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
   },
   fieldWords: {
+    model: modelFieldWords,
     hidden: { noun: 'hidden size', example: '4096 (Llama 3.1 8B)' },
     heads: { noun: 'number of attention heads', example: '32 (Llama 3.1 8B)' },
     intermediate: { noun: 'MLP width', example: '14336 (Llama 3.1 8B)' },
@@ -672,6 +685,7 @@ export const calculators: LanguageCalculatorStrings = {
       'too-long': 'This is longer than any config.json (over 1 MiB). Paste the config file, not the weights or the tokenizer.',
     },
     files: {},
+    model: modelErrors,
   },
   suggestions: {
     'count-unit': 'Did you mean {meant}? A number without a unit is read as it stands: {typed}.',

@@ -1,4 +1,5 @@
 import type { LanguageCalculatorStrings } from '../calculator-strings';
+import { hubOutputs, hubWords, modelErrors, modelFieldStrings, modelFieldWords } from './hub';
 
 const params = { label: '参数量', hint: '例如 2000亿、80亿、1.5万亿、200B 或 175,000,000,000。' };
 const tokens = { label: '训练 token 数（D）', hint: '例如 1.4万亿、1.4T 或 15T。' };
@@ -227,6 +228,7 @@ export const calculators: LanguageCalculatorStrings = {
       intro: '推理时所需的显存：权重加上 KV 缓存。KV 缓存随上下文长度和同时处理的序列数增长。粘贴 config.json 可按模型真实的注意力结构计算，也可以手动填写结构参数。',
       note: '只算权重和 KV 缓存。“放得下多少”都在上面设定的每卡可用比例内计算，即 vLLM 的 gpu_memory_utilization（默认 0.92），激活值也要从这部分里出。速度上限的计算依据 Scaling Book 的推理一章（jax-ml.github.io/scaling-book/inference）和“LLM 推理的光速极限”一文（zeux.io，2024）；实际推理引擎只能达到其中一部分。',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json（可选）',
           hint: '填写配置后，参数量、层数、KV 头数、头维度、滑动窗口、层类型和潜在注意力都取自配置；上下文长度、批大小和数值格式仍由你设定。',
@@ -259,6 +261,7 @@ export const calculators: LanguageCalculatorStrings = {
         'peak-fp8': { label: '单卡稠密 fp8 峰值算力（TFLOP/s，可选）', hint: '用于 8 比特及以下的权重：H100 SXM 为 1979。芯片不支持 fp8 时留空（如 A100）。' },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         verdict: '放得下吗？',
         weights: '权重',
         'kv-per-token': '每个 token 的 KV 缓存',
@@ -278,6 +281,7 @@ export const calculators: LanguageCalculatorStrings = {
         'prefill-working': '预填充下限的计算过程',
       },
       words: {
+        hub: hubWords,
         bytes,
         tokens: { other: '{n} 个 token' },
         sequences: { other: '{n} 个序列' },
@@ -395,12 +399,16 @@ export const calculators: LanguageCalculatorStrings = {
       searchWords: '参数量、config.json、Hugging Face、transformers',
       intro: '按 transformers 库构建模型的方式，从 Hugging Face 的 config.json 数出模型的参数量：配置里没写的键，取该模型类型的默认值。所有计算都在浏览器里完成，不会上传。',
       fields: {
+        model: modelFieldStrings,
         config: {
           label: 'config.json',
           hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、falcon、jamba、nemotron_h；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
         },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
+        'hub-total': hubOutputs.total,
+        'hub-compare': hubOutputs.compare,
         total: '总参数量',
         active: '激活参数量（每个 token）',
         embeddings: '词嵌入（及位置嵌入）',
@@ -423,6 +431,7 @@ export const calculators: LanguageCalculatorStrings = {
         notes: '计数依据',
       },
       words: {
+        hub: hubWords,
         withShort: '{full}（{short}）',
         estimate: '≈ {short}：这是估算，不是精确计数（该模型类型按 Llama 式解码器读取）',
         approximately: '≈ {short}',
@@ -451,9 +460,11 @@ export const calculators: LanguageCalculatorStrings = {
       searchWords: 'safetensors、GGUF、检查点、权重文件、模型文件、数据类型',
       intro: '只读取文件头，就能数出模型文件里存储的参数量，支持 .safetensors（单个分片或全部分片）和 .gguf；量化过的权重（GPTQ、AWQ、bitsandbytes、MLX、MXFP4、FP8）会先解包，数的是模型实际的权重数。文件只在浏览器中读取，不会上传，所以 100 GB 的文件也和小文件一样快。',
       fields: {
+        model: modelFieldStrings,
         files: { label: '检查点文件', hint: '要数整个模型，请选中全部分片：model-00001-of-00004.safetensors … model-00004-of-00004.safetensors。量化模型请把 config.json 一并选上，权重怎样打包要看它。' },
       },
       outputs: {
+        'hub-status': hubOutputs.status,
         total: '存储的参数量',
         'bits-per-weight': '每个权重的比特数（张量字节数 × 8 ÷ 参数量）',
         bytes: '存储的张量字节数',
@@ -462,6 +473,7 @@ export const calculators: LanguageCalculatorStrings = {
         'files-read': '已读取的文件',
       },
       words: {
+        hub: hubWords,
         pick: '请选择一个或多个 .safetensors 或 .gguf 文件。',
         reading: '正在读取文件头…',
         readingProgress: '正在读取文件头… {name}（第 {index} 个，共 {count} 个），已读 {bytes}。',
@@ -539,6 +551,7 @@ export const calculators: LanguageCalculatorStrings = {
     },
   },
   fieldWords: {
+    model: modelFieldWords,
     hidden: { noun: '隐藏层维度', example: '4096（Llama 3.1 8B）' },
     heads: { noun: '注意力头数', example: '32（Llama 3.1 8B）' },
     intermediate: { noun: 'MLP 宽度', example: '14336（Llama 3.1 8B）' },
@@ -658,6 +671,7 @@ export const calculators: LanguageCalculatorStrings = {
       'too-long': '内容超过 1 MiB，比任何 config.json 都长。请粘贴配置文件，而不是权重或分词器文件。',
     },
     files: {},
+    model: modelErrors,
   },
   suggestions: {
     'count-unit': '是否想输入 {meant}？不带单位的数按原值 {typed} 计算。',

@@ -125,7 +125,7 @@ export async function readGgufHeader(reader: RangeReader, options: GgufReadOptio
     limit: options.maxHeaderBytes ?? MAX_GGUF_HEADER_BYTES,
     truncated: 'gguf-truncated',
     tooLarge: 'gguf-header-too-large',
-    chunks: options.chunks,
+    chunks: options.chunks ?? (reader.firstReadBytes === undefined ? undefined : { first: reader.firstReadBytes, max: 16 << 20 }),
   });
   return parseFailureResult(() => parse(cursor));
 }

@@ -11,6 +11,11 @@ export interface RangeReader {
    * became unreadable); the readers turn that into the 'read-failed' error.
    */
   readRange(start: number, end: number): Promise<Uint8Array>;
+  /**
+   * Bytes the readers should ask for in their first read, when reads are costly per byte (a file on
+   * the Hub read over HTTP: 64 kB); undefined for the readers' own default (1 MiB, for local files).
+   */
+  readonly firstReadBytes?: number;
 }
 
 /** A File (or any Blob) as a RangeReader: File.slice(start, end).arrayBuffer() reads only that range. */

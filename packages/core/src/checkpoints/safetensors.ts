@@ -68,7 +68,7 @@ export async function readSafetensorsHeader(reader: RangeReader, options: Safete
   if (reader.size < LENGTH_BYTES) return failure('safetensors-too-small');
   let first: Uint8Array;
   try {
-    first = await reader.readRange(0, Math.min(reader.size, LENGTH_BYTES + CHUNK_BYTES));
+    first = await reader.readRange(0, Math.min(reader.size, reader.firstReadBytes ?? LENGTH_BYTES + CHUNK_BYTES));
   } catch {
     return failure('read-failed');
   }
