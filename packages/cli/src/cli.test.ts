@@ -8,8 +8,10 @@ import { bytesReader } from '@llm-scale/core/checkpoints/range-reader';
 import { formatBytesLine, formatExact } from '@llm-scale/core/text/format';
 import { compareCatalogs } from '@llm-scale/core/text/placeholders';
 import { parameters } from '../../../src/calculators/parameters';
-import { serving } from '../../../src/calculators/serving';
+import { fieldsFromConfig, serving } from '../../../src/calculators/serving';
 import { viewOf } from '../../../src/calculators/view-of';
+import { fixtureRepos, mockFetch, mockHub } from '../../core/fixtures/hub/mock-hub';
+import { fineTuning } from '../../../src/calculators/fine-tuning';
 import { main } from './main';
 import { en } from './messages/en';
 import { zh } from './messages/zh';
@@ -17,11 +19,14 @@ import { zh } from './messages/zh';
 const FIXTURES = fileURLToPath(new URL('../../core/fixtures/', import.meta.url));
 const CHECKPOINTS = `${FIXTURES}checkpoints/`;
 
+/** The Hub, simulated from the project's fixture files (core/fixtures/hub/mock-hub.ts says what it copies and from where). */
+const hubFetch = mockFetch(mockHub(fixtureRepos())) as unknown as typeof fetch;
+
 /** Runs the command in-process, as `llm-scale …` would: its exit status and what it printed. */
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  const status = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, fetch: hubFetch });
   return { status, stdout, stderr };
 }
 
@@ -62,7 +67,9 @@ describe('llm-scale count gives the site counter’s figures', () => {
 
 describe('llm-scale serve gives the serving calculator’s figures', () => {
   it.each(configs('kv-configs'))('%s at 32k tokens, batch 4, fp8 cache', async (path) => {
-    const fields = { config: readFileSync(path, 'utf8'), context: '32k', batch: '4', 'kv-precision': 'fp8' };
+    // As the page fills the form from a pasted config (the weight format it ships in, among others).
+    const text = readFileSync(path, 'utf8');
+    const fields = { config: text, ...fieldsFromConfig(text), context: '32k', batch: '4', 'kv-precision': 'fp8' };
     const site = viewOf(serving, fields, 'en');
     const served = (await json('serve', path, '--context', '32k', '--batch', '4', '--kv', 'fp8')) as Record<string, number>;
     expect(formatBytesLine(served.weightBytes!, 'en')).toBe(site.outputs.weights);
@@ -74,6 +81,69 @@ describe('llm-scale serve gives the serving calculator’s figures', () => {
   it('reads --gpus as the count and the memory of each, in GB', async () => {
     const served = await json('serve', `${FIXTURES}configs/llama-3.1-8b.json`, '--gpus', '1x24GB');
     expect(served).toMatchObject({ gpus: { count: 1, bytesEach: 24e9 }, weightBytes: 16_060_522_496, kvBytesPerToken: 131_072 });
+  });
+});
+
+describe('llm-scale serve at scale (issue 24)', () => {
+  const llama8b = `${FIXTURES}configs/llama-3.1-8b.json`;
+  const llama70b = `${FIXTURES}kv-configs/llama-3.1-70b-instruct.json`;
+  it('bounds decode for Llama 3.1 8B in bf16 on one H100 SXM: 3.35e12 ÷ 16.06e9 ≈ 209 tokens/s before the cache', async () => {
+    const served = (await json('serve', llama8b, '--gpus', '1xh100-sxm')) as { decode: { tokensPerSecondWeightsOnly: number } };
+    expect(served.decode.tokensPerSecondWeightsOnly).toBeCloseTo(3.35e12 / 16_060_522_496, 6);
+    expect(Math.round(served.decode.tokensPerSecondWeightsOnly)).toBe(209);
+  });
+  it('holds 1 key/value head per GPU for Llama 3.1 70B at tensor parallel 8, as the site does', async () => {
+    const served = (await json('serve', llama70b, '--gpus', '8x80GB')) as { kvHeadsPerGpu: number; tensorParallel: number; stages: { totalBytes: number }[] };
+    expect(served).toMatchObject({ kvHeadsPerGpu: 1, tensorParallel: 8 });
+    const site = viewOf(serving, { config: readFileSync(llama70b, 'utf8'), devices: '8' }, 'en');
+    const stage = served.stages[0] as unknown as { weightBytes: number };
+    expect(site.outputs['per-gpu']).toContain(`${(stage.weightBytes / 1e9).toFixed(1)} GB of weights`);
+  });
+  it('refuses tensor parallel 3, naming the valid degrees', async () => {
+    const { status, stderr } = await run('serve', llama70b, '--gpus', '3x80GB');
+    expect(status).toBe(2);
+    expect(stderr).toBe('vLLM cannot split 64 attention heads over tensor parallel 3: valid degrees are 1, 2, 4, 8, 16, 32, 64; combine one with --pp for other GPU counts.\n');
+  });
+  it('sizes gpt-oss-20b in MXFP4 and DeepSeek-V3 in fp8, as their checkpoints ship', async () => {
+    const oss = (await json('serve', `${FIXTURES}configs/gpt-oss-20b.json`)) as { weightBytes: number; weightsAsShipped: boolean };
+    const text = readFileSync(`${FIXTURES}configs/gpt-oss-20b.json`, 'utf8');
+    const site = viewOf(serving, { config: text, ...fieldsFromConfig(text) }, 'en');
+    expect(oss.weightsAsShipped).toBe(true);
+    expect(formatBytesLine(oss.weightBytes, 'en')).toBe(site.outputs.weights);
+    const v3 = (await json('serve', `${FIXTURES}configs/deepseek-v3.json`, '--gpus', '8x141GB')) as { weightFormat: string };
+    expect(v3.weightFormat).toBe('fp8');
+  });
+});
+
+describe('llm-scale finetune (issue 25)', () => {
+  it('gives Llama 3.1 8B with LoRA r = 16 on every linear layer 41,943,040 trainable parameters, as PEFT does and the site shows', async () => {
+    const tuned = (await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'lora', '--rank', '16', '--targets', 'all-linear')) as { trainable: number; perGpuBytes: number };
+    expect(tuned.trainable).toBe(41_943_040);
+    const site = viewOf(fineTuning, { config: readFileSync(`${FIXTURES}configs/llama-3.1-8b.json`, 'utf8'), method: 'lora', rank: '16', targets: 'all-linear', gpus: '1', zero: '0' }, 'en');
+    expect(site.outputs.trainable).toContain('41,943,040');
+  });
+  it('says whether QLoRA fits one 24 GB GPU', async () => {
+    const tuned = await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'qlora', '--gpus', '1x24GB');
+    expect(tuned).toMatchObject({ fits: true, gpuBytes: 24e9 });
+  });
+});
+
+describe('models by their Hub id (issue 21), with the Hub simulated', () => {
+  it('counts Qwen/Qwen3-30B-A3B from its config and its headers', async () => {
+    const counted = (await json('count', 'Qwen/Qwen3-30B-A3B')) as { total: number; checkpoint: { parameters: number } };
+    expect(counted.total).toBe(30_532_122_624);
+    expect(counted.checkpoint.parameters).toBe(30_532_122_624);
+    const inspected = await json('inspect', 'https://huggingface.co/Qwen/Qwen3-30B-A3B/tree/main');
+    expect(inspected).toMatchObject({ parameters: 30_532_122_624 });
+  });
+  it.each([
+    [['count', 'meta-llama/Llama-3.1-8B'], /^meta-llama\/Llama-3\.1-8B is gated/],
+    [['count', 'nobody/no-such-model'], /^There is no public model nobody\/no-such-model on the Hub/],
+    [['count', 'https://example.com/org/name'], /^Only models on huggingface.co/],
+  ])('%j says why, with status 2', async (argv, sentence) => {
+    const { status, stderr } = await run(...argv);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(sentence);
   });
 });
 
@@ -108,10 +178,10 @@ describe('errors: one sentence on stderr, status 2 for bad input', () => {
   it.each([
     [['count', 'no-such.json'], 'No such file or folder: no-such.json.'],
     [['count'], 'Name a config.json file (llm-scale count --help).'],
-    [['frob'], 'Unknown command "frob": use count, inspect or serve (llm-scale --help).'],
+    [['frob'], 'Unknown command "frob": use count, inspect, serve or finetune (llm-scale --help).'],
     [['count', 'x.json', '--bogus'], 'Unknown option --bogus (llm-scale count --help).'],
     [['serve', 'x.json', '--context', 'abc'], '--context must be a number of tokens, such as 8192 or 32k, not "abc".'],
-    [['serve', 'x.json', '--gpus', '80GB'], '--gpus must be written as a count and a memory size, such as 2x80GB, not "80GB".'],
+    [['serve', 'x.json', '--gpus', '80GB'], '--gpus must be a count and a memory size, such as 2x80GB, or a count and a preset (h100-sxm, h100-pcie, h200, b200, a100-40gb, a100-80gb, l40s, rtx-4090, rtx-5090, mi300x, m4-max, m4-pro), such as 8xh100-sxm; not "80GB".'],
     [['serve', 'x.json', '--weights', 'fp12'], '--weights must be one of fp64, fp32, fp16, bf16, fp8, int8, int4, not "fp12".'],
     [['inspect', `${CHECKPOINTS}bad/st-bad-json.safetensors`], 'st-bad-json.safetensors: its header is not valid JSON: not a safetensors file, or a damaged one.'],
     [['count', `${CHECKPOINTS}bad/not-a-checkpoint.bin`], `${CHECKPOINTS}bad/not-a-checkpoint.bin is not a config.json that can be read: it is not valid JSON.`],

@@ -6,6 +6,8 @@ import { fileError } from './config-input';
 import { InputError, type CommandContext } from './output';
 
 const CHECKPOINT_FILE = /\.(safetensors|gguf)$/i;
+/** The .json files that say how a quantized checkpoint is packed (its quantization_config), read beside the shards. */
+const QUANTIZATION_CONFIG = /^(config|quantize_config|quant_config)\.json$/i;
 
 /** An open file read by byte ranges, as the browser reads a File: only the header's bytes are ever read. */
 export interface OpenCheckpoint extends CheckpointFile {
@@ -14,7 +16,8 @@ export interface OpenCheckpoint extends CheckpointFile {
 
 /**
  * The checkpoint files the arguments name: each file as given, and each folder's .safetensors and
- * .gguf files in name order (shards then come in order). Throws InputError for a missing path or a
+ * .gguf files in name order (shards then come in order), with its config.json (or AutoGPTQ's
+ * quantize_config.json, AutoAWQ's quant_config.json), which says how quantized weights are packed. Throws InputError for a missing path or a
  * folder without checkpoints. The caller closes every returned file.
  */
 export async function openCheckpoints(paths: readonly string[], { m }: CommandContext): Promise<OpenCheckpoint[]> {
@@ -28,9 +31,10 @@ export async function openCheckpoints(paths: readonly string[], { m }: CommandCo
       throw fileError(path, e, m);
     }
     if (info.isDirectory()) {
-      const inside = (await readdir(path)).filter((f) => CHECKPOINT_FILE.test(f)).sort();
+      const all = await readdir(path);
+      const inside = all.filter((f) => CHECKPOINT_FILE.test(f)).sort();
       if (inside.length === 0) throw new InputError(fill(m.errors.noCheckpoints, { path }));
-      names.push(...inside.map((f) => join(path, f)));
+      names.push(...all.filter((f) => QUANTIZATION_CONFIG.test(f)).map((f) => join(path, f)), ...inside.map((f) => join(path, f)));
     } else names.push(path);
   }
   const opened: OpenCheckpoint[] = [];

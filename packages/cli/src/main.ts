@@ -4,6 +4,7 @@ import { fill } from '@llm-scale/core/text/template';
 import { count } from './commands/count';
 import { inspect } from './commands/inspect';
 import { serve } from './commands/serve';
+import { finetune } from './commands/finetune';
 import { InputError, type Output } from './output';
 import { catalog, type Catalog } from './messages/index';
 
@@ -14,7 +15,7 @@ export interface Io {
   fetch?: typeof fetch;
 }
 
-const COMMANDS = { count, inspect, serve } as const;
+const COMMANDS = { count, inspect, serve, finetune } as const;
 type CommandName = keyof typeof COMMANDS;
 
 /** Options every command takes, and those of serve. Strings, parsed by the command with the site's parsers. */
@@ -27,6 +28,24 @@ const OPTIONS = {
   weights: { type: 'string' },
   kv: { type: 'string' },
   gpus: { type: 'string' },
+  bits: { type: 'string' },
+  tp: { type: 'string' },
+  pp: { type: 'string' },
+  usable: { type: 'string' },
+  bandwidth: { type: 'string' },
+  peak: { type: 'string' },
+  'peak-fp8': { type: 'string' },
+  method: { type: 'string' },
+  rank: { type: 'string' },
+  targets: { type: 'string' },
+  sequence: { type: 'string' },
+  'micro-batch': { type: 'string' },
+  zero: { type: 'string' },
+  attention: { type: 'string' },
+  'no-checkpointing': { type: 'boolean' },
+  tokens: { type: 'string' },
+  utilization: { type: 'string' },
+  price: { type: 'string' },
 } as const;
 
 /**
@@ -78,7 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function helpOf(command: CommandName, m: Catalog): string {
-  return { count: m.countHelp, inspect: m.inspectHelp, serve: m.serveHelp }[command];
+  return { count: m.countHelp, inspect: m.inspectHelp, serve: m.serveHelp, finetune: m.finetuneHelp }[command];
 }
 
 /** parseArgs' own errors are English and long: the option it names, in the reader's language. */

@@ -3,6 +3,7 @@ import type { ParseError } from '@llm-scale/core/checkpoints/errors';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
 import { openCheckpoints } from '../files';
+import { resolveModel } from '../model-input';
 import { InputError, table, type Command, type CommandContext } from '../output';
 
 /**
@@ -12,14 +13,23 @@ import { InputError, table, type Command, type CommandContext } from '../output'
  */
 export const inspect: Command = async (paths, _options, context) => {
   const { lang, m } = context;
-  const files = await openCheckpoints(paths, context);
   let report: CheckpointReport;
-  try {
-    report = await inspectCheckpoints(files);
-  } finally {
-    await Promise.all(files.map((f) => f.close()));
+  // One argument that is no file on disk may be a Hub model: its headers, read by Range.
+  const hub = paths.length === 1 ? await resolveModel(paths[0], 'inspect', context).catch(() => null) : null;
+  if (hub?.kind === 'hub') {
+    if (!hub.model.report) throw new InputError(fill(m.hubWords.noCheckpoint, { repo: hub.model.id.repo, files: formatList(hub.model.otherWeights, lang) }));
+    report = hub.model.report;
+  } else {
+    const files = await openCheckpoints(paths, context);
+    try {
+      report = await inspectCheckpoints(files);
+    } finally {
+      await Promise.all(files.map((f) => f.close()));
+    }
   }
   const failed = report.files.find((f) => f.result !== null && !f.result.ok);
+  const configFailed = report.files.find((f) => f.config && !f.config.ok);
+  if (configFailed) throw new InputError(fill(m.errors.configText, { path: configFailed.name, reason: m.configReasons['not-json'] }));
   if (failed) throw new InputError(fill(m.errors.checkpoint, { name: failed.name, reason: checkpointReason(failed.result as ParseError, context) }));
   if (report.countedFiles === 0) throw new InputError(m.errors.nothingCounted);
 
@@ -27,6 +37,7 @@ export const inspect: Command = async (paths, _options, context) => {
   const bits = (b: number | null) => (b === null ? '—' : formatNumber(b, lang, 3));
   const text: string[] = [];
   for (const f of report.files) {
+    if (f.config) continue;
     if (f.result === null) {
       text.push(`${f.name}: ${fill(m.duplicate, { name: report.files[f.duplicateOf!]!.name })}`);
       continue;
@@ -50,7 +61,7 @@ export const inspect: Command = async (paths, _options, context) => {
   return {
     text,
     json: {
-      files: report.files.map((f) =>
+      files: report.files.filter((f) => !f.config).map((f) =>
         f.result === null
           ? { name: f.name, size: f.size, duplicateOf: f.duplicateOf }
           : f.result.ok

@@ -6,10 +6,11 @@ export const en = {
   usage: `llm-scale: exact parameter counts, checkpoint headers and serving memory of language models.
 
 Usage:
-  llm-scale count <config.json>              parameters as Hugging Face transformers builds the model
-  llm-scale inspect <file or folder>...      parameters, bytes per data type and bits per weight from
+  llm-scale count <config.json | org/name>   parameters as Hugging Face transformers builds the model
+  llm-scale inspect <file, folder or org/name> parameters, bytes per data type and bits per weight from
                                              .safetensors and .gguf headers (shards and splits too)
-  llm-scale serve <config.json> [options]    weights, KV cache by layer type, total, and what fits
+  llm-scale serve <config.json | org/name>   weights, KV cache, what fits, the split over GPUs, speed bounds
+  llm-scale finetune <config.json | org/name> memory per GPU to fine-tune (full, LoRA, QLoRA; ZeRO)
 
 Options for every command:
   --json         one JSON object on standard output, numbers as plain integers
@@ -27,16 +28,43 @@ the total, the active parameters of a mixture of experts, and the count of each 
 Reads only the headers of .safetensors and .gguf files (a folder: every such file in it): the exact
 parameter count, the bytes stored in each data type, and bits per weight. Shards of one checkpoint
 ("-00001-of-00004") are added up, and missing shards are named.`,
-  serveHelp: `llm-scale serve <config.json> [options]
+  finetuneHelp: `llm-scale finetune <config.json | org/name> [options]
 
-Memory to serve the model: weights, KV cache per layer type (grouped-query, sliding-window and latent
-attention as the config says), their total, and what fits on the accelerators given.
+Memory per GPU to fine-tune the model, as the site's fine-tuning calculator works it out: weights,
+gradients, optimizer states and activations (Korthikanti et al. 2022), sharded by ZeRO over the GPUs.
+
+  --method <m>          full-adam, full-adam-8bit, lora (default), qlora
+  --rank <r>            LoRA rank (default 16)
+  --targets <t>         qv, attention, all-linear (default)
+  --sequence <tokens>   sequence length (default 2048)
+  --micro-batch <n>     sequences per GPU per step (default 1)
+  --attention <a>       flash (default: no s² score matrix kept) or standard
+  --no-checkpointing    keep every layer's activations (default: gradient checkpointing on)
+  --gpus <N>[x<GB>]     data-parallel GPUs, and the memory of each to say whether it fits (default 1)
+  --zero <0-3>          ZeRO stage (3 = FSDP full sharding; default 0)
+  --tokens <n>          tokens to train on, for FLOP, time and GPU-hours
+  --peak <TFLOP/s>      dense peak per GPU (default 989, an H100 SXM at bf16)
+  --utilization <%>     share of the peak reached (default 40)
+  --price <per hour>    price per GPU-hour, for the cost (an example you supply)`,
+  serveHelp: `llm-scale serve <config.json | org/name> [options]
+
+Memory and speed to serve the model, as the site's serving calculator works them out (vLLM's rules):
+weights in the format the checkpoint ships in, the KV cache per layer type (grouped-query,
+sliding-window, latent attention and the states of hybrid layers), what fits in the engine's share of
+each GPU, the split over the GPUs, and the decode and prefill bounds.
 
   --context <tokens>    context length per sequence (default 8192; 32k = 32,768)
   --batch <n>           sequences served at once (default 1)
-  --weights <format>    weight format: fp32, bf16, fp16, fp8, int8, int4 (default bf16)
+  --weights <format>    weight format: fp32, bf16, fp16, fp8, int8, int4 (default: as the checkpoint
+                        ships, from its quantization_config; else bf16)
+  --bits <n>            bits per weight instead, for GGUF types: 8.5 (Q8_0), 4.89 (Q4_K_M)
   --kv <format>         KV cache format: bf16, fp16, fp8, int8, int4 (default bf16)
-  --gpus <N>x<GB>       accelerators and the memory of each, e.g. 2x80GB (default 2x80GB)`,
+  --gpus <N>x<GB>       GPUs and the memory of each, e.g. 2x80GB (default), or a preset with its
+                        memory, bandwidth and peak: 8xh100-sxm, 1xrtx-4090, 8xh200, 1xm4-max ...
+  --usable <percent>    share of each GPU the engine may use (default 92, vLLM's)
+  --tp <n>, --pp <n>    tensor- and pipeline-parallel degrees (default: tensor parallel over all)
+  --bandwidth <TB/s>    memory bandwidth per GPU, for the decode bound
+  --peak <TFLOP/s>      dense bf16 peak per GPU, for the prefill bound (--peak-fp8 for fp8 weights)`,
   // Labels of the text output.
   modelType: 'model type',
   countedAs: 'counted as',
@@ -46,6 +74,7 @@ attention as the config says), their total, and what fits on the accelerators gi
   tied: 'the output head shares the embedding matrix (tied), so it is counted once',
   defaulted: 'keys the config leaves out took their default: {keys}',
   total: 'total parameters',
+  stored: 'stored in the checkpoint (its headers)',
   active: 'active parameters per token',
   activeWithoutEmbeddings: 'active, without the embedding table',
   parts: {
@@ -72,6 +101,34 @@ attention as the config says), their total, and what fits on the accelerators gi
   kvPerToken: 'KV cache per token',
   kvCache: 'KV cache',
   servingTotal: 'weights + KV cache',
+  verdict: 'does it fit?',
+  verdicts: {
+    fits: 'fits: {needed} per GPU of the {usable} usable ({share}), with room for {spare} more tokens of cache',
+    'cache-does-not-fit': 'does not fit: weights and cache need {needed} per GPU, {usable} is usable ({share})',
+    'weights-do-not-fit': 'does not fit: the weights alone need more than the {usable} usable per GPU ({share})',
+  },
+  withFormat: '{value} ({format})',
+  bitsValue: '{bits} bits per weight',
+  asShipped: '{format}, as the checkpoint ships',
+  split: 'split over the GPUs',
+  splitValue: 'tensor parallel {tp} × pipeline parallel {pp}; {kvHeads} key/value heads per GPU',
+  perGpu: 'per GPU (the fullest)',
+  perGpuValue: '{weights} of weights + {kv} of cache = {total}, of {usable} usable ({share})',
+  decode: 'decode, upper bound',
+  decodeValue: '{one} for one sequence ({weightsOnly} before the cache); {batch} for the batch',
+  prefill: 'prefill of the context, lower bound',
+  seconds: '{n} s',
+  tokensPerSecond: '{n} tokens/s',
+  trainable: 'trainable / all parameters',
+  gradients: 'gradients',
+  optimizer: 'optimizer states',
+  activations: 'activations',
+  perGpuTotal: 'total per GPU',
+  fitsIn: 'fits: {free} left of {capacity}',
+  overBy: 'does not fit: {over} over {capacity}',
+  gpuHours: 'GPU-hours',
+  cost: 'cost',
+  costValue: '{cost} at the price given per GPU-hour (an example price, not a quote)',
   maxContext: 'longest context at batch {batch}',
   maxBatch: 'most sequences of {context} tokens',
   doesNotFit: 'the weights alone do not fit',
@@ -79,8 +136,8 @@ attention as the config says), their total, and what fits on the accelerators gi
   modelLimit: '{tokens} tokens: the model’s own limit (max_position_embeddings)',
   // Errors: one sentence each, on standard error.
   errors: {
-    unknownCommand: 'Unknown command "{command}": use count, inspect or serve (llm-scale --help).',
-    noCommand: 'Name a command: count, inspect or serve (llm-scale --help).',
+    unknownCommand: 'Unknown command "{command}": use count, inspect, serve or finetune (llm-scale --help).',
+    noCommand: 'Name a command: count, inspect, serve or finetune (llm-scale --help).',
     unknownOption: 'Unknown option {option} (llm-scale {command} --help).',
     optionValue: 'Option {option} needs a value (llm-scale {command} --help).',
     extraArgument: 'Unexpected argument {option} (llm-scale {command} --help).',
@@ -92,7 +149,11 @@ attention as the config says), their total, and what fits on the accelerators gi
     badLang: 'Unknown language "{lang}": use en or zh.',
     badNumber: '{option} must be {what}, not "{value}".',
     badFormat: '{option} must be one of {formats}, not "{value}".',
-    badGpus: '--gpus must be written as a count and a memory size, such as 2x80GB, not "{value}".',
+    badGpus: '--gpus must be a count and a memory size, such as 2x80GB, or a count and a preset ({presets}), such as 8xh100-sxm; not "{value}".',
+    finetune: '{path} cannot be sized for fine-tuning: {reason}',
+    tpDegree: 'vLLM cannot split {heads} attention heads over tensor parallel {tp}: valid degrees are {valid}; combine one with --pp for other GPU counts.',
+    ppDegree: 'Pipeline parallel {pp} would leave a stage without a layer: the model has {layers}.',
+    degrees: 'Tensor parallel {tp} × pipeline parallel {pp} must equal the {devices} GPUs.',
     config: '{path} cannot be counted: {problems}.',
     configText: '{path} is not a config.json that can be read: {reason}.',
     layout: '{path}: the attention layout cannot be read: {problem}.',
@@ -104,6 +165,7 @@ attention as the config says), their total, and what fits on the accelerators gi
   whats: {
     positiveInteger: 'a whole number of at least 1',
     context: 'a number of tokens, such as 8192 or 32k',
+    positiveNumber: 'a number greater than 0',
   },
   configReasons: {
     empty: 'the file is empty',

@@ -1,6 +1,11 @@
 import type { Lang } from '@llm-scale/core/text/lang';
 import type { PluralForms } from '@llm-scale/core/text/template';
 import type { ServingWords } from '../../../../src/calculators/serving';
+import type { HubWords } from '../../../../src/calculators/hub-model';
+import * as hubEn from '../../../../src/i18n/en/hub';
+import * as hubZh from '../../../../src/i18n/zh/hub';
+
+const hub = { en: hubEn, zh: hubZh };
 // The sentences the site already has for the core's error codes (a config's key problems, a
 // checkpoint header's faults) are used as they are, so the command and the site say the same thing.
 import { calculators as siteEn } from '../../../../src/i18n/en/calculators';
@@ -21,7 +26,12 @@ export interface Catalog extends Messages {
   bytes: PluralForms;
   bytesLine: string;
   /** The serving calculator's words for its per-layer-type lines, with their plural forms. */
-  serving: Pick<ServingWords, 'layerLine' | 'stateLine' | 'noCacheLine' | 'layerTypes' | 'layers' | 'tokens' | 'bytes'>;
+  /** The model field's sentences: a refused id (by 'model-' + ModelIdError) and the Hub's answers. */
+  modelErrors: Readonly<Record<string, string>>;
+  /** The fine-tuning calculator's sentences for a config it cannot size, by FineTuningConfigError. */
+  finetuneRefusals: Readonly<Record<string, string>>;
+  hubWords: HubWords;
+  serving: Pick<ServingWords, 'layerLine' | 'stateLine' | 'noCacheLine' | 'layerTypes' | 'layers' | 'tokens' | 'bytes' | 'shippedFormats'>;
 }
 
 const site = { en: siteEn, zh: siteZh };
@@ -40,5 +50,8 @@ export function catalog(lang: Lang): Catalog {
     bytes: words.checkpoint.words.bytes,
     bytesLine: words.checkpoint.words.bytesLine,
     serving: words.serving.words,
+    modelErrors: hub[lang].modelErrors,
+    finetuneRefusals: words['fine-tuning'].words.configErrors,
+    hubWords: hub[lang].hubWords,
   };
 }

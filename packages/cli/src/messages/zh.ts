@@ -5,10 +5,11 @@ export const zh: Messages = {
   usage: `llm-scale：精确计算语言模型的参数量、读取权重文件头、估算部署显存。
 
 用法：
-  llm-scale count <config.json>              按 Hugging Face transformers 构建模型的方式数参数
-  llm-scale inspect <文件或文件夹>...         只读 .safetensors 与 .gguf 文件头：参数量、各数据类型的
+  llm-scale count <config.json | org/name>   按 Hugging Face transformers 构建模型的方式数参数
+  llm-scale inspect <文件、文件夹或 org/name>  只读 .safetensors 与 .gguf 文件头：参数量、各数据类型的
                                              字节数、每个权重的比特数（分片和拆分文件都可以）
-  llm-scale serve <config.json> [选项]       权重、按层类型的 KV 缓存、合计，以及放得下多少
+  llm-scale serve <config.json | org/name>   权重、KV 缓存、放得下多少、多卡切分、速度界限
+  llm-scale finetune <config.json | org/name> 微调时每张卡的显存（全参数、LoRA、QLoRA；ZeRO）
 
 所有命令通用的选项：
   --json         在标准输出打印一个 JSON 对象，数字是不带分隔符的整数
@@ -25,16 +26,42 @@ export const zh: Messages = {
 只读 .safetensors 和 .gguf 文件的文件头（给文件夹时读其中所有这类文件）：精确的参数量、
 每种数据类型占的字节数、每个权重的比特数。同一检查点的分片（"-00001-of-00004"）会合并计算，
 缺少的分片会逐个列出。`,
-  serveHelp: `llm-scale serve <config.json> [选项]
+  finetuneHelp: `llm-scale finetune <config.json | org/name> [选项]
 
-部署模型所需的显存：权重、按层类型分列的 KV 缓存（按 config 所写的分组查询、滑动窗口、
-潜在注意力计算）、两者合计，以及给定的加速卡上放得下多少。
+按本站微调计算器的算法估算每张卡需要的显存：权重、梯度、优化器状态和激活值（Korthikanti 等，
+2022），并按 ZeRO 在各张卡之间切分。
+
+  --method <方法>       full-adam、full-adam-8bit、lora（默认）、qlora
+  --rank <r>            LoRA 的秩（默认 16）
+  --targets <模块>      qv、attention、all-linear（默认）
+  --sequence <token 数> 序列长度（默认 2048）
+  --micro-batch <n>     每张卡每步的序列数（默认 1）
+  --attention <实现>    flash（默认，不保存 s² 的注意力分数矩阵）或 standard
+  --no-checkpointing    保存每一层的激活值（默认开启梯度检查点）
+  --gpus <张数>[x<GB>]  数据并行的 GPU 张数，以及每张的显存（用于判断放不放得下；默认 1）
+  --zero <0-3>          ZeRO 阶段（3 即 FSDP 完全切分；默认 0）
+  --tokens <n>          训练的 token 数，用于计算量、时间和 GPU 小时
+  --peak <TFLOP/s>      单卡稠密峰值算力（默认 989，即 H100 SXM 的 bf16）
+  --utilization <%>     实际达到的峰值比例（默认 40）
+  --price <每小时价格>  每 GPU 小时的价格，用于估算费用（示例价格由你提供）`,
+  serveHelp: `llm-scale serve <config.json | org/name> [选项]
+
+按本站推理显存计算器的算法（即 vLLM 的规则）估算部署所需的显存和速度：权重按检查点发布时的格式计，
+KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，以及混合模型各层的状态），在推理框架可用的
+那部分显存里放得下多少，在各张卡上怎样切分，以及解码和预填充的速度界限。
 
   --context <token 数>  每条序列的上下文长度（默认 8192；32k 即 32,768）
-  --batch <条数>        同时服务的序列数（默认 1）
-  --weights <格式>      权重格式：fp32、bf16、fp16、fp8、int8、int4（默认 bf16）
+  --batch <条数>        同时处理的序列数（默认 1）
+  --weights <格式>      权重格式：fp32、bf16、fp16、fp8、int8、int4（默认按检查点的
+                        quantization_config，没有则为 bf16）
+  --bits <比特数>       改为按每个权重的比特数计，用于 GGUF 类型：8.5（Q8_0）、4.89（Q4_K_M）
   --kv <格式>           KV 缓存格式：bf16、fp16、fp8、int8、int4（默认 bf16）
-  --gpus <张数>x<GB>    加速卡张数和每张的显存，例如 2x80GB（默认 2x80GB）`,
+  --gpus <张数>x<GB>    GPU 张数和每张的显存，例如 2x80GB（默认）；也可以写预设型号，连同其显存、
+                        带宽和峰值算力：8xh100-sxm、1xrtx-4090、8xh200、1xm4-max 等
+  --usable <百分比>     推理框架可用的显存比例（默认 92，即 vLLM 的默认值）
+  --tp <n>、--pp <n>    张量并行度和流水线并行度（默认在所有卡上做张量并行）
+  --bandwidth <TB/s>    单卡显存带宽，用于解码速度上限
+  --peak <TFLOP/s>      单卡 bf16 稠密峰值算力，用于预填充时间下限（fp8 权重用 --peak-fp8）`,
   modelType: '模型类型',
   countedAs: '按此计算',
   fallback: '本工具不认识 {type} 这种模型类型，按 Llama 式解码器计算，结果可能偏高也可能偏低',
@@ -43,6 +70,7 @@ export const zh: Messages = {
   tied: '输出头与词嵌入矩阵共享（绑定），只计一次',
   defaulted: 'config 未写的键取了默认值：{keys}',
   total: '参数总量',
+  stored: '检查点里存储的参数（读自文件头）',
   active: '每个 token 的激活参数',
   activeWithoutEmbeddings: '激活参数（不含词嵌入表）',
   parts: {
@@ -69,14 +97,42 @@ export const zh: Messages = {
   kvPerToken: '每个 token 的 KV 缓存',
   kvCache: 'KV 缓存',
   servingTotal: '权重 + KV 缓存',
+  verdict: '放得下吗？',
+  verdicts: {
+    fits: '放得下：每张卡占用 {needed}，可用 {usable}（{share}），还能再放 {spare} 个 token 的缓存',
+    'cache-does-not-fit': '放不下：权重加缓存每张卡要 {needed}，可用的只有 {usable}（{share}）',
+    'weights-do-not-fit': '放不下：仅权重就超过每张卡可用的 {usable}（{share}）',
+  },
+  withFormat: '{value}（{format}）',
+  bitsValue: '每个权重 {bits} 比特',
+  asShipped: '{format}，即检查点发布时的格式',
+  split: '在各张卡上的切分',
+  splitValue: '张量并行 {tp} × 流水线并行 {pp}；每张卡 {kvHeads} 个 KV 头',
+  perGpu: '每张卡（占用最多的那张）',
+  perGpuValue: '权重 {weights} + 缓存 {kv} = {total}，可用 {usable}（{share}）',
+  decode: '解码速度上限',
+  decodeValue: '单个序列 {one}（不计缓存为 {weightsOnly}）；整批 {batch}',
+  prefill: '预填充整段上下文的时间下限',
+  seconds: '{n} 秒',
+  tokensPerSecond: '{n} token/秒',
+  trainable: '可训练参数 / 全部参数',
+  gradients: '梯度',
+  optimizer: '优化器状态',
+  activations: '激活值',
+  perGpuTotal: '每张卡合计',
+  fitsIn: '放得下：{capacity} 里还剩 {free}',
+  overBy: '放不下：超出 {capacity} {over}',
+  gpuHours: 'GPU 小时',
+  cost: '费用',
+  costValue: '{cost}（按所填的每 GPU 小时价格计；示例价格，不是报价）',
   maxContext: '批大小为 {batch} 时最长的上下文',
   maxBatch: '上下文为 {context} 个 token 时最多的序列数',
   doesNotFit: '仅权重就放不下',
   unbounded: '显存不构成限制',
   modelLimit: '{tokens} 个 token：模型自身的上限（max_position_embeddings）',
   errors: {
-    unknownCommand: '没有“{command}”这个命令，请用 count、inspect 或 serve（llm-scale --help）。',
-    noCommand: '请指定命令：count、inspect 或 serve（llm-scale --help）。',
+    unknownCommand: '没有“{command}”这个命令，请用 count、inspect、serve 或 finetune（llm-scale --help）。',
+    noCommand: '请指定命令：count、inspect、serve 或 finetune（llm-scale --help）。',
     unknownOption: '没有 {option} 这个选项（llm-scale {command} --help）。',
     optionValue: '选项 {option} 后面要跟一个值（llm-scale {command} --help）。',
     extraArgument: '多余的参数 {option}（llm-scale {command} --help）。',
@@ -88,7 +144,11 @@ export const zh: Messages = {
     badLang: '不支持的语言“{lang}”，请用 en 或 zh。',
     badNumber: '{option} 应为{what}，而不是“{value}”。',
     badFormat: '{option} 应为 {formats} 之一，而不是“{value}”。',
-    badGpus: '--gpus 应写成张数和显存大小，例如 2x80GB，而不是“{value}”。',
+    badGpus: '--gpus 应写成张数和显存大小（例如 2x80GB），或张数和预设型号（{presets}，例如 8xh100-sxm），而不是“{value}”。',
+    finetune: '{path} 无法估算微调显存：{reason}',
+    tpDegree: 'vLLM 无法把 {heads} 个注意力头平均分到张量并行度 {tp} 上：可用的并行度为 {valid}；卡数不符时可以与 --pp 组合。',
+    ppDegree: '流水线并行度 {pp} 会让有的段分不到层：模型只有 {layers} 层。',
+    degrees: '张量并行 {tp} × 流水线并行 {pp} 必须等于 GPU 数 {devices}。',
     config: '{path} 无法计算：{problems}。',
     configText: '{path} 不是可读的 config.json：{reason}。',
     layout: '{path}：无法读出注意力结构：{problem}。',
@@ -100,6 +160,7 @@ export const zh: Messages = {
   whats: {
     positiveInteger: '不小于 1 的整数',
     context: '一个 token 数（例如 8192 或 32k）',
+    positiveNumber: '大于 0 的数',
   },
   configReasons: {
     empty: '文件是空的',

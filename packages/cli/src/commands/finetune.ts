@@ -1,0 +1,128 @@
+import { FINE_TUNING_METHODS, LORA_TARGETS, ZERO_STAGES, type FineTuningMethod, type LoraTargets, type ZeroStage } from '@llm-scale/core/training/fine-tuning';
+import { estimateFineTuning, type RunSettings } from '@llm-scale/core/training/from-config';
+import { parseCount } from '@llm-scale/core/numbers/parse-count';
+import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
+import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
+import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
+import { formatBytesLine, formatExact, formatList, formatSignificant } from '@llm-scale/core/text/format';
+import { fill } from '@llm-scale/core/text/template';
+import { configOf, resolveModel } from '../model-input';
+import { InputError, table, type Command, type CommandContext, type Options } from '../output';
+
+/** "8x80GB": GPUs and the memory of each, as serve reads it; "8": GPUs alone. */
+const GPUS = /^\s*(\d+)\s*(?:[x×*]\s*(\d+(?:\.\d+)?)\s*(?:GB)?)?\s*$/i;
+
+/**
+ * `llm-scale finetune <config.json | org/name>`: memory per GPU to fine-tune the model, as the site's
+ * fine-tuning calculator works it out (core/training: estimateFineTuning): trainable parameters,
+ * weights, gradients, optimizer states and activations per GPU and in all, under ZeRO over N GPUs;
+ * with --tokens, the run's FLOP, time and GPU-hours, and with --price its cost. Bytes exact in --json.
+ */
+export const finetune: Command = async ([arg], options, context) => {
+  const { lang, m } = context;
+  const settings = readOptions(options, context);
+  const source = await resolveModel(arg, 'finetune', context);
+  const { config, name } = await configOf(source, 'finetune', context);
+  const estimate = estimateFineTuning({ config }, settings.memory, settings.run);
+  if (!estimate.ok) throw new InputError(fill(m.errors.finetune, { path: name, reason: m.finetuneRefusals[estimate.error] }));
+  const e = estimate.value;
+  const bytes = (n: number) => formatBytesLine(n, lang);
+  const rows: [string, string][] = [
+    [m.trainable, `${formatExact(e.trainable, lang)} / ${formatExact(e.parameters, lang)}`],
+    [m.weights, bytes(e.statePerGpu.weights)],
+    [m.gradients, bytes(e.statePerGpu.gradients)],
+    [m.optimizer, bytes(e.statePerGpu.optimizer)],
+    [m.activations, bytes(e.activations.total)],
+    [m.perGpuTotal, bytes(e.perGpu)],
+  ];
+  if (settings.gpuBytes !== undefined) {
+    rows.push([m.verdict, e.perGpu <= settings.gpuBytes ? fill(m.fitsIn, { free: bytes(settings.gpuBytes - e.perGpu), capacity: bytes(settings.gpuBytes) }) : fill(m.overBy, { over: bytes(e.perGpu - settings.gpuBytes), capacity: bytes(settings.gpuBytes) })]);
+  }
+  if (e.run) {
+    rows.push([m.gpuHours, formatSignificant(e.run.gpuHours, lang, 3)]);
+    if (e.run.cost !== null) rows.push([m.cost, fill(m.costValue, { cost: formatSignificant(e.run.cost, lang, 3) })]);
+  }
+  return {
+    text: table(rows),
+    json: {
+      model: name,
+      method: settings.memory.method,
+      parameters: e.parameters,
+      trainable: e.trainable,
+      quantized: e.quantized,
+      gpus: settings.memory.gpus,
+      zero: settings.memory.zero,
+      statePerGpu: e.statePerGpu,
+      state: e.state,
+      activationBytesPerGpu: e.activations.total,
+      perGpuBytes: e.perGpu,
+      allGpusBytes: e.allGpus,
+      ...(settings.gpuBytes !== undefined ? { gpuBytes: settings.gpuBytes, fits: e.perGpu <= settings.gpuBytes } : {}),
+      run: e.run,
+    },
+  };
+};
+
+function readOptions(options: Options, { m }: CommandContext) {
+  const given = (n: string) => (typeof options[n] === 'string' ? (options[n] as string) : undefined);
+  const bad = (option: string, what: string, value: string) => new InputError(fill(m.errors.badNumber, { option, what, value }));
+  const choice = <T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T => {
+    if (value === undefined) return fallback;
+    const found = allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase());
+    if (!found) throw new InputError(fill(m.errors.badFormat, { option, formats: formatList([...allowed], 'en'), value }));
+    return found;
+  };
+  const integer = (option: string, value: string | undefined, max: number) => {
+    if (value === undefined) return undefined;
+    const read = parsePositiveInteger(value, max);
+    if (!read.ok) throw bad(option, m.whats.positiveInteger, value);
+    return read.value;
+  };
+  const method = choice<FineTuningMethod>('--method', given('method'), FINE_TUNING_METHODS, 'lora');
+  const targets = choice<LoraTargets>('--targets', given('targets'), LORA_TARGETS, 'all-linear');
+  const zeroText = given('zero');
+  const zero = zeroText === undefined ? 0 : (Number(choice('--zero', zeroText, ZERO_STAGES.map(String), '0')) as ZeroStage);
+  const attention = choice('--attention', given('attention'), ['flash', 'standard'] as const, 'flash');
+  const sequenceText = given('sequence') ?? '2048';
+  const sequence = parseContextLength(sequenceText, 10_000_000);
+  if (!sequence.ok) throw bad('--sequence', m.whats.context, sequenceText);
+  const gpusText = given('gpus') ?? '1';
+  const gpus = GPUS.exec(gpusText);
+  const count = gpus ? parsePositiveInteger(gpus[1]!, 100_000) : null;
+  if (!gpus || !count?.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets: '' }));
+  const gb = gpus[2] === undefined ? undefined : parsePositiveDecimal(gpus[2], 100_000);
+  if (gb && !gb.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets: '' }));
+  let run: RunSettings | undefined;
+  const tokensText = given('tokens');
+  if (tokensText !== undefined) {
+    const tokens = parseCount(tokensText);
+    if (!tokens.ok) throw bad('--tokens', m.whats.positiveInteger, tokensText);
+    const decimal = (option: string, value: string, max: number) => {
+      const read = parsePositiveDecimal(value.replace(/%$/, ''), max);
+      if (!read.ok) throw bad(option, m.whats.positiveNumber, value);
+      return read.value;
+    };
+    const price = given('price');
+    run = {
+      tokens: tokens.value,
+      peakTflops: decimal('--peak', given('peak') ?? '989', 100_000),
+      utilization: decimal('--utilization', given('utilization') ?? '40', 100) / 100,
+      ...(price === undefined ? {} : { pricePerGpuHour: decimal('--price', price, 1e6) }),
+    };
+  }
+  return {
+    memory: {
+      method,
+      rank: integer('--rank', given('rank'), 65_536) ?? 16,
+      targets,
+      sequence: sequence.value,
+      microBatch: integer('--micro-batch', given('micro-batch'), 100_000) ?? 1,
+      attention,
+      checkpointing: options['no-checkpointing'] !== true,
+      gpus: count.value,
+      zero,
+    },
+    gpuBytes: gb?.ok ? Math.round(gb.value * 1e9) : undefined,
+    run,
+  };
+}

@@ -1,0 +1,47 @@
+import { stat } from 'node:fs/promises';
+import { HubError, parseModelId, readHubModel, type HubModel } from '@llm-scale/core/hub';
+import type { JsonObject } from '@llm-scale/core/configs/types';
+import { fill } from '@llm-scale/core/text/template';
+import { readConfigFile } from './config-input';
+import { InputError, type CommandContext } from './output';
+
+/** What an argument names: a file on disk, or a model on the Hugging Face Hub read by its headers. */
+export type ModelSource = { kind: 'file'; path: string } | { kind: 'hub'; model: HubModel };
+
+/**
+ * A path that exists is a file; anything else that parses as a Hub id (org/name, org/name@revision,
+ * a huggingface.co or hf.co address: core/hub/model-id.ts) is read from the Hub with the fetch the
+ * command was given, as the site's model field reads it; anything else is a missing file. Hub
+ * failures throw InputError with the site's sentence for them (src/i18n/<lang>/hub.ts).
+ */
+export async function resolveModel(arg: string | undefined, command: string, context: CommandContext): Promise<ModelSource> {
+  const { m } = context;
+  if (arg === undefined) throw new InputError(fill(m.errors.noInput, { command }));
+  if (await stat(arg).then(() => true, () => false)) return { kind: 'file', path: arg };
+  const id = parseModelId(arg);
+  if (!id.ok) {
+    // Neither a file nor a model id: say which it looked like.
+    if (!arg.includes('/') || arg.startsWith('.') || arg.startsWith('/') || /\.(json|safetensors|gguf)$/i.test(arg)) {
+      throw new InputError(fill(m.errors.notFound, { path: arg }));
+    }
+    throw new InputError(m.modelErrors[`model-${id.error}`] ?? fill(m.errors.notFound, { path: arg }));
+  }
+  if (!context.fetch) throw new InputError(fill(m.errors.notFound, { path: arg }));
+  try {
+    return { kind: 'hub', model: await readHubModel(id.value, { fetch: context.fetch }) };
+  } catch (e) {
+    if (!(e instanceof HubError)) throw e;
+    // Node sees the Hub's Retry-After (a browser is not shown it): its seconds are said.
+    const seconds = e.retryAfter;
+    const template = e.code === 'rate-limited' && seconds === undefined ? m.hubWords.rateLimitedNoTime : m.hubWords.errors[e.code];
+    throw new InputError(fill(template, { repo: id.value.repo, revision: id.value.revision, seconds: String(seconds ?? '') }));
+  }
+}
+
+/** The config.json a command works from: the file's, or the Hub model's (an error when it has none). */
+export async function configOf(source: ModelSource, command: string, context: CommandContext): Promise<{ config: JsonObject; name: string }> {
+  if (source.kind === 'file') return { config: await readConfigFile(source.path, command, context), name: source.path };
+  const { model } = source;
+  if (!model.config) throw new InputError(fill(context.m.hubWords.noConfig, { repo: model.id.repo }));
+  return { config: model.config, name: model.id.repo };
+}
