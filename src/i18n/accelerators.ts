@@ -45,8 +45,8 @@ export const acceleratorTable: Record<Lang, AcceleratorTableStrings> = {
     noFlops: '未公布',
     readVia: '（转引自 {site}）',
     caveats: {
-      'unified-memory': '统一内存，由 CPU 与系统共用，默认只有一部分可供 GPU 使用。',
-      'no-flops': '没有在厂商页面上找到稠密 bf16 数据，因此计算器不给出它的预填充下限。',
+      'unified-memory': '统一内存，与 CPU 和系统共用，默认只有一部分可供 GPU 使用。',
+      'no-flops': '厂商页面上找不到稠密 bf16 的数据，因此计算器不给出它的预填充时间下限。',
     },
   },
 };

@@ -38,7 +38,7 @@ export const calculators: LanguageCalculatorStrings = {
       intro:
         '估算微调一个解码器模型时每张 GPU 需要的显存：全参数微调、LoRA 或 QLoRA，激活值按你设定的序列长度和微批大小计算，模型状态可用 ZeRO 切分；再由此算出这次训练的 GPU 小时数和费用。粘贴 config.json 可直接取用模型的结构。',
       note:
-        '这里估算的是张量本身占用的显存，不是实际进程的用量：CUDA 上下文、分配器碎片和通信缓冲区还要另占显存，需留出余量。价格只是示例，不是报价：云服务的价格因服务商、地区和承诺用量而异，而且经常变动，请填入你自己的价格。',
+        '这里估算的是张量本身占用的显存，不是实际进程的用量：CUDA 上下文、分配器碎片和通信缓冲区还要另占显存，需留出余量。价格只是示例，不是报价：云服务的价格因厂商、地区和承诺用量而异，而且经常变动，请填入你自己的价格。',
       fields: {
         config: {
           label: 'config.json（可选）',
@@ -50,7 +50,7 @@ export const calculators: LanguageCalculatorStrings = {
         heads: { label: '注意力头数（num_attention_heads）' },
         'kv-heads': { label: 'KV 头数（num_key_value_heads）' },
         'head-dim': { label: '每个头的维度（head_dim）' },
-        intermediate: { label: 'MLP 宽度（intermediate_size）' },
+        intermediate: { label: '中间层维度（intermediate_size）' },
         vocab: { label: '词表大小（vocab_size）' },
         method: {
           label: '微调方法',
@@ -72,7 +72,7 @@ export const calculators: LanguageCalculatorStrings = {
             'all-linear': '全部线性层',
           },
         },
-        sequence: { label: '序列长度（token 数）', hint: '例如 2048、4k 或 8k。' },
+        sequence: { label: '序列长度（token 数）', hint: '例如 2048、4K 或 8K。' },
         'micro-batch': { label: '微批大小（每张 GPU 每步的序列数）' },
         attention: {
           label: '注意力实现',
@@ -99,7 +99,7 @@ export const calculators: LanguageCalculatorStrings = {
         tokens: { label: '训练的 token 总数（数据集 × 轮数）', hint: '例如 1亿、100M 或 20亿。' },
         peak: { label: '单卡峰值算力（TFLOP/s，bf16 稠密）', hint: 'H100 SXM 为 989。' },
         utilization: { label: '算力利用率（%）', hint: '训练实际达到的峰值算力占比。' },
-        price: { label: '每 GPU 小时价格（美元，示例）', hint: '示例价格，不是报价：请填入你所用服务商的价格。' },
+        price: { label: '每 GPU 小时价格（美元，示例）', hint: '示例价格，不是报价：请填入你所用云服务商的价格。' },
       },
       outputs: {
         trainable: '可训练参数',
@@ -128,7 +128,7 @@ export const calculators: LanguageCalculatorStrings = {
         working: '{weights} + {gradients} + {optimizer} + {activations} = {total}',
         methodWorking: {
           'full-adam': '全部 {params} 个参数，每个：bf16 权重 {half} 字节 + 梯度 {half} 字节 + Adam 状态 {adam} 字节（fp32 主权重、一阶矩、二阶矩）= 16 字节（ZeRO 论文第 3.1 节）。',
-          'full-adam-8bit': '全部 {params} 个参数，每个：权重 {half} 字节 + 梯度 {half} 字节 + 优化器状态 {adam8} 字节（fp32 主权重 4 字节，一阶矩、二阶矩各 1 字节，每 2048 个值另存一个 fp32 缩放系数）。',
+          'full-adam-8bit': '全部 {params} 个参数，每个：权重 {half} 字节 + 梯度 {half} 字节 + 优化器状态 {adam8} 字节（fp32 主权重 4 字节，一阶矩、二阶矩各 1 字节，每 2048 个值另存一个 fp32 缩放因子）。',
           lora: '基座：{params} 个冻结参数 × {half} 字节，没有梯度和优化器状态。适配器：{adapters} 个参数 × 16 字节（权重 {half} + 梯度 {half} + Adam 状态 {adam}）。',
           qlora:
             '基座：各层线性投影的 {quantized} 个权重以 NF4 存储，每个 {bits} 比特（4 比特，加上双重量化后的量化常数 0.127 比特，见 QLoRA 论文第 3 节）；其余 {rest} 个参数（嵌入、lm_head、归一化层）× {half} 字节。适配器：{adapters} 个参数 × 16 字节。',
@@ -223,10 +223,10 @@ export const calculators: LanguageCalculatorStrings = {
     },
     serving: {
       title: '推理显存计算器',
-      question: '部署推理一个模型要多少显存，能放下多长的上下文？',
+      question: '部署一个模型做推理要多少显存，能放下多长的上下文？',
       searchWords: '显存、显存计算器、推理显存、部署显存、显卡、GPU、能不能放下、RTX 4090、RTX 3090、A100、H100、H200、KV 缓存、上下文长度',
       intro: '推理时所需的显存：权重加上 KV 缓存。KV 缓存随上下文长度和同时处理的序列数增长。粘贴 config.json 可按模型真实的注意力结构计算，也可以手动填写结构参数。',
-      note: '只算权重和 KV 缓存。“放得下多少”都在上面设定的每卡可用比例内计算，即 vLLM 的 gpu_memory_utilization（默认 0.92），激活值也要从这部分里出。速度上限的计算依据 Scaling Book 的推理一章（jax-ml.github.io/scaling-book/inference）和“LLM 推理的光速极限”一文（zeux.io，2024）；实际推理引擎只能达到其中一部分。',
+      note: '只算权重和 KV 缓存。“放得下多少”都在上面设定的每卡可用比例内计算，即 vLLM 的 gpu_memory_utilization（默认 0.92），激活值也要从这部分里出。速度上限的计算依据 Scaling Book 的推理一章（jax-ml.github.io/scaling-book/inference）和“LLM 推理的光速极限”一文（zeux.io，2024）；实际的推理框架只能达到其中一部分。',
       fields: {
         model: modelFieldStrings,
         config: {
@@ -246,7 +246,7 @@ export const calculators: LanguageCalculatorStrings = {
           hint: '按十进制 GB，即标称容量：24、80 或 141。H100 80GB 实际报告 81,559 MiB，约 85.5 GB：可以直接输入“81,559 MiB”（也可以用 GiB），或从加速卡列表中选择。',
         },
         devices: { label: '加速卡数量', hint: '若不设置下面的并行度，就在所有卡上做张量并行。' },
-        usable: { label: '推理引擎可用的显存比例（%）', hint: '即 vLLM 的 gpu_memory_utilization，默认 92%。权重、KV 缓存和激活值都要放在这部分里。' },
+        usable: { label: '推理框架可用的显存比例（%）', hint: '即 vLLM 的 gpu_memory_utilization，默认 92%。权重、KV 缓存和激活值都要放在这部分里。' },
         tp: { label: '张量并行度（可选）', hint: '把每一层的注意力头分到这么多张卡上，必须能整除注意力头数。留空则为加速卡数 ÷ 流水线并行度。' },
         pp: { label: '流水线并行度（可选）', hint: '把各层切成这么多段。留空则为 1。张量并行度 × 流水线并行度 = 加速卡数。' },
         heads: { label: '注意力头数', hint: '即 num_attention_heads，张量并行切分的就是它。Llama 3.1：8B 为 32，70B 为 64，405B 为 128。' },
@@ -255,7 +255,7 @@ export const calculators: LanguageCalculatorStrings = {
           label: '每个权重的比特数（可选）',
           hint: '填写后覆盖上面的格式，用于 llama.cpp 的 GGUF 量化类型：Q8_0 为 8.5 比特（每 32 个权重占 34 字节），Q4_K_M 在 Llama 3.1 8B 上平均约 4.89 比特（见 llama.cpp 的 quantize README）。',
         },
-        'active-params': { label: '每个 token 实际用到的参数量（可选，混合专家模型）', hint: 'Mixtral 8x7B 的 47B 中约 13B。留空则按稠密模型计算，每个 token 都要读全部权重。' },
+        'active-params': { label: '每个 token 实际用到的参数量（可选，混合专家模型）', hint: 'Mixtral 8x7B 共约 470亿（47B）参数，每个 token 用到其中约 130亿（13B）。留空则按稠密模型计算，每个 token 都要读全部权重。' },
         bandwidth: { label: '单卡显存带宽（TB/s，可选）', hint: 'H100 SXM 为 3.35。用于计算解码速度上限。' },
         peak: { label: '单卡稠密峰值算力（TFLOP/s，可选）', hint: '按 bf16 计，用于 8 比特以上的权重：H100 SXM 为 989.5（规格表上的 1979 按稀疏计算）。用于计算预填充时间下限。' },
         'peak-fp8': { label: '单卡稠密 fp8 峰值算力（TFLOP/s，可选）', hint: '用于 8 比特及以下的权重：H100 SXM 为 1979。芯片不支持 fp8 时留空（如 A100）。' },
@@ -340,7 +340,7 @@ export const calculators: LanguageCalculatorStrings = {
         withinShare: '{text}（按每卡可用 {share} 计）',
         refusalKvHeads: '（KV 头 {n} 个）',
         perGpu: '权重 {weights} + KV 缓存 {kv} = {total}，可用 {usable}（{capacity} 的 {share}），还剩 {free}。',
-        heaviestStage: '占用最多的一段（第 {start} 至 {end} 层）：',
+        heaviestStage: '占用最多的一段（第 {start} 到 {end} 层）：',
         split: '张量并行 {tp} × 流水线并行 {pp}：每张卡计算 {allHeads} 个注意力头中的 {heads} 个。',
         kvHeadsSplit: '每张卡缓存 {allKvHeads} 个 KV 头中的 {kvHeads} 个。',
         kvHeadsReplicated: '每张卡缓存 {kvHeads} 个 KV 头：卡数多于模型的 {allKvHeads} 个 KV 头时，vLLM 把每个头复制到 {replicas} 张卡上，所以每卡的缓存不再随卡数减少。',
@@ -381,7 +381,7 @@ export const calculators: LanguageCalculatorStrings = {
         accelerators: { label: '加速卡数量', hint: '例如 16,384，即训练 Llama 3.1 405B 所用的 H100 GPU 数。' },
         peak: { label: '单卡峰值算力（TFLOP/s，稠密）', hint: 'H100 SXM 的 bf16 峰值算力为 989；NVIDIA 规格表上的 1979 是按稀疏计算的。' },
         utilization: { label: '利用率（占峰值的百分比，MFU）', hint: 'Meta 报告 Llama 3.1 405B 为 38% 到 43%。' },
-        price: { label: '每加速卡小时价格（美元，示例）', hint: '示例价格，不是报价：请填入你所用服务商的价格。' },
+        price: { label: '每加速卡小时价格（美元，示例）', hint: '示例价格，不是报价：请填入你所用云服务商的价格。' },
       },
       outputs: {
         compute: '训练计算量（C ≈ 6ND）',
@@ -493,7 +493,7 @@ export const calculators: LanguageCalculatorStrings = {
         schemes: {
           gptq: 'GPTQ',
           awq: 'AWQ',
-          'bitsandbytes-4bit': 'bitsandbytes 4 位',
+          'bitsandbytes-4bit': 'bitsandbytes 4 比特',
           'bitsandbytes-8bit': 'bitsandbytes LLM.int8()',
           mlx: 'MLX',
           mxfp4: 'MXFP4',
@@ -504,7 +504,7 @@ export const calculators: LanguageCalculatorStrings = {
         quantized: '{scheme}（{source}）：打包张量的 {stored} 个存储元素里共有 {weights} 个权重。缩放因子、零点、索引和码本只算字节，不算参数。',
         quantizedBits: '量化层每个权重 {total} 比特（{parts}）。',
         bitsPart: '{role}占 {bits}',
-        assumedBits: '文件没有写明位数，按 mlx-lm 的默认值（4 位、每 64 个一组）计算，张量形状与之相符。要确认，请一并选上它的 config.json。',
+        assumedBits: '文件没有写明比特数，按 mlx-lm 的默认值（4 比特、每 64 个权重一组）计算，张量形状与之相符。要确认，请一并选上它的 config.json。',
         unmatched: '配置声明的是 {scheme}，但这些文件里没有按这种方式打包的张量。',
         maybePacked: '判断不出量化方案，所以这里数的是存储元素：{example} 等整数张量（共 {count} 个）可能每个元素打包了多个权重。选上模型的 config.json 才能数出权重数。',
         notQuantized: '未发现量化：每个存储元素算一个参数。',
@@ -554,12 +554,12 @@ export const calculators: LanguageCalculatorStrings = {
     model: modelFieldWords,
     hidden: { noun: '隐藏层维度', example: '4096（Llama 3.1 8B）' },
     heads: { noun: '注意力头数', example: '32（Llama 3.1 8B）' },
-    intermediate: { noun: 'MLP 宽度', example: '14336（Llama 3.1 8B）' },
-    vocab: { noun: '词表大小', example: '128256（Llama 3.1 8B）' },
+    intermediate: { noun: '中间层维度', example: '14,336（Llama 3.1 8B）' },
+    vocab: { noun: '词表大小', example: '128,256（Llama 3.1 8B）' },
     method: { noun: '微调方法', example: 'LoRA' },
     rank: { noun: 'LoRA 秩', example: '16' },
     targets: { noun: '适配的层', example: '全部线性层' },
-    sequence: { noun: '序列长度', example: '2048、4k 或 8k', unit: ' 个 token' },
+    sequence: { noun: '序列长度', example: '2048、4K 或 8K', unit: ' 个 token' },
     'micro-batch': { noun: '微批大小', example: '1 或 4' },
     attention: { noun: '注意力实现', example: 'FlashAttention' },
     checkpointing: { noun: '梯度检查点', example: '开启' },

@@ -63,7 +63,7 @@ export const hubWords: HubWords = {
   tiedOnce: '输出头与嵌入表绑定，只存一份，两种计数都只算一次。',
   packed: '文件头里是打包后的量化权重，每个元素装着多个权重，因此其元素数不等于权重数；按配置计算为 {config}。',
   dtype: '{dtype}：{params} 个参数，{bytes}',
-  bits: '每个权重 {bits} 位',
+  bits: '每个权重 {bits} 比特',
   unreadable: '{files} 的文件头无法读取：格式有误，或超出了该格式允许的大小，与检查点计数器对本地同一文件的判断一致。',
   noConfigCount: '配置无法计数，因此只给出文件头的计数。',
 };
