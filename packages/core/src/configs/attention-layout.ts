@@ -1,4 +1,5 @@
-import { KV_LIMITS, KV_TENSORS } from '../memory/kv-cache';
+import { LIMITS } from './limits';
+import { KV_TENSORS } from '../memory/kv-cache';
 import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning, type LayoutRules, type LayoutValue } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
@@ -162,19 +163,17 @@ export function splitLayoutError(error: LayoutError): { code: LayoutErrorCode; k
   return { code: error.slice(0, at) as LayoutErrorCode, key: error.slice(at + 1) };
 }
 
-/** Upper bounds on config values: generous for any published model, tight enough to catch typos. */
+/** Upper bounds on config values: the counter's table (limits.ts), so both readers refuse the same configs. */
 export const CONFIG_LIMITS = {
-  layers: KV_LIMITS.layers,
-  heads: KV_LIMITS.kvHeads,
-  headDim: KV_LIMITS.headDim,
-  hiddenSize: 1_048_576,
-  /** kv_lora_rank and qk_rope_head_dim (DeepSeek-V3: 512 and 64). */
-  latentDim: 65_536,
-  /** sliding_window and attention_chunk_size, in tokens. */
-  window: KV_LIMITS.context,
-  slidingWindowPattern: KV_LIMITS.layers,
-  maxWindowLayers: KV_LIMITS.layers,
-  maxPositionEmbeddings: Number.MAX_SAFE_INTEGER,
+  layers: LIMITS.layers.max,
+  heads: LIMITS.heads.max,
+  headDim: LIMITS.width.max,
+  hiddenSize: LIMITS.width.max,
+  latentDim: LIMITS.latentDim.max,
+  window: LIMITS.window.max,
+  slidingWindowPattern: LIMITS.layers.max,
+  maxWindowLayers: LIMITS.windowLayers.max,
+  maxPositionEmbeddings: LIMITS.positions.max,
 } as const;
 
 type Family = LayoutRules;

@@ -23,32 +23,9 @@
 
 import type { LayerType } from './attention-layout';
 
-/** Inclusive bounds on a whole-number key. Wide enough for any released model, tight enough to catch typos. */
-export interface Limits {
-  min: number;
-  max: number;
-}
+import { LIMITS, type Limits } from './limits';
 
-export const LIMITS = {
-  /** Decoder layers (the longest released stacks have under 200). */
-  layers: { min: 1, max: 1000 },
-  /** A layer index or count of leading dense layers; 0 allowed. */
-  layerCount: { min: 0, max: 1000 },
-  /** Widths: hidden_size, intermediate sizes, head_dim, LoRA ranks: up to 2^20. */
-  width: { min: 1, max: 1_048_576 },
-  /** Attention heads (query or key/value). */
-  heads: { min: 1, max: 65_536 },
-  /** Vocabulary and learned positions: up to 2^24. */
-  vocab: { min: 1, max: 16_777_216 },
-  /** Routed experts per MoE layer. */
-  experts: { min: 1, max: 65_536 },
-  /** Routed experts where 0 is meaningful (qwen MoE: 0 experts builds dense layers only). */
-  expertsOrNone: { min: 0, max: 65_536 },
-  /** Shared experts (DeepSeek); 0 allowed. */
-  sharedExperts: { min: 0, max: 65_536 },
-  /** decoder_sparse_step: every n-th layer is MoE. */
-  step: { min: 1, max: 1000 },
-} as const satisfies Record<string, Limits>;
+export { LIMITS, type Limits };
 
 /**
  * A default computed from keys already read, as the config's __post_init__ or the modeling code
