@@ -54,7 +54,14 @@ for (const lang of LANGS) {
     test('rejects bad configs with a message naming what is wrong, and runs nothing', async ({ page }) => {
       await page.goto(page_);
       const form = page.locator('form[data-calculator="parameters"]');
+      const island = page.locator('calculator-island', { has: form });
       const field = form.locator('textarea[name="config"]');
+      // The calculator's code first, counting the default Llama 3.1 8B config: whether the first bad
+      // config arrives before or after it loads must not decide what the test sees.
+      await field.focus();
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /calculator-messages\/parameters/.test(e.name)))).toBe(true);
+      await page.waitForLoadState('networkidle');
+      const stale = lang === 'en' ? 'The results below are still those of the last config that could be read.' : '下面仍是上一次能读取的配置算出的结果。';
       for (const [text, message] of [
         ['not json', lang === 'en' ? /not valid JSON/ : /不是有效的 JSON/],
         ['{"model_type": "llama", "hidden_size": 4096}', /num_hidden_layers/],
@@ -63,9 +70,17 @@ for (const lang of LANGS) {
         await field.fill(text);
         await expect(field).toHaveAttribute('aria-invalid', 'true');
         await expect(form.locator('#parameters-config-error')).toHaveText(message);
-        await expect(form.locator('output[name="total"]')).toHaveText('—');
+        // Nothing is counted from the bad config: the last readable config's count stays, marked as such
+        // beside the error and faded (calculator-driver.ts), never a number of the config that was refused.
+        await expect(form.locator('#parameters-config-error')).toContainText(stale);
+        await expect(island).toHaveClass(/\bcalc-stale\b/);
+        await expect(form.locator('output[name="total"]')).toHaveText(/^8,030,261,248[ （]/);
       }
       await expect(page.locator('#injected')).toHaveCount(0);
+      // A config that reads again gives fresh results, no longer marked.
+      await field.fill(MIXTRAL);
+      await expect(island).not.toHaveClass(/\bcalc-stale\b/);
+      await expect(form.locator('output[name="total"]')).toHaveText(/^46,702,792,704/);
     });
 
     test.describe('when the header reader cannot load', () => {

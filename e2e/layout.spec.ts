@@ -125,7 +125,7 @@ test.describe('formulas', () => {
     for (const path of builtArticles()) {
       await page.goto(path);
       const wide = await page.locator('.scroll-box-formula').evaluateAll((boxes) =>
-        boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.querySelector<HTMLElement>('.katex')?.dataset.mathText ?? ''),
+        boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.querySelector('.katex > .math-text')?.textContent ?? b.getAttribute('aria-label') ?? ''),
       );
       cut.push(...wide.map((text) => `${path}: ${text}`));
     }

@@ -96,7 +96,7 @@ const SHORT_FORM_FROM = 1e6;
 
 /**
  * Counts the parameters stored in checkpoint files (.safetensors shards, .gguf) from their headers
- * alone (src/lib/checkpoint, loaded only when a file is picked): the exact count, the bytes per
+ * alone (@llm-scale/core checkpoints, loaded only when a file is picked): the exact count, the bytes per
  * data type, and bits per weight = tensor bytes × 8 ÷ parameters (a GGUF Q4_K_M of Llama 3.1 8B:
  * about 4.89, llama.cpp's tools/quantize/README.md).
  */
