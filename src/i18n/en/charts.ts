@@ -47,11 +47,19 @@ export const charts = {
     part: 'Part',
     params: 'Parameters',
   },
+  // Templates rather than functions: the serving calculator's sentences reach the browser as JSON.
   memory: {
-    name: (n: number) => (n === 1 ? 'Memory of one device against its capacity; the table below gives the figures.' : `Memory of each of ${n} devices against its capacity; the table below gives the figures.`),
-    capacity: (bytes: string) => `capacity ${bytes}`,
-    fits: (used: string, usable: string) => `${used} of ${usable} usable: fits`,
-    over: (by: string, usable: string) => `Over by ${by}: does not fit in ${usable}`,
+    name: 'Memory on each GPU against its capacity, one bar for the GPUs that hold the same; the table below gives the figures.',
+    /** One bar in the picture's accessible name: "{label}: {sentence}." */
+    barSentence: '{label}: {sentence}.',
+    capacity: 'capacity {bytes}',
+    fits: '{used} of {usable} usable: fits',
+    over: 'Over by {by}: does not fit in {usable}',
+    /** Bar labels: one GPU, a run of GPUs that hold the same, and the pipeline stage(s) they form. */
+    gpu: 'GPU {n}',
+    gpus: 'GPUs {first}–{last}, each',
+    stage: 'Stage {n}, {gpus}',
+    stages: 'Stages {first}–{last}, {gpus}',
     weights: 'Weights',
     kvCache: 'KV cache',
     state: 'Recurrent state',
@@ -61,7 +69,7 @@ export const charts = {
     overRow: 'Over the usable limit',
     capacityLegend: 'Capacity',
     tableSummary: 'The bars’ figures as a table',
-    tableCaption: 'Memory per device',
+    tableCaption: 'Memory per GPU',
     part: 'Part',
     result: 'Result',
   },

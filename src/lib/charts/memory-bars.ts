@@ -8,7 +8,8 @@
  * pass its per-device figures whatever its arithmetic; src/components/charts/MemoryBars.astro
  * writes the markup.
  */
-import type { SvgModel } from './svg-model';
+import { fill } from '@llm-scale/core/text/template';
+import { escapeMarkup, svgMarkup, type SvgModel } from './svg-model';
 
 /** What one device holds, in bytes. */
 export interface MemoryBar {
@@ -31,11 +32,28 @@ export interface MemoryBarsInput {
   usableShare: number;
 }
 
-/** The words of the picture, in the reader's language (src/i18n/<lang>/charts.ts, `memory`). */
+/**
+ * The words of the picture, in the reader's language (src/i18n/<lang>/charts.ts, `memory`), as
+ * templates with {slots}: plain strings, so a calculator's sentences can carry them to the browser
+ * as JSON. capacity {bytes}; fits {used} {usable}; over {by} {usable}; barSentence {label} {sentence}.
+ */
 export interface MemoryBarsWords {
-  capacity: (bytes: string) => string;
-  fits: (used: string, usable: string) => string;
-  over: (by: string, usable: string) => string;
+  name: string;
+  barSentence: string;
+  capacity: string;
+  fits: string;
+  over: string;
+  weights: string;
+  kvCache: string;
+  state: string;
+  free: string;
+  headroom: string;
+  overLegend: string;
+  overRow: string;
+  capacityLegend: string;
+  tableCaption: string;
+  part: string;
+  result: string;
 }
 
 export type MemoryPart = 'weights' | 'kvCache' | 'state' | 'free' | 'headroom' | 'over';
@@ -111,7 +129,7 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
   const usableX = x(usable);
 
   const model: MemoryBarsChart = { width: W, height: 0, rects: [], paths: [], texts: [], summaries: [], capacityX, usableX };
-  const capText = words.capacity(formatBytes(capacity));
+  const capText = fill(words.capacity, { bytes: formatBytes(capacity) });
   model.texts.push({ x: capacityX, y: 12, text: capText, anchor: capacityX > W / 2 ? 'end' : 'start', cls: 'mem-capacity-text' });
 
   let y = TOP;
@@ -135,7 +153,9 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
       model.rects.push({ x: usableX, y: top, w, h: BAR, cls: 'mem-over' });
       model.paths.push({ d: hatchPath(usableX, top, w, BAR), cls: 'mem-hatch' });
     }
-    const sentence = fits ? words.fits(formatBytes(used), formatBytes(usable)) : words.over(formatBytes(over), formatBytes(usable));
+    const sentence = fits
+      ? fill(words.fits, { used: formatBytes(used), usable: formatBytes(usable) })
+      : fill(words.over, { by: formatBytes(over), usable: formatBytes(usable) });
     model.texts.push({ x: 1, y: top + BAR + 14, text: sentence, cls: fits ? 'formula' : 'mem-over-text' });
     model.summaries.push({
       label: bar.label,
@@ -160,3 +180,64 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
   model.height = Math.ceil(y - GAP + 2);
   return model;
 }
+
+/** The parts a chart's legend and table list: state only for hybrids, the over part only when a bar passes the limit. */
+export function partsShown(chart: MemoryBarsChart): MemoryPart[] {
+  const hasState = chart.summaries.some((s) => s.bytes.state > 0);
+  const anyOver = chart.summaries.some((s) => !s.fits);
+  return ['weights', 'kvCache', ...(hasState ? (['state'] as const) : []), 'free', 'headroom', ...(anyOver ? (['over'] as const) : [])];
+}
+
+/**
+ * The picture's accessible name: what it shows, then each bar's sentence ("GPUs 1–2, each: 72 GB of
+ * 73.6 GB usable: fits."), so a screen reader hears the verdict of every bar, not only its colours.
+ */
+export function memoryBarsName(chart: MemoryBarsChart, words: MemoryBarsWords): string {
+  const bars = chart.summaries.map((s) => fill(words.barSentence, { label: s.label, sentence: s.sentence }));
+  return [words.name, ...bars].join(words.barSentence.endsWith('。') ? '' : ' ');
+}
+
+/**
+ * The chart as markup, the same string at build time (set:html) and in the browser (innerHTML), so
+ * a calculator redraws it from new numbers: `figure` is the SVG and its legend, `table` the table
+ * twin (a <table> with a caption whose id is `${id}-caption`). Every reader-visible word is escaped
+ * (escapeMarkup) and every number is one this code formatted, so no text a reader typed can become
+ * markup; classes only, no style attribute or event handler (the Content-Security-Policy allows none).
+ */
+export function memoryBarsMarkup(chart: MemoryBarsChart, words: MemoryBarsWords, formatBytes: (bytes: number) => string, id: string): { figure: string; table: string } {
+  const parts = partsShown(chart);
+  const legendWords: Record<MemoryPart, string> = {
+    weights: words.weights,
+    kvCache: words.kvCache,
+    state: words.state,
+    free: words.free,
+    headroom: words.headroom,
+    over: words.overLegend,
+  };
+  const rowWords: Record<MemoryPart, string> = { ...legendWords, over: words.overRow };
+  const e = escapeMarkup;
+  const mark = (inner: string) => `<svg class="legend-mark" viewBox="0 0 12 12" aria-hidden="true">${inner}</svg>`;
+  const legend = [
+    ...parts.map(
+      (part) =>
+        `<span>${mark(
+          `<rect class="mem-${part}" x="0.5" y="0.5" width="11" height="11"></rect>` +
+            (part === 'over' ? '<path class="mem-hatch" d="M0.5 11.5L11.5 0.5M0.5 5.5L5.5 0.5M6.5 11.5L11.5 6.5"></path>' : ''),
+        )}${e(legendWords[part])}</span>`,
+    ),
+    `<span>${mark('<path class="mem-capacity-line" d="M6 0V12"></path>')}${e(words.capacityLegend)}</span>`,
+  ].join('');
+  // The legend is for the eye: the picture's name and the table say the same in words.
+  const figure =
+    svgMarkup(chart, { name: memoryBarsName(chart, words), fontSize: 12, cls: 'memory-svg' }) + `<div class="chart-legend" aria-hidden="true">${legend}</div>`;
+  const head = `<tr><th scope="col">${e(words.part)}</th>${chart.summaries.map((s) => `<th scope="col" class="num">${e(s.label)}</th>`).join('')}</tr>`;
+  const rows = parts.map(
+    (part) => `<tr><th scope="row">${e(rowWords[part])}</th>${chart.summaries.map((s) => `<td class="nowrap num">${e(formatBytes(s.bytes[part]))}</td>`).join('')}</tr>`,
+  );
+  const result = `<tr class="row-total"><th scope="row">${e(words.result)}</th>${chart.summaries
+    .map((s) => `<td${s.fits ? '' : ' class="mem-over-cell"'}>${e(s.sentence)}</td>`)
+    .join('')}</tr>`;
+  const table = `<table><caption id="${e(id)}-caption">${e(words.tableCaption)}</caption><thead>${head}</thead><tbody>${rows.join('')}${result}</tbody></table>`;
+  return { figure, table };
+}
+
