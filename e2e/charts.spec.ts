@@ -46,6 +46,41 @@ for (const lang of LANGS) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
     });
 
+    test('the serving calculator draws memory against capacity, and redraws it as a field changes', async ({ page }) => {
+      const words = {
+        en: { fits: '71.3 GB of 73.6 GB usable: fits', over: 'Over by 69.1 GB: does not fit in 73.6 GB', bar: 'GPUs 1–2, each', one: 'GPU 1', row: 'Over the usable limit' },
+        zh: { fits: '已用 71.3 GB，可用 73.6 GB：放得下', over: '超出 69.1 GB：可用的 73.6 GB 放不下', bar: 'GPU 1–2（每张）', one: 'GPU 1', row: '超出可用上限' },
+      }[lang];
+      await page.goto(`/${lang}/training-vs-serving-memory/`);
+      const chart = page.locator('#serving-memory-bars');
+      const svg = chart.locator('svg.memory-svg');
+      // Drawn at build time: the default, Llama 3.1 70B on two 80 GB GPUs, fits.
+      await expect(svg).toBeVisible();
+      await expect(svg.locator('text.title')).toHaveText([words.bar]);
+      await expect(svg.getByText(words.fits, { exact: true })).toBeVisible();
+      await expect(svg.locator('.mem-over')).toHaveCount(0);
+      await expect(svg).toHaveAttribute('aria-label', new RegExp(`${words.bar}.{1,2}${words.fits}`));
+      // One GPU: the bar runs past the capacity line, hatched, and the words say it does not fit.
+      await page.locator('form[data-calculator="serving"] input[name="devices"]').fill('1');
+      await expect(svg.locator('text.title')).toHaveText([words.one]);
+      await expect(svg.locator('text.mem-over-text')).toHaveText(words.over);
+      await expect(svg).toHaveAttribute('aria-label', new RegExp(words.over));
+      const over = (await svg.locator('rect.mem-over').boundingBox())!;
+      const capacity = (await svg.locator('path.mem-capacity-line').boundingBox())!;
+      expect(over.x + over.width).toBeGreaterThan(capacity.x + capacity.width);
+      await expect(svg.locator('path.mem-hatch')).toHaveCount(1);
+      // The table twin follows, and a bad field withholds the picture with every other result.
+      await chart.locator('summary').click();
+      await expect(chart.locator('tbody th', { hasText: words.row })).toBeVisible();
+      await expect(chart.locator('td.mem-over-cell')).toHaveText(words.over);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+      await page.locator('form[data-calculator="serving"] input[name="devices"]').fill('2');
+      await expect(svg.getByText(words.fits, { exact: true })).toBeVisible();
+      // The table stays open while it is redrawn.
+      await expect(chart.locator('td.mem-over-cell')).toHaveCount(0);
+      await expect(chart.locator('details')).toHaveAttribute('open', '');
+    });
+
     test('on paper the charts print in dark ink, even with the dark scheme chosen', ANY_WIDTH, async ({ page }) => {
       await page.goto(`/${lang}/counting-parameters/`);
       await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
