@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { TIMELINE } from '../src/data/timeline';
 import { ANY_WIDTH, LANGS, expect, test } from './fixtures';
 
@@ -79,6 +80,23 @@ for (const lang of LANGS) {
       // The table stays open while it is redrawn.
       await expect(chart.locator('td.mem-over-cell')).toHaveCount(0);
       await expect(chart.locator('details')).toHaveAttribute('open', '');
+    });
+
+    test('the over-capacity picture and its open table pass axe in light and dark', ANY_WIDTH, async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`/${lang}/training-vs-serving-memory/`);
+        await page.locator('form[data-calculator="serving"] input[name="devices"]').fill('1');
+        const chart = page.locator('#serving-memory-bars');
+        await expect(chart.locator('svg.memory-svg rect.mem-over')).toHaveCount(1);
+        await chart.locator('summary').click();
+        const results = await new AxeBuilder({ page })
+          .include('#serving-memory-bars')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+          .setLegacyMode(true)
+          .analyze();
+        expect(results.violations, colorScheme).toEqual([]);
+      }
     });
 
     test('on paper the charts print in dark ink, even with the dark scheme chosen', ANY_WIDTH, async ({ page }) => {
