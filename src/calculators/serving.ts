@@ -26,16 +26,11 @@ import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage'
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure, type OutputSpec } from './spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
-import { layoutMemoryBars, memoryBarsMarkup, type MemoryBar, type MemoryBarsWords } from '../lib/charts/memory-bars';
+import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords, type MemoryBar } from '../lib/charts/memory-bars';
 import { escapeMarkup } from '../lib/charts/svg-model';
 
-/** The memory picture's words (src/i18n/<lang>/charts.ts, `memory`) and its bar labels: {n}; {first} {last}; {gpus}. */
-export interface ServingMemoryWords extends MemoryBarsWords {
-  gpu: string;
-  gpus: string;
-  stage: string;
-  stages: string;
-}
+/** The memory picture's words (src/i18n/<lang>/charts.ts, `memory`). */
+type ServingMemoryWords = CalculatorMemoryWords;
 
 export interface ServingWords {
   bytes: PluralForms;

@@ -109,6 +109,8 @@ export const calculators: LanguageCalculatorStrings = {
         optimizer: 'Optimizer states',
         activations: 'Activations (one micro-batch)',
         'per-gpu': 'Total per GPU',
+        'memory-bars': 'Memory on each GPU against its capacity',
+        'memory-table': 'The bars’ figures as a table',
         working: 'The sum per GPU (weights + gradients + optimizer states + activations)',
         'state-working': 'Bytes per parameter',
         'activation-working': 'Activations, worked out',
@@ -116,6 +118,7 @@ export const calculators: LanguageCalculatorStrings = {
         cost: 'Cost at the price per GPU-hour',
       },
       words: {
+        memory: charts.memory,
         bytes,
         tokens: { one: '{n} token', other: '{n} tokens' },
         layers: { one: '{n} layer', other: '{n} layers' },

@@ -109,6 +109,8 @@ export const calculators: LanguageCalculatorStrings = {
         optimizer: '优化器状态',
         activations: '激活值（一个微批）',
         'per-gpu': '每张 GPU 合计',
+        'memory-bars': '每张 GPU 的显存占用与容量',
+        'memory-table': '以表格列出各条的数字',
         working: '每张 GPU 的合计（权重 + 梯度 + 优化器状态 + 激活值）',
         'state-working': '每个参数的字节数',
         'activation-working': '激活值的计算过程',
@@ -116,6 +118,7 @@ export const calculators: LanguageCalculatorStrings = {
         cost: '按每 GPU 小时价格计的费用',
       },
       words: {
+        memory: charts.memory,
         bytes,
         tokens: { other: '{n} 个 token' },
         layers: { other: '{n} 层' },

@@ -19,7 +19,15 @@ export interface MemoryBar {
   kvCache: number;
   /** Recurrent (SSM / linear-attention) state of hybrid models; 0 or absent otherwise. */
   state?: number;
+  /** Training: gradients, optimizer states and activations; 0 or absent when serving. */
+  gradients?: number;
+  optimizer?: number;
+  activations?: number;
 }
+
+/** The parts a bar stacks, in order from the left: what is held for the whole run first, then what grows with the batch. */
+const STACKED = ['weights', 'gradients', 'optimizer', 'kvCache', 'state', 'activations'] as const;
+type StackedPart = (typeof STACKED)[number];
 
 export interface MemoryBarsInput {
   bars: readonly MemoryBar[];
@@ -46,6 +54,9 @@ export interface MemoryBarsWords {
   weights: string;
   kvCache: string;
   state: string;
+  gradients: string;
+  optimizer: string;
+  activations: string;
   free: string;
   headroom: string;
   overLegend: string;
@@ -56,7 +67,15 @@ export interface MemoryBarsWords {
   result: string;
 }
 
-export type MemoryPart = 'weights' | 'kvCache' | 'state' | 'free' | 'headroom' | 'over';
+export type MemoryPart = StackedPart | 'free' | 'headroom' | 'over';
+
+/** A calculator's words for the picture: the chart's, and its bar labels: gpu {n}; gpus {first} {last}; stage {n} {gpus}; stages {first} {last} {gpus}. */
+export interface CalculatorMemoryWords extends MemoryBarsWords {
+  gpu: string;
+  gpus: string;
+  stage: string;
+  stages: string;
+}
 
 /** One bar's figures, for the sentence under it and the table twin. */
 export interface MemoryBarSummary {
@@ -116,12 +135,12 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
   if (!(capacity > 0) || !Number.isFinite(capacity)) throw new RangeError(`layoutMemoryBars: capacity ${capacity} is not a positive number of bytes`);
   if (!(usableShare > 0 && usableShare <= 1)) throw new RangeError(`layoutMemoryBars: usable share ${usableShare} is outside (0, 1]`);
   for (const bar of bars) {
-    for (const v of [bar.weights, bar.kvCache, bar.state ?? 0]) {
+    for (const v of STACKED.map((part) => bar[part] ?? 0)) {
       if (!(v >= 0) || !Number.isFinite(v)) throw new RangeError(`layoutMemoryBars: ${bar.label} has ${v} bytes`);
     }
   }
   const usable = capacity * usableShare;
-  const usedOf = (b: MemoryBar) => b.weights + b.kvCache + (b.state ?? 0);
+  const usedOf = (b: MemoryBar) => STACKED.reduce((sum, part) => sum + (b[part] ?? 0), 0);
   const domain = Math.max(capacity, ...bars.map(usedOf));
   const plotW = W - 2;
   const x = (bytes: number) => r1(1 + (bytes / domain) * plotW);
@@ -140,9 +159,10 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
     model.texts.push({ x: 1, y: y + 12, text: bar.label, cls: 'title' });
     const top = y + LABEL;
     // Headroom first, as the ground the bar is drawn over; then the parts, cut at the usable limit.
-    model.rects.push({ x: usableX, y: top, w: r1(capacityX - usableX), h: BAR, cls: 'mem-headroom' });
+    if (capacityX > usableX) model.rects.push({ x: usableX, y: top, w: r1(capacityX - usableX), h: BAR, cls: 'mem-headroom' });
     let at = 0;
-    for (const [part, bytes] of [['weights', bar.weights], ['kvCache', bar.kvCache], ['state', bar.state ?? 0]] as const) {
+    for (const part of STACKED) {
+      const bytes = bar[part] ?? 0;
       const end = Math.min(at + bytes, usable);
       if (end > at) model.rects.push({ x: x(at), y: top, w: r1(x(end) - x(at)), h: BAR, cls: `mem-${part}` });
       at += bytes;
@@ -161,8 +181,11 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
       label: bar.label,
       bytes: {
         weights: bar.weights,
+        gradients: bar.gradients ?? 0,
+        optimizer: bar.optimizer ?? 0,
         kvCache: bar.kvCache,
         state: bar.state ?? 0,
+        activations: bar.activations ?? 0,
         free: Math.max(0, usable - used),
         headroom: capacity - usable,
         over,
@@ -175,17 +198,26 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
     y = top + BAR + SENTENCE + GAP;
   }
   const bottom = y - GAP - SENTENCE + 2;
-  model.paths.push({ d: `M${usableX} ${TOP}V${bottom}`, cls: 'mem-usable-line' });
+  if (capacityX > usableX) model.paths.push({ d: `M${usableX} ${TOP}V${bottom}`, cls: 'mem-usable-line' });
   model.paths.push({ d: `M${capacityX} ${TOP - 2}V${bottom}`, cls: 'mem-capacity-line' });
   model.height = Math.ceil(y - GAP + 2);
   return model;
 }
 
-/** The parts a chart's legend and table list: state only for hybrids, the over part only when a bar passes the limit. */
+/**
+ * The parts a chart's legend and table list: the weights always, every other stacked part that some
+ * bar holds (state only for hybrids, gradients only in training), free memory, the headroom when the
+ * engine leaves one, and the over part only when a bar passes the limit.
+ */
 export function partsShown(chart: MemoryBarsChart): MemoryPart[] {
-  const hasState = chart.summaries.some((s) => s.bytes.state > 0);
-  const anyOver = chart.summaries.some((s) => !s.fits);
-  return ['weights', 'kvCache', ...(hasState ? (['state'] as const) : []), 'free', 'headroom', ...(anyOver ? (['over'] as const) : [])];
+  const some = (part: MemoryPart) => chart.summaries.some((s) => s.bytes[part] > 0);
+  return [
+    'weights',
+    ...STACKED.filter((part) => part !== 'weights' && some(part)),
+    'free',
+    ...(some('headroom') ? (['headroom'] as const) : []),
+    ...(chart.summaries.some((s) => !s.fits) ? (['over'] as const) : []),
+  ];
 }
 
 /**
@@ -208,8 +240,11 @@ export function memoryBarsMarkup(chart: MemoryBarsChart, words: MemoryBarsWords,
   const parts = partsShown(chart);
   const legendWords: Record<MemoryPart, string> = {
     weights: words.weights,
+    gradients: words.gradients,
+    optimizer: words.optimizer,
     kvCache: words.kvCache,
     state: words.state,
+    activations: words.activations,
     free: words.free,
     headroom: words.headroom,
     over: words.overLegend,
