@@ -82,6 +82,23 @@ for (const lang of LANGS) {
       await expect(chart.locator('details')).toHaveAttribute('open', '');
     });
 
+    test('the fine-tuning calculator draws its GPUs’ memory, and one GPU without ZeRO runs past the line', async ({ page }) => {
+      const words = {
+        en: { fits: '18 GB of 80 GB usable: fits', over: 'Over by 50.4 GB: does not fit in 80 GB' },
+        zh: { fits: '已用 18 GB，可用 80 GB：放得下', over: '超出 50.4 GB：可用的 80 GB 放不下' },
+      }[lang];
+      await page.goto(`/${lang}/fine-tuning-memory-and-cost/`);
+      const form = page.locator('form[data-calculator="fine-tuning"]');
+      const svg = page.locator('#fine-tuning-memory-bars svg.memory-svg');
+      await expect(svg.getByText(words.fits, { exact: true })).toBeVisible();
+      for (const part of ['weights', 'gradients', 'optimizer', 'activations']) await expect(svg.locator(`rect.mem-${part}`)).toHaveCount(1);
+      await form.locator('input[name="devices"]').fill('1');
+      await form.locator('select[name="zero"]').selectOption('0');
+      await expect(svg.locator('text.mem-over-text')).toHaveText(words.over);
+      await expect(svg.locator('path.mem-hatch')).toHaveCount(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    });
+
     test('the over-capacity picture and its open table pass axe in light and dark', ANY_WIDTH, async ({ page }) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
