@@ -117,7 +117,7 @@ describe('the fine-tuning picture of memory against capacity (issue 26)', () => 
     const en = viewOf(fineTuning, { devices: '1', zero: '0' }, 'en').outputs;
     expect(en['memory-bars']).toMatch(/<path d="M[^"]+" class="mem-hatch">/);
     expect(texts(en['memory-bars']!)).toContain('Over by 50.4 GB: does not fit in 80 GB');
-    expect(en['memory-table']).toContain('<td class="mem-over-cell">Over by 50.4 GB: does not fit in 80 GB</td>');
+    expect(en['memory-table']).toContain('<td class="num mem-over-cell">Over by 50.4 GB: does not fit in 80 GB</td>');
     const zh = viewOf(fineTuning, { devices: '1', zero: '0' }, 'zh').outputs;
     expect(texts(zh['memory-bars']!)).toContain('超出 50.4 GB：可用的 80 GB 放不下');
   });

@@ -651,13 +651,13 @@ describe('the picture of memory against capacity (issue 26)', () => {
     expect(over).toBeDefined();
     expect(Number(over![1]) + Number(over![2])).toBeGreaterThan(capacityX(figure) + 100);
     expect(figure).toMatch(/<path d="M[^"]+" class="mem-hatch">/);
-    expect(rects(figure, 'mem-free')).toHaveLength(0);
+    expect(figure, 'no free memory, in the bar or the legend').not.toContain('mem-free');
     expect(texts(figure)).toContain('Over by 69.1 GB: does not fit in 73.6 GB');
     expect(nameOf(figure)).toContain('GPU 1: Over by 69.1 GB: does not fit in 73.6 GB.');
     expect(figure).toContain('Past the usable limit (hatched)');
     const table = outputs['memory-table']!;
     expect(cells(table)).toEqual(expect.arrayContaining(['Over the usable limit', '69.1 GB']));
-    expect(table).toContain('<td class="mem-over-cell">Over by 69.1 GB: does not fit in 73.6 GB</td>');
+    expect(table).toContain('<td class="num mem-over-cell">Over by 69.1 GB: does not fit in 73.6 GB</td>');
     expect(texts(viewOf(serving, { devices: '1' }, 'zh').outputs['memory-bars']!)).toContain('超出 69.1 GB：可用的 73.6 GB 放不下');
   });
 

@@ -206,7 +206,7 @@ export function layoutMemoryBars(input: MemoryBarsInput, words: MemoryBarsWords,
 
 /**
  * The parts a chart's legend and table list: the weights always, every other stacked part that some
- * bar holds (state only for hybrids, gradients only in training), free memory, the headroom when the
+ * bar holds (state only for hybrids, gradients only in training), free memory when some is left, the headroom when the
  * engine leaves one, and the over part only when a bar passes the limit.
  */
 export function partsShown(chart: MemoryBarsChart): MemoryPart[] {
@@ -214,7 +214,7 @@ export function partsShown(chart: MemoryBarsChart): MemoryPart[] {
   return [
     'weights',
     ...STACKED.filter((part) => part !== 'weights' && some(part)),
-    'free',
+    ...(some('free') ? (['free'] as const) : []),
     ...(some('headroom') ? (['headroom'] as const) : []),
     ...(chart.summaries.some((s) => !s.fits) ? (['over'] as const) : []),
   ];
@@ -270,7 +270,7 @@ export function memoryBarsMarkup(chart: MemoryBarsChart, words: MemoryBarsWords,
     (part) => `<tr><th scope="row">${e(rowWords[part])}</th>${chart.summaries.map((s) => `<td class="nowrap num">${e(formatBytes(s.bytes[part]))}</td>`).join('')}</tr>`,
   );
   const result = `<tr class="row-total"><th scope="row">${e(words.result)}</th>${chart.summaries
-    .map((s) => `<td${s.fits ? '' : ' class="mem-over-cell"'}>${e(s.sentence)}</td>`)
+    .map((s) => `<td class="num${s.fits ? '' : ' mem-over-cell'}">${e(s.sentence)}</td>`)
     .join('')}</tr>`;
   const table = `<table><caption id="${e(id)}-caption">${e(words.tableCaption)}</caption><thead>${head}</thead><tbody>${rows.join('')}${result}</tbody></table>`;
   return { figure, table };
