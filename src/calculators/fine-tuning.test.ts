@@ -88,3 +88,37 @@ describe('the fine-tuning calculator', () => {
     expect(view.suggestions.method).toBe('链接中的“dora”不在可选之列，已忽略：结果按所选的“全参数，Adam”计算。');
   });
 });
+
+describe('the fine-tuning picture of memory against capacity (issue 26)', () => {
+  const texts = (markup: string) => [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  const cells = (table: string) => [...table.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((m) => m[1]);
+
+  it('draws the default as one bar for the 8 GPUs: weights, gradients, optimizer states, activations, free', () => {
+    const { outputs } = viewOf(fineTuning, {}, 'en');
+    const figure = outputs['memory-bars']!;
+    for (const part of ['weights', 'gradients', 'optimizer', 'activations', 'free']) expect(figure, part).toContain(`class="mem-${part}"`);
+    // The calculator counts no engine headroom: the bar runs to the capacity itself.
+    expect(figure).not.toContain('mem-headroom');
+    expect(figure).not.toContain('mem-kvCache');
+    expect(texts(figure)).toEqual(['capacity 80 GB', 'GPUs 1–8, each', '18 GB of 80 GB usable: fits']);
+    expect(cells(outputs['memory-table']!)).toEqual([
+      'Part', 'GPUs 1–8, each',
+      'Weights', '2 GB',
+      'Gradients', '2 GB',
+      'Optimizer states', '12 GB',
+      'Activations', '2 GB',
+      'Free', '62 GB',
+      'Result', '18 GB of 80 GB usable: fits',
+    ]);
+  });
+
+  it('draws full fine-tuning on one 80 GB GPU past its capacity, hatched, and says so in both languages', () => {
+    // 16 bytes per parameter of Llama 3.1 8B (128.5 GB) and 2 GB of activations on one GPU: 130.4 GB, as its per-GPU result says.
+    const en = viewOf(fineTuning, { devices: '1', zero: '0' }, 'en').outputs;
+    expect(en['memory-bars']).toMatch(/<path d="M[^"]+" class="mem-hatch">/);
+    expect(texts(en['memory-bars']!)).toContain('Over by 50.4 GB: does not fit in 80 GB');
+    expect(en['memory-table']).toContain('<td class="num mem-over-cell">Over by 50.4 GB: does not fit in 80 GB</td>');
+    const zh = viewOf(fineTuning, { devices: '1', zero: '0' }, 'zh').outputs;
+    expect(texts(zh['memory-bars']!)).toContain('超出 50.4 GB：可用的 80 GB 放不下');
+  });
+});

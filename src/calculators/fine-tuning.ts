@@ -1,4 +1,5 @@
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
+import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords } from '../lib/charts/memory-bars';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import {
   ADAM_8BIT_OPTIMIZER_BYTES,
@@ -34,6 +35,8 @@ import { defineCalculator, type ComputeContext, type ComputeFailure } from './sp
 
 export interface FineTuningWords {
   bytes: PluralForms;
+  /** The picture of memory against capacity (src/i18n/<lang>/charts.ts, `memory`). */
+  memory: CalculatorMemoryWords;
   /** "{bytes} per GPU ({all} for the whole model{sharded})". */
   statePart: string;
   /** " ÷ {gpus} under ZeRO stage {stage}", after statePart's whole figure when the part is sharded. */
@@ -152,6 +155,8 @@ export const fineTuning = defineCalculator({
     { name: 'optimizer', from: STATE },
     { name: 'activations', from: ACTIVATIONS },
     { name: 'per-gpu', from: ALL },
+    { name: 'memory-bars', from: ALL, markup: 'figure' },
+    { name: 'memory-table', from: ALL, markup: 'table' },
     { name: 'working', from: ALL, explains: true },
     { name: 'state-working', from: STATE, explains: true },
     { name: 'activation-working', from: ACTIVATIONS, explains: true },
@@ -254,6 +259,20 @@ export const fineTuning = defineCalculator({
       fill(words.output, { bytes: gb(a.output), total: gb(a.total) }),
     ]);
 
+    // Every GPU holds the same under data parallelism and ZeRO: one bar for all of them, against the
+    // whole of each GPU's memory (this calculator counts no allocator or CUDA-context headroom).
+    const gpuLabel = gpus === 1 ? fill(words.memory.gpu, { n: formatExact(1, lang) }) : fill(words.memory.gpus, { first: formatExact(1, lang), last: formatExact(gpus, lang) });
+    const chart = layoutMemoryBars(
+      {
+        bars: [{ label: gpuLabel, weights: s.weights, gradients: s.gradients, optimizer: s.optimizer, kvCache: 0, activations: a.total }],
+        capacityBytes: memory,
+        usableShare: 1,
+      },
+      words.memory,
+      gb,
+    );
+    const picture = memoryBarsMarkup(chart, words.memory, gb, 'fine-tuning-memory-bars');
+
     const flop = fineTuningFlop(parameters, m.trainable, values.tokens, method, checkpointing);
     const seconds = trainingSeconds(flop, clusterFlopsPerSecond(gpus, values.peak * FLOPS_PER_TFLOPS, values.utilization / 100));
     const gpuHours = acceleratorHours(seconds, gpus);
@@ -268,6 +287,8 @@ export const fineTuning = defineCalculator({
       optimizer: part(m.state.optimizer, s.optimizer),
       activations: fill(words.perGpu, { bytes: gb(a.total) }),
       'per-gpu': perGpu,
+      'memory-bars': picture.figure,
+      'memory-table': picture.table,
       working,
       'state-working': stateWorking,
       'activation-working': activationWorking,

@@ -606,3 +606,78 @@ describe('the memory field reads what the driver prints', () => {
     expect(view.outputs.verdict).toMatch(/^Fits on 2 × 85\.5 GB: .* of the 78\.7 GB usable on each GPU/);
   });
 });
+
+describe('the picture of memory against capacity (issue 26)', () => {
+  const rects = (markup: string, cls: string) => [...markup.matchAll(new RegExp(`<rect x="([\\d.]+)" y="[\\d.]+" width="([\\d.]+)" height="[\\d.]+" class="${cls}">`, 'g'))];
+  const texts = (markup: string) => [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  const cells = (table: string) => [...table.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((m) => m[1]);
+  const nameOf = (markup: string) => /aria-label="([^"]*)"/.exec(markup)![1];
+  const capacityX = (markup: string) => Number(/<path d="M([\d.]+) [\d.]+V[\d.]+" class="mem-capacity-line">/.exec(markup)![1]);
+
+  it('draws the default, Llama 3.1 70B on 2 × 80 GB at 92 %, as one bar for both GPUs that fits', () => {
+    const { outputs } = viewOf(serving, {}, 'en');
+    const figure = outputs['memory-bars']!;
+    expect(figure.startsWith('<svg')).toBe(true);
+    for (const part of ['mem-weights', 'mem-kvCache', 'mem-free', 'mem-headroom']) expect(rects(figure, part), part).toHaveLength(1);
+    expect(rects(figure, 'mem-over')).toHaveLength(0);
+    expect(figure).not.toContain('mem-hatch');
+    expect(texts(figure)).toEqual(['capacity 80 GB', 'GPUs 1–2, each', '71.3 GB of 73.6 GB usable: fits']);
+    expect(nameOf(figure)).toContain('GPUs 1–2, each: 71.3 GB of 73.6 GB usable: fits.');
+    // 70 GB of weights on each GPU of an 80 GB axis 338 units wide.
+    expect(Number(rects(figure, 'mem-weights')[0]![2])).toBeCloseTo((70 / 80) * 338, 0);
+    // The table twin says every part in words.
+    expect(cells(outputs['memory-table']!)).toEqual([
+      'Part', 'GPUs 1–2, each',
+      'Weights', '70 GB',
+      'KV cache', '1.3 GB',
+      'Free', '2.3 GB',
+      'Engine headroom', '6.4 GB',
+      'Result', '71.3 GB of 73.6 GB usable: fits',
+    ]);
+    expect(outputs['memory-table']).toContain('<caption id="serving-memory-bars-caption">');
+  });
+
+  it('says the default in Chinese too', () => {
+    const { outputs } = viewOf(serving, {}, 'zh');
+    expect(texts(outputs['memory-bars']!)).toEqual(['显存容量 80 GB', 'GPU 1–2（每张）', '已用 71.3 GB，可用 73.6 GB：放得下']);
+    expect(nameOf(outputs['memory-bars']!)).toContain('GPU 1–2（每张）：已用 71.3 GB，可用 73.6 GB：放得下。');
+  });
+
+  it('draws a model that does not fit past the capacity line, hatched, and says so in words', () => {
+    // The same model on one 80 GB GPU: 142.7 GB against 73.6 GB usable.
+    const { outputs } = viewOf(serving, { devices: '1' }, 'en');
+    const figure = outputs['memory-bars']!;
+    const [over] = rects(figure, 'mem-over');
+    expect(over).toBeDefined();
+    expect(Number(over![1]) + Number(over![2])).toBeGreaterThan(capacityX(figure) + 100);
+    expect(figure).toMatch(/<path d="M[^"]+" class="mem-hatch">/);
+    expect(figure, 'no free memory, in the bar or the legend').not.toContain('mem-free');
+    expect(texts(figure)).toContain('Over by 69.1 GB: does not fit in 73.6 GB');
+    expect(nameOf(figure)).toContain('GPU 1: Over by 69.1 GB: does not fit in 73.6 GB.');
+    expect(figure).toContain('Past the usable limit (hatched)');
+    const table = outputs['memory-table']!;
+    expect(cells(table)).toEqual(expect.arrayContaining(['Over the usable limit', '69.1 GB']));
+    expect(table).toContain('<td class="num mem-over-cell">Over by 69.1 GB: does not fit in 73.6 GB</td>');
+    expect(texts(viewOf(serving, { devices: '1' }, 'zh').outputs['memory-bars']!)).toContain('超出 69.1 GB：可用的 73.6 GB 放不下');
+  });
+
+  it('draws one bar per run of pipeline stages that hold the same, named by stage and GPUs', () => {
+    // Llama 3.1 70B over 3 stages of 2 GPUs: vLLM's get_pp_indices gives them 27, 27 and 26 of the 80 layers.
+    const { outputs } = viewOf(serving, { devices: '6', pp: '3' }, 'en');
+    const labels = texts(outputs['memory-bars']!).filter((t) => /^Stage/.test(t!));
+    expect(labels).toEqual(['Stages 1–2, GPUs 1–4, each', 'Stage 3, GPUs 5–6, each']);
+  });
+
+  it('draws the recurrent state of a hybrid model as its own part', () => {
+    const nemotron = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
+    const { outputs } = viewOf(serving, { config: nemotron, context: '8192', devices: '1' }, 'en');
+    expect(rects(outputs['memory-bars']!, 'mem-state')).toHaveLength(1);
+    expect(cells(outputs['memory-table']!)).toContain('Recurrent state');
+  });
+
+  it('withholds the picture with every other result when a field cannot be read', () => {
+    const { outputs } = viewOf(serving, { devices: 'two' }, 'en');
+    expect(outputs['memory-bars']).toBe(NO_RESULT);
+    expect(outputs['memory-table']).toBe(NO_RESULT);
+  });
+});

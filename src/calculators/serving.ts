@@ -24,8 +24,13 @@ import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { shippedWeights, type ShippedFormat } from '@llm-scale/core/memory/shipped-format';
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
+import { defineCalculator, type ComputeContext, type ComputeFailure, type OutputSpec } from './spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
+import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords, type MemoryBar } from '../lib/charts/memory-bars';
+import { escapeMarkup } from '../lib/charts/svg-model';
+
+/** The memory picture's words (src/i18n/<lang>/charts.ts, `memory`). */
+type ServingMemoryWords = CalculatorMemoryWords;
 
 export interface ServingWords {
   bytes: PluralForms;
@@ -139,6 +144,8 @@ export interface ServingWords {
   seconds: string;
   /** The model field: a model read from the Hugging Face Hub fills the config. */
   hub: HubWords;
+  /** The picture of memory against capacity. */
+  memory: ServingMemoryWords;
 }
 
 const SHAPE_FIELDS = ['params', 'layers', 'kv-heads', 'head-dim'] as const;
@@ -255,6 +262,8 @@ interface DescribeContext {
   lang: ComputeContext<ServingWords>['lang'];
   words: ServingWords;
   amount: (forms: PluralForms, n: number) => string;
+  /** The cache's layer groups and batch, for the recurrent states the picture draws apart (memoryBarsOf). */
+  states: Parameters<typeof memoryBarsOf>[1];
 }
 
 const gb = (bytes: number, lang: DescribeContext['lang']) => formatBytes(bytes, lang).decimal;
@@ -263,8 +272,55 @@ const gb = (bytes: number, lang: DescribeContext['lang']) => formatBytes(bytes, 
 const rate = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.tokensPerSecond, { n: formatSignificant(n, lang, 3) });
 const secondsText = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.seconds, { n: formatSignificant(n, lang, 3) });
 
+/** The id of the picture's frame in the page (Calculator.astro: `${name}-${output}`); its table's caption id starts with it. */
+const MEMORY_BARS_ID = 'serving-memory-bars';
+
+/**
+ * One bar per run of GPUs that hold the same bytes: under tensor parallelism every GPU of a pipeline
+ * stage holds the same share, and stages with as many layers (neither the first, with the embedding
+ * table, nor the last, with the output head) hold the same as each other, so a few bars stand for
+ * any number of GPUs. Stage s holds GPUs s × tp + 1 to (s + 1) × tp, numbered from 1. The plan's
+ * per-GPU cache holds the recurrent states of hybrid layers too (kvCacheTotal); they are drawn as their
+ * own part, each stage's from the state layers it holds (`states`: the cache's layer groups, as
+ * kvCacheForLayout counts them, layerCount × state per sequence × batch).
+ */
+export function memoryBarsOf(
+  plan: ServingPlan,
+  states: { groups: readonly { layers: readonly number[]; stateBytesPerSequence: number }[]; batch: number },
+  words: ServingMemoryWords,
+  lang: DescribeContext['lang'],
+): MemoryBar[] {
+  const parts = plan.stages.map((stage) => {
+    const held = (layers: readonly number[]) => layers.filter((i) => i >= stage.start && i < stage.end).length;
+    const inCache = states.groups.reduce((sum, g) => sum + held(g.layers) * g.stateBytesPerSequence * states.batch, 0);
+    const state = stage.stateBytes + Math.min(stage.kvBytes, inCache);
+    return { weights: stage.weightBytes, kvCache: stage.kvBytes + stage.stateBytes - state, state };
+  });
+  const runs: { first: number; last: number }[] = [];
+  parts.forEach((part, i) => {
+    const run = runs.at(-1);
+    const prev = run && parts[run.last]!;
+    if (run && prev && prev.weights === part.weights && prev.kvCache === part.kvCache && prev.state === part.state) run.last = i;
+    else runs.push({ first: i, last: i });
+  });
+  const n = (k: number) => formatExact(k, lang);
+  const tp = plan.tensorParallel;
+  return runs.map(({ first, last }) => {
+    const firstGpu = first * tp + 1;
+    const lastGpu = (last + 1) * tp;
+    const gpus = firstGpu === lastGpu ? fill(words.gpu, { n: n(firstGpu) }) : fill(words.gpus, { first: n(firstGpu), last: n(lastGpu) });
+    const label =
+      plan.pipelineParallel === 1
+        ? gpus
+        : first === last
+          ? fill(words.stage, { n: n(first + 1), gpus })
+          : fill(words.stages, { first: n(first + 1), last: n(last + 1), gpus });
+    return { label, ...parts[first]! };
+  });
+}
+
 /** The ServingPlan as the sentences of the results: formatting only, every number comes from the plan. */
-function describePlan(plan: ServingPlan, { values, layout, counted, lang, words, amount }: DescribeContext): Record<string, string> {
+function describePlan(plan: ServingPlan, { values, layout, counted, lang, words, amount, states }: DescribeContext): Record<string, string> {
   const share = formatPercent(plan.usableFraction, lang);
   const capacity = gb(plan.capacityBytes, lang);
   const usable = gb(plan.usableBytesPerGpu, lang);
@@ -435,8 +491,19 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
     ]);
   }
 
+  // The picture of memory against capacity, drawn by the same code at build time and in the browser.
+  const bytes = (b: number) => gb(b, lang);
+  const chart = layoutMemoryBars(
+    { bars: memoryBarsOf(plan, states, words.memory, lang), capacityBytes: plan.capacityBytes, usableShare: plan.usableFraction },
+    words.memory,
+    bytes,
+  );
+  const picture = memoryBarsMarkup(chart, words.memory, bytes, MEMORY_BARS_ID);
+
   return {
     verdict,
+    'memory-bars': picture.figure,
+    'memory-table': picture.table,
     'max-context': maxContext,
     'max-batch': maxBatch,
     'weight-format': weightFormat,
@@ -575,6 +642,8 @@ export const serving = defineCalculator({
     { name: 'max-batch', from: FIT_FIELDS },
     { name: 'weight-format', from: FIT_FIELDS },
     { name: 'per-gpu', from: FIT_FIELDS },
+    { name: 'memory-bars', from: FIT_FIELDS, markup: 'figure' },
+    { name: 'memory-table', from: FIT_FIELDS, markup: 'table' },
     { name: 'split', from: FIT_FIELDS, explains: true },
     { name: 'decode', from: SPEED_FIELDS },
     { name: 'decode-working', from: SPEED_FIELDS, explains: true },
@@ -693,7 +762,7 @@ export const serving = defineCalculator({
     if (missingCount !== null) {
       // Every output but the cache's needs the weights: each says the count is missing.
       const missing = words.needsCount;
-      const outputs: Record<string, string> = Object.fromEntries(serving.outputs.map((o) => [o.name, missing]));
+      const outputs: Record<string, string> = Object.fromEntries((serving.outputs as readonly OutputSpec[]).map((o) => [o.name, o.markup ? escapeMarkup(missing) : missing]));
       return {
         ...outputs,
         'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
@@ -754,6 +823,7 @@ export const serving = defineCalculator({
       lang,
       words,
       amount,
+      states: { groups: cache.byType, batch: values.batch },
     });
     return {
       'hub-status': hubStatus((values.model as ModelValue).hub, words.hub, lang),

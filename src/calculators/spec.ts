@@ -164,6 +164,13 @@ export interface OutputSpec<Name extends string = string> {
    * when the reader reaches it.
    */
   explains?: true;
+  /**
+   * A picture rather than text: the output's value is markup our own pure code drew from numbers
+   * (src/lib/charts/memory-bars.ts, memoryBarsMarkup), never from a reader's text, written with
+   * set:html at build time and innerHTML in the browser. 'figure' is the picture and its legend,
+   * 'table' its table twin; Calculator.astro shows the pair in one frame (charts/MemoryBars.astro).
+   */
+  markup?: 'figure' | 'table';
 }
 
 /**
@@ -225,5 +232,5 @@ export type WordsOf<S> = S extends CalculatorSpec<string, readonly FieldSpec[], 
 
 /** The name of `spec`'s headline output (CalculatorSpec.headline); undefined for a calculator with no text output. */
 export function headlineOf(spec: Pick<CalculatorSpec, 'outputs' | 'headline'>): string | undefined {
-  return spec.headline ?? spec.outputs.find((o) => o.barOf === undefined && !o.explains)?.name;
+  return spec.headline ?? spec.outputs.find((o) => o.barOf === undefined && !o.explains && o.markup === undefined)?.name;
 }

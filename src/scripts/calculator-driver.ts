@@ -164,6 +164,9 @@ export function driveCalculator(
       for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = joinUnits(text);
       // A bar of a picture takes its output as a width; a withheld result draws no bar.
       for (const el of island.querySelectorAll(`[data-width="${output}"]`)) el.setAttribute('width', text.endsWith('%') ? text : '0');
+      // A picture (OutputSpec.markup): markup the calculator's own pure code drew from numbers, every
+      // word escaped (memoryBarsMarkup), never a reader's text, or NO_RESULT: safe as innerHTML.
+      for (const el of island.querySelectorAll(`[data-markup="${output}"]`)) el.innerHTML = text;
     }
   };
 

@@ -53,6 +53,15 @@ describe('<Calculator> renders any spec', () => {
             expect(elements.some((el) => attr(el, 'dataWidth') === output.name), output.name).toBe(true);
             continue;
           }
+          if (output.markup !== undefined) {
+            // A picture and its table twin, drawn at build time in boxes the script redraws.
+            const box = elements.find((el) => attr(el, 'dataMarkup') === output.name);
+            expect(box, output.name).toBeDefined();
+            const inner = box!.children.filter((c): c is Element => c.type === 'element').map((c) => c.tagName);
+            expect(inner, output.name).toContain(output.markup === 'figure' ? 'svg' : 'table');
+            expect(toString(box!)).not.toMatch(/NaN|undefined/);
+            continue;
+          }
           const el = outputs.find((o) => attr(o, 'name') === output.name);
           expect(el, output.name).toBeDefined();
           for (const source of (attr(el!, 'htmlFor') ?? '').split(' ')) expect(byId.has(source), `${output.name} for ${source}`).toBe(true);

@@ -1,4 +1,5 @@
 import type { LanguageCalculatorStrings } from '../calculator-strings';
+import { charts } from './charts';
 import { hubOutputs, hubWords, modelErrors, modelFieldStrings, modelFieldWords } from './hub';
 
 const params = { label: 'Parameter count', hint: 'For example 200B, 1.5T, 175,000,000,000, 2e11 or 2000亿.' };
@@ -108,6 +109,8 @@ export const calculators: LanguageCalculatorStrings = {
         optimizer: 'Optimizer states',
         activations: 'Activations (one micro-batch)',
         'per-gpu': 'Total per GPU',
+        'memory-bars': 'Memory on each GPU against its capacity',
+        'memory-table': 'The bars’ figures as a table',
         working: 'The sum per GPU (weights + gradients + optimizer states + activations)',
         'state-working': 'Bytes per parameter',
         'activation-working': 'Activations, worked out',
@@ -115,6 +118,7 @@ export const calculators: LanguageCalculatorStrings = {
         cost: 'Cost at the price per GPU-hour',
       },
       words: {
+        memory: charts.memory,
         bytes,
         tokens: { one: '{n} token', other: '{n} tokens' },
         layers: { one: '{n} layer', other: '{n} layers' },
@@ -286,6 +290,8 @@ export const calculators: LanguageCalculatorStrings = {
         'max-batch': 'Most sequences at the chosen context',
         'weight-format': 'Widest weight format that fits, of fp32, bf16, fp8 and int4 (serving engines do not load weights in fp64)',
         'per-gpu': 'On each GPU (the fullest one)',
+        'memory-bars': 'Memory on each GPU against its capacity',
+        'memory-table': 'The bars’ figures as a table',
         split: 'How the model is split over the GPUs',
         decode: 'Fastest possible decoding (an upper bound)',
         'decode-working': 'The decode bound, worked out',
@@ -293,6 +299,8 @@ export const calculators: LanguageCalculatorStrings = {
         'prefill-working': 'The prefill bound, worked out',
       },
       words: {
+        // The picture's words are the chart's own (src/i18n/en/charts.ts), carried to the browser with the rest.
+        memory: charts.memory,
         hub: hubWords,
         bytes,
         tokens: { one: '{n} token', other: '{n} tokens' },

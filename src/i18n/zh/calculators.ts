@@ -1,4 +1,5 @@
 import type { LanguageCalculatorStrings } from '../calculator-strings';
+import { charts } from './charts';
 import { hubOutputs, hubWords, modelErrors, modelFieldStrings, modelFieldWords } from './hub';
 
 const params = { label: '参数量', hint: '例如 2000亿、80亿、1.5万亿、200B 或 175,000,000,000。' };
@@ -108,6 +109,8 @@ export const calculators: LanguageCalculatorStrings = {
         optimizer: '优化器状态',
         activations: '激活值（一个微批）',
         'per-gpu': '每张 GPU 合计',
+        'memory-bars': '每张 GPU 的显存占用与容量',
+        'memory-table': '以表格列出各条的数字',
         working: '每张 GPU 的合计（权重 + 梯度 + 优化器状态 + 激活值）',
         'state-working': '每个参数的字节数',
         'activation-working': '激活值的计算过程',
@@ -115,6 +118,7 @@ export const calculators: LanguageCalculatorStrings = {
         cost: '按每 GPU 小时价格计的费用',
       },
       words: {
+        memory: charts.memory,
         bytes,
         tokens: { other: '{n} 个 token' },
         layers: { other: '{n} 层' },
@@ -274,6 +278,8 @@ export const calculators: LanguageCalculatorStrings = {
         'max-batch': '所选上下文长度下最多能同时处理的序列数',
         'weight-format': '放得下的最高精度权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理框架不以 fp64 加载权重）',
         'per-gpu': '每张卡上（占用最多的那张）',
+        'memory-bars': '每张 GPU 的显存占用与容量',
+        'memory-table': '以表格列出各条的数字',
         split: '模型如何切分到各张卡上',
         decode: '解码速度上限',
         'decode-working': '解码上限的计算过程',
@@ -281,6 +287,8 @@ export const calculators: LanguageCalculatorStrings = {
         'prefill-working': '预填充下限的计算过程',
       },
       words: {
+        // The picture's words are the chart's own (src/i18n/zh/charts.ts), carried to the browser with the rest.
+        memory: charts.memory,
         hub: hubWords,
         bytes,
         tokens: { other: '{n} 个 token' },

@@ -51,7 +51,9 @@ export function plainText(text: string | readonly TextRun[]): string {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+/** Text made safe inside markup and attribute values: & < > " escaped. */
+export const escapeMarkup = (s: string): string => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+const escape = escapeMarkup;
 
 /**
  * An SvgModel as SVG markup: the same string at build time (SvgModel.astro) and in the browser, where
