@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartStrings } from '../../i18n/charts';
 import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
 import { formatBytes } from '@llm-scale/core/text/format';
-import { hatchPath, layoutMemoryBars, type MemoryBarsInput } from './memory-bars';
+import { hatchPath, layoutMemoryBars, memoryBarsMarkup, type MemoryBarsInput } from './memory-bars';
 import { plainText } from './svg-model';
 
 const words = chartStrings.en.memory;
@@ -99,5 +99,21 @@ describe('hatchPath', () => {
   });
   it('draws nothing in an empty rectangle', () => {
     expect(hatchPath(0, 0, 0, 22)).toBe('');
+  });
+});
+
+describe('memoryBarsMarkup', () => {
+  it('escapes every word it writes, so the markup holds only the elements it draws', () => {
+    const chart = layout({ ...H100, bars: [{ label: '<img src=x> & "GPU"', weights: 90e9, kvCache: 1e9 }] });
+    const { figure, table } = memoryBarsMarkup(chart, words, gb, 'x');
+    for (const markup of [figure, table]) {
+      expect(markup).not.toContain('<img');
+      expect(markup).toContain('&lt;img src=x&gt; &amp; &quot;GPU&quot;');
+      expect(markup).not.toMatch(/ style=| on[a-z]+=/);
+    }
+    // Over the limit: the legend and the table name the hatched part; no free memory is left to list.
+    expect(figure).toContain('Past the usable limit (hatched)');
+    expect(table).toContain('Over the usable limit');
+    expect(figure).not.toContain('mem-free');
   });
 });
