@@ -8,7 +8,7 @@ import { LANGS, expect, test } from './fixtures';
 
 const verdicts = {
   en: 'Fits on 4 × 85.5 GB: 35.7 GB of the 78.7 GB usable on each GPU (92%), with 524,991 tokens of cache to spare.',
-  zh: '放得下：4 张 85.5 GB 的卡，每张可用 78.7 GB（92%），实际占用 35.7 GB，还能再放 524,991 个 token 的 KV 缓存。',
+  zh: '放得下，4 张 85.5 GB 的卡，每张可用 78.7 GB（92%），实际占用 35.7 GB，还能再放 524,991 个 token 的 KV 缓存。',
 };
 const refusals = { en: 'Valid tensor-parallel degrees: 1, 2, 4, 8, 16, 32, 64.', zh: '可用的张量并行度：1、2、4、8、16、32、64。' };
 

@@ -511,7 +511,7 @@ describe('serving at real scale (issue 24)', () => {
 
   it.each<[Lang, string]>([
     ['en', 'Fits on 2 × 80 GB: 71.3 GB of the 73.6 GB usable on each GPU (92%), with 13,780 tokens of cache to spare.'],
-    ['zh', '放得下：2 张 80 GB 的卡，每张可用 73.6 GB（92%），实际占用 71.3 GB，还能再放 13,780 个 token 的 KV 缓存。'],
+    ['zh', '放得下，2 张 80 GB 的卡，每张可用 73.6 GB（92%），实际占用 71.3 GB，还能再放 13,780 个 token 的 KV 缓存。'],
   ])('says first, in words, whether the model fits (%s)', (lang, verdict) => {
     // The first result, after the model field's Hub status, and the one the phone line and the announcer give.
     expect(SERVING_OUTPUTS.filter((name) => name !== 'hub-status')[0]).toBe('verdict');
@@ -521,7 +521,7 @@ describe('serving at real scale (issue 24)', () => {
 
   it.each<[Lang, string]>([
     ['en', 'Does not fit: the weights alone need 140 GB per GPU, and 73.6 GB of each 80 GB is usable (92%).'],
-    ['zh', '放不下：仅权重每张卡就要 140 GB，而每张 80 GB 的卡只有 73.6 GB 可用（92%）。'],
+    ['zh', '放不下，仅权重每张卡就要 140 GB，而每张 80 GB 的卡只有 73.6 GB 可用（92%）。'],
   ])('says when the weights alone do not fit (%s)', (lang, verdict) => {
     expect(viewOf(serving, { devices: '1' }, lang).outputs.verdict).toBe(verdict);
   });

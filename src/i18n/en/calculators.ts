@@ -278,7 +278,7 @@ export const calculators: LanguageCalculatorStrings = {
       },
       outputs: {
         'hub-status': hubOutputs.status,
-        verdict: 'Does it fit?',
+        verdict: 'Verdict',
         weights: 'Weights',
         'kv-per-token': 'KV cache per token',
         'kv-cache': 'KV cache for the context × batch',

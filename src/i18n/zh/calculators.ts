@@ -266,7 +266,7 @@ export const calculators: LanguageCalculatorStrings = {
       },
       outputs: {
         'hub-status': hubOutputs.status,
-        verdict: '放得下吗？',
+        verdict: '结论',
         weights: '权重',
         'kv-per-token': '每个 token 的 KV 缓存',
         'kv-cache': '上下文长度 × 批大小的 KV 缓存',
@@ -341,9 +341,9 @@ export const calculators: LanguageCalculatorStrings = {
         shipped: '权重按检查点发布时的 {format} 计算（见其 quantization_config）：{quantized} 个参数每个 {bits} 比特（含缩放因子），其余 {other} 个参数为 {other-precision}。',
         shipsIn: '该检查点的权重以 {format} 发布（见其 quantization_config），这里按所选格式计算；选 {precision} 即按发布格式计算。',
         verdict: {
-          fits: '放得下：{devices} 张 {capacity} 的卡，每张可用 {usable}（{share}），实际占用 {used}，还能再放 {spare} 的 KV 缓存。',
-          weightsDoNotFit: '放不下：仅权重每张卡就要 {weights}，而每张 {capacity} 的卡只有 {usable} 可用（{share}）。',
-          cacheDoesNotFit: '放不下：权重加 KV 缓存每张卡要 {needed}，而每张 {capacity} 的卡只有 {usable} 可用（{share}）。',
+          fits: '放得下，{devices} 张 {capacity} 的卡，每张可用 {usable}（{share}），实际占用 {used}，还能再放 {spare} 的 KV 缓存。',
+          weightsDoNotFit: '放不下，仅权重每张卡就要 {weights}，而每张 {capacity} 的卡只有 {usable} 可用（{share}）。',
+          cacheDoesNotFit: '放不下，权重加 KV 缓存每张卡要 {needed}，而每张 {capacity} 的卡只有 {usable} 可用（{share}）。',
         },
         withinShare: '{text}（按每卡可用 {share} 计）',
         refusalKvHeads: '（KV 头 {n} 个）',

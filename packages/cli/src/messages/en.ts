@@ -101,7 +101,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   kvPerToken: 'KV cache per token',
   kvCache: 'KV cache',
   servingTotal: 'weights + KV cache',
-  verdict: 'does it fit?',
+  verdict: 'verdict',
   verdicts: {
     fits: 'fits: {needed} per GPU of the {usable} usable ({share}), with room for {spare} more tokens of cache',
     'cache-does-not-fit': 'does not fit: weights and cache need {needed} per GPU, {usable} is usable ({share})',
