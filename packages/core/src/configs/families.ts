@@ -255,6 +255,30 @@ const QWEN_PATTERN: LayoutRules['pattern'] = (i, r) => SLIDING_OR_FULL(r.sliding
 
 const QWEN_DEFAULTS = { use_sliding_window: false, sliding_window: 4096, max_window_layers: 28, max_position_embeddings: 32768 };
 
+/**
+ * Qwen3's decoder (Qwen3Config, Qwen3DecoderLayer), which Qwen3-VL's text model (Qwen3VLTextConfig)
+ * builds with the same keys, defaults and shapes; only its layout defaults differ.
+ */
+const QWEN3_KEYS: Family['keys'] = {
+  ...decoderKeys({
+    vocab: 151936,
+    hidden: 4096,
+    intermediate: 22016,
+    layers: 32,
+    heads: 32,
+    kvHeads: 32,
+    kvHeadsNull: HEADS,
+    headDim: 128,
+    tie: false,
+  }),
+  attention_bias: bool(false),
+};
+const QWEN3_STRUCTURE: Structure = {
+  ...DECODER,
+  attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+  qkNorm: 'head_dim',
+};
+
 export const FAMILIES: Readonly<Record<string, Family>> = {
   llama: {
     modelType: 'llama',
@@ -383,25 +407,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     architecture: 'Qwen3ForCausalLM',
     sources: src('qwen3'),
     layout: { defaults: QWEN_DEFAULTS, useSlidingWindowSwitch: true, pattern: QWEN_PATTERN },
-    keys: {
-      ...decoderKeys({
-        vocab: 151936,
-        hidden: 4096,
-        intermediate: 22016,
-        layers: 32,
-        heads: 32,
-        kvHeads: 32,
-        kvHeadsNull: HEADS,
-        headDim: 128,
-        tie: false,
-      }),
-      attention_bias: bool(false),
-    },
-    structure: {
-      ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
-      qkNorm: 'head_dim',
-    },
+    keys: QWEN3_KEYS,
+    structure: QWEN3_STRUCTURE,
   },
   qwen3_moe: {
     modelType: 'qwen3_moe',
@@ -911,25 +918,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     modelType: 'qwen3_vl_text',
     sources: ['transformers/models/qwen3_vl/configuration_qwen3_vl.py', 'transformers/models/qwen3_vl/modeling_qwen3_vl.py'],
     layout: { defaults: { max_position_embeddings: 128000 } },
-    keys: {
-      ...decoderKeys({
-        vocab: 151936,
-        hidden: 4096,
-        intermediate: 22016,
-        layers: 32,
-        heads: 32,
-        kvHeads: 32,
-        kvHeadsNull: HEADS,
-        headDim: 128,
-        tie: false,
-      }),
-      attention_bias: bool(false),
-    },
-    structure: {
-      ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
-      qkNorm: 'head_dim',
-    },
+    keys: QWEN3_KEYS,
+    structure: QWEN3_STRUCTURE,
   },
   // Qwen3-Next: three Gated DeltaNet (linear attention) layers to one gated-attention layer, every
   // layer with Qwen's sparse MoE block and its shared expert. Counted by hybrid.ts.
