@@ -44,6 +44,7 @@ describe('the serving calculator', () => {
       bandwidth: '3.35',
       peak: '989.5',
       'peak-fp8': '1979',
+      price: '2.50',
     });
   });
 
@@ -679,5 +680,18 @@ describe('the picture of memory against capacity (issue 26)', () => {
     const { outputs } = viewOf(serving, { devices: 'two' }, 'en');
     expect(outputs['memory-bars']).toBe(NO_RESULT);
     expect(outputs['memory-table']).toBe(NO_RESULT);
+  });
+});
+
+describe('the price of output tokens at the decode bound (issue 25)', () => {
+  it('prices a million output tokens from the GPUs’ hourly price over the batch’s decode bound', () => {
+    // Llama 3.1 8B in bf16 on one H100 SXM (3.35 TB/s), batch 1, 8192 tokens: 196 tokens/s at most,
+    // so $2.50 an hour buys at most 196 × 3600 tokens: $2.50 × 10⁶ ÷ (196 × 3600) ≈ $3.54 a million.
+    const view = viewOf(serving, { params: '8030261248', layers: '32', 'kv-heads': '8', 'head-dim': '128', heads: '32', devices: '1', bandwidth: '3.35', price: '2.50' }, 'en');
+    expect(view.outputs.cost).toMatch(/^At least \$3\.5\d per million output tokens: \$2\.50 per GPU-hour/);
+  });
+  it('says what is missing without a price or a bandwidth', () => {
+    expect(viewOf(serving, { price: '' }, 'en').outputs.cost).toBe('Type a price per GPU-hour to price the output tokens.');
+    expect(viewOf(serving, { bandwidth: '' }, 'zh').outputs.cost).toBe('填写显存带宽后才能计算这个上限。');
   });
 });

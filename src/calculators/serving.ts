@@ -24,6 +24,8 @@ import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { shippedWeights, type ShippedFormat } from '@llm-scale/core/memory/shipped-format';
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
+import { costPerMillionTokens } from '@llm-scale/core/training/fine-tuning';
+import { formatUsd } from '../lib/format-money';
 import { defineCalculator, type ComputeContext, type ComputeFailure, type OutputSpec } from './spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
 import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords, type MemoryBar } from '../lib/charts/memory-bars';
@@ -132,6 +134,10 @@ export interface ServingWords {
   decodeMoe: string;
   /** No bandwidth given. */
   noBandwidth: string;
+  /** Price of a million output tokens at the batch's decode bound: "{cost} per million output tokens at {price} per GPU-hour ({gpus}) …". */
+  costPerMillion: string;
+  /** No price typed. */
+  noPrice: string;
   /** "At least {seconds} for {tokens}". */
   prefill: string;
   prefillWorking: string;
@@ -624,6 +630,8 @@ export const serving = defineCalculator({
     },
     // The dense fp8 peak, for weights of 8 bits or fewer: 1979 for an H100 SXM (its sheet's 3,958 assumes sparsity).
     { name: 'peak-fp8', kind: 'decimal', min: 0.001, max: 1_000_000, default: '1979', optional: true, units: ['TFLOP/s', 'TFLOPS'] },
+    // An example price for the arithmetic, not a quote: the page says so and asks for the reader's own.
+    { name: 'price', kind: 'decimal', min: 0.001, max: 1_000_000, default: '2.50', optional: true, units: ['USD'] },
   ],
   outputs: [
     { name: 'hub-status', from: ['model'] },
@@ -649,6 +657,7 @@ export const serving = defineCalculator({
     { name: 'decode-working', from: SPEED_FIELDS, explains: true },
     { name: 'prefill', from: SPEED_FIELDS },
     { name: 'prefill-working', from: SPEED_FIELDS, explains: true },
+    { name: 'cost', from: [...SPEED_FIELDS, 'price'] },
   ],
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
@@ -835,6 +844,18 @@ export const serving = defineCalculator({
       layout: layoutText,
       training: formatBytesLine(trainingStateBytes(params), lang),
       ...text,
+      // Dollars per million output tokens at the decode bound: the whole batch's rate on all the GPUs
+      // (costPerMillionTokens, core/training). A bound on speed makes this a floor on price.
+      cost:
+        values.price === undefined
+          ? words.noPrice
+          : !plan.decode
+            ? words.noBandwidth
+            : fill(words.costPerMillion, {
+                cost: formatUsd(costPerMillionTokens(values.price, values.devices, plan.decode.tokensPerSecondBatch), lang),
+                price: formatUsd(values.price, lang),
+                gpus: formatExact(values.devices, lang),
+              }),
     };
   },
 });

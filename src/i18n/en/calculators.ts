@@ -275,6 +275,7 @@ export const calculators: LanguageCalculatorStrings = {
           label: 'Dense fp8 peak per accelerator (TFLOP/s, optional)',
           hint: 'Used for weights of 8 bits or fewer: 1,979 for an H100 SXM. Empty where the chip has no fp8 (A100).',
         },
+        price: { label: 'Price per GPU-hour (USD, example, optional)', hint: 'An example price, not a quote: type your provider’s. Prices the output tokens at the decode bound.' },
       },
       outputs: {
         'hub-status': hubOutputs.status,
@@ -297,6 +298,7 @@ export const calculators: LanguageCalculatorStrings = {
         'decode-working': 'The decode bound, worked out',
         prefill: 'Fastest possible prefill of the context (a lower bound on time)',
         'prefill-working': 'The prefill bound, worked out',
+        cost: 'Cost per million output tokens, at most this fast',
       },
       words: {
         // The picture's words are the chart's own (src/i18n/en/charts.ts), carried to the browser with the rest.
@@ -385,6 +387,8 @@ export const calculators: LanguageCalculatorStrings = {
         decodeMoe:
           'Mixture of experts: at batch 1 a token reads only its {k} of {experts} routed experts per layer, as counted above. With {sequences} routed evenly, a step would read about {share} of the experts, and the batch bound falls to {rate}.',
         noBandwidth: 'Give the memory bandwidth for this bound.',
+        costPerMillion: 'At least {cost} per million output tokens: {price} per GPU-hour (an example price) × {gpus} GPUs, over the batch’s decode bound. Real engines are slower, so real cost is higher.',
+        noPrice: 'Type a price per GPU-hour to price the output tokens.',
         prefill: 'At least {seconds} for {tokens} of one sequence (a lower bound)',
         prefillWorking: '2 × {params} parameters × {tokens} tokens = {linear}, plus {attention} of causal attention, ÷ ({gpus} × {peak}) = {seconds}.',
         prefillNoAttention: 'Attention is left out: the config does not give the latent attention’s head widths.',

@@ -263,6 +263,7 @@ export const calculators: LanguageCalculatorStrings = {
         bandwidth: { label: '单卡显存带宽（TB/s，可选）', hint: 'H100 SXM 为 3.35。用于计算解码速度上限。' },
         peak: { label: '单卡稠密峰值算力（TFLOP/s，可选）', hint: '按 bf16 计，用于 8 比特以上的权重：H100 SXM 为 989.5（规格表上的 1979 按稀疏计算）。用于计算预填充时间下限。' },
         'peak-fp8': { label: '单卡稠密 fp8 峰值算力（TFLOP/s，可选）', hint: '用于 8 比特及以下的权重：H100 SXM 为 1979。芯片不支持 fp8 时留空（如 A100）。' },
+        price: { label: '每 GPU 小时的价格（美元，示例，可选）', hint: '这只是示例价格，不是报价：请填你所用云服务商的价格。用于按解码速度上限估算输出 token 的成本。' },
       },
       outputs: {
         'hub-status': hubOutputs.status,
@@ -285,6 +286,7 @@ export const calculators: LanguageCalculatorStrings = {
         'decode-working': '解码上限的计算过程',
         prefill: '预填充整段上下文的时间下限',
         'prefill-working': '预填充下限的计算过程',
+        cost: '每百万个输出 token 的成本（按速度上限）',
       },
       words: {
         // The picture's words are the chart's own (src/i18n/zh/charts.ts), carried to the browser with the rest.
@@ -368,6 +370,8 @@ export const calculators: LanguageCalculatorStrings = {
         decodeStages: '单个序列要依次经过 {pp} 段流水线；序列多时各段可以同时工作，批量上限已按此计算。',
         decodeMoe: '混合专家模型：批大小为 1 时，每个 token 每层只读它选中的 {k} 个专家（共 {experts} 个），上面就是这样算的。若 {sequences}的路由均匀分布，每一步约要读 {share} 的专家，批量上限会降到 {rate}。',
         noBandwidth: '填写显存带宽后才能计算这个上限。',
+        costPerMillion: '每百万个输出 token 至少 {cost}：每 GPU 小时 {price}（示例价格）× {gpus} 张卡，按整批的解码速度上限计算。实际推理框架更慢，实际成本更高。',
+        noPrice: '填写每 GPU 小时的价格后才能计算输出 token 的成本。',
         prefill: '单个序列预填充 {tokens} 至少需要 {seconds}（下限）',
         prefillWorking: '2 × {params} 个参数 × {tokens} 个 token = {linear}，加上因果注意力的 {attention}，再 ÷（{gpus} × {peak}）= {seconds}。',
         prefillNoAttention: '没有计入注意力：配置中缺少潜在注意力的头维度。',

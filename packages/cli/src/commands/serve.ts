@@ -5,6 +5,7 @@ import { KV_CACHE_FORMATS, isKvCacheFormat, kvCacheForLayout, type KvCacheFormat
 import { PRECISIONS, bytesForPrecision, matchPrecision, type PrecisionId } from '@llm-scale/core/memory/precision';
 import { planServing, prefillPeak } from '@llm-scale/core/memory/serving-plan';
 import { servingModelFromConfig } from '@llm-scale/core/memory/serving-model';
+import { costPerMillionTokens } from '@llm-scale/core/training/fine-tuning';
 import { shippedWeights } from '@llm-scale/core/memory/shipped-format';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
@@ -118,6 +119,11 @@ export const serve: Command = async ([arg], options, context) => {
     [fill(m.maxBatch, { context: exact(input.context) }), plan.maxBatch === null ? m.doesNotFit : exact(plan.maxBatch)],
   ];
   if (plan.decode) rows.push([m.decode, fill(m.decodeValue, { one: rate(plan.decode.tokensPerSecondOneSequence), batch: rate(plan.decode.tokensPerSecondBatch), weightsOnly: rate(plan.decode.tokensPerSecondWeightsOnly) })]);
+  const price = typeof options.price === 'string' ? parsePositiveDecimal(options.price, 1e6) : null;
+  if (price && !price.ok) throw new InputError(fill(m.errors.badNumber, { option: '--price', what: m.whats.positiveNumber, value: String(options.price) }));
+  // As the site prices output tokens: the GPUs' hourly price over the batch's decode bound (a floor on cost).
+  const costPerMillion = price?.ok && plan.decode ? costPerMillionTokens(price.value, input.gpuCount, plan.decode.tokensPerSecondBatch) : null;
+  if (costPerMillion !== null) rows.push([m.costPerMillion, formatSignificant(costPerMillion, lang, 3)]);
   if (plan.prefill) rows.push([m.prefill, fill(m.seconds, { n: formatSignificant(plan.prefill.seconds, lang, 3) })]);
   const w = m.serving;
   const amount = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
@@ -166,6 +172,7 @@ export const serve: Command = async ([arg], options, context) => {
       maxSequences: plan.maxBatch ?? 0,
       decode: plan.decode,
       prefill: plan.prefill,
+      costPerMillionOutputTokens: costPerMillion,
     },
   };
 };

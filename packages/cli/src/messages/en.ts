@@ -64,7 +64,8 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   --usable <percent>    share of each GPU the engine may use (default 92, vLLM's)
   --tp <n>, --pp <n>    tensor- and pipeline-parallel degrees (default: tensor parallel over all)
   --bandwidth <TB/s>    memory bandwidth per GPU, for the decode bound
-  --peak <TFLOP/s>      dense bf16 peak per GPU, for the prefill bound (--peak-fp8 for fp8 weights)`,
+  --peak <TFLOP/s>      dense bf16 peak per GPU, for the prefill bound (--peak-fp8 for fp8 weights)
+  --price <per hour>    price per GPU-hour, to price output tokens at the decode bound`,
   // Labels of the text output.
   modelType: 'model type',
   countedAs: 'counted as',
@@ -129,6 +130,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   gpuHours: 'GPU-hours',
   cost: 'cost',
   costValue: '{cost} at the price given per GPU-hour (an example price, not a quote)',
+  costPerMillion: 'per million output tokens, at least (in the --price currency)',
   maxContext: 'longest context at batch {batch}',
   maxBatch: 'most sequences of {context} tokens',
   doesNotFit: 'the weights alone do not fit',

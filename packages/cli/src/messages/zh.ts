@@ -61,7 +61,8 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   --usable <百分比>     推理框架可用的显存比例（默认 92，即 vLLM 的默认值）
   --tp <n>、--pp <n>    张量并行度和流水线并行度（默认在所有卡上做张量并行）
   --bandwidth <TB/s>    单卡显存带宽，用于解码速度上限
-  --peak <TFLOP/s>      单卡 bf16 稠密峰值算力，用于预填充时间下限（fp8 权重用 --peak-fp8）`,
+  --peak <TFLOP/s>      单卡 bf16 稠密峰值算力，用于预填充时间下限（fp8 权重用 --peak-fp8）
+  --price <每小时价格>  每 GPU 小时的价格，用于按解码速度上限估算输出 token 的成本`,
   modelType: '模型类型',
   countedAs: '按此计算',
   fallback: '本工具不认识 {type} 这种模型类型，按 Llama 式解码器计算，结果可能偏高也可能偏低',
@@ -125,6 +126,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   gpuHours: 'GPU 小时',
   cost: '费用',
   costValue: '{cost}（按所填的每 GPU 小时价格计；示例价格，不是报价）',
+  costPerMillion: '每百万个输出 token 至少（按 --price 的币种）',
   maxContext: '批大小为 {batch} 时最长的上下文',
   maxBatch: '上下文为 {context} 个 token 时最多的序列数',
   doesNotFit: '仅权重就放不下',
