@@ -13,7 +13,7 @@ const config = (path: string) => readFileSync(path, 'utf8');
 const MIXTRAL = config('packages/core/fixtures/configs/mixtral-8x7b.json');
 const LLAMA_70B = config('packages/core/fixtures/kv-configs/llama-3.1-70b-instruct.json');
 const MISTRAL_7B = config('packages/core/fixtures/kv-configs/mistral-7b-v0.1.json');
-const DEEPSEEK_V3 = config('packages/core/fixtures/kv-configs/deepseek-v3.json');
+const DEEPSEEK_V3 = config('packages/core/fixtures/configs/deepseek-v3.json');
 const CHECKPOINTS = 'packages/core/fixtures/checkpoints';
 
 for (const lang of LANGS) {

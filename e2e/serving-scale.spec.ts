@@ -42,7 +42,7 @@ for (const lang of LANGS) {
 test('clearing a pasted config gives the fields back their values', async ({ page }) => {
   await page.goto('/en/training-vs-serving-memory/');
   const form = page.locator('form[data-calculator="serving"]');
-  await form.locator('textarea[name="config"]').fill(readFileSync('packages/core/fixtures/kv-configs/deepseek-v3.json', 'utf8'));
+  await form.locator('textarea[name="config"]').fill(readFileSync('packages/core/fixtures/configs/deepseek-v3.json', 'utf8'));
   await expect(form.locator('input[name="layers"]')).toHaveValue('61');
   await form.locator('textarea[name="config"]').fill('');
   await expect(form.locator('input[name="layers"]')).toHaveValue('80');

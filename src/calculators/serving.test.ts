@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculatorStrings } from '../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '@llm-scale/core/memory/fits';
@@ -141,7 +141,11 @@ describe('the serving calculator', () => {
 const WEIGHTS = { deepseek: '673.2 GB = 626.9 GiB', gptOss20b: '13.8 GB = 12.8 GiB' };
 
 describe('the serving calculator with a real config.json', () => {
-  const config = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/kv-configs/${name}.json`, import.meta.url), 'utf8');
+  // The KV-cache fixtures, and the counter's where both keep the same file (one copy each).
+  const config = (name: string) => {
+    const kv = new URL(`../../packages/core/fixtures/kv-configs/${name}.json`, import.meta.url);
+    return readFileSync(existsSync(kv) ? kv : new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+  };
 
   it.each<[string, string, Record<string, string>, Lang, Record<string, string>]>([
     // Llama 3.1 70B at 128k: 2 × 80 × 8 × 128 × 2 = 327,680 bytes per token; × 131,072 = 40 GiB.
@@ -560,7 +564,7 @@ describe('serving at real scale (issue 24)', () => {
   });
 
   it('reads only the active experts at batch 1 and says how larger batches change it (DeepSeek-V3 on 8 × H200)', () => {
-    const inputs = { config: fixture('kv-configs/deepseek-v3.json'), devices: '8', 'device-memory': '141', precision: 'fp8', bandwidth: '4.8', peak: '1979', batch: '32' } as const;
+    const inputs = { config: fixture('configs/deepseek-v3.json'), devices: '8', 'device-memory': '141', precision: 'fp8', bandwidth: '4.8', peak: '1979', batch: '32' } as const;
     const en = viewOf(serving, inputs, 'en');
     expect(en.outputs['decode-working']).toContain('at batch 1 a token reads only its 8 of 256 routed experts per layer');
     expect(en.outputs['decode-working']).toContain('a step would read about 63.8% of the experts');

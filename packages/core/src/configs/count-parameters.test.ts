@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countParameters, countParametersFromJson } from './count-parameters';
 import { KNOWN_MODEL_TYPES } from './families';
@@ -270,7 +270,7 @@ describe('what the result says about the count', () => {
 
 /** A config of the project's KV-cache fixtures (packages/core/fixtures/kv-configs). */
 const sharedFixture = (name: string): JsonObject =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/kv-configs/${name}`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(existsSync(new URL(`../../fixtures/kv-configs/${name}`, import.meta.url)) ? new URL(`../../fixtures/kv-configs/${name}`, import.meta.url) : new URL(`../../fixtures/configs/${name}`, import.meta.url), 'utf8'));
 
 describe('a mixture of experts of a model type it has no rules for', () => {
   // The Llama-style fallback counts one dense MLP per layer: for these it gave 4,121,694,208

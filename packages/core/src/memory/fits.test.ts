@@ -9,7 +9,7 @@ import {
   weightFormatFit,
   type MemoryBudget,
 } from './fits';
-import deepseekV3 from '../../fixtures/kv-configs/deepseek-v3.json';
+import deepseekV3 from '../../fixtures/configs/deepseek-v3.json';
 import gemma29b from '../../fixtures/kv-configs/gemma-2-9b.json';
 import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import mistralV01 from '../../fixtures/kv-configs/mistral-7b-v0.1.json';

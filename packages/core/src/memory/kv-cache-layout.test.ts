@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readAttentionLayout, type AttentionLayout } from '../configs/attention-layout';
-import deepseekV3 from '../../fixtures/kv-configs/deepseek-v3.json';
-import gemma2b from '../../fixtures/kv-configs/gemma-2b.json';
+import deepseekV3 from '../../fixtures/configs/deepseek-v3.json';
+import gemma2b from '../../fixtures/configs/gemma-2b.json';
 import gemma29b from '../../fixtures/kv-configs/gemma-2-9b.json';
-import gptOss120b from '../../fixtures/kv-configs/gpt-oss-120b.json';
+import gptOss120b from '../../fixtures/configs/gpt-oss-120b.json';
 import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import mistralV01 from '../../fixtures/kv-configs/mistral-7b-v0.1.json';
 import mistralV03 from '../../fixtures/kv-configs/mistral-7b-instruct-v0.3.json';

@@ -3,7 +3,7 @@ import { readAttentionLayout, type AttentionLayout } from '../configs/attention-
 import { ACCELERATORS, acceleratorById, usableCapacityBytes } from './accelerators';
 import { pipelineStages, planServing, validTensorParallelDegrees, type ServingInput, type ServingPlan } from './serving-plan';
 import { layoutFromShape, servingModelFromConfig } from './serving-model';
-import deepseekV3 from '../../fixtures/kv-configs/deepseek-v3.json';
+import deepseekV3 from '../../fixtures/configs/deepseek-v3.json';
 import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import llama8b from '../../fixtures/configs/llama-3.1-8b.json';
 
