@@ -202,7 +202,7 @@ for (const lang of LANGS) {
       const form = page.locator('form[data-calculator="checkpoint"]');
       const part = readFileSync(`${CHECKPOINTS}/gguf/split3/tiny3-00001-of-00003.gguf`);
       await form.locator('input[type="file"]').setInputFiles({ name: 'model.gguf', mimeType: 'application/octet-stream', buffer: part });
-      await expect(form.locator('output[name="files-read"]')).toContainText(lang === 'en' ? 'model.gguf: part(s) 2, 3 of 3 not picked' : 'model.gguf：共 3 个分片，未选第 2、3 个');
+      await expect(form.locator('output[name="files-read"]')).toContainText(lang === 'en' ? 'model.gguf: 3 parts, of which not picked: 2, 3' : 'model.gguf：共 3 个分片，未选第 2、3 个');
     });
   });
 }

@@ -153,7 +153,7 @@ describe('quantized checkpoints: logical weights, and bits per weight split into
 
 describe('GGUF splits known from their headers (issue 23)', () => {
   it.each<[Lang, string]>([
-    ['en', 'model.gguf: part(s) 2, 3 of 3 not picked; the totals cover only the parts picked.'],
+    ['en', 'model.gguf: 3 parts, of which not picked: 2, 3; the totals cover only the parts picked.'],
     ['zh', 'model.gguf：共 3 个分片，未选第 2、3 个；合计只包含已选的分片。'],
   ])('a first part renamed model.gguf names the missing parts (%s)', async (lang, warning) => {
     const report = await inspectCheckpoints([{ name: 'model.gguf', reader: recordingReader(fixtureBytes('gguf/split3/tiny3-00001-of-00003.gguf')) }]);

@@ -503,7 +503,8 @@ describe('the working of the serving calculator', () => {
   const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json'));
   it.each(fixtures)('%s: its product is the result it states, windows included', (file) => {
     const view = viewOf(serving, { config: readFileSync(new URL(file, dir), 'utf8'), context: '32768', batch: '3' }, 'en');
-    if (view.outputs.working === NO_RESULT) return;
+    // Every fixture has a working: a regression to no result must fail here, not pass unread.
+    expect(view.outputs.working).not.toBe(NO_RESULT);
     const [, sum, sequences, bytes] = /^(.*) × ([\d,]+) sequences? = ([\d,]+) bytes$/.exec(view.outputs.working)!;
     const terms = [...sum!.matchAll(/([\d,]+) bytes per token × ([\d,]+) tokens?/g)].map(([, perToken, tokens]) => number(perToken!) * number(tokens!));
     expect(terms.length).toBeGreaterThan(0);

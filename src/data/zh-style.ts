@@ -18,25 +18,6 @@ export interface ZhStyleRule {
   preferred: string;
 }
 
-/** The English term each Chinese term stands for, for writers and for the note. Not checked. */
-export const zhTerms: readonly { en: string; zh: string; not: string }[] = [
-  { en: 'GPU memory (HBM)', zh: '显存', not: '内存 (only host memory: 主机内存 / CPU 内存)' },
-  { en: 'compute, an amount (FLOP)', zh: '计算量', not: '运算量, 计算复杂度, 算力' },
-  { en: 'compute, a rate (FLOP/s)', zh: '算力（峰值算力、实际算力）', not: '计算量' },
-  { en: 'compute-optimal', zh: '计算最优', not: '算力最优' },
-  { en: 'bits, an amount; bits per weight', zh: '比特（4.5 比特、每权重比特数）', not: '位' },
-  { en: 'bits, a width or a field', zh: '位（8 位整数、指数位）', not: '比特' },
-  { en: 'inference (the workload)', zh: '推理', not: '服务 as a verb' },
-  { en: 'deployment (putting a model online)', zh: '部署', not: '—' },
-  { en: 'KV cache / KV heads', zh: 'KV 缓存 / KV 头', not: '键值缓存 / 键值头' },
-  { en: 'scale factor', zh: '缩放因子', not: '缩放系数' },
-  { en: 'parameter count', zh: '参数量（参数规模 only in titles and general statements）', not: '参数个数, 参数数量' },
-  { en: 'large language model', zh: '大语言模型', not: '大型语言模型' },
-  { en: 'number format', zh: '数值格式', not: '数字格式' },
-  { en: 'measure word for accelerators', zh: '张（16,384 张 H100）', not: '块, 个' },
-  { en: 'bf16', zh: 'bfloat16（源自 Google Brain）', not: '脑浮点数' },
-];
-
 const CJK = '\\p{Script=Han}';
 
 export const zhStyleRules: readonly ZhStyleRule[] = [

@@ -474,7 +474,7 @@ export const calculators: LanguageCalculatorStrings = {
           noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the total may be off either way.',
           nested: 'Only the language model in text_config is counted, not a vision tower or projector.',
           tied: 'The output head shares the embedding matrix (tied embeddings), so it is counted once.',
-          mtp: 'The checkpoint also holds {n} multi-token-prediction layer(s), which transformers does not build and this count leaves out.',
+          mtp: 'The checkpoint also holds multi-token-prediction layers ({n}), which transformers does not build and this count leaves out.',
           defaulted: 'Keys the config leaves out took the model type’s default: {keys}.',
         },
         invalid: 'This config cannot be counted: {problems}.',
@@ -547,7 +547,7 @@ export const calculators: LanguageCalculatorStrings = {
         fileError: '{name}: {error}',
         duplicate: '{name}: the same file as {first}, counted once',
         mixed: 'Both safetensors and GGUF files were picked: if they are the same model, it is counted twice.',
-        missing: '{prefix}: part(s) {missing} of {count} not picked; the totals cover only the parts picked.',
+        missing: '{prefix}: {count} parts, of which not picked: {missing}; the totals cover only the parts picked.',
         none: 'No picked file could be read.',
         bytes,
         errors: {
