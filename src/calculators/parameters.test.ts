@@ -128,7 +128,7 @@ describe('the parameters calculator', () => {
   });
 
   it('says DeepSeek-V3’s multi-token-prediction layer is left out', () => {
-    expect(viewOf(parameters, { config: fixture('deepseek-v3') }, 'en').outputs.notes).toContain('1 multi-token-prediction layer');
+    expect(viewOf(parameters, { config: fixture('deepseek-v3') }, 'en').outputs.notes).toContain('multi-token-prediction layers (1)');
   });
 
   it.each<[string, Lang, string]>([
