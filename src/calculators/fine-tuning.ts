@@ -148,6 +148,8 @@ export const fineTuning = defineCalculator({
     { name: 'utilization', kind: 'percent', min: UTILIZATION_PERCENT_RANGE.min, max: UTILIZATION_PERCENT_RANGE.max, default: '40' },
     { name: 'price', kind: 'decimal', min: 0.001, max: 1_000_000, default: '2.50', units: ['USD'] },
   ],
+  // What a phone keeps in sight and a screen reader hears: the memory per GPU and whether it fits.
+  headline: 'per-gpu',
   outputs: [
     { name: 'trainable', from: STATE },
     { name: 'weights', from: STATE },

@@ -286,6 +286,8 @@ describe('the serving calculator with a real config.json', () => {
       heads: '32',
       'max-positions': '4096',
       'active-params': '',
+      // Every config sets the format: bf16 when it ships unquantized, so a format an earlier config set does not carry over.
+      precision: 'bf16',
     });
   });
 

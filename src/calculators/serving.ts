@@ -228,7 +228,9 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   };
   // A quantized checkpoint is served in the format it ships in; the reader can still pick another.
   const shipped = shippedWeights(parsed.value, count.value.breakdown, count.value.total);
-  if (shipped) filled.precision = shipped.precision;
+  // Every config sets the format, so one a previous config set (int4 for gpt-oss) never carries over
+  // to the next: the shipped one, else bf16, the format unquantized checkpoints are published in.
+  filled.precision = shipped ? shipped.precision : 'bf16';
   if (layout.value.numKeyValueHeads !== null) filled['kv-heads'] = String(layout.value.numKeyValueHeads);
   if (layout.value.headDim !== null) filled['head-dim'] = String(layout.value.headDim);
   filled.heads = String(layout.value.numAttentionHeads);

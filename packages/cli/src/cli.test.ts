@@ -218,3 +218,34 @@ describe('the installed command', () => {
     expect(failed).toMatchObject({ code: 2, stderr: 'No such file or folder: no-such.json.\n' });
   }, 120_000);
 });
+
+describe('from a tester’s report', () => {
+  it('counts the readable files and names the unreadable one, as the site does', async () => {
+    const { status, stdout } = await run('inspect', `${CHECKPOINTS}gguf/tiny-q8_0.gguf`, `${CHECKPOINTS}bad/gguf-v4.gguf`);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^gguf-v4\.gguf: /m);
+    expect(stdout).toContain('tiny-q8_0.gguf: GGUF');
+  });
+  it('says the Hub is unreachable with status 1, in words for a terminal', async () => {
+    let stderr = '';
+    const offline = (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch;
+    const status = await main(['count', 'Qwen/Qwen3-8B'], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, fetch: offline });
+    expect({ status, stderr }).toEqual({ status: 1, stderr: 'The Hub could not be reached: this machine may be offline, or a network filter blocks huggingface.co. Give a config.json or checkpoint files on disk instead.\n' });
+  });
+  it('refuses a second config instead of ignoring it, and reads a model folder’s config.json', async () => {
+    expect(await run('count', `${FIXTURES}configs/gpt2.json`, `${FIXTURES}configs/llama-2-7b.json`)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^Unexpected argument /) });
+    const { status, stderr } = await run('count', `${FIXTURES}configs`);
+    expect({ status, stderr }).toEqual({ status: 2, stderr: `${FIXTURES}configs is a folder without a config.json: name the config.json, or a folder that has one.\n` });
+  });
+  it('takes --lang before the command and --help after it', async () => {
+    const { status, stdout } = await run('--lang', 'zh', '--help');
+    expect(status).toBe(0);
+    expect(stdout).toContain('用法');
+  });
+  it('takes a GPU preset for fine-tuning, and a share over 100 % is refused as a percentage', async () => {
+    expect(await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--gpus', '8xh100-sxm')).toMatchObject({ gpus: 8, gpuBytes: 81_559 * 2 ** 20 });
+    expect((await run('serve', `${FIXTURES}configs/gpt2.json`, '--usable', '150')).stderr).toBe('--usable must be a percentage greater than 0 and at most 100, not "150".\n');
+  });
+});

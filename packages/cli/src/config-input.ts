@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
 import type { ConfigResult, JsonObject, KeyProblem } from '@llm-scale/core/configs/types';
 import { fill } from '@llm-scale/core/text/template';
@@ -9,9 +10,13 @@ export async function readConfigFile(path: string | undefined, command: string, 
   if (path === undefined) throw new InputError(fill(m.errors.noInput, { command }));
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // A model's folder names its config.json.
+    const folder = (await stat(path).catch(() => null))?.isDirectory() ?? false;
+    text = await readFile(folder ? join(path, 'config.json') : path, 'utf8').catch((e: unknown) => {
+      throw folder ? new InputError(fill(m.errors.noConfigInFolder, { path })) : fileError(path, e, m);
+    });
   } catch (e) {
-    throw fileError(path, e, m);
+    throw e instanceof InputError ? e : fileError(path, e, m);
   }
   const parsed = parseConfigJson(text);
   if (!parsed.ok) throw new InputError(configError(path, parsed, m));

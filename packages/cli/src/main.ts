@@ -5,7 +5,7 @@ import { count } from './commands/count';
 import { inspect } from './commands/inspect';
 import { serve } from './commands/serve';
 import { finetune } from './commands/finetune';
-import { InputError, type Output } from './output';
+import { InputError, RunError, type Output } from './output';
 import { catalog, type Catalog } from './messages/index';
 
 /** Where the command writes, and the fetch it would use for Hub ids: injected so tests run it in-process. */
@@ -63,7 +63,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const lang: Lang = langValue;
   const m = catalog(lang);
-  const [name, ...rest] = argv;
+  // --lang and its value are read above; the command and its own arguments are the rest.
+  const args = langIndex < 0 ? [...argv] : argv.filter((_, i) => i !== langIndex && !(i === langIndex + 1 && !argv[langIndex]!.includes('=')));
+  const [name, ...rest] = args;
   try {
     if (name === undefined || name === '--help' || name === '-h') {
       (name === undefined ? io.stderr : io.stdout).write(m.usage + '\n');
@@ -74,11 +76,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const command = name as CommandName;
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: [...rest, ...(langIndex < 0 ? [] : ['--lang', langValue])], options: OPTIONS, allowPositionals: true, strict: true });
     } catch (e) {
       throw new InputError(optionError(e, command, m));
     }
     const { values, positionals } = parsed;
+    if (command !== 'inspect' && positionals.length > 1) throw new InputError(fill(m.errors.extraArgument, { option: positionals[1]!, command }));
     if (values.help) {
       io.stdout.write(helpOf(command, m) + '\n');
       return 0;
@@ -90,6 +93,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof InputError) {
       io.stderr.write(e.message + '\n');
       return 2;
+    }
+    if (e instanceof RunError) {
+      io.stderr.write(e.message + '\n');
+      return 1;
     }
     io.stderr.write(fill(m.errors.internal, { detail: e instanceof Error ? e.message : String(e) }) + '\n');
     return 1;

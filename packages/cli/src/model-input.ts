@@ -3,7 +3,7 @@ import { HubError, parseModelId, readHubModel, type HubModel } from '@llm-scale/
 import type { JsonObject } from '@llm-scale/core/configs/types';
 import { fill } from '@llm-scale/core/text/template';
 import { readConfigFile } from './config-input';
-import { InputError, type CommandContext } from './output';
+import { InputError, RunError, type CommandContext } from './output';
 
 /** What an argument names: a file on disk, or a model on the Hugging Face Hub read by its headers. */
 export type ModelSource = { kind: 'file'; path: string } | { kind: 'hub'; model: HubModel };
@@ -31,6 +31,8 @@ export async function resolveModel(arg: string | undefined, command: string, con
     return { kind: 'hub', model: await readHubModel(id.value, { fetch: context.fetch }) };
   } catch (e) {
     if (!(e instanceof HubError)) throw e;
+    // Offline or blocked is no fault of the input: status 1, with what to do in a terminal.
+    if (e.code === 'network') throw new RunError(m.errors.offline);
     // Node sees the Hub's Retry-After (a browser is not shown it): its seconds are said.
     const seconds = e.retryAfter;
     const template = e.code === 'rate-limited' && seconds === undefined ? m.hubWords.rateLimitedNoTime : m.hubWords.errors[e.code];

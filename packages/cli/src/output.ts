@@ -4,6 +4,9 @@ import type { Catalog } from './messages/index';
 /** Bad input: the command exits with status 2 and prints the message, one sentence, on stderr. */
 export class InputError extends Error {}
 
+/** Trouble outside the input (the Hub unreachable): exit status 1, with this sentence on stderr. */
+export class RunError extends Error {}
+
 /** What a command prints: `text` lines, or `json` (numbers as plain integers) under --json. */
 export interface Output {
   text: string[];

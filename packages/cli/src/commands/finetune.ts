@@ -1,5 +1,6 @@
 import { FINE_TUNING_METHODS, LORA_TARGETS, ZERO_STAGES, type FineTuningMethod, type LoraTargets, type ZeroStage } from '@llm-scale/core/training/fine-tuning';
 import { estimateFineTuning, type RunSettings } from '@llm-scale/core/training/from-config';
+import { ACCELERATORS, acceleratorById } from '@llm-scale/core/memory/accelerators';
 import { parseCount } from '@llm-scale/core/numbers/parse-count';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
@@ -9,8 +10,8 @@ import { fill } from '@llm-scale/core/text/template';
 import { configOf, resolveModel } from '../model-input';
 import { InputError, table, type Command, type CommandContext, type Options } from '../output';
 
-/** "8x80GB": GPUs and the memory of each, as serve reads it; "8": GPUs alone. */
-const GPUS = /^\s*(\d+)\s*(?:[x×*]\s*(\d+(?:\.\d+)?)\s*(?:GB)?)?\s*$/i;
+/** "8x80GB" or "8xh100-sxm": GPUs and the memory of each, as serve reads it; "8": GPUs alone. */
+const GPUS = /^\s*(\d+)\s*(?:[x×*]\s*(?:(\d+(?:\.\d+)?)\s*(?:GB)?|([a-z][a-z0-9-]*)))?\s*$/i;
 
 /**
  * `llm-scale finetune <config.json | org/name>`: memory per GPU to fine-tune the model, as the site's
@@ -89,9 +90,12 @@ function readOptions(options: Options, { m }: CommandContext) {
   const gpusText = given('gpus') ?? '1';
   const gpus = GPUS.exec(gpusText);
   const count = gpus ? parsePositiveInteger(gpus[1]!, 100_000) : null;
-  if (!gpus || !count?.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets: '' }));
+  if (!gpus || !count?.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets: ACCELERATORS.map((a) => a.id).join(', ') }));
+  const presets = ACCELERATORS.map((a) => a.id).join(', ');
+  const preset = gpus[3] === undefined ? undefined : acceleratorById(gpus[3].toLowerCase());
+  if (gpus[3] !== undefined && !preset) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets }));
   const gb = gpus[2] === undefined ? undefined : parsePositiveDecimal(gpus[2], 100_000);
-  if (gb && !gb.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets: '' }));
+  if (gb && !gb.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets }));
   let run: RunSettings | undefined;
   const tokensText = given('tokens');
   if (tokensText !== undefined) {
@@ -102,11 +106,16 @@ function readOptions(options: Options, { m }: CommandContext) {
       if (!read.ok) throw bad(option, m.whats.positiveNumber, value);
       return read.value;
     };
+    const percent = (option: string, value: string) => {
+      const read = parsePositiveDecimal(value.replace(/%$/, ''), 100);
+      if (!read.ok) throw bad(option, m.whats.percent, value);
+      return read.value;
+    };
     const price = given('price');
     run = {
       tokens: tokens.value,
       peakTflops: decimal('--peak', given('peak') ?? '989', 100_000),
-      utilization: decimal('--utilization', given('utilization') ?? '40', 100) / 100,
+      utilization: percent('--utilization', given('utilization') ?? '40') / 100,
       ...(price === undefined ? {} : { pricePerGpuHour: decimal('--price', price, 1e6) }),
     };
   }
@@ -122,7 +131,8 @@ function readOptions(options: Options, { m }: CommandContext) {
       gpus: count.value,
       zero,
     },
-    gpuBytes: gb?.ok ? Math.round(gb.value * 1e9) : undefined,
+    // A preset's memory as the driver reports it where known, as serve and the site take it.
+    gpuBytes: preset ? (preset.reportedBytes ?? preset.advertisedBytes) : gb?.ok ? Math.round(gb.value * 1e9) : undefined,
     run,
   };
 }

@@ -2,6 +2,7 @@ import { inspectCheckpoints, type CheckpointReport } from '@llm-scale/core/check
 import type { ParseError } from '@llm-scale/core/checkpoints/errors';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
+import { existsSync } from 'node:fs';
 import { openCheckpoints } from '../files';
 import { resolveModel } from '../model-input';
 import { InputError, table, type Command, type CommandContext } from '../output';
@@ -14,8 +15,8 @@ import { InputError, table, type Command, type CommandContext } from '../output'
 export const inspect: Command = async (paths, _options, context) => {
   const { lang, m } = context;
   let report: CheckpointReport;
-  // One argument that is no file on disk may be a Hub model: its headers, read by Range.
-  const hub = paths.length === 1 ? await resolveModel(paths[0], 'inspect', context).catch(() => null) : null;
+  // One argument that is no file on disk is a Hub model, or nothing: resolveModel says which.
+  const hub = paths.length === 1 && !existsSync(paths[0]!) ? await resolveModel(paths[0], 'inspect', context) : null;
   if (hub?.kind === 'hub') {
     if (!hub.model.report) throw new InputError(fill(m.hubWords.noCheckpoint, { repo: hub.model.id.repo, files: formatList(hub.model.otherWeights, lang) }));
     report = hub.model.report;
@@ -27,7 +28,10 @@ export const inspect: Command = async (paths, _options, context) => {
       await Promise.all(files.map((f) => f.close()));
     }
   }
-  const failed = report.files.find((f) => f.result !== null && !f.result.ok);
+  // As the site's counter does: the readable files are counted and each unreadable one is named;
+  // only when none can be read is it bad input.
+  const failures = report.files.filter((f) => f.result !== null && !f.result.ok);
+  const failed = report.countedFiles === 0 ? failures[0] : undefined;
   const configFailed = report.files.find((f) => f.config && !f.config.ok);
   if (configFailed) throw new InputError(fill(m.errors.configText, { path: configFailed.name, reason: m.configReasons['not-json'] }));
   if (failed) throw new InputError(fill(m.errors.checkpoint, { name: failed.name, reason: checkpointReason(failed.result as ParseError, context) }));
@@ -38,6 +42,10 @@ export const inspect: Command = async (paths, _options, context) => {
   const text: string[] = [];
   for (const f of report.files) {
     if (f.config) continue;
+    if (f.result !== null && !f.result.ok) {
+      text.push(fill(m.errors.checkpoint, { name: f.name, reason: checkpointReason(f.result as ParseError, context) }));
+      continue;
+    }
     if (f.result === null) {
       text.push(`${f.name}: ${fill(m.duplicate, { name: report.files[f.duplicateOf!]!.name })}`);
       continue;

@@ -223,7 +223,9 @@ function readOptions(options: Options, { m }: CommandContext): ServeInput {
     if (!gb.ok) throw new InputError(fill(m.errors.badGpus, { value: text('gpus'), presets: ACCELERATORS.map((a) => a.id).join(', ') }));
     gpuBytes = Math.round(gb.value * 1e9);
   }
-  const usable = decimal('--usable', text('usable').replace(/%$/, ''), 100)!;
+  const usableRead = parsePositiveDecimal(text('usable').replace(/%$/, ''), 100);
+  if (!usableRead.ok) throw bad('--usable', m.whats.percent, text('usable'));
+  const usable = usableRead.value;
   const bandwidthTb = decimal('--bandwidth', given('bandwidth'), 1000);
   return {
     context: context.value,

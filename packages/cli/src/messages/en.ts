@@ -19,11 +19,11 @@ Options for every command:
 
 Exit status: 0 on success, 2 for bad input (a missing file, a config that cannot be read, a bad
 option), 1 for anything else.`,
-  countHelp: `llm-scale count <config.json> [--json] [--lang zh]
+  countHelp: `llm-scale count <config.json | folder | org/name> [--json] [--lang zh]
 
 Counts the parameters of the model a config.json describes, as Hugging Face transformers builds it:
 the total, the active parameters of a mixture of experts, and the count of each part.`,
-  inspectHelp: `llm-scale inspect <file or folder>... [--json] [--lang zh]
+  inspectHelp: `llm-scale inspect <file or folder>... | <org/name> [--json] [--lang zh]
 
 Reads only the headers of .safetensors and .gguf files (a folder: every such file in it): the exact
 parameter count, the bytes stored in each data type, and bits per weight. Shards of one checkpoint
@@ -97,7 +97,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   bitsPerWeight: 'bits per weight',
   byDtype: 'by data type:',
   duplicate: 'the same file as {name}: not counted twice',
-  missingShards: '{prefix}: parts {missing} of {count} were not given; the totals cover only the parts read',
+  missingShards: '{prefix}: {count} parts, of which not given: {missing}; the totals cover only the parts read',
   weights: 'weights',
   kvPerToken: 'KV cache per token',
   kvCache: 'KV cache',
@@ -112,7 +112,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   bitsValue: '{bits} bits per weight',
   asShipped: '{format}, as the checkpoint ships',
   split: 'split over the GPUs',
-  splitValue: 'tensor parallel {tp} × pipeline parallel {pp}; {kvHeads} key/value heads per GPU',
+  splitValue: 'tensor parallel {tp} × pipeline parallel {pp}; key/value heads per GPU: {kvHeads}',
   perGpu: 'per GPU (the fullest)',
   perGpuValue: '{weights} of weights + {kv} of cache = {total}, of {usable} usable ({share})',
   decode: 'decode, upper bound',
@@ -152,7 +152,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
     badNumber: '{option} must be {what}, not "{value}".',
     badFormat: '{option} must be one of {formats}, not "{value}".',
     badGpus: '--gpus must be a count and a memory size, such as 2x80GB, or a count and a preset ({presets}), such as 8xh100-sxm; not "{value}".',
-    finetune: '{path} cannot be sized for fine-tuning: {reason}',
+    finetune: '{path} cannot be sized for fine-tuning. {reason}',
     tpDegree: 'vLLM cannot split {heads} attention heads over tensor parallel {tp}: valid degrees are {valid}; combine one with --pp for other GPU counts.',
     ppDegree: 'Pipeline parallel {pp} would leave a stage without a layer: the model has {layers}.',
     degrees: 'Tensor parallel {tp} × pipeline parallel {pp} must equal the {devices} GPUs.',
@@ -161,10 +161,13 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
     layout: '{path}: the attention layout cannot be read: {problem}.',
     checkpoint: '{name}: {reason}',
     nothingCounted: 'No header could be read.',
+    offline: 'The Hub could not be reached: this machine may be offline, or a network filter blocks huggingface.co. Give a config.json or checkpoint files on disk instead.',
+    noConfigInFolder: '{path} is a folder without a config.json: name the config.json, or a folder that has one.',
     tooLarge: 'The result is larger than this tool can give exactly.',
     internal: 'Something went wrong inside llm-scale: {detail}.',
   },
   whats: {
+    percent: 'a percentage greater than 0 and at most 100',
     positiveInteger: 'a whole number of at least 1',
     context: 'a number of tokens, such as 8192 or 32k',
     positiveNumber: 'a number greater than 0',

@@ -17,11 +17,11 @@ export const zh: Messages = {
   --help         该命令的帮助
 
 退出码：成功为 0；输入有误（文件不存在、config 读不了、选项写错）为 2；其他错误为 1。`,
-  countHelp: `llm-scale count <config.json> [--json] [--lang zh]
+  countHelp: `llm-scale count <config.json | 文件夹 | org/name> [--json] [--lang zh]
 
 按 Hugging Face transformers 构建模型的方式，数出 config.json 所描述模型的参数：总数、
 混合专家模型每个 token 实际用到的参数（激活参数），以及各部分的参数量。`,
-  inspectHelp: `llm-scale inspect <文件或文件夹>... [--json] [--lang zh]
+  inspectHelp: `llm-scale inspect <文件或文件夹>... | <org/name> [--json] [--lang zh]
 
 只读 .safetensors 和 .gguf 文件的文件头（给文件夹时读其中所有这类文件）：精确的参数量、
 每种数据类型占的字节数、每个权重的比特数。同一检查点的分片（"-00001-of-00004"）会合并计算，
@@ -147,7 +147,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
     badNumber: '{option} 应为{what}，而不是“{value}”。',
     badFormat: '{option} 应为 {formats} 之一，而不是“{value}”。',
     badGpus: '--gpus 应写成张数和显存大小（例如 2x80GB），或张数和预设型号（{presets}，例如 8xh100-sxm），而不是“{value}”。',
-    finetune: '{path} 无法估算微调显存：{reason}',
+    finetune: '{path} 无法估算微调显存。{reason}',
     tpDegree: 'vLLM 无法把 {heads} 个注意力头平均分到张量并行度 {tp} 上：可用的并行度为 {valid}；卡数不符时可以与 --pp 组合。',
     ppDegree: '流水线并行度 {pp} 会让有的段分不到层：模型只有 {layers} 层。',
     degrees: '张量并行 {tp} × 流水线并行 {pp} 必须等于 GPU 数 {devices}。',
@@ -156,10 +156,13 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
     layout: '{path}：无法读出注意力结构：{problem}。',
     checkpoint: '{name}：{reason}',
     nothingCounted: '没有读出任何文件头。',
+    offline: '无法连接 Hub：这台机器可能离线，或者网络过滤拦截了 huggingface.co。请改用本地的 config.json 或检查点文件。',
+    noConfigInFolder: '{path} 是一个没有 config.json 的文件夹：请给出 config.json，或包含它的文件夹。',
     tooLarge: '结果太大，本工具无法给出精确值。',
     internal: 'llm-scale 内部出错：{detail}。',
   },
   whats: {
+    percent: '大于 0、不超过 100 的百分比',
     positiveInteger: '不小于 1 的整数',
     context: '一个 token 数（例如 8192 或 32k）',
     positiveNumber: '大于 0 的数',
