@@ -139,6 +139,9 @@ test.describe('faults from public reports', () => {
     test(`searching "${query}" finds the serving memory calculator's article`, ANY_WIDTH, async ({ page }) => {
       await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
       await expect(page.locator('.search-results > li > a[href*="/en/training-vs-serving-memory/"]')).toHaveCount(1);
+      // The words that find it are metadata, not text: no excerpt is a list of them.
+      const excerpts = (await page.locator('.search-results > li > p').allTextContents()).join(' ');
+      expect(excerpts).not.toContain('VRAM calculator, GPU memory');
     });
   }
 
