@@ -279,6 +279,21 @@ const QWEN3_STRUCTURE: Structure = {
   qkNorm: 'head_dim',
 };
 
+/**
+ * GPT-2's own key names (GPT2Config's attribute_map also accepts the Llama-style ones), which
+ * GPTBigCodeConfig (SantaCoder, StarCoder) keeps: the names the layout reader maps, and the keys
+ * with their defaults.
+ */
+const GPT2_NAMES = { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' };
+const GPT2_KEYS: Family['keys'] = {
+  vocab_size: int(LIMITS.vocab, 50257, required),
+  n_embd: int(LIMITS.width, 768, { ...required, alias: 'hidden_size' }),
+  n_layer: int(LIMITS.layers, 12, { ...required, alias: 'num_hidden_layers' }),
+  n_head: int(LIMITS.heads, 12, { ...required, alias: 'num_attention_heads' }),
+  n_positions: int(LIMITS.vocab, 1024, { ...required, alias: 'max_position_embeddings' }),
+  n_inner: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+};
+
 export const FAMILIES: Readonly<Record<string, Family>> = {
   llama: {
     modelType: 'llama',
@@ -573,18 +588,13 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     architecture: 'GPT2LMHeadModel',
     sources: src('gpt2'),
     layout: {
-      names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+      names: GPT2_NAMES,
       defaults: {},
       multiHeadOnly: true,
     },
     // GPT-2's own key names; transformers' attribute_map also accepts the Llama-style names.
     keys: {
-      vocab_size: int(LIMITS.vocab, 50257, required),
-      n_embd: int(LIMITS.width, 768, { ...required, alias: 'hidden_size' }),
-      n_layer: int(LIMITS.layers, 12, { ...required, alias: 'num_hidden_layers' }),
-      n_head: int(LIMITS.heads, 12, { ...required, alias: 'num_attention_heads' }),
-      n_positions: int(LIMITS.vocab, 1024, { ...required, alias: 'max_position_embeddings' }),
-      n_inner: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+      ...GPT2_KEYS,
       add_cross_attention: bool(false),
       tie_word_embeddings: bool(true),
     },
@@ -733,18 +743,13 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     architecture: 'GPTBigCodeForCausalLM',
     sources: src('gpt_bigcode'),
     layout: {
-      names: { num_hidden_layers: 'n_layer', num_attention_heads: 'n_head', hidden_size: 'n_embd', max_position_embeddings: 'n_positions' },
+      names: GPT2_NAMES,
       defaults: {},
       multiHeadOnly: true,
       multiQuery: true,
     },
     keys: {
-      vocab_size: int(LIMITS.vocab, 50257, required),
-      n_embd: int(LIMITS.width, 768, { ...required, alias: 'hidden_size' }),
-      n_layer: int(LIMITS.layers, 12, { ...required, alias: 'num_hidden_layers' }),
-      n_head: int(LIMITS.heads, 12, { ...required, alias: 'num_attention_heads' }),
-      n_positions: int(LIMITS.vocab, 1024, { ...required, alias: 'max_position_embeddings' }),
-      n_inner: int(LIMITS.width, '4 * hidden_size', { nullMeans: '4 * hidden_size' }),
+      ...GPT2_KEYS,
       multi_query: bool(true),
       tie_word_embeddings: bool(true),
     },
