@@ -25,11 +25,11 @@ import { shippedWeights, type ShippedFormat } from '@llm-scale/core/memory/shipp
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { costPerMillionTokens } from '@llm-scale/core/training/fine-tuning';
-import { formatUsd } from '../lib/format-money';
-import { defineCalculator, type ComputeContext, type ComputeFailure, type OutputSpec } from './spec';
-import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
-import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords, type MemoryBar } from '../lib/charts/memory-bars';
-import { escapeMarkup } from '../lib/charts/svg-model';
+import { formatUsd } from '../../lib/format-money';
+import { defineCalculator, type ComputeContext, type ComputeFailure, type OutputSpec } from '../spec';
+import { type HubWords, type ModelValue, hubStatus, modelField } from '../hub-model';
+import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords, type MemoryBar } from '../../lib/charts/memory-bars';
+import { escapeMarkup } from '../../lib/charts/svg-model';
 
 /** The memory picture's words (src/i18n/<lang>/charts.ts, `memory`). */
 type ServingMemoryWords = CalculatorMemoryWords;

@@ -1,9 +1,9 @@
-import { FEATURED_MODELS } from '../data/models';
+import { FEATURED_MODELS } from '../../data/models';
 import { formatBytes, formatExactAmount } from '@llm-scale/core/text/format';
 import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { weightBytes } from '@llm-scale/core/memory/storage';
 import type { PluralForms } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext, type OutputSpec } from './spec';
+import { defineCalculator, type ComputeContext, type OutputSpec } from '../spec';
 
 export interface ModelsWords {
   bytes: PluralForms;

@@ -1,7 +1,7 @@
-import { compareToBrain } from '../lib/brain';
+import { compareToBrain } from '../../lib/brain';
 import { formatPercent, formatRatio } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext } from './spec';
+import { defineCalculator, type ComputeContext } from '../spec';
 
 export interface BrainWords {
   /** The share of synapses, from the high estimate to the low: "{low}–{high}" / "{low} 到 {high}". */

@@ -1,5 +1,5 @@
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
-import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords } from '../lib/charts/memory-bars';
+import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords } from '../../lib/charts/memory-bars';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import {
   ADAM_8BIT_OPTIMIZER_BYTES,
@@ -28,10 +28,10 @@ import {
   trainingSeconds,
 } from '@llm-scale/core/memory/training-time';
 import { formatBytes, formatExact, formatExactAmount, formatPercent, joinSentences } from '@llm-scale/core/text/format';
-import { formatUsd } from '../lib/format-money';
+import { formatUsd } from '../../lib/format-money';
 import { formatDuration, formatRoundedCount } from '@llm-scale/core/text/format-training';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
+import { defineCalculator, type ComputeContext, type ComputeFailure } from '../spec';
 
 export interface FineTuningWords {
   bytes: PluralForms;

@@ -2,7 +2,7 @@ import { formatBytesLine, BYTES_WRITTEN_OUT_BELOW, formatExact, formatExactAmoun
 import { MAX_BYTES_PER_PARAMETER, bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { acceleratorsToHold, weightBytes } from '@llm-scale/core/memory/storage';
 import type { PluralForms } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext } from './spec';
+import { defineCalculator, type ComputeContext } from '../spec';
 
 export interface StorageWords {
   /** "{n} bytes" / "{n} 字节", by plural category. */

@@ -4,9 +4,9 @@ import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
 import type { KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
 import { fill } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext, type ComputeFailure } from './spec';
-import { LLAMA_3_1_8B_CONFIG } from './parameters-default';
-import { type HubWords, type ModelValue, hubComparison, hubStatus, hubTotal, modelField } from './hub-model';
+import { defineCalculator, type ComputeContext, type ComputeFailure } from '../spec';
+import { LLAMA_3_1_8B_CONFIG } from './default';
+import { type HubWords, type ModelValue, hubComparison, hubStatus, hubTotal, modelField } from '../hub-model';
 
 export interface ParametersWords {
   /** "{full} ({short})": 8,030,261,248 (8.03B). */

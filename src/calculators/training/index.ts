@@ -11,9 +11,9 @@ import {
   trainingSeconds,
 } from '@llm-scale/core/memory/training-time';
 import { runCost } from '@llm-scale/core/training';
-import { formatUsd } from '../lib/format-money';
+import { formatUsd } from '../../lib/format-money';
 import { fill } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext } from './spec';
+import { defineCalculator, type ComputeContext } from '../spec';
 
 export interface TrainingWords {
   /** "{cost} at {price} per accelerator-hour (an example price)". */

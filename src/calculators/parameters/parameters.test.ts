@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { parameters } from './parameters';
-import { NO_RESULT } from './run';
-import { viewOf } from './view-of';
+import { parameters } from './';
+import { NO_RESULT } from '../run';
+import { viewOf } from '../view-of';
 
-const fixture = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
 
 describe('the parameters calculator', () => {
   it.each<[string, Lang, Record<string, unknown>]>([

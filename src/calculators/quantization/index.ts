@@ -7,7 +7,7 @@ import {
   weightBytesAtBits,
 } from '@llm-scale/core/memory/quantization';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
-import { defineCalculator, type ComputeContext } from './spec';
+import { defineCalculator, type ComputeContext } from '../spec';
 
 export interface QuantizationWords {
   bits: PluralForms;

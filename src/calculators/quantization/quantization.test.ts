@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { quantization } from './quantization';
-import { NO_RESULT } from './run';
-import { viewOf } from './view-of';
+import { quantization } from './';
+import { NO_RESULT } from '../run';
+import { viewOf } from '../view-of';
 
 const QUANTIZATION_DEFAULTS = Object.fromEntries(quantization.fields.map((f) => [f.name, f.default]));
 const QUANTIZATION_OUTPUTS = quantization.outputs.map((o) => o.name);

@@ -1,6 +1,6 @@
 import { chinchillaTokens, inferenceFlopsPerToken, tokensPerParameter, trainingCompute, trainingFlopsPerToken } from '@llm-scale/core/memory/compute';
 import { formatCount, formatFlopsLine, formatSignificant } from '@llm-scale/core/text/format';
-import { defineCalculator, type ComputeContext } from './spec';
+import { defineCalculator, type ComputeContext } from '../spec';
 
 /** Forward pass ≈ 2N FLOP per token, training ≈ 6N per token and C ≈ 6ND (Kaplan et al. 2020). */
 export const compute = defineCalculator({

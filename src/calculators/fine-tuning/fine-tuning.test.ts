@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calculatorMessages } from '../i18n/calculators';
-import { fieldsFromConfig, fineTuning } from './fine-tuning';
-import { runCalculator } from './run';
-import { viewOf } from './view-of';
+import { calculatorMessages } from '../../i18n/calculators';
+import { fieldsFromConfig, fineTuning } from './';
+import { runCalculator } from '../run';
+import { viewOf } from '../view-of';
 
-const configText = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/configs/${name}`, import.meta.url), 'utf8');
+const configText = (name: string) => readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}`, import.meta.url), 'utf8');
 const QLORA_24GB = { method: 'qlora', devices: '1', zero: '0', 'device-memory': '24' };
 
 describe('the fine-tuning calculator', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { training } from './training';
-import { NO_RESULT, runCalculator } from './run';
-import { calculatorMessages } from '../i18n/calculators';
-import { viewOf } from './view-of';
+import { training } from './';
+import { NO_RESULT, runCalculator } from '../run';
+import { calculatorMessages } from '../../i18n/calculators';
+import { viewOf } from '../view-of';
 
 const TRAINING_DEFAULTS = Object.fromEntries(training.fields.map((f) => [f.name, f.default]));
 const TRAINING_OUTPUTS = training.outputs.map((o) => o.name);

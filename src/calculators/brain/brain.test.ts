@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { brain } from './brain';
-import { viewOf } from './view-of';
+import { brain } from './';
+import { viewOf } from '../view-of';
 
 // 86e9 neurons; 1.5e14 to 1e15 synapses (src/lib/brain.ts).
 describe('the brain comparison in each language', () => {

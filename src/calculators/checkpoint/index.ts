@@ -4,9 +4,9 @@ import { OVERHEAD_ROLES, quantizedBitsPerWeight, type QuantRole, type QuantSchem
 import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber, formatSignificant, joinSentences } from '@llm-scale/core/text/format';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
-import { showInvisible } from '../lib/visible-text';
-import { defineCalculator, type ComputeContext } from './spec';
-import { type HubWords, type ModelValue, hubStatus, modelField } from './hub-model';
+import { showInvisible } from '../../lib/visible-text';
+import { defineCalculator, type ComputeContext } from '../spec';
+import { type HubWords, type ModelValue, hubStatus, modelField } from '../hub-model';
 
 export interface CheckpointWords {
   /** Shown before any file is picked. */

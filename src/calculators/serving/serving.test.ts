@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calculatorStrings } from '../i18n/calculators';
+import { calculatorStrings } from '../../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '@llm-scale/core/memory/fits';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { fieldsFromConfig, serving } from './serving';
-import { NO_RESULT } from './run';
-import { viewOf } from './view-of';
+import { fieldsFromConfig, serving } from './';
+import { NO_RESULT } from '../run';
+import { viewOf } from '../view-of';
 
 const SERVING_DEFAULTS = Object.fromEntries(serving.fields.map((f) => [f.name, f.default]));
 const SERVING_OUTPUTS = serving.outputs.map((o) => o.name);
@@ -143,8 +143,8 @@ const WEIGHTS = { deepseek: '673.2 GB = 626.9 GiB', gptOss20b: '13.8 GB = 12.8 G
 describe('the serving calculator with a real config.json', () => {
   // The KV-cache fixtures, and the counter's where both keep the same file (one copy each).
   const config = (name: string) => {
-    const kv = new URL(`../../packages/core/fixtures/kv-configs/${name}.json`, import.meta.url);
-    return readFileSync(existsSync(kv) ? kv : new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+    const kv = new URL(`../../../packages/core/fixtures/kv-configs/${name}.json`, import.meta.url);
+    return readFileSync(existsSync(kv) ? kv : new URL(`../../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
   };
 
   it.each<[string, string, Record<string, string>, Lang, Record<string, string>]>([
@@ -184,7 +184,7 @@ describe('the serving calculator with a real config.json', () => {
     ],
     ['zh', ['只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。', '配置中没写的键取了该模型类型的默认值：text_config.hidden_size = 4096、text_config.num_hidden_layers = 32、']],
   ])('reads a LLaVA 1.5 7B config, whose text_config leaves the sizes to LlamaConfig, and says so (%s)', (lang, notes) => {
-    const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const llava = readFileSync(new URL('../../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: llava, context: '4096' }, lang);
     expect(view.errors).toEqual({});
     // The counter's figure for the language model: 6,738,939,904 × 2 bytes (bf16) = 13,477,879,808 bytes.
@@ -202,7 +202,7 @@ describe('the serving calculator with a real config.json', () => {
     // No space before the full-width bracket.
     ['zh', '每个 8192 个 token（按每卡可用 92% 计）（所选上下文超过了模型支持的最大长度 4096 个 token，即 max_position_embeddings。）'],
   ])('says when the context passes the model’s max_position_embeddings (%s)', (lang, ending) => {
-    const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const llava = readFileSync(new URL('../../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: llava, context: '8192' }, lang);
     expect(view.outputs['max-batch']!.endsWith(ending), view.outputs['max-batch']).toBe(true);
   });
@@ -232,7 +232,7 @@ describe('the serving calculator with a real config.json', () => {
       ['24 层为不用注意力的 Mamba 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
     ],
   ])('sizes a hybrid as it caches: Nemotron-H-8B at 8192 tokens (%s)', (lang, outputs, lines) => {
-    const nemotron = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
+    const nemotron = readFileSync(new URL('../../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: nemotron, context: '8192' }, lang);
     expect(view.errors).toEqual({});
     expect(view.outputs).toMatchObject(outputs);
@@ -244,7 +244,7 @@ describe('the serving calculator with a real config.json', () => {
   // each) and 36 Gated DeltaNet layers keeping 8192 × 4 × 2 + 32 × 128 × 128 × 4 = 2,162,688 bytes per
   // sequence each, as transformers 5.18.0 allocates them (expected.json, "cache").
   it('sizes Qwen3-Next as it caches: 12 attention layers, 36 Gated DeltaNet layers with a state', () => {
-    const qwen = readFileSync(new URL('../../packages/core/fixtures/configs/qwen3-next-80b-a3b.json', import.meta.url), 'utf8');
+    const qwen = readFileSync(new URL('../../../packages/core/fixtures/configs/qwen3-next-80b-a3b.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: qwen, context: '8192' }, 'en');
     expect(view.errors).toEqual({});
     expect(view.outputs.working).toBe('(24,576 bytes per token × 8192 tokens + 36 × 2,162,688 bytes of state) × 1 sequence = 279,183,360 bytes');
@@ -257,7 +257,7 @@ describe('the serving calculator with a real config.json', () => {
   // Jamba 1.5 Mini: 4 attention layers of 28 (2 × 8 heads × 128 × 2 bytes = 4096 bytes per token each)
   // and 28 Mamba layers keeping 8192 × 4 × 2 + 8192 × 16 × 4 = 589,824 bytes per sequence each.
   it('sizes Jamba as it caches: 4 attention layers, 28 Mamba layers with a state', () => {
-    const jamba = readFileSync(new URL('../../packages/core/fixtures/configs/ai21-jamba-1.5-mini.json', import.meta.url), 'utf8');
+    const jamba = readFileSync(new URL('../../../packages/core/fixtures/configs/ai21-jamba-1.5-mini.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: jamba, context: '8192' }, 'en');
     expect(view.errors).toEqual({});
     expect(view.outputs.working).toBe('(16,384 bytes per token × 8192 tokens + 28 × 589,824 bytes of state) × 1 sequence = 150,732,800 bytes');
@@ -266,7 +266,7 @@ describe('the serving calculator with a real config.json', () => {
 
   // A link keeps only the keys the count and the cache read: for a hybrid, its layer pattern and state sizes too.
   it.each(['nemotron-h-8b-base-8k', 'qwen3-next-80b-a3b', 'ai21-jamba-1.5-mini', 'falcon-7b-instruct'])('a link to %s gives the same cache', (name) => {
-    const text = readFileSync(new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+    const text = readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
     const small = serving.fields.find((f) => f.name === 'config')!.urlValue!(text);
     expect(small).not.toBeNull();
     expect(small!.length).toBeLessThan(text.length);
@@ -277,7 +277,7 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   it('fills the shape fields from a LLaVA 1.5 7B config', () => {
-    const llava = readFileSync(new URL('../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
+    const llava = readFileSync(new URL('../../../packages/core/fixtures/configs/llava-1.5-7b.json', import.meta.url), 'utf8');
     expect(fieldsFromConfig(llava)).toEqual({
       params: '6738939904',
       layers: '32',
@@ -296,9 +296,9 @@ describe('the serving calculator with a real config.json', () => {
   // (issue 22: Llama 4 Scout's was never sized, as the calculator needed a total first).
   it.each<[string, URL, string, string]>([
     // 32 layers × 2 × 8 key/value heads × 128 × 2 bytes = 131,072 bytes per token, × 8192 tokens.
-    ['Phi-3.5-MoE', new URL('../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok', '1.1 GB = 1 GiB'],
+    ['Phi-3.5-MoE', new URL('../../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok', '1.1 GB = 1 GiB'],
     // 48 layers × 2 × 8 × 128 × 2 bytes = 196,608 bytes per token; 36 chunked layers keep 8192 tokens at most.
-    ['Llama 4 Scout', new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step', '1.6 GB = 1.5 GiB'],
+    ['Llama 4 Scout', new URL('../../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step', '1.6 GB = 1.5 GiB'],
   ])('%s: no weights without a parameter count, but the KV cache is sized', (_name, url, key, kvCache) => {
     const text = readFileSync(url, 'utf8');
     expect(fieldsFromConfig(text)).toBeNull();
@@ -313,7 +313,7 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   it('Llama 4 Scout at 32k tokens: 36 chunked layers keep 8192 tokens, 12 full layers the whole context', () => {
-    const text = readFileSync(new URL('../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: text, context: '32768' }, 'en');
     expect(view.outputs.working).toBe('(147,456 bytes per token × 8192 tokens + 49,152 bytes per token × 32,768 tokens) × 1 sequence = 2,818,572,288 bytes');
     expect(view.outputs.layout).toContain('36 layers with chunked attention, chunks of 8192 tokens');
@@ -350,7 +350,7 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   describe('a quantized checkpoint is served in the format it ships in (issue 23)', () => {
-    const full = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
+    const full = (name: string) => readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
 
     it.each<[string, string, Lang, string, string]>([
       // DeepSeek-V3: 671,026,419,200 parameters; its Linear layers in fp8 with one fp32 scale a
@@ -501,7 +501,7 @@ describe('the widest weight format', () => {
 
 describe('the working of the serving calculator', () => {
   const number = (text: string) => Number(text.replace(/,/g, ''));
-  const dir = new URL('../../packages/core/fixtures/kv-configs/', import.meta.url);
+  const dir = new URL('../../../packages/core/fixtures/kv-configs/', import.meta.url);
   const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json'));
   it.each(fixtures)('%s: its product is the result it states, windows included', (file) => {
     const view = viewOf(serving, { config: readFileSync(new URL(file, dir), 'utf8'), context: '32768', batch: '3' }, 'en');
@@ -515,7 +515,7 @@ describe('the working of the serving calculator', () => {
 });
 
 describe('serving at real scale (issue 24)', () => {
-  const fixture = (path: string) => readFileSync(new URL(`../../packages/core/fixtures/${path}`, import.meta.url), 'utf8');
+  const fixture = (path: string) => readFileSync(new URL(`../../../packages/core/fixtures/${path}`, import.meta.url), 'utf8');
 
   it.each<[Lang, string]>([
     ['en', 'Fits on 2 × 80 GB: 71.3 GB of the 73.6 GB usable on each GPU (92%), with 13,780 tokens of cache to spare.'],
@@ -677,7 +677,7 @@ describe('the picture of memory against capacity (issue 26)', () => {
   });
 
   it('draws the recurrent state of a hybrid model as its own part', () => {
-    const nemotron = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
+    const nemotron = readFileSync(new URL('../../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
     const { outputs } = viewOf(serving, { config: nemotron, context: '8192', devices: '1' }, 'en');
     expect(rects(outputs['memory-bars']!, 'mem-state')).toHaveLength(1);
     expect(cells(outputs['memory-table']!)).toContain('Recurrent state');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { calculatorMessages } from '../i18n/calculators';
-import { fixtureBytes, oneTensorHeader, recordingReader } from '../../packages/core/fixtures/checkpoints/load';
+import { calculatorMessages } from '../../i18n/calculators';
+import { fixtureBytes, oneTensorHeader, recordingReader } from '../../../packages/core/fixtures/checkpoints/load';
 import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { checkpoint, type CheckpointWords } from './checkpoint';
+import { checkpoint, type CheckpointWords } from './';
 
 /** The calculator's file lines for fixtures read as the files they are. */
 async function filesRead(paths: readonly string[], lang: Lang): Promise<string> {
@@ -107,7 +107,7 @@ describe('the stored bytes', () => {
 
 describe('quantized checkpoints: logical weights, and bits per weight split into values and overhead (issue 23)', () => {
   const quantized: { files: Record<string, { size: number }> } = JSON.parse(
-    readFileSync(fileURLToPath(new URL('../../packages/core/fixtures/checkpoints/quantized/quantized.json', import.meta.url)), 'utf8'),
+    readFileSync(fileURLToPath(new URL('../../../packages/core/fixtures/checkpoints/quantized/quantized.json', import.meta.url)), 'utf8'),
   );
   async function outputs(name: string, lang: Lang, extra: { name: string; bytes: Uint8Array }[] = []) {
     const files = [
