@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { brain } from './';
+import { brain } from './index';
 import { viewOf } from '../view-of';
 
 // 86e9 neurons; 1.5e14 to 1e15 synapses (src/lib/brain.ts).

@@ -33,3 +33,6 @@ export const brain = defineCalculator({
     return { synapses, neurons };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default brain;

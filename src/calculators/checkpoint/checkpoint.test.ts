@@ -5,7 +5,7 @@ import { calculatorMessages } from '../../i18n/calculators';
 import { fixtureBytes, oneTensorHeader, recordingReader } from '../../../packages/core/fixtures/checkpoints/load';
 import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { checkpoint, type CheckpointWords } from './';
+import { checkpoint, type CheckpointWords } from './index';
 
 /** The calculator's file lines for fixtures read as the files they are. */
 async function filesRead(paths: readonly string[], lang: Lang): Promise<string> {

@@ -28,3 +28,6 @@ export const compute = defineCalculator({
     };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default compute;

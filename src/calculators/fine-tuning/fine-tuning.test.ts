@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../../i18n/calculators';
-import { fieldsFromConfig, fineTuning } from './';
+import { fieldsFromConfig, fineTuning } from './index';
 import { runCalculator } from '../run';
 import { viewOf } from '../view-of';
 

@@ -303,3 +303,6 @@ export const fineTuning = defineCalculator({
     };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default fineTuning;

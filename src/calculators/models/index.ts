@@ -39,3 +39,6 @@ export const models = defineCalculator({
     return { 'precision-label': precisionLabel(precision, bytes, lang, words), ...modelWeights(bytes, lang) };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default models;

@@ -190,3 +190,6 @@ export const parameters = defineCalculator({
     return outputs;
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default parameters;

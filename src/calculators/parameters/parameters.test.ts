@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { parameters } from './';
+import { parameters } from './index';
 import { NO_RESULT } from '../run';
 import { viewOf } from '../view-of';
 

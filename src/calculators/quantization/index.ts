@@ -50,3 +50,6 @@ export const quantization = defineCalculator({
     };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default quantization;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { quantization } from './';
+import { quantization } from './index';
 import { NO_RESULT } from '../run';
 import { viewOf } from '../view-of';
 

@@ -861,3 +861,6 @@ export const serving = defineCalculator({
     };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default serving;

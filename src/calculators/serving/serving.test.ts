@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calculatorStrings } from '../../i18n/calculators';
+import { stringsOf } from '../../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '@llm-scale/core/memory/fits';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { fieldsFromConfig, serving } from './';
+import { fieldsFromConfig, serving, type ServingWords } from './index';
 import { NO_RESULT } from '../run';
 import { viewOf } from '../view-of';
 
@@ -303,7 +303,7 @@ describe('the serving calculator with a real config.json', () => {
     const text = readFileSync(url, 'utf8');
     expect(fieldsFromConfig(text)).toBeNull();
     for (const lang of ['en', 'zh'] as const) {
-      const words = calculatorStrings[lang].calculators.serving.words;
+      const words = stringsOf('serving', lang).words as ServingWords;
       const view = viewOf(serving, { config: text }, lang);
       expect(view.errors).toEqual({});
       expect(view.outputs['kv-cache']).toBe(kvCache);
@@ -482,7 +482,7 @@ describe('the widest weight format', () => {
     ['en', 'Widest weight format that fits, of fp32, bf16, fp8 and int4 (serving engines do not load weights in fp64)'],
     ['zh', '放得下的最高精度权重格式（在 fp32、bf16、fp8 和 int4 中比较；推理框架不以 fp64 加载权重）'],
   ])('names the formats it compares (%s)', (lang, label) => {
-    expect(calculatorStrings[lang].calculators.serving.outputs['weight-format']).toBe(label);
+    expect(stringsOf('serving', lang).outputs['weight-format']).toBe(label);
     for (const format of [...WEIGHT_FORMAT_CANDIDATES, 'fp64']) expect(label).toContain(format);
   });
 

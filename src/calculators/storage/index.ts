@@ -42,3 +42,6 @@ export const storage = defineCalculator({
     };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default storage;

@@ -63,3 +63,6 @@ export const training = defineCalculator({
     };
   },
 });
+
+/** The spec the registries find in this folder (src/calculators/registry.ts). */
+export default training;

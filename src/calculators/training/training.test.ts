@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { training } from './';
+import { training } from './index';
 import { NO_RESULT, runCalculator } from '../run';
 import { calculatorMessages } from '../../i18n/calculators';
 import { viewOf } from '../view-of';

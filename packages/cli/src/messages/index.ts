@@ -8,8 +8,14 @@ import * as hubZh from '../../../../src/i18n/zh/hub';
 const hub = { en: hubEn, zh: hubZh };
 // The sentences the site already has for the core's error codes (a config's key problems, a
 // checkpoint header's faults) are used as they are, so the command and the site say the same thing.
-import { calculators as siteEn } from '../../../../src/i18n/en/calculators';
-import { calculators as siteZh } from '../../../../src/i18n/zh/calculators';
+import parametersEn from '../../../../src/calculators/parameters/i18n/en';
+import parametersZh from '../../../../src/calculators/parameters/i18n/zh';
+import checkpointEn from '../../../../src/calculators/checkpoint/i18n/en';
+import checkpointZh from '../../../../src/calculators/checkpoint/i18n/zh';
+import servingEn from '../../../../src/calculators/serving/i18n/en';
+import servingZh from '../../../../src/calculators/serving/i18n/zh';
+import fineTuningEn from '../../../../src/calculators/fine-tuning/i18n/en';
+import fineTuningZh from '../../../../src/calculators/fine-tuning/i18n/zh';
 import { en, type Messages } from './en';
 import { zh } from './zh';
 
@@ -34,12 +40,15 @@ export interface Catalog extends Messages {
   serving: Pick<ServingWords, 'layerLine' | 'stateLine' | 'noCacheLine' | 'layerTypes' | 'layers' | 'tokens' | 'bytes' | 'shippedFormats'>;
 }
 
-const site = { en: siteEn, zh: siteZh };
+const site = {
+  en: { parameters: parametersEn, checkpoint: checkpointEn, serving: servingEn, 'fine-tuning': fineTuningEn },
+  zh: { parameters: parametersZh, checkpoint: checkpointZh, serving: servingZh, 'fine-tuning': fineTuningZh },
+};
 
 /** The command's catalog in one language. */
 export function catalog(lang: Lang): Catalog {
   const own = ({ en, zh } as const)[lang];
-  const words = site[lang].calculators;
+  const words = site[lang];
   return {
     ...own,
     problems: words.parameters.words.problems,
