@@ -72,6 +72,8 @@ describe('<Calculator> renders any spec', () => {
   }
 
   it('an unknown name fails the build, naming the calculators there are', async () => {
-    await expect(render('storage-v2', 'en')).rejects.toThrow(/no calculator of that name \(no folder src\/calculators\/storage-v2\/\)\. The names are: brain, checkpoint, compute, fine-tuning, models, parameters, quantization, serving, storage, training\./);
+    const names = Object.keys(CALCULATORS).join(', ');
+    await expect(render('storage-v2', 'en')).rejects.toThrow(`<Calculator name="storage-v2" />: no calculator of that name (no folder src/calculators/storage-v2/). The names are: ${names}.`);
+    expect(names).toContain('storage');
   });
 });
