@@ -5,6 +5,7 @@ import { LANGS } from '@llm-scale/core/text/lang';
 import { calculatorStrings, stringsOf } from './calculators';
 import { CALCULATORS } from '../calculators/registry';
 import { ui } from './ui';
+import { MESSAGES } from '@llm-scale/core/text/messages';
 
 describe('placeholders', () => {
   it.each([
@@ -58,5 +59,6 @@ describe.each(LANGS.filter((lang) => lang !== 'en'))('the %s strings mirror the 
     expect(mismatches).toEqual([]);
   });
   it('site chrome', () => expect(compareCatalogs(ui.en, ui[lang])).toEqual([]));
+  it('the core package’s sentences (the site’s and the command’s)', () => expect(compareCatalogs(MESSAGES.en, MESSAGES[lang])).toEqual([]));
   it('writing conventions', () => expect(compareCatalogs(CONVENTIONS.en, CONVENTIONS[lang])).toEqual([]));
 });

@@ -1,3 +1,4 @@
+import { describeKeyProblems, type CoreMessages } from '@llm-scale/core/text/messages';
 import { formatCountShort, formatExact, formatList, formatPercent, joinSentences } from '@llm-scale/core/text/format';
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
@@ -42,9 +43,8 @@ export interface ParametersWords {
   /** "This config cannot be counted: {problems}." */
   invalid: string;
   /** One key's problem: "{key} is missing". */
-  problems: Record<KeyProblemKind, string>;
-  /** Between the problems of a config: "; " / "；". */
-  separator: string;
+  /** The core's sentences for each kind of key problem and the separator between them (core/text/messages). */
+  problems: Pick<CoreMessages, 'keyProblems' | 'problemSeparator'>;
   tooLarge: string;
   /** The model field: reading a model from the Hugging Face Hub. */
   hub: HubWords;
@@ -123,7 +123,7 @@ export const parameters = defineCalculator({
         counted.error === 'too-large'
           ? words.tooLarge
           : fill(words.invalid, {
-              problems: counted.problems.map((p) => fill(words.problems[p.problem], { key: p.key, of: p.of ?? '' })).join(words.separator),
+              problems: describeKeyProblems(counted.problems, words.problems),
             });
       // A model read from the Hub is counted from its headers whatever its architecture: the
       // config's problem becomes the note, and only the config's own results are withheld.

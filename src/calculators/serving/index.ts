@@ -1,4 +1,5 @@
-import { cachesKeysAndValues, readAttentionLayout, splitLayoutError, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
+import { cacheLines, describeKeyProblems, type CoreMessages } from '@llm-scale/core/text/messages';
+import { cachesKeysAndValues, readAttentionLayout, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
 import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
 import { planServing, prefillPeak, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
 import { latentAttentionDims, layoutFromShape } from '@llm-scale/core/memory/serving-model';
@@ -83,9 +84,7 @@ export interface ServingWords {
   noCount: string;
   /** In place of each figure that needs the parameter count (weights, total, what fits). */
   needsCount: string;
-  problems: Partial<Record<KeyProblemKind | string, string>>;
-  /** Between the problems of a config: "; " / "；". */
-  separator: string;
+  problems: Pick<CoreMessages, 'keyProblems' | 'problemSeparator'>;
   tooLarge: string;
   /** The first result, in words. Slots: {devices}, {capacity}, {share}, {used}, {usable}, {spare}, {weights}, {needed}. */
   verdict: { fits: string; cacheDoesNotFit: string; weightsDoNotFit: string };
@@ -669,7 +668,7 @@ export const serving = defineCalculator({
     let missingCount: string | null = null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
-      const problems = count.problems.map((p) => fill(words.problems[p.problem] ?? '{key}', { key: p.key, of: p.of ?? '' })).join(words.separator);
+      const problems = describeKeyProblems(count.problems, words.problems);
       if (!readAttentionLayout(config).ok) return failure('config', fill(words.invalid, { problems }));
       missingCount = problems;
     }
@@ -683,12 +682,11 @@ export const serving = defineCalculator({
           maxPositionEmbeddings: values['max-positions'],
         });
     if (!layoutRead.ok) {
-      const { code, key } = splitLayoutError(layoutRead.error);
       // Without a config the only layout error the shape fields can make is heads that KV heads do not divide.
       return failure(
         config ? 'config' : 'heads',
         fill(words.invalid, {
-          problems: fill(words.problems[code] ?? '{key}', { key }),
+          problems: describeKeyProblems([layoutRead.error], words.problems),
         }),
       );
     }
@@ -733,23 +731,7 @@ export const serving = defineCalculator({
     const working =
       `${perSequence.length === 1 ? perSequence[0] : fill(words.group, { terms: perSequence.join(' + ') })}` +
       ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
-    const lines = cache.byType.map((group) =>
-      group.type === 'mamba' || group.type === 'linear_attention'
-        ? fill(words.stateLine, {
-            layers: amount(words.layers, group.layerCount),
-            type: words.layerTypes[group.type],
-            state: amount(words.bytes, group.stateBytesPerSequence),
-            bytes: formatBytesLine(group.bytes, lang),
-          })
-        : group.type === 'mlp'
-          ? fill(words.noCacheLine, { layers: amount(words.layers, group.layerCount) })
-          : fill(words.layerLine, {
-              layers: amount(words.layers, group.layerCount),
-              type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),
-              bytes: formatBytesLine(group.bytes, lang),
-              tokens: amount(words.tokens, group.cachedTokens),
-            }),
-    );
+    const lines = cacheLines(cache.byType, words, lang);
     // Without a config the query heads are unknown, so the kind of attention is not named.
     const fellBack = count?.ok && count.value.fellBackToLlama ? count.value : null;
     const fallback = !fellBack ? '' : fellBack.modelType === null ? words.noModelType : fill(words.fallback, { type: fellBack.modelType });

@@ -308,7 +308,7 @@ describe('the serving calculator with a real config.json', () => {
       expect(view.errors).toEqual({});
       expect(view.outputs['kv-cache']).toBe(kvCache);
       for (const output of ['weights', 'total', 'max-context', 'max-batch', 'weight-format'] as const) expect(view.outputs[output]).toBe(words.needsCount);
-      expect(view.outputs.layout).toContain(words.problems['unsupported-moe']!.replace('{key}', key));
+      expect(view.outputs.layout).toContain(words.problems.keyProblems['unsupported-moe'].replace('{key}', key));
     }
   });
 

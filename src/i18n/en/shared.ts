@@ -1,33 +1,14 @@
 import type { FieldWords } from '../calculator-strings';
+import { messages } from '@llm-scale/core/text/messages/en';
+
+/** What can be wrong with one key of a config.json: the core package's sentences, which the command says too. */
+export const configProblems = { keyProblems: messages.keyProblems, problemSeparator: messages.problemSeparator };
 
 /* Strings several calculators share, in English: each calculator's own file (src/calculators/<name>/i18n/en.ts) imports what it uses. */
 
 export const params = { label: 'Parameter count', hint: 'For example 200B, 1.5T, 175,000,000,000, 2e11 or 2000亿.' };
 export const tokens = { label: 'Training tokens (D)', hint: 'For example 1.4T, 15T or 1.4万亿.' };
 export const bytes = { one: '{n} byte', other: '{n} bytes' };
-
-/** What can be wrong with one key of a config.json, for the counter and the serving calculator. */
-export const configProblems = {
-    missing: '{key} is missing',
-    'not-a-number': '{key} is not a number',
-    'not-an-integer': '{key} is not a whole number',
-    'out-of-range': '{key} is out of range',
-    'not-a-boolean': '{key} is not true or false',
-    'not-a-list': '{key} is not a list',
-    'not-a-model-type': '{key} is not a model type name',
-    'not-an-object': '{key} is not an object',
-    'not-a-multiple': '{key} is not a multiple of {of}',
-    'not-positive': '{key} must be greater than zero',
-    'too-large': '{key} is too large',
-    'heads-not-divisible': '{key} must divide the attention heads evenly',
-    'hidden-not-divisible': '{key} must divide hidden_size evenly',
-    'layer-types-length': '{key} must list one type per layer',
-    'unknown-layer-type': '{key} names an unknown layer type',
-    'unsupported-layer-type': '{key} names a layer type this calculator cannot size',
-    'unsupported-model-type': '{key}: this model type has attention keys this calculator does not know',
-    'unsupported-moe': '{key}: this is a mixture of experts of a model type the counter does not know how to count, so no total is given',
-    'unknown-model-type': '{key}: the counter does not know this model type, and its keys (n_embd, n_layer, n_head) are not the Llama-style names it could estimate from, so no total is given',
-};
 
 /** What error sentences call the fields several calculators have (each calculator picks its own: src/calculators/<name>/i18n). */
 export const commonFieldWords = {

@@ -1,33 +1,14 @@
 import type { FieldWords } from '../calculator-strings';
+import { messages } from '@llm-scale/core/text/messages/zh';
+
+/** What can be wrong with one key of a config.json: the core package's sentences, which the command says too. */
+export const configProblems = { keyProblems: messages.keyProblems, problemSeparator: messages.problemSeparator };
 
 /* Strings several calculators share, in Chinese: each calculator's own file (src/calculators/<name>/i18n/zh.ts) imports what it uses. */
 
 export const params = { label: '参数量', hint: '例如 2000亿、80亿、1.5万亿、200B 或 175,000,000,000。' };
 export const tokens = { label: '训练 token 数（D）', hint: '例如 1.4万亿、1.4T 或 15T。' };
 export const bytes = { other: '{n} 字节' };
-
-/** What can be wrong with one key of a config.json, for the counter and the serving calculator. */
-export const configProblems = {
-    missing: '缺少 {key}',
-    'not-a-number': '{key} 不是数字',
-    'not-an-integer': '{key} 不是整数',
-    'out-of-range': '{key} 超出范围',
-    'not-a-boolean': '{key} 不是 true 或 false',
-    'not-a-list': '{key} 不是列表',
-    'not-a-model-type': '{key} 不是模型类型名',
-    'not-an-object': '{key} 不是对象',
-    'not-a-multiple': '{key} 不是 {of} 的整数倍',
-    'not-positive': '{key} 必须大于零',
-    'too-large': '{key} 过大',
-    'heads-not-divisible': '{key} 必须能整除注意力头数',
-    'hidden-not-divisible': '{key} 必须能整除 hidden_size',
-    'layer-types-length': '{key} 必须为每一层列出一种类型',
-    'unknown-layer-type': '{key} 中有未知的层类型',
-    'unsupported-layer-type': '{key} 中有本计算器无法计算的层类型',
-    'unsupported-model-type': '{key}：这个模型类型带有本计算器不认识的注意力键',
-    'unsupported-moe': '{key}：这是一个混合专家（MoE）模型，计数器不知道如何计算这种模型类型，因此不给出总数',
-    'unknown-model-type': '{key}：计数器不认识这个模型类型，而且配置用的是 n_embd、n_layer、n_head 这类键名，不是可以据以估算的 Llama 式键名，因此不给出总数',
-};
 
 /** 计算器的全部中文文字：标签、提示、错误信息和结果里用到的词。 */
 

@@ -1,66 +1,18 @@
 import type { Lang } from '@llm-scale/core/text/lang';
-import type { PluralForms } from '@llm-scale/core/text/template';
-import type { ServingWords } from '../../../../src/calculators/serving';
-import type { HubWords } from '../../../../src/calculators/hub-model';
-import * as hubEn from '../../../../src/i18n/en/hub';
-import * as hubZh from '../../../../src/i18n/zh/hub';
-
-const hub = { en: hubEn, zh: hubZh };
-// The sentences the site already has for the core's error codes (a config's key problems, a
-// checkpoint header's faults) are used as they are, so the command and the site say the same thing.
-import parametersEn from '../../../../src/calculators/parameters/i18n/en';
-import parametersZh from '../../../../src/calculators/parameters/i18n/zh';
-import checkpointEn from '../../../../src/calculators/checkpoint/i18n/en';
-import checkpointZh from '../../../../src/calculators/checkpoint/i18n/zh';
-import servingEn from '../../../../src/calculators/serving/i18n/en';
-import servingZh from '../../../../src/calculators/serving/i18n/zh';
-import fineTuningEn from '../../../../src/calculators/fine-tuning/i18n/en';
-import fineTuningZh from '../../../../src/calculators/fine-tuning/i18n/zh';
+import { MESSAGES, type CoreMessages } from '@llm-scale/core/text/messages';
 import { en, type Messages } from './en';
 import { zh } from './zh';
 
+/**
+ * The command's catalog in one language: its own sentences (en.ts, zh.ts) and the core package's
+ * for the core's codes (a config's key problems, a header's faults, the Hub's answers: core/text/
+ * messages), which the site says too, so the two never word one fault differently.
+ */
 export interface Catalog extends Messages {
-  /** By KeyProblemKind or layout error code: "{key} is missing". */
-  problems: Readonly<Record<string, string>>;
-  problemSeparator: string;
-  /** By CheckpointErrorCode: "not a .safetensors or .gguf file." */
-  checkpointErrors: Readonly<Record<string, string>>;
-  /** The checkpoint counter's lines: "{name}: {format}, {params} parameters, {bits} bits per weight", "{dtype}: {params} parameters, {bytes}". */
-  fileLine: string;
-  dtypeLine: string;
-  /** "{n} bytes" by plural category, and "{line} ({exact})" for a size in units beside its exact bytes. */
-  bytes: PluralForms;
-  bytesLine: string;
-  /** The serving calculator's words for its per-layer-type lines, with their plural forms. */
-  /** The model field's sentences: a refused id (by 'model-' + ModelIdError) and the Hub's answers. */
-  modelErrors: Readonly<Record<string, string>>;
-  /** The fine-tuning calculator's sentences for a config it cannot size, by FineTuningConfigError. */
-  finetuneRefusals: Readonly<Record<string, string>>;
-  hubWords: HubWords;
-  serving: Pick<ServingWords, 'layerLine' | 'stateLine' | 'noCacheLine' | 'layerTypes' | 'layers' | 'tokens' | 'bytes' | 'shippedFormats'>;
+  core: CoreMessages;
 }
-
-const site = {
-  en: { parameters: parametersEn, checkpoint: checkpointEn, serving: servingEn, 'fine-tuning': fineTuningEn },
-  zh: { parameters: parametersZh, checkpoint: checkpointZh, serving: servingZh, 'fine-tuning': fineTuningZh },
-};
 
 /** The command's catalog in one language. */
 export function catalog(lang: Lang): Catalog {
-  const own = ({ en, zh } as const)[lang];
-  const words = site[lang];
-  return {
-    ...own,
-    problems: words.parameters.words.problems,
-    problemSeparator: words.parameters.words.separator,
-    checkpointErrors: words.checkpoint.words.errors,
-    fileLine: words.checkpoint.words.file,
-    dtypeLine: words.checkpoint.words.dtype,
-    bytes: words.checkpoint.words.bytes,
-    bytesLine: words.checkpoint.words.bytesLine,
-    serving: words.serving.words,
-    modelErrors: hub[lang].modelErrors,
-    finetuneRefusals: words['fine-tuning'].words.configErrors,
-    hubWords: hub[lang].hubWords,
-  };
+  return { ...({ en, zh } as const)[lang], core: MESSAGES[lang] };
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_FAMILIES, readAttentionLayout, splitLayoutError } from './attention-layout';
+import { LAYOUT_FAMILIES, readAttentionLayout } from './attention-layout';
 import { countParameters } from './count-parameters';
 import { KNOWN_MODEL_TYPES } from './families';
 import { nestsTextConfig } from './text-config';
@@ -38,8 +38,8 @@ function counterSays(config: JsonObject, path: string): string | undefined {
 function layoutSays(config: JsonObject, path: string): string | undefined {
   const layout = readAttentionLayout(config);
   if (layout.ok) return undefined;
-  const { code, key } = splitLayoutError(layout.error);
-  return key === path ? code : `${code}:${key}`;
+  const { problem, key } = layout.error;
+  return key === path ? problem : `${problem}:${key}`;
 }
 
 /** The model types the counter has no rules for but the layout reader has (their count falls back to Llama's). */

@@ -2,6 +2,7 @@ import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { checkpoint } from '../index';
 import { bytes } from '../../../i18n/en/shared';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/en/hub';
+import { messages } from '@llm-scale/core/text/messages/en';
 
 /** The checkpoint calculator's strings in English. */
 const strings: CalculatorStrings<typeof checkpoint> = {
@@ -23,14 +24,13 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     'files-read': 'Files read',
   },
   words: {
+    ...messages.checkpoint,
     hub: hubWords,
     pick: 'Pick one or more .safetensors or .gguf files.',
     reading: 'Reading the headers…',
     readingProgress: 'Reading the headers… {name} (file {index} of {count}), {bytes} read so far.',
     stopped: 'Stopped: nothing was counted. Pick the files again to count them.',
     withShort: '{full} ({short})',
-    bytesLine: '{line} ({exact})',
-    dtype: '{dtype}: {params} parameters, {bytes}',
     dtypeRole: '{dtype} ({role}): {params} parameters, {bytes}',
     dtypeOverhead: '{dtype} ({role}): {bytes}, no parameters',
     roles: {
@@ -64,41 +64,12 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     configUnreadable: '{name}: not a JSON config this counter can read; left out.',
     splitMixed: 'These GGUF files are parts of different splits (their headers disagree on the number of parts or of tensors): {names}. They are not counted.',
     splitRepeated: '{names} all say in their headers that they are part {part} of the same split: one is a copy under another name. The split is not counted.',
-    file: '{name}: {format}, {params} parameters, {bits} bits per weight',
     fileError: '{name}: {error}',
     duplicate: '{name}: the same file as {first}, counted once',
     mixed: 'Both safetensors and GGUF files were picked: if they are the same model, it is counted twice.',
     missing: '{prefix}: {count} parts, of which not picked: {missing}; the totals cover only the parts picked.',
     none: 'No picked file could be read.',
     bytes,
-    errors: {
-      'unknown-format': 'not a .safetensors or .gguf file.',
-      'read-failed': 'the browser could not read this file.',
-      'safetensors-too-small': 'too short to be a safetensors file (under 8 bytes).',
-      'safetensors-header-too-large': 'its header claims more than 100 MB, the safetensors limit: not a safetensors file, or a damaged one.',
-      'safetensors-header-beyond-file': 'its header would run past the end of the file: the file is cut short or is not safetensors.',
-      'safetensors-invalid-json': 'its header is not valid JSON: not a safetensors file, or a damaged one.',
-      'safetensors-byte-order-mark': 'its header starts with a byte-order mark, which the safetensors library refuses: damaged or hand-edited.',
-      'safetensors-non-integer': 'a shape or offset is written as {detail}, not as a whole number, which the safetensors library refuses: damaged or hand-edited.',
-      'safetensors-lone-surrogate': 'a name holds the escape {detail}, half of a character, which the safetensors library refuses: damaged or hand-edited.',
-      'safetensors-unknown-dtype': 'a tensor has a data type safetensors does not define ({detail}).',
-      'safetensors-invalid-offsets': 'the tensors’ byte ranges do not line up ({detail}).',
-      'safetensors-shape-mismatch': 'a tensor’s shape does not match its bytes ({detail}).',
-      'safetensors-data-beyond-file':
-        'the header is complete, but it describes {described} of header and tensor data and the file has only {file}: the file is cut short, or holds the header alone. Without its data it is not counted.',
-      'safetensors-size-mismatch': 'the file has {file}, more than the {described} of header and tensor data its header describes: damaged or padded.',
-      'gguf-bad-magic': 'does not start with “GGUF”: not a GGUF file.',
-      'gguf-unsupported-version': 'a GGUF version this reader does not know ({detail}).',
-      'gguf-truncated': 'the file ends inside its header: it is cut short.',
-      'gguf-data-beyond-file':
-        'the header is complete, but it describes {described} of header and tensor data and the file has only {file}: the file is cut short, or holds the header alone. Without its data it is not counted.',
-      'gguf-absurd-count': 'the header claims more entries than the file could hold: damaged.',
-      'gguf-header-too-large': 'the header is larger than any real GGUF header: damaged.',
-      'gguf-invalid-metadata': 'the metadata is malformed ({detail}).',
-      'gguf-unknown-type': 'a tensor has a ggml type this reader does not know ({detail}).',
-      'gguf-invalid-shape': 'a tensor’s shape is invalid ({detail}).',
-      'gguf-invalid-offset': 'a tensor’s data is not where the header says ({detail}).',
-    },
   },
   fieldWords: {
     model: modelFieldWords,

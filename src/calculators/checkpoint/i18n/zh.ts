@@ -2,6 +2,7 @@ import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { checkpoint } from '../index';
 import { bytes } from '../../../i18n/zh/shared';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/zh/hub';
+import { messages } from '@llm-scale/core/text/messages/zh';
 
 /** The checkpoint calculator's strings in Chinese. */
 const strings: CalculatorStrings<typeof checkpoint> = {
@@ -23,14 +24,13 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     'files-read': '已读取的文件',
   },
   words: {
+    ...messages.checkpoint,
     hub: hubWords,
     pick: '请选择一个或多个 .safetensors 或 .gguf 文件。',
     reading: '正在读取文件头…',
     readingProgress: '正在读取文件头… {name}（第 {index} 个，共 {count} 个），已读 {bytes}。',
     stopped: '已停止：没有计数。重新选择文件即可再数。',
     withShort: '{full}（{short}）',
-    bytesLine: '{line}（{exact}）',
-    dtype: '{dtype}：{params} 个参数，{bytes}',
     dtypeRole: '{dtype}（{role}）：{params} 个参数，{bytes}',
     dtypeOverhead: '{dtype}（{role}）：{bytes}，不计参数',
     roles: {
@@ -64,39 +64,12 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     configUnreadable: '{name}：不是本计数器能读取的 JSON 配置，未计入。',
     splitMixed: '这些 GGUF 文件来自不同的拆分（文件头里的分片数或张量数对不上）：{names}。不予计数。',
     splitRepeated: '{names} 的文件头都说自己是同一拆分的第 {part} 片：其中一个是改了名的副本。整个拆分不予计数。',
-    file: '{name}：{format}，{params} 个参数，每个权重 {bits} 比特',
     fileError: '{name}：{error}',
     duplicate: '{name}：与 {first} 是同一个文件，只计一次',
     mixed: '同时选了 safetensors 和 GGUF 文件：如果它们是同一个模型，参数量会被算两遍。',
     missing: '{prefix}：共 {count} 个分片，未选第 {missing} 个；合计只包含已选的分片。',
     none: '所选文件都无法读取。',
     bytes,
-    errors: {
-      'unknown-format': '不是 .safetensors 或 .gguf 文件。',
-      'read-failed': '浏览器无法读取这个文件。',
-      'safetensors-too-small': '文件太短（不足 8 字节），不是 safetensors 文件。',
-      'safetensors-header-too-large': '文件头声称超过 100 MB，超出 safetensors 的上限：不是 safetensors 文件，或文件已损坏。',
-      'safetensors-header-beyond-file': '文件头超出了文件末尾：文件不完整，或不是 safetensors 文件。',
-      'safetensors-invalid-json': '文件头不是有效的 JSON：不是 safetensors 文件，或文件已损坏。',
-      'safetensors-byte-order-mark': '文件头以字节顺序标记（BOM）开头，safetensors 库会拒绝：文件已损坏或被手工改过。',
-      'safetensors-non-integer': '有形状或偏移写成了 {detail}，不是整数，safetensors 库会拒绝：文件已损坏或被手工改过。',
-      'safetensors-lone-surrogate': '有名称含转义 {detail}（半个字符），safetensors 库会拒绝：文件已损坏或被手工改过。',
-      'safetensors-unknown-dtype': '有张量的数据类型不是 safetensors 定义的类型（{detail}）。',
-      'safetensors-invalid-offsets': '张量的字节区间对不上（{detail}）。',
-      'safetensors-shape-mismatch': '张量的形状与字节数不符（{detail}）。',
-      'safetensors-data-beyond-file': '文件头完整，但它描述的文件头和张量数据共 {described}，文件却只有 {file}：文件不完整，或者只有文件头。缺少数据的文件不计入。',
-      'safetensors-size-mismatch': '文件有 {file}，比文件头描述的文件头和张量数据（共 {described}）更长：文件已损坏或有多余内容。',
-      'gguf-bad-magic': '开头不是“GGUF”：不是 GGUF 文件。',
-      'gguf-unsupported-version': '不支持的 GGUF 版本（{detail}）。',
-      'gguf-truncated': '文件在文件头中途就结束了：文件不完整。',
-      'gguf-data-beyond-file': '文件头完整，但它描述的文件头和张量数据共 {described}，文件却只有 {file}：文件不完整，或者只有文件头。缺少数据的文件不计入。',
-      'gguf-absurd-count': '文件头声称的条目数超出文件能容纳的数量：文件已损坏。',
-      'gguf-header-too-large': '文件头比任何真实的 GGUF 文件头都大：文件已损坏。',
-      'gguf-invalid-metadata': '元数据格式有误（{detail}）。',
-      'gguf-unknown-type': '有张量使用了未知的 ggml 类型（{detail}）。',
-      'gguf-invalid-shape': '有张量的形状无效（{detail}）。',
-      'gguf-invalid-offset': '有张量的数据不在文件头所说的位置（{detail}）。',
-    },
   },
   fieldWords: {
     model: modelFieldWords,

@@ -2,6 +2,7 @@ import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { fineTuning } from '../index';
 import { bytes, commonFieldWords, params, tokens } from '../../../i18n/en/shared';
 import { charts } from '../../../i18n/en/charts';
+import { messages } from '@llm-scale/core/text/messages/en';
 
 /** The fine-tuning calculator's strings in English. */
 const strings: CalculatorStrings<typeof fineTuning> = {
@@ -90,6 +91,7 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     cost: 'Cost at the price per GPU-hour',
   },
   words: {
+    configErrors: messages.fineTuningRefusals,
     memory: charts.memory,
     bytes,
     tokens: { one: '{n} token', other: '{n} tokens' },
@@ -115,12 +117,6 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     output: 'Plus the output (final norm, lm_head input, fp32 logits): {bytes}. Total {total}.',
     time: '{time} on {gpus}: {gpuHours} GPU-hours',
     cost: '{cost} at {price} per GPU-hour (an example price)',
-    configErrors: {
-      unreadable: 'This config cannot be read: the parameter counter needs num_hidden_layers, hidden_size, num_attention_heads, intermediate_size and vocab_size.',
-      'mixture-of-experts': 'This is a mixture of experts; this calculator sizes dense models only.',
-      'latent-attention': 'This model uses multi-head latent attention, which has no q, k, v, o projections of the usual shape; it is not handled here.',
-      'fused-projections': 'This model keeps q, k and v in one matrix (like GPT-2 or Phi-3), which LoRA adapts as one; it is not handled here.',
-    },
     heads: 'The attention heads must be a multiple of the key/value heads.',
     mismatch: 'The layers’ linear weights and the embedding table alone come to more than this parameter count: check the count and the shape.',
     rankTooLarge: 'The LoRA rank must be smaller than the narrowest adapted matrix ({width}).',

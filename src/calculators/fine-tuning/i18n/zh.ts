@@ -2,6 +2,7 @@ import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { fineTuning } from '../index';
 import { bytes, commonFieldWords, params, tokens } from '../../../i18n/zh/shared';
 import { charts } from '../../../i18n/zh/charts';
+import { messages } from '@llm-scale/core/text/messages/zh';
 
 /** The fine-tuning calculator's strings in Chinese. */
 const strings: CalculatorStrings<typeof fineTuning> = {
@@ -90,6 +91,7 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     cost: '按每 GPU 小时价格计的费用',
   },
   words: {
+    configErrors: messages.fineTuningRefusals,
     memory: charts.memory,
     bytes,
     tokens: { other: '{n} 个 token' },
@@ -115,12 +117,6 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     output: '另加输出部分（最后的归一化、lm_head 的输入、fp32 logits）：{bytes}。合计 {total}。',
     time: '用 {gpus} 需 {time}，共 {gpuHours} GPU 小时',
     cost: '{cost}，按每 GPU 小时 {price} 计（示例价格）',
-    configErrors: {
-      unreadable: '无法读取这个配置：参数计数需要 num_hidden_layers、hidden_size、num_attention_heads、intermediate_size 和 vocab_size。',
-      'mixture-of-experts': '这是混合专家模型；本计算器只估算稠密模型。',
-      'latent-attention': '这个模型使用多头潜在注意力，没有常规形状的 q、k、v、o 投影，这里无法计算。',
-      'fused-projections': '这个模型把 q、k、v 合在一个矩阵里（如 GPT-2、Phi-3），LoRA 会把它当作一个矩阵来适配，这里无法计算。',
-    },
     heads: '注意力头数必须是 KV 头数的整数倍。',
     mismatch: '仅各层线性层的权重加上嵌入表就已超过所填的参数量，请检查参数量和结构。',
     rankTooLarge: 'LoRA 秩必须小于被适配矩阵中最窄的一维（{width}）。',

@@ -61,7 +61,6 @@ const strings: CalculatorStrings<typeof parameters> = {
     },
     invalid: 'This config cannot be counted: {problems}.',
     problems: configProblems,
-    separator: '; ',
     tooLarge: 'This count would pass 2⁵³ parameters, beyond what can be counted exactly here.',
   },
   fieldWords: {

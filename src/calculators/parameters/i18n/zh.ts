@@ -61,7 +61,6 @@ const strings: CalculatorStrings<typeof parameters> = {
     },
     invalid: '这个配置无法计数：{problems}。',
     problems: configProblems,
-    separator: '；',
     tooLarge: '参数量将超过 2⁵³，这里无法精确计数。',
   },
   fieldWords: {

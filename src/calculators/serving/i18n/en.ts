@@ -3,6 +3,7 @@ import type { serving } from '../index';
 import { bytes, commonFieldWords, configProblems, params, tokens } from '../../../i18n/en/shared';
 import { charts } from '../../../i18n/en/charts';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/en/hub';
+import { messages } from '@llm-scale/core/text/messages/en';
 
 /** The serving calculator's strings in English. */
 const strings: CalculatorStrings<typeof serving> = {
@@ -81,13 +82,12 @@ const strings: CalculatorStrings<typeof serving> = {
     cost: 'Cost per million output tokens, at most this fast',
   },
   words: {
+    ...messages.cache,
+    shippedFormats: messages.shippedFormats,
     // The picture's words are the chart's own (src/i18n/en/charts.ts), carried to the browser with the rest.
     memory: charts.memory,
     hub: hubWords,
-    bytes,
-    tokens: { one: '{n} token', other: '{n} tokens' },
     sequences: { one: '{n} sequence', other: '{n} sequences' },
-    layers: { one: '{n} layer', other: '{n} layers' },
     perToken: '{bytes} per token',
     kinds: {
       'multi-head': 'Multi-head attention.',
@@ -95,17 +95,6 @@ const strings: CalculatorStrings<typeof serving> = {
       'multi-query': 'Multi-query attention.',
       'multi-head-latent': 'Multi-head latent attention: one compressed latent per token and layer, shared by all heads.',
     },
-    layerTypes: {
-      full_attention: 'full attention',
-      sliding_attention: 'a sliding window of {window} tokens',
-      chunked_attention: 'chunked attention, chunks of {window} tokens',
-      mamba: 'Mamba (no attention)',
-      linear_attention: 'Gated DeltaNet linear attention',
-      mlp: 'an MLP only',
-    },
-    layerLine: '{layers} with {type}: {bytes} ({tokens} cached each).',
-    stateLine: '{layers} with {type}: no keys or values, but a state of {state} per sequence each, the same at any context length: {bytes}.',
-    noCacheLine: '{layers} have only an MLP and cache nothing.',
     stateTerm: '{layers} × {state} of state',
     fromConfig: 'From the config: {params} parameters. {kind}',
     maxContext: {
@@ -129,9 +118,7 @@ const strings: CalculatorStrings<typeof serving> = {
     noCount: 'No parameter count from this config ({problems}), so the weights and the total are not given; the KV cache does not depend on them.',
     needsCount: 'Not given: needs the parameter count, which this config does not give',
     problems: configProblems,
-    separator: '; ',
     tooLarge: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.',
-    shippedFormats: { fp8: 'fp8', mxfp4: 'MXFP4', int4: 'int4 with group scales', int8: 'int8' },
     shipped: 'Weights in {format}, as the checkpoint ships (its quantization_config): {quantized} parameters at {bits} bits per weight, scales included, and the other {other} in {other-precision}.',
     shipsIn: 'The checkpoint ships its weights in {format} (its quantization_config); they are sized here in the format picked. Pick {precision} to size them as shipped.',
     verdict: {

@@ -3,6 +3,7 @@ import type { serving } from '../index';
 import { bytes, commonFieldWords, configProblems, params, tokens } from '../../../i18n/zh/shared';
 import { charts } from '../../../i18n/zh/charts';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/zh/hub';
+import { messages } from '@llm-scale/core/text/messages/zh';
 
 /** The serving calculator's strings in Chinese. */
 const strings: CalculatorStrings<typeof serving> = {
@@ -69,13 +70,12 @@ const strings: CalculatorStrings<typeof serving> = {
     cost: '每百万个输出 token 的成本（按速度上限）',
   },
   words: {
+    ...messages.cache,
+    shippedFormats: messages.shippedFormats,
     // The picture's words are the chart's own (src/i18n/zh/charts.ts), carried to the browser with the rest.
     memory: charts.memory,
     hub: hubWords,
-    bytes,
-    tokens: { other: '{n} 个 token' },
     sequences: { other: '{n} 个序列' },
-    layers: { other: '{n} 层' },
     perToken: '每个 token {bytes}',
     kinds: {
       'multi-head': '多头注意力。',
@@ -83,17 +83,6 @@ const strings: CalculatorStrings<typeof serving> = {
       'multi-query': '多查询注意力。',
       'multi-head-latent': '多头潜在注意力：每个 token 每层只缓存一个压缩后的潜在向量，由所有头共享。',
     },
-    layerTypes: {
-      full_attention: '看完整上下文（无滑动窗口）',
-      sliding_attention: '使用滑动窗口（窗口 {window} 个 token）',
-      chunked_attention: '使用分块注意力（每块 {window} 个 token）',
-      mamba: '不用注意力的 Mamba 层',
-      linear_attention: '线性注意力（Gated DeltaNet）层',
-      mlp: '只有 MLP 的层',
-    },
-    layerLine: '{layers}{type}：{bytes}，每层缓存 {tokens}。',
-    stateLine: '{layers}为{type}：不缓存键和值，但每层为每个序列保留 {state}的状态，大小与上下文长度无关：{bytes}。',
-    noCacheLine: '{layers}只有 MLP，不缓存任何内容。',
     stateTerm: '{layers} × 状态 {state}',
     fromConfig: '取自配置：参数量 {params}。{kind}',
     maxContext: {
@@ -117,9 +106,7 @@ const strings: CalculatorStrings<typeof serving> = {
     noCount: '这个配置给不出参数量（{problems}），因此不给出权重和总量；KV 缓存与它们无关，照常计算。',
     needsCount: '未给出：需要参数量，而这个配置给不出',
     problems: configProblems,
-    separator: '；',
     tooLarge: '结果将超过 2⁵³ 字节或参数，这里无法精确计算。',
-    shippedFormats: { fp8: 'fp8', mxfp4: 'MXFP4', int4: '带分组缩放因子的 int4', int8: 'int8' },
     shipped: '权重按检查点发布时的 {format} 计算（见其 quantization_config）：{quantized} 个参数每个 {bits} 比特（含缩放因子），其余 {other} 个参数为 {other-precision}。',
     shipsIn: '该检查点的权重以 {format} 发布（见其 quantization_config），这里按所选格式计算；选 {precision} 即按发布格式计算。',
     verdict: {
