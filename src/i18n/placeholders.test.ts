@@ -5,6 +5,7 @@ import { LANGS } from '@llm-scale/core/text/lang';
 import { calculatorStrings, stringsOf } from './calculators';
 import { CALCULATORS } from '../calculators/registry';
 import { ui } from './ui';
+import { chartStrings } from './charts';
 import { MESSAGES } from '@llm-scale/core/text/messages';
 
 describe('placeholders', () => {
@@ -37,6 +38,10 @@ describe('compareCatalogs', () => {
  * use another of them: each entry says which, and why.
  */
 const CHOICES: Record<string, { slots: string[]; why: string }> = {
+  'timeline.month': {
+    slots: ['month', 'monthShort', 'year'],
+    why: 'a month as each language writes it: English with its short name from Intl (Aug 2025), Chinese with its number (2025 年 8 月)',
+  },
   'brain.words.belowOne': {
     slots: ['ratio', 'share'],
     why: 'a count below the neurons: English writes the ratio (0.0814×), Chinese the share (约为神经元数的 8.14%), as each language says it',
@@ -48,6 +53,13 @@ describe.each(LANGS.filter((lang) => lang !== 'en'))('the %s strings mirror the 
     const mismatches = compareCatalogs(stringsOf(name, 'en'), stringsOf(name, lang)).filter((m) => {
       const choice = CHOICES[`${name}.${m.path}`];
       return !(choice && m.problem === 'placeholders' && m.translation!.length === 1 && choice.slots.includes(m.translation![0]!));
+    });
+    expect(mismatches).toEqual([]);
+  });
+  it('charts', () => {
+    const mismatches = compareCatalogs(chartStrings.en, chartStrings[lang]).filter((m) => {
+      const choice = CHOICES[m.path];
+      return !(choice && m.problem === 'placeholders' && m.translation!.every((slot) => choice.slots.includes(slot)));
     });
     expect(mismatches).toEqual([]);
   });
