@@ -1,14 +1,16 @@
-import type { CheckpointErrorCode } from '@llm-scale/core/checkpoints/errors';
+import { dtypeLine, type CoreMessages } from '@llm-scale/core/text/messages';
 import type { CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
 import { OVERHEAD_ROLES, quantizedBitsPerWeight, type QuantRole, type QuantScheme, type SchemeSource } from '@llm-scale/core/checkpoints/quantization';
 import { formatBytesLine, formatCountShort, formatExact, formatExactAmount, formatList, formatNumber, formatSignificant, joinSentences } from '@llm-scale/core/text/format';
 import type { Lang } from '@llm-scale/core/text/lang';
-import { fill, type PluralForms } from '@llm-scale/core/text/template';
+import { fill } from '@llm-scale/core/text/template';
 import { showInvisible } from '../../lib/visible-text';
 import { defineCalculator, type ComputeContext } from '../spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from '../hub-model';
 
-export interface CheckpointWords {
+/** The checkpoint counter's words: the core's sentences for a header (core/text/messages, `checkpoint`) and its own. */
+type CoreCheckpointWords = CoreMessages['checkpoint'];
+export interface CheckpointWords extends CoreCheckpointWords {
   /** Shown before any file is picked. */
   pick: string;
   /** Shown while the headers are read. */
@@ -19,16 +21,6 @@ export interface CheckpointWords {
   stopped: string;
   /** "{full} ({short})". */
   withShort: string;
-  /** "{line} ({exact})": the bytes in units, then exactly. */
-  bytesLine: string;
-  /** "{dtype}: {params} parameters, {bytes}". */
-  dtype: string;
-  /** A quantized file's packed tensors: "{dtype} ({role}): {params} parameters, {bytes}". */
-  dtypeRole: string;
-  /** Its overhead tensors: "{dtype} ({role}): {bytes}, no parameters". */
-  dtypeOverhead: string;
-  /** What each role of a quantized layer holds, as a noun: "group scales". */
-  roles: Record<QuantRole, string>;
   /** Each scheme's name as its library writes it. */
   schemes: Record<QuantScheme, string>;
   /** Where the scheme was read: "read from config.json". */
@@ -58,8 +50,6 @@ export interface CheckpointWords {
   splitMixed: string;
   /** One part twice: "{names}", "{part}". */
   splitRepeated: string;
-  /** "{name}: {format}, {params} parameters, {bits} bits per weight". */
-  file: string;
   /** "{name}: {error}". */
   fileError: string;
   /** "{name}: the same file as {first}; counted once". */
@@ -70,8 +60,6 @@ export interface CheckpointWords {
   missing: string;
   /** When no picked file could be read. */
   none: string;
-  errors: Record<CheckpointErrorCode, string>;
-  bytes: PluralForms;
   /** The model field: reading a model's headers from the Hugging Face Hub. */
   hub: HubWords;
 }
@@ -236,11 +224,7 @@ export const checkpoint = defineCalculator({
       'bits-per-weight': report.bitsPerWeight === null ? '—' : formatNumber(report.bitsPerWeight, lang, BITS_DIGITS),
       bytes: bytesLine(formatBytesLine(report.tensorBytes, lang), formatExactAmount(report.tensorBytes, words.bytes, lang), words.bytesLine),
       'by-dtype': report.byDtype
-        .map((d) => {
-          const slots = { dtype: d.dtype, params: formatExact(d.parameters, lang), bytes: formatBytesLine(d.bytes, lang) };
-          if (d.role === undefined) return fill(words.dtype, slots);
-          return fill(d.role === 'values' ? words.dtypeRole : words.dtypeOverhead, { ...slots, role: words.roles[d.role] });
-        })
+        .map((d) => dtypeLine(d, words, lang))
         .join('\n'),
       quantization: quantizationText(report, words, lang),
       'files-read': [...fileLines, ...warnings].join(FILE_GAP),

@@ -3,7 +3,7 @@ import { formatCountShort, formatExact, formatList, formatPercent, joinSentences
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
-import type { KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
+import type { ParameterCount } from '@llm-scale/core/configs/types';
 import { fill } from '@llm-scale/core/text/template';
 import { defineCalculator, type ComputeContext, type ComputeFailure } from '../spec';
 import { LLAMA_3_1_8B_CONFIG } from './default';

@@ -20,7 +20,7 @@ import { KV_CACHE_FORMATS, kvCacheForLayout, type KvCacheFormat } from '@llm-sca
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
-import type { JsonObject, KeyProblemKind, ParameterCount } from '@llm-scale/core/configs/types';
+import type { JsonObject, ParameterCount } from '@llm-scale/core/configs/types';
 import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { shippedWeights, type ShippedFormat } from '@llm-scale/core/memory/shipped-format';
 import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage';

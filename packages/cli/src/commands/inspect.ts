@@ -1,3 +1,4 @@
+import { dtypeLine } from '@llm-scale/core/text/messages';
 import { inspectCheckpoints, type CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
 import type { ParseError } from '@llm-scale/core/checkpoints/errors';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
@@ -63,7 +64,7 @@ export const inspect: Command = async (paths, _options, context) => {
       [m.bitsPerWeight, bits(report.bitsPerWeight)],
     ]),
     m.byDtype,
-    ...report.byDtype.map((t) => `  ${fill(m.core.checkpoint.dtype, { dtype: t.dtype, params: exact(t.parameters), bytes: formatBytesLine(t.bytes, lang) })}`),
+    ...report.byDtype.map((t) => `  ${dtypeLine(t, m.core.checkpoint, lang)}`),
     ...report.missingShards.map((s) => `* ${fill(m.missingShards, { prefix: s.prefix, count: exact(s.count), missing: formatList(s.missing.map(String), lang) })}`),
   );
   return {

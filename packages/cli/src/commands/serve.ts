@@ -9,7 +9,7 @@ import { shippedWeights } from '@llm-scale/core/memory/shipped-format';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
-import { formatBytesLine, formatExact, formatExactAmount, formatList, formatSignificant } from '@llm-scale/core/text/format';
+import { formatBytesLine, formatExact, formatList, formatSignificant } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
 import { cacheLines } from '@llm-scale/core/text/messages';
 import { configError, describeProblems } from '../config-input';

@@ -112,6 +112,12 @@ export interface Structure {
   qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm' | 'full' | 'cohere-use-qk-norm';
   /** Every head has its own keys and values: the class has no num_key_value_heads (GPT-NeoX). */
   multiHeadOnly?: true;
+  /**
+   * The module that holds q, k and v as one matrix, where the parameter count does not show it
+   * (GPT-NeoX's and Falcon's query_key_value): LoRA adapts it as one matrix, so a per-projection
+   * estimate would be wrong (training/from-config.ts). Phi-3's and GPT-2's fused kinds say it already.
+   */
+  fusedQkvModule?: string;
   mlp: Mlp;
   moe: Moe;
   /** Norms per decoder layer (Gemma 2 and 3 have four, Phi one, the rest two), plus one final norm. */
@@ -782,6 +788,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       ...DECODER,
       attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
       multiHeadOnly: true,
+      // modeling_gpt_neox.py: GPTNeoXAttention.query_key_value.
+      fusedQkvModule: 'query_key_value',
       mlp: { kind: 'two-layer' },
       layerNorm: true,
     },
@@ -982,7 +990,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       bias: bool(false),
       tie_word_embeddings: bool(true),
     },
-    structure: { ...DECODER, hybrid: 'falcon' },
+    // modeling_falcon.py: FalconAttention.query_key_value.
+    structure: { ...DECODER, hybrid: 'falcon', fusedQkvModule: 'query_key_value' },
   },
   // AI21's Jamba: one attention layer in attn_layer_period, the others Mamba (v1); a mixture of
   // experts on every expert_layer_period-th layer. Counted by hybrid.ts.

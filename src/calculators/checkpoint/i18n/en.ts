@@ -1,6 +1,5 @@
 import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { checkpoint } from '../index';
-import { bytes } from '../../../i18n/en/shared';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/en/hub';
 import { messages } from '@llm-scale/core/text/messages/en';
 
@@ -31,15 +30,6 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     readingProgress: 'Reading the headers… {name} (file {index} of {count}), {bytes} read so far.',
     stopped: 'Stopped: nothing was counted. Pick the files again to count them.',
     withShort: '{full} ({short})',
-    dtypeRole: '{dtype} ({role}): {params} parameters, {bytes}',
-    dtypeOverhead: '{dtype} ({role}): {bytes}, no parameters',
-    roles: {
-      values: 'packed weights',
-      scales: 'scales',
-      zeros: 'zero points and offsets',
-      indices: 'group indices',
-      tables: 'code books and quantization state',
-    },
     schemes: {
       gptq: 'GPTQ',
       awq: 'AWQ',
@@ -69,7 +59,6 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     mixed: 'Both safetensors and GGUF files were picked: if they are the same model, it is counted twice.',
     missing: '{prefix}: {count} parts, of which not picked: {missing}; the totals cover only the parts picked.',
     none: 'No picked file could be read.',
-    bytes,
   },
   fieldWords: {
     model: modelFieldWords,

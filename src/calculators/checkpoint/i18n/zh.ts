@@ -1,6 +1,5 @@
 import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { checkpoint } from '../index';
-import { bytes } from '../../../i18n/zh/shared';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/zh/hub';
 import { messages } from '@llm-scale/core/text/messages/zh';
 
@@ -31,15 +30,6 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     readingProgress: '正在读取文件头… {name}（第 {index} 个，共 {count} 个），已读 {bytes}。',
     stopped: '已停止：没有计数。重新选择文件即可再数。',
     withShort: '{full}（{short}）',
-    dtypeRole: '{dtype}（{role}）：{params} 个参数，{bytes}',
-    dtypeOverhead: '{dtype}（{role}）：{bytes}，不计参数',
-    roles: {
-      values: '打包的权重',
-      scales: '缩放因子',
-      zeros: '零点与偏移',
-      indices: '分组索引',
-      tables: '码本与量化状态',
-    },
     schemes: {
       gptq: 'GPTQ',
       awq: 'AWQ',
@@ -69,7 +59,6 @@ const strings: CalculatorStrings<typeof checkpoint> = {
     mixed: '同时选了 safetensors 和 GGUF 文件：如果它们是同一个模型，参数量会被算两遍。',
     missing: '{prefix}：共 {count} 个分片，未选第 {missing} 个；合计只包含已选的分片。',
     none: '所选文件都无法读取。',
-    bytes,
   },
   fieldWords: {
     model: modelFieldWords,

@@ -1,6 +1,6 @@
 import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { fineTuning } from '../index';
-import { bytes, commonFieldWords, params, tokens } from '../../../i18n/zh/shared';
+import { bytes, commonFieldWords, params } from '../../../i18n/zh/shared';
 import { charts } from '../../../i18n/zh/charts';
 import { messages } from '@llm-scale/core/text/messages/zh';
 

@@ -1,6 +1,6 @@
 import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { serving } from '../index';
-import { bytes, commonFieldWords, configProblems, params, tokens } from '../../../i18n/en/shared';
+import { commonFieldWords, configProblems, params } from '../../../i18n/en/shared';
 import { charts } from '../../../i18n/en/charts';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/en/hub';
 import { messages } from '@llm-scale/core/text/messages/en';

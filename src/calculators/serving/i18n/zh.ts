@@ -1,6 +1,6 @@
 import type { CalculatorStrings } from '../../../i18n/calculator-strings';
 import type { serving } from '../index';
-import { bytes, commonFieldWords, configProblems, params, tokens } from '../../../i18n/zh/shared';
+import { commonFieldWords, configProblems, params } from '../../../i18n/zh/shared';
 import { charts } from '../../../i18n/zh/charts';
 import { hubOutputs, hubWords, modelFieldStrings, modelFieldWords } from '../../../i18n/zh/hub';
 import { messages } from '@llm-scale/core/text/messages/zh';

@@ -3,6 +3,7 @@ import type { KeyProblem } from '../../configs/types';
 import { fill } from '../template';
 import { formatBytesLine, formatExact, formatExactAmount } from '../format';
 import type { LayerTypeBytes } from '../../memory/kv-cache-layout';
+import type { DtypeTotals } from '../../checkpoints/summary';
 import { messages as en } from './en';
 import { messages as zh } from './zh';
 import type { CoreMessages } from './types';
@@ -48,4 +49,15 @@ export function cacheLines(groups: readonly LayerTypeBytes[], sentences: CoreMes
             tokens: amount(sentences.tokens, group.cachedTokens),
           }),
   );
+}
+
+/**
+ * One data type's line of a checkpoint's totals (checkpoints/summary.ts DtypeTotals): its
+ * parameters and bytes; in a quantized checkpoint, with its role (packed weights, or scales and
+ * other tensors that hold no parameters). Bytes written as formatBytesLine writes them in `lang`.
+ */
+export function dtypeLine(totals: DtypeTotals, sentences: CoreMessages['checkpoint'], lang: Lang): string {
+  const slots = { dtype: totals.dtype, params: formatExact(totals.parameters, lang), bytes: formatBytesLine(totals.bytes, lang) };
+  if (totals.role === undefined) return fill(sentences.dtype, slots);
+  return fill(totals.role === 'values' ? sentences.dtypeRole : sentences.dtypeOverhead, { ...slots, role: sentences.roles[totals.role] });
 }

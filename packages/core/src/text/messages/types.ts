@@ -7,6 +7,7 @@ import type { HubErrorCode } from '../../hub/http';
 import type { HubProgress } from '../../hub/read-model';
 import type { ModelIdError } from '../../hub/model-id';
 import type { PluralForms } from '../template';
+import type { QuantRole } from '../../checkpoints/quantization';
 
 /**
  * The sentences the core's codes need in each language, kept here so the site and the `llm-scale`
@@ -43,6 +44,12 @@ export interface CoreMessages {
     /** "{dtype}: {params} parameters, {bytes}". */
     dtype: string;
     bytes: PluralForms;
+    /** A quantized checkpoint's packed weights: "{dtype} ({role}): {params} parameters, {bytes}". */
+    dtypeRole: string;
+    /** Its scales, zero points, indices and tables, which hold no parameters: "{dtype} ({role}): {bytes}, no parameters". */
+    dtypeOverhead: string;
+    /** By checkpoints/quantization.ts QuantRole: "packed weights", "scales", … */
+    roles: Record<QuantRole, string>;
     /** A size in units beside its exact bytes: "{line} ({exact})". */
     bytesLine: string;
   };

@@ -72,6 +72,15 @@ export const messages: CoreMessages = {
     file: '{name}：{format}，{params} 个参数，每个权重 {bits} 比特',
     dtype: '{dtype}：{params} 个参数，{bytes}',
     bytes: { other: '{n} 字节' },
+    dtypeRole: '{dtype}（{role}）：{params} 个参数，{bytes}',
+    dtypeOverhead: '{dtype}（{role}）：{bytes}，不计参数',
+    roles: {
+      values: '打包的权重',
+      scales: '缩放因子',
+      zeros: '零点与偏移',
+      indices: '分组索引',
+      tables: '码本与量化状态',
+    },
     bytesLine: '{line}（{exact}）',
   },
   fineTuningRefusals: {
@@ -79,6 +88,7 @@ export const messages: CoreMessages = {
     'mixture-of-experts': '这是混合专家模型；本计算器只估算稠密模型。',
     'latent-attention': '这个模型使用多头潜在注意力，没有常规形状的 q、k、v、o 投影，这里无法计算。',
     'fused-projections': '这个模型把 q、k、v 合在一个矩阵里（如 GPT-2、Phi-3），LoRA 会把它当作一个矩阵来适配，这里无法计算。',
+    'hybrid-layers': '这个模型混用了不同种类的层（注意力层之外还有 Mamba 层或线性注意力层，有的层只有 MLP）；本计算器只能计算每一层都由注意力和 MLP 组成的模型。',
   },
   modelErrors: {
     'model-other-site': '只读取 huggingface.co（或 hf.co）上的模型，不会请求其他网站。请写成 org/name，例如 Qwen/Qwen3-30B-A3B。',
