@@ -46,6 +46,8 @@ KNOWN = {
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
+    # issue 22, types-a
+    "granite",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -53,6 +55,10 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
+
+# issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
+# (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
+ATTENTION_PROBED = {"granite"}
 
 
 def part_of(name: str) -> str:
@@ -250,6 +256,41 @@ def hybrid_cache(raw: dict) -> dict:
     return out
 
 
+def attention_cache(raw: dict) -> dict:
+    """What transformers' DynamicCache holds per token for each kind of attention layer.
+
+    The config class is built as given, to read the layer kinds it derives (layer_types, from a
+    sliding pattern when the config has none). The model is then rebuilt with one layer of each kind
+    (a 256-token vocabulary and at most 2 experts, which no cache depends on), in bfloat16 on the
+    CPU, and run on one sequence of 5 tokens. Keys and values are [batch, kv heads, tokens,
+    head_dim]: K and V values per token are 2 · kv heads · head_dim.
+    """
+    cfg = dict(raw)
+    cfg.pop("auto_map", None)
+    full = AutoConfig.for_model(**cfg)
+    types = getattr(full, "layer_types", None)
+    kinds = list(dict.fromkeys(types)) if types else ["full_attention"]
+    cfg["num_hidden_layers"] = len(kinds)
+    if types:
+        cfg["layer_types"] = kinds
+    cfg["vocab_size"] = 256
+    for key in ("num_local_experts", "num_experts", "n_routed_experts"):
+        if isinstance(cfg.get(key), int) and cfg[key] > 2:
+            cfg[key] = 2
+    if isinstance(cfg.get("num_experts_per_tok"), int) and cfg["num_experts_per_tok"] > 2:
+        cfg["num_experts_per_tok"] = 2
+    config = AutoConfig.for_model(**cfg)
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
+    with torch.no_grad():
+        cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
+    out: dict = {"layerTypes": list(types) if types else None}
+    for kind, layer in zip(kinds, cache.layers):
+        _, heads, _, dim = layer.keys.shape
+        out[kind] = {"kvValuesPerToken": 2 * heads * dim, "dtype": str(layer.keys.dtype).removeprefix("torch.")}
+    return out
+
+
 def main() -> int:
     results = {}
     for path in sorted(FIXTURES.glob("*.json")) + sorted((FIXTURES / "synthetic").glob("*.json")):
@@ -260,6 +301,8 @@ def main() -> int:
         results[rel] = expected_for(raw)
         if raw.get("model_type") in HYBRID:
             results[rel]["cache"] = hybrid_cache(raw)
+        elif raw.get("model_type") in ATTENTION_PROBED:
+            results[rel]["cache"] = attention_cache(raw)
         print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)
     OUT.write_text(json.dumps({
         "generator": "scripts/model-config/count_with_transformers.py",

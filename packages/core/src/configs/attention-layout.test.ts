@@ -19,6 +19,7 @@ import gemma31b from '../../fixtures/configs/gemma-3-1b-it.json';
 import gemma34b from '../../fixtures/kv-configs/gemma-3-4b-it.json';
 import gptOss120b from '../../fixtures/configs/gpt-oss-120b.json';
 import gpt2 from '../../fixtures/configs/gpt2.json';
+import granite338b from '../../fixtures/configs/granite-3.3-8b-instruct.json';
 import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import mistralV01 from '../../fixtures/kv-configs/mistral-7b-v0.1.json';
 import mistralV03 from '../../fixtures/kv-configs/mistral-7b-instruct-v0.3.json';
@@ -64,6 +65,8 @@ describe('readAttentionLayout on real config.json files (fixtures/configs/README
     // GPT-2 names its keys n_layer, n_head, n_embd, n_positions: 768 / 12 = 64.
     ['GPT-2', gpt2, 'multi-head', 12, 12, 64, 1536, null, 1024],
     ['gpt-oss-120b', gptOss120b, 'grouped-query', 36, 8, 64, 1024, 128, 131072],
+    // Granite 3.3 8B: 4096 / 32 heads = 128 (GraniteConfig has no head_dim); 2 × 8 × 128 = 2048.
+    ['Granite 3.3 8B Instruct', granite338b, 'grouped-query', 40, 8, 128, 2048, null, 131072],
     // MLA: 512 + 64 = 576 values per token and layer, whatever num_key_value_heads (128) says.
     ['DeepSeek-V3', deepseekV3, 'multi-head-latent', 61, null, null, 576, null, 163840],
     ['DeepSeek-V2-Lite', deepseekV2Lite, 'multi-head-latent', 27, null, null, 576, null, 163840],
@@ -405,5 +408,27 @@ describe('Falcon', () => {
     ['neither', { multi_query: false }, 71],
   ])('%s', (_name, change, kvHeads) => {
     expect(layout({ ...falcon7b, ...change })).toMatchObject({ numKeyValueHeads: kvHeads, headDim: 64 });
+  });
+});
+
+// Issue 22 (types-a): the attention models whose cache count_with_transformers.py probes
+// (expected.json "cache" with "layerTypes"): the layer kinds the config class builds, and K and V
+// values per token in one layer of each kind, as transformers' DynamicCache holds them.
+describe('attention layouts as transformers allocates them (probed caches)', () => {
+  type Probed = { layerTypes: string[] | null } & Record<string, { kvValuesPerToken: number } | string[] | null>;
+  const expected = JSON.parse(readFileSync(new URL('expected.json', COUNTER_FIXTURES), 'utf8')).fixtures as Record<string, { cache?: Probed }>;
+  const probed = Object.entries(expected).filter(([, e]) => e.cache !== undefined && 'layerTypes' in e.cache);
+
+  it('probes at least the types-a fixtures', () => {
+    expect(probed.map(([name]) => name)).toEqual(expect.arrayContaining(['granite-3.3-8b-instruct.json']));
+  });
+
+  it.each(probed)('%s', (name, e) => {
+    const l = layout(counterFixture(name));
+    const cache = e.cache!;
+    expect(l.layerTypes).toEqual(cache.layerTypes ?? Array.from({ length: l.numHiddenLayers }, () => 'full_attention'));
+    for (const kind of new Set(l.layerTypes)) {
+      expect((cache[kind] as { kvValuesPerToken: number }).kvValuesPerToken, kind).toBe(l.valuesPerTokenPerLayer);
+    }
   });
 });

@@ -1044,6 +1044,39 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: { ...DECODER, hybrid: 'nemotron_h' },
   },
+
+  // ---- issue 22, types-a: Granite, GLM-4, Cohere 2, OLMo 3, Ministral, Phi-3.5-MoE ----
+
+  // IBM's Granite 3.x dense models: Llama's decoder (q/k/v/o with attention_bias, gated MLP with
+  // mlp_bias, two RMSNorms per layer). Its four multipliers (embedding, attention, residual, logits)
+  // scale activations and add no weight. head_dim is no GraniteConfig field: the modeling code's
+  // getattr falls back to hidden_size // num_attention_heads.
+  granite: {
+    modelType: 'granite',
+    architecture: 'GraniteForCausalLM',
+    sources: src('granite'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      mlp: { kind: 'gated', bias: 'mlp_bias' },
+    },
+  },
 };
 
 /**
