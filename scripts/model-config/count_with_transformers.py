@@ -47,7 +47,7 @@ KNOWN = {
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, types-a
-    "granite",
+    "granite", "phimoe",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -58,7 +58,7 @@ HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 
 # issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
 # (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
-ATTENTION_PROBED = {"granite"}
+ATTENTION_PROBED = {"granite", "phimoe"}
 
 
 def part_of(name: str) -> str:
@@ -259,19 +259,23 @@ def hybrid_cache(raw: dict) -> dict:
 def attention_cache(raw: dict) -> dict:
     """What transformers' DynamicCache holds per token for each kind of attention layer.
 
-    The config class is built as given, to read the layer kinds it derives (layer_types, from a
-    sliding pattern when the config has none). The model is then rebuilt with one layer of each kind
-    (a 256-token vocabulary and at most 2 experts, which no cache depends on), in bfloat16 on the
-    CPU, and run on one sequence of 5 tokens. Keys and values are [batch, kv heads, tokens,
-    head_dim]: K and V values per token are 2 · kv heads · head_dim.
+    The layer kinds are the ones DynamicCache gives the config (cache_utils.get_layer_types_and_kwargs:
+    layer_types, which the config class may derive from a sliding pattern; without them every layer
+    slides when sliding_window is set, else all have full attention). The model is then rebuilt with
+    one layer of each kind (a 256-token vocabulary and at most 2 experts, which no cache depends on),
+    in bfloat16 on the CPU, and run on one sequence of 5 tokens. Keys and values are [batch, kv heads,
+    tokens, head_dim]: K and V values per token are 2 · kv heads · head_dim; a sliding layer also
+    records its window (DynamicSlidingWindowLayer keeps the last sliding_window - 1 tokens).
     """
+    from transformers.cache_utils import get_layer_types_and_kwargs
+
     cfg = dict(raw)
     cfg.pop("auto_map", None)
     full = AutoConfig.for_model(**cfg)
-    types = getattr(full, "layer_types", None)
-    kinds = list(dict.fromkeys(types)) if types else ["full_attention"]
+    types, _ = get_layer_types_and_kwargs(full)
+    kinds = list(dict.fromkeys(types))
     cfg["num_hidden_layers"] = len(kinds)
-    if types:
+    if getattr(full, "layer_types", None) is not None:
         cfg["layer_types"] = kinds
     cfg["vocab_size"] = 256
     for key in ("num_local_experts", "num_experts", "n_routed_experts"):
@@ -284,10 +288,14 @@ def attention_cache(raw: dict) -> dict:
     model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
     with torch.no_grad():
         cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
-    out: dict = {"layerTypes": list(types) if types else None}
+    out: dict = {"layerTypes": list(types)}
     for kind, layer in zip(kinds, cache.layers):
         _, heads, _, dim = layer.keys.shape
-        out[kind] = {"kvValuesPerToken": 2 * heads * dim, "dtype": str(layer.keys.dtype).removeprefix("torch.")}
+        out[kind] = {
+            "kvValuesPerToken": 2 * heads * dim,
+            "dtype": str(layer.keys.dtype).removeprefix("torch."),
+            "slidingWindow": getattr(layer, "sliding_window", None),
+        }
     return out
 
 

@@ -412,23 +412,26 @@ describe('Falcon', () => {
 });
 
 // Issue 22 (types-a): the attention models whose cache count_with_transformers.py probes
-// (expected.json "cache" with "layerTypes"): the layer kinds the config class builds, and K and V
-// values per token in one layer of each kind, as transformers' DynamicCache holds them.
+// (expected.json "cache" with "layerTypes"): the layer kinds transformers' DynamicCache gives the
+// config, and K and V values per token and the window in one layer of each kind, as it holds them.
 describe('attention layouts as transformers allocates them (probed caches)', () => {
-  type Probed = { layerTypes: string[] | null } & Record<string, { kvValuesPerToken: number } | string[] | null>;
+  type Kind = { kvValuesPerToken: number; slidingWindow: number | null };
+  type Probed = { layerTypes: string[] } & Record<string, Kind | string[]>;
   const expected = JSON.parse(readFileSync(new URL('expected.json', COUNTER_FIXTURES), 'utf8')).fixtures as Record<string, { cache?: Probed }>;
   const probed = Object.entries(expected).filter(([, e]) => e.cache !== undefined && 'layerTypes' in e.cache);
 
   it('probes at least the types-a fixtures', () => {
-    expect(probed.map(([name]) => name)).toEqual(expect.arrayContaining(['granite-3.3-8b-instruct.json']));
+    expect(probed.map(([name]) => name)).toEqual(expect.arrayContaining(['granite-3.3-8b-instruct.json', 'phi-3.5-moe-instruct.json']));
   });
 
   it.each(probed)('%s', (name, e) => {
     const l = layout(counterFixture(name));
     const cache = e.cache!;
-    expect(l.layerTypes).toEqual(cache.layerTypes ?? Array.from({ length: l.numHiddenLayers }, () => 'full_attention'));
+    expect(l.layerTypes).toEqual(cache.layerTypes);
     for (const kind of new Set(l.layerTypes)) {
-      expect((cache[kind] as { kvValuesPerToken: number }).kvValuesPerToken, kind).toBe(l.valuesPerTokenPerLayer);
+      const probedKind = cache[kind] as Kind;
+      expect(probedKind.kvValuesPerToken, kind).toBe(l.valuesPerTokenPerLayer);
+      if (kind === 'sliding_attention') expect(probedKind.slidingWindow).toBe(l.slidingWindow);
     }
   });
 });

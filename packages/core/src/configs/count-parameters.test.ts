@@ -274,9 +274,9 @@ const sharedFixture = (name: string): JsonObject =>
 
 describe('a mixture of experts of a model type it has no rules for', () => {
   // The Llama-style fallback counts one dense MLP per layer: for these it gave 4,121,694,208
-  // (Phi-3.5-MoE, 41.9B) and 11.1B (Llama 4 Scout, 109B).
+  // (Phi-3.5-MoE, 41.9B, before phimoe had rules of its own) and 11.1B (Llama 4 Scout, 109B).
   it.each<[string, JsonObject, string]>([
-    ['Phi-3.5-MoE (phimoe)', fixture('unknown-moe/phi-3.5-moe-instruct.json'), 'num_experts_per_tok'],
+    ['ERNIE-4.5-21B-A3B (ernie4_5_moe)', fixture('unknown-moe/ernie-4.5-21b-a3b.json'), 'moe_intermediate_size'],
     ['Llama 4 Scout (llama4, text_config llama4_text)', fixture('unknown-moe/llama-4-scout-17b-16e.json'), 'text_config.interleave_moe_layer_step'],
   ])('%s: no total, the first mixture-of-experts key named', (_name, config, key) => {
     expect(countParameters(config)).toEqual({ ok: false, error: 'invalid-keys', problems: [{ key, problem: 'unsupported-moe' }] });

@@ -1077,6 +1077,41 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       mlp: { kind: 'gated', bias: 'mlp_bias' },
     },
   },
+  // Microsoft's Phi-3.5-MoE: Mixtral's layout (every layer num_local_experts experts of
+  // intermediate_size, a router without bias, no shared expert) with q/k/v/o biases
+  // (attention_bias), LayerNorms with biases (nn.LayerNorm, not RMSNorm) and an optional bias on
+  // lm_head (lm_head_bias). head_dim is no PhimoeConfig field: getattr falls back to hidden // heads.
+  // num_key_value_heads is a plain int there, so null is refused.
+  phimoe: {
+    modelType: 'phimoe',
+    architecture: 'PhimoeForCausalLM',
+    sources: src('phimoe'),
+    // sliding_window applies to every layer when set (PhimoeConfig's default is None).
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 131072 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32064,
+        hidden: 4096,
+        intermediate: 6400,
+        layers: 32,
+        heads: 32,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      lm_head_bias: bool(false),
+      num_local_experts: int(LIMITS.experts, 16, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      moe: { kind: 'mixtral' },
+      layerNorm: true,
+      lmHeadBias: 'lm_head_bias',
+    },
+  },
 };
 
 /**
