@@ -47,7 +47,7 @@ KNOWN = {
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, types-a
-    "granite", "phimoe",
+    "granite", "phimoe", "glm4_moe",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -58,7 +58,7 @@ HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 
 # issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
 # (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
-ATTENTION_PROBED = {"granite", "phimoe"}
+ATTENTION_PROBED = {"granite", "phimoe", "glm4_moe"}
 
 
 def part_of(name: str) -> str:
@@ -278,6 +278,7 @@ def attention_cache(raw: dict) -> dict:
     if getattr(full, "layer_types", None) is not None:
         cfg["layer_types"] = kinds
     cfg["vocab_size"] = 256
+    cfg["pad_token_id"] = None  # the embedding's padding_idx must lie within the smaller vocabulary
     for key in ("num_local_experts", "num_experts", "n_routed_experts"):
         if isinstance(cfg.get(key), int) and cfg[key] > 2:
             cfg[key] = 2

@@ -527,3 +527,38 @@ describe('countParametersFromJson', () => {
     expect(countParametersFromJson(text)).toEqual({ ok: false, error, problems: [] });
   });
 });
+
+// Issue 22 (types-a): what the counter says beyond the totals expected.json checks.
+describe('granite, phimoe and glm4_moe', () => {
+  const counted = (name: string) => {
+    const result = countParameters(fixture(name));
+    if (!result.ok) throw new Error(`the counter refuses ${name}`);
+    return result.value;
+  };
+
+  it('GLM-4.5-Air: 1 dense layer then 45 of 128 experts (8 per token) and 1 shared; its MTP layer is reported, not counted', () => {
+    const c = counted('glm-4.5-air.json');
+    expect(c.family).toBe('glm4_moe');
+    expect(c.layers).toEqual({ dense: 1, moe: 45 });
+    expect(c.experts).toEqual({ routed: 128, perToken: 8, shared: 1 });
+    expect(c.mtpLayersNotCounted).toBe(1);
+    // e_score_correction_bias: one float per expert in each MoE layer, a buffer kept in the checkpoint.
+    expect(c.persistentBuffers).toBe(128 * 45);
+  });
+
+  it('Phi-3.5-MoE: 16 experts of which 2 per token on all 32 layers, with the biases its flags ask for', () => {
+    const c = counted('phi-3.5-moe-instruct.json');
+    expect(c.family).toBe('phimoe');
+    expect(c.layers).toEqual({ dense: 0, moe: 32 });
+    expect(c.experts).toEqual({ routed: 16, perToken: 2, shared: 0 });
+    // q, k, v, o biases (4096 + 2 × 1024 + 4096 per layer), LayerNorm biases (2 per layer + final), lm_head's.
+    expect(c.biases).toBe(32 * (4096 + 2048 + 4096) + (2 * 32 + 1) * 4096 + 32064);
+  });
+
+  it('Granite 3.3 8B: tied, no biases, head_dim from hidden_size / heads', () => {
+    const c = counted('granite-3.3-8b-instruct.json');
+    expect(c.tiedEmbeddings).toBe(true);
+    expect(c.biases).toBe(0);
+    expect(c.resolved.head_dim).toBe(128);
+  });
+});

@@ -237,7 +237,7 @@ function countWith(family: Family, r: ConfigReader): Counted {
     const oBias = a.kind === 'qkvo' && flag(r, a.oBias) ? H : 0;
     t.add('attention', H * q + 2 * H * kv + q * H, qkvBias + oBias, L);
     if (s.attentionSinks) t.add('attention', heads, 0, L); // gpt-oss's sinks: a logit per head, not a bias
-    if (s.qkNorm === 'head_dim') norm(2 * headDim, L);
+    if (s.qkNorm === 'head_dim' || (s.qkNorm === 'head_dim-use-qk-norm' && r.bool('use_qk_norm'))) norm(2 * headDim, L);
     if (s.qkNorm === 'full' || (s.qkNorm === 'cohere-use-qk-norm' && r.bool('use_qk_norm'))) norm(q + kv, L);
     // Phi's q_layernorm/k_layernorm are sized hidden_size // heads even when head_dim is set.
     if (s.qkNorm === 'phi-qk-layernorm' && r.bool('qk_layernorm')) norm(2 * Math.floor(H / heads), L);

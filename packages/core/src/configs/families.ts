@@ -107,9 +107,10 @@ export interface Structure {
    * Norms on the queries and keys: of size head_dim (Qwen3, Gemma 3), or Phi's optional
    * qk_layernorm; 'full': over all heads, num_attention_heads·head_dim for q_norm and
    * num_key_value_heads·head_dim for k_norm (OLMo 2, OLMoE); 'cohere-use-qk-norm': the same sizes
-   * (CohereLayerNorm((heads, head_dim)), weight only) when use_qk_norm is true.
+   * (CohereLayerNorm((heads, head_dim)), weight only) when use_qk_norm is true; 'head_dim-use-qk-norm':
+   * norms of head_dim when use_qk_norm is true (GLM-4.5's Glm4MoeAttention).
    */
-  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm' | 'full' | 'cohere-use-qk-norm';
+  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm' | 'full' | 'cohere-use-qk-norm' | 'head_dim-use-qk-norm';
   /** Every head has its own keys and values: the class has no num_key_value_heads (GPT-NeoX). */
   multiHeadOnly?: true;
   mlp: Mlp;
@@ -1110,6 +1111,44 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       moe: { kind: 'mixtral' },
       layerNorm: true,
       lmHeadBias: 'lm_head_bias',
+    },
+  },
+  // Zhipu's GLM-4.5, 4.6 and 4.7 (GLM-4.5-Air...): DeepSeek-V3's mixture of experts (dense layers
+  // before first_k_dense_replace, then n_routed_experts experts of moe_intermediate_size, a router
+  // weight with its e_score_correction_bias buffer, n_shared_experts shared experts), q/k/v biases
+  // (attention_bias) but none on o_proj, norms of head_dim on queries and keys when use_qk_norm.
+  // transformers builds no MTP layer (num_nextn_predict_layers is reported, not counted). head_dim
+  // is read when the config gives it (GLM-4.5: 128 with 96 heads over 4096), else hidden // heads.
+  glm4_moe: {
+    modelType: 'glm4_moe',
+    architecture: 'Glm4MoeForCausalLM',
+    sources: src('glm4_moe'),
+    layout: { defaults: { max_position_embeddings: 131072 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 151552,
+        hidden: 4096,
+        intermediate: 10944,
+        layers: 46,
+        heads: 96,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      use_qk_norm: bool(false),
+      first_k_dense_replace: int(LIMITS.layerCount, 1),
+      n_routed_experts: int(LIMITS.experts, 128, { ...required, alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+      n_shared_experts: int(LIMITS.sharedExperts, 1, required),
+      moe_intermediate_size: int(LIMITS.width, 1408, required),
+      num_nextn_predict_layers: int(LIMITS.layerCount, 1, { alias: 'num_mtp_layers' }),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: false },
+      qkNorm: 'head_dim-use-qk-norm',
+      moe: { kind: 'deepseek', scoreCorrectionBias: true, sharedExpertBias: false },
     },
   },
 };
