@@ -435,3 +435,11 @@ describe('attention layouts as transformers allocates them (probed caches)', () 
     }
   });
 });
+
+describe('ministral: head_dim has no fallback', () => {
+  it('the layout refuses a ministral config without head_dim, as the counter does and transformers cannot build it', () => {
+    const { head_dim: _dropped, ...config } = counterFixture('synthetic/ministral-8b-as-ministral-type.json');
+    expect(readAttentionLayout(config)).toEqual({ ok: false, error: 'missing:head_dim' });
+    expect(readAttentionLayout({ ...config, head_dim: null })).toMatchObject({ ok: false, error: 'not-a-number:head_dim' });
+  });
+});

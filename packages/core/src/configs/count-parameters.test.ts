@@ -555,6 +555,21 @@ describe('granite, phimoe and glm4_moe', () => {
     expect(c.biases).toBe(32 * (4096 + 2048 + 4096) + (2 * 32 + 1) * 4096 + 32064);
   });
 
+  it('Ministral 8B: its released config (model_type mistral) and the same sizes as the ministral type count alike, 8,019,808,256', () => {
+    const released = counted('ministral-8b-instruct-2410.json');
+    expect(released.family).toBe('mistral');
+    expect(released.total).toBe(8_019_808_256);
+    const asMinistral = counted('synthetic/ministral-8b-as-ministral-type.json');
+    expect(asMinistral.family).toBe('ministral');
+    expect(asMinistral.total).toBe(released.total);
+  });
+
+  it('ministral without head_dim, or with null, is refused: MinistralAttention cannot build it', () => {
+    const { head_dim: _dropped, ...noHeadDim } = fixture('synthetic/ministral-8b-as-ministral-type.json');
+    expect(countParameters(noHeadDim)).toMatchObject({ ok: false, problems: [{ key: 'head_dim', problem: 'missing' }] });
+    expect(countParameters({ ...noHeadDim, head_dim: null })).toMatchObject({ ok: false, problems: [{ key: 'head_dim' }] });
+  });
+
   it('Granite 3.3 8B: tied, no biases, head_dim from hidden_size / heads', () => {
     const c = counted('granite-3.3-8b-instruct.json');
     expect(c.tiedEmbeddings).toBe(true);

@@ -230,6 +230,8 @@ export interface LayoutRules {
   multiHeadOnly?: boolean;
   /** The modeling code sizes heads as hidden_size / num_attention_heads whatever head_dim says (Jamba). */
   headDimFromHidden?: true;
+  /** head_dim has no fallback: a config without one does not build (Ministral's MinistralAttention). */
+  headDimRequired?: true;
   /** Falcon: key/value heads by new_decoder_architecture, multi_query and num_kv_heads (hybrid.ts falconKeyValueHeads). */
   falconHeads?: true;
   /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
@@ -1150,6 +1152,31 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       qkNorm: 'head_dim-use-qk-norm',
       moe: { kind: 'deepseek', scoreCorrectionBias: true, sharedExpertBias: false },
     },
+  },
+  // Mistral's Ministral 8B (2410) as transformers' ministral type: Mistral's decoder, with layer_types
+  // written out by MinistralConfig (every layer sliding when sliding_window is set). Its head_dim
+  // (int | None, default None) is not filled in: MinistralAttention takes it as it is, and a config
+  // without one (or with null) does not build (head_dim ** -0.5 on None), so here it is required.
+  // The released config.json still says model_type mistral, which the mistral family counts.
+  ministral: {
+    modelType: 'ministral',
+    architecture: 'MinistralForCausalLM',
+    sources: src('ministral'),
+    layout: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 }, headDimRequired: true },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 14336,
+        layers: 32,
+        heads: 32,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      head_dim: int(LIMITS.width, undefined),
+    },
+    structure: DECODER,
   },
 };
 
