@@ -257,7 +257,8 @@ def hybrid_cache(raw: dict) -> dict:
 
 
 def attention_cache(raw: dict) -> dict:
-    """What transformers' DynamicCache holds per token for each kind of attention layer.
+    """What transformers' DynamicCache holds per token for each kind of attention layer (expected.json
+    "attentionCache": the layer kinds, and by kind K/V values per token, dtype and window).
 
     The layer kinds are the ones DynamicCache gives the config (cache_utils.get_layer_types_and_kwargs:
     layer_types, which the config class may derive from a sliding pattern; without them every layer
@@ -289,15 +290,15 @@ def attention_cache(raw: dict) -> dict:
     model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
     with torch.no_grad():
         cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
-    out: dict = {"layerTypes": list(types)}
+    by_kind: dict = {}
     for kind, layer in zip(kinds, cache.layers):
         _, heads, _, dim = layer.keys.shape
-        out[kind] = {
+        by_kind[kind] = {
             "kvValuesPerToken": 2 * heads * dim,
             "dtype": str(layer.keys.dtype).removeprefix("torch."),
             "slidingWindow": getattr(layer, "sliding_window", None),
         }
-    return out
+    return {"layerTypes": list(types), "byKind": by_kind}
 
 
 def main() -> int:
@@ -311,7 +312,7 @@ def main() -> int:
         if raw.get("model_type") in HYBRID:
             results[rel]["cache"] = hybrid_cache(raw)
         elif raw.get("model_type") in ATTENTION_PROBED:
-            results[rel]["cache"] = attention_cache(raw)
+            results[rel]["attentionCache"] = attention_cache(raw)
         print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)
     OUT.write_text(json.dumps({
         "generator": "scripts/model-config/count_with_transformers.py",

@@ -412,26 +412,27 @@ describe('Falcon', () => {
 });
 
 // Issue 22 (types-a): the attention models whose cache count_with_transformers.py probes
-// (expected.json "cache" with "layerTypes"): the layer kinds transformers' DynamicCache gives the
-// config, and K and V values per token and the window in one layer of each kind, as it holds them.
+// (expected.json "attentionCache"): the layer kinds transformers' DynamicCache gives the config,
+// and K and V values per token and the window in one layer of each kind, as it holds them.
 describe('attention layouts as transformers allocates them (probed caches)', () => {
   type Kind = { kvValuesPerToken: number; slidingWindow: number | null };
-  type Probed = { layerTypes: string[] } & Record<string, Kind | string[]>;
-  const expected = JSON.parse(readFileSync(new URL('expected.json', COUNTER_FIXTURES), 'utf8')).fixtures as Record<string, { cache?: Probed }>;
-  const probed = Object.entries(expected).filter(([, e]) => e.cache !== undefined && 'layerTypes' in e.cache);
+  type Probed = { layerTypes: string[]; byKind: Record<string, Kind> };
+  const expected = JSON.parse(readFileSync(new URL('expected.json', COUNTER_FIXTURES), 'utf8')).fixtures as Record<string, { attentionCache?: Probed }>;
+  const probed = Object.entries(expected).filter(([, e]) => e.attentionCache !== undefined);
 
   it('probes at least the types-a fixtures', () => {
-    expect(probed.map(([name]) => name)).toEqual(expect.arrayContaining(['granite-3.3-8b-instruct.json', 'phi-3.5-moe-instruct.json']));
+    expect(probed.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['granite-3.3-8b-instruct.json', 'phi-3.5-moe-instruct.json', 'glm-4.5-air.json', 'ministral-8b-instruct-2410.json']),
+    );
   });
 
   it.each(probed)('%s', (name, e) => {
     const l = layout(counterFixture(name));
-    const cache = e.cache!;
+    const cache = e.attentionCache!;
     expect(l.layerTypes).toEqual(cache.layerTypes);
     for (const kind of new Set(l.layerTypes)) {
-      const probedKind = cache[kind] as Kind;
-      expect(probedKind.kvValuesPerToken, kind).toBe(l.valuesPerTokenPerLayer);
-      if (kind === 'sliding_attention') expect(probedKind.slidingWindow).toBe(l.slidingWindow);
+      expect(cache.byKind[kind]!.kvValuesPerToken, kind).toBe(l.valuesPerTokenPerLayer);
+      if (kind === 'sliding_attention') expect(cache.byKind[kind]!.slidingWindow).toBe(l.slidingWindow);
     }
   });
 });
