@@ -47,7 +47,7 @@ KNOWN = {
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, types-a
-    "granite", "phimoe", "glm4_moe", "ministral",
+    "granite", "phimoe", "glm4_moe", "ministral", "olmo",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -58,7 +58,7 @@ HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 
 # issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
 # (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
-ATTENTION_PROBED = {"granite", "phimoe", "glm4_moe", "ministral", "mistral"}
+ATTENTION_PROBED = {"granite", "phimoe", "glm4_moe", "ministral", "mistral", "olmo"}
 
 
 def part_of(name: str) -> str:

@@ -213,7 +213,9 @@ function countWith(family: Family, r: ConfigReader): Counted {
   const s = family.structure;
   const gpt2 = s.attention.kind === 'gpt2';
   const t = new Tally();
-  const norm = (size: number, times = 1): void => t.add('norms', size, s.layerNorm ? size : 0, times);
+  const norm = (size: number, times = 1): void => {
+    if (!s.normsWithoutWeights) t.add('norms', size, s.layerNorm ? size : 0, times);
+  };
 
   const V = r.int('vocab_size');
   const H = r.int(gpt2 ? 'n_embd' : 'hidden_size');

@@ -119,6 +119,8 @@ export interface Structure {
   normsPerLayer: number;
   /** LayerNorm (weight and bias) rather than RMSNorm (weight only). */
   layerNorm: boolean;
+  /** The norms have no weight at all (OLMo's OlmoLayerNorm: layer_norm without elementwise parameters). */
+  normsWithoutWeights?: true;
   /** GPT-2's learned position embeddings (wpe). */
   positionEmbeddings: boolean;
   /** Phi's lm_head has a bias; Phi-3.5-MoE's when lm_head_bias is true. */
@@ -1177,6 +1179,34 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       head_dim: int(LIMITS.width, undefined),
     },
     structure: DECODER,
+  },
+  // AI2's first OLMo (OLMo-1B-hf, OLMo-7B-hf): Llama's attention and gated MLP, but its norms
+  // (OlmoLayerNorm, before attention, before the MLP and at the end) have no weights at all;
+  // clip_qkv clamps activations and adds nothing.
+  olmo: {
+    modelType: 'olmo',
+    architecture: 'OlmoForCausalLM',
+    sources: src('olmo'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      normsWithoutWeights: true,
+    },
   },
 };
 
