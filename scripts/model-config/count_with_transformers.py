@@ -48,6 +48,8 @@ KNOWN = {
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, types-a
     "granite", "phimoe", "glm4_moe", "ministral", "olmo",
+    # checked on synthetic configs only (no real config found)
+    "cohere2", "olmo3", "glm4", "granitemoe", "granitemoeshared",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -58,7 +60,10 @@ HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 
 # issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
 # (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
-ATTENTION_PROBED = {"granite", "phimoe", "glm4_moe", "ministral", "mistral", "olmo"}
+ATTENTION_PROBED = {
+    "granite", "phimoe", "glm4_moe", "ministral", "mistral", "olmo",
+    "cohere2", "olmo3", "glm4", "granitemoe", "granitemoeshared",
+}
 
 
 def part_of(name: str) -> str:
@@ -80,7 +85,7 @@ def part_of(name: str) -> str:
         return "norms"
     if re.search(r"\.(mlp|block_sparse_moe|feed_forward|mixer)\.experts\.", name):
         return "routedExperts"
-    if ".shared_expert" in name:
+    if ".shared_expert" in name or ".shared_mlp." in name:  # GraniteMoeShared's shared_mlp
         return "sharedExperts"
     if re.search(r"\.mlp\.gate\.(weight|e_score_correction_bias)$", name):
         return "router"

@@ -259,7 +259,7 @@ describe('bad configs name the key', () => {
     ['GPT-2 without n_embd', { ...gpt2, n_embd: undefined }, 'missing:n_embd'],
     ['GPT-2 with 768 over 10 heads', { ...gpt2, n_head: 10 }, 'hidden-not-divisible:n_embd'],
     ['an unknown MLA model', { ...good, model_type: 'kimi_k2', kv_lora_rank: 512, qk_rope_head_dim: 64 }, 'unsupported-model-type:model_type'],
-    ['an unknown model with a window pattern', { ...good, model_type: 'cohere2', sliding_window: 4096, sliding_window_pattern: 4 }, 'unsupported-model-type:model_type'],
+    ['an unknown model with a window pattern', { ...good, model_type: 'my_windowed_lm', sliding_window: 4096, sliding_window_pattern: 4 }, 'unsupported-model-type:model_type'],
     ['Falcon-style num_kv_heads', { ...good, model_type: 'my_falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
     ['a multimodal wrapper with a bad text_config', { model_type: 'gemma3', text_config: 'none' }, 'not-an-object:text_config'],
     // Inside text_config an unknown model_type has no class defaults to take (as in the counter).

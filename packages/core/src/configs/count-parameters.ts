@@ -351,7 +351,11 @@ function countFeedForward(
 
   let shared = 0;
   let persistentBuffers = 0;
-  if (s.moe.kind === 'qwen' && s.moe.sharedExpert) {
+  const sharedWidth = s.moe.kind === 'mixtral' && s.moe.sharedKey !== undefined ? r.int(s.moe.sharedKey) : 0;
+  if (sharedWidth > 0) {
+    shared = 1;
+    t.add('sharedExperts', 3 * H * sharedWidth, 0, moeLayers); // shared_mlp: input_linear (2 · width × hidden), output_linear
+  } else if (s.moe.kind === 'qwen' && s.moe.sharedExpert) {
     shared = 1;
     const size = r.int('shared_expert_intermediate_size');
     t.add('sharedExperts', 3 * H * size + H, 0, moeLayers); // shared_expert MLP + shared_expert_gate (hidden → 1)

@@ -83,9 +83,11 @@ export type Moe =
   | { kind: 'none' }
   /**
    * Every layer is MoE: `expertsKey` (num_local_experts unless said) experts of intermediate_size,
-   * a router without bias, no shared expert (Mixtral, OLMoE, GraniteMoE, Phi-3.5-MoE).
+   * a router without bias, no shared expert (Mixtral, OLMoE, GraniteMoE, Phi-3.5-MoE); with
+   * `sharedKey`, one shared gated MLP of that width beside them when it is above 0
+   * (GraniteMoeShared's shared_mlp, shared_intermediate_size).
    */
-  | { kind: 'mixtral'; expertsKey?: 'num_local_experts' | 'num_experts' }
+  | { kind: 'mixtral'; expertsKey?: 'num_local_experts' | 'num_experts'; sharedKey?: 'shared_intermediate_size' }
   /** Layer i is MoE when i ∉ mlp_only_layers, num_experts > 0 and (i + 1) % decoder_sparse_step = 0. */
   | { kind: 'qwen'; sharedExpert: boolean }
   /** Layers from first_k_dense_replace on are MoE, with n_shared_experts shared experts. */
@@ -1206,6 +1208,161 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       ...DECODER,
       attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
       normsWithoutWeights: true,
+    },
+  },
+
+  // ---- issue 22, types-a, part 2: rules checked against transformers on synthetic configs only ----
+  // No real config.json of a released cohere2, olmo3, glm4, granitemoe or granitemoeshared model was
+  // found (fixtures/configs/README.md); their counts match transformers 5.18.0 on the synthetic
+  // configs in fixtures/configs/synthetic, which reach every rule below.
+
+  // Cohere's Command R7B and Command A (cohere2): Cohere's parallel block, one CohereLayerNorm (a
+  // weight) per layer, no norms on queries and keys; three sliding layers to one global
+  // (sliding_window_pattern, 4). Cohere2Config.__post_init__ sets head_dim to hidden_size // heads,
+  // but a head_dim the config gives is set after it (PreTrainedConfig's kwargs) and is the one used.
+  cohere2: {
+    modelType: 'cohere2',
+    architecture: 'Cohere2ForCausalLM',
+    sources: src('cohere2'),
+    layout: {
+      defaults: { sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 8192 },
+      pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 4) !== 0),
+    },
+    keys: {
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 8192,
+        intermediate: 22528,
+        layers: 40,
+        heads: 64,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: true,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      normsPerLayer: 1,
+    },
+  },
+  // AI2's OLMo 3: OLMo 2's layer (full-width q/k norms, norms after attention and after the MLP)
+  // with three sliding layers to one global when the config gives no layer_types.
+  olmo3: {
+    modelType: 'olmo3',
+    architecture: 'Olmo3ForCausalLM',
+    sources: src('olmo3'),
+    layout: {
+      defaults: { sliding_window: 4096, max_position_embeddings: 2048 },
+      pattern: (i) => SLIDING_OR_FULL((i + 1) % 4 !== 0),
+    },
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'full',
+    },
+  },
+  // Zhipu's GLM-4-0414 (glm4): four RMSNorms per layer (before and after attention and the MLP),
+  // q/k/v biases (attention_bias, true by default) but none on o_proj, a fused gate_up_proj.
+  // head_dim and num_key_value_heads are plain ints in Glm4Config: null is refused.
+  glm4: {
+    modelType: 'glm4',
+    architecture: 'Glm4ForCausalLM',
+    sources: src('glm4'),
+    layout: { defaults: { max_position_embeddings: 131072 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 151552,
+        hidden: 4096,
+        intermediate: 13696,
+        layers: 40,
+        heads: 32,
+        kvHeads: 2,
+        headDim: 128,
+        tie: false,
+      }),
+      attention_bias: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: false },
+      mlp: { kind: 'fused-gated' },
+      normsPerLayer: 4,
+    },
+  },
+  // IBM's Granite 3.x mixtures of experts (granitemoe): Granite's attention (attention_bias) with a
+  // Mixtral-style block of num_local_experts experts and a router without bias on every layer.
+  granitemoe: {
+    modelType: 'granitemoe',
+    architecture: 'GraniteMoeForCausalLM',
+    sources: src('granitemoe'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      num_local_experts: int(LIMITS.experts, 8, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      moe: { kind: 'mixtral' },
+    },
+  },
+  // GraniteMoE with a shared gated MLP of shared_intermediate_size beside the experts (shared_mlp,
+  // built only when that width is above 0).
+  granitemoeshared: {
+    modelType: 'granitemoeshared',
+    architecture: 'GraniteMoeSharedForCausalLM',
+    sources: src('granitemoeshared'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      num_local_experts: int(LIMITS.experts, 8, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+      shared_intermediate_size: int({ min: 0, max: LIMITS.width.max }, 0),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      moe: { kind: 'mixtral', sharedKey: 'shared_intermediate_size' },
     },
   },
 };
