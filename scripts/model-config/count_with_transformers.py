@@ -18,6 +18,10 @@ holds per sequence for each kind of layer, from a real forward pass on a model r
 layer of each kind (see hybrid_cache): K/V values per token for attention layers, the shapes and
 dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, nothing for MLP-only
 layers. That pass runs on the CPU in bfloat16 and takes a few seconds per fixture.
+
+For the attention-only types in ATTENTION_PROBED, "attentionCache" records the same for their
+attention layers (see attention_cache): the layer kinds DynamicCache gives the config, and by kind
+the K/V values per token, their dtype and a sliding layer's window.
 """
 
 from __future__ import annotations
