@@ -546,6 +546,15 @@ describe('granite, phimoe and glm4_moe', () => {
     expect(c.persistentBuffers).toBe(128 * 45);
   });
 
+  it('GLM-4.7 (NVIDIA NVFP4 release): use_qk_norm adds norms of head_dim on queries and keys in all 92 layers', () => {
+    const c = counted('glm-4.7-nvfp4.json');
+    expect(c.layers).toEqual({ dense: 3, moe: 89 });
+    expect(c.experts).toEqual({ routed: 160, perToken: 8, shared: 1 });
+    const { use_qk_norm: _flag, ...withoutQkNorm } = fixture('glm-4.7-nvfp4.json');
+    const without = countParameters(withoutQkNorm);
+    expect(without.ok && c.breakdown.norms - without.value.breakdown.norms).toBe(92 * 2 * 128);
+  });
+
   it('Phi-3.5-MoE: 16 experts of which 2 per token on all 32 layers, with the biases its flags ask for', () => {
     const c = counted('phi-3.5-moe-instruct.json');
     expect(c.family).toBe('phimoe');
