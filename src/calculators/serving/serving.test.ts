@@ -295,8 +295,8 @@ describe('the serving calculator with a real config.json', () => {
   // (the fallback's was 10–40× too low), and no figure that needs it is given; the KV cache still is
   // (issue 22: Llama 4 Scout's was never sized, as the calculator needed a total first).
   it.each<[string, URL, string, string]>([
-    // 32 layers × 2 × 8 key/value heads × 128 × 2 bytes = 131,072 bytes per token, × 8192 tokens.
-    ['Phi-3.5-MoE', new URL('../../../packages/core/fixtures/configs/unknown-moe/phi-3.5-moe-instruct.json', import.meta.url), 'num_experts_per_tok', '1.1 GB = 1 GiB'],
+    // 28 layers × 2 × 4 key/value heads × 128 × 2 bytes = 57,344 bytes per token, × 8192 tokens = 469,762,048 bytes.
+    ['ERNIE-4.5-21B-A3B', new URL('../../../packages/core/fixtures/configs/unknown-moe/ernie-4.5-21b-a3b.json', import.meta.url), 'moe_intermediate_size', '469.8 MB = 448 MiB'],
     // 48 layers × 2 × 8 × 128 × 2 bytes = 196,608 bytes per token; 36 chunked layers keep 8192 tokens at most.
     ['Llama 4 Scout', new URL('../../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step', '1.6 GB = 1.5 GiB'],
   ])('%s: no weights without a parameter count, but the KV cache is sized', (_name, url, key, kvCache) => {

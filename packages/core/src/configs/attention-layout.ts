@@ -499,6 +499,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     }
     const ownHeadDim = family?.multiHeadOnly || family?.headDimFromHidden ? ok(null) : reader.integer('head_dim');
     if (!ownHeadDim.ok) return ownHeadDim;
+    if (ownHeadDim.value === null && family?.headDimRequired) return refuse('missing', reader.path('head_dim'));
     let headDim = ownHeadDim.value;
     if (headDim === null) {
       const hiddenKey = reader.name('hidden_size');
