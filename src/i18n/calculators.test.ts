@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readField } from '../calculators/read-field';
 import { CALCULATORS } from '../calculators/registry';
@@ -75,6 +77,12 @@ describe('the config field names every model type the counter knows', () => {
     const hint = (stringsOf('parameters', lang).fields as Record<string, { hint?: string }>).config?.hint ?? '';
     const listed = /[:：]\s*([a-z0-9_,、 ]+)[;；]/.exec(hint)?.[1]?.split(/[,、]\s*/) ?? [];
     expect([...listed].sort()).toEqual([...KNOWN_MODEL_TYPES].sort());
+  });
+});
+
+describe('each calculator folder has its tests', () => {
+  it.each(Object.keys(CALCULATORS))('src/calculators/%s/%s.test.ts', (name) => {
+    expect(existsSync(fileURLToPath(new URL(`../calculators/${name}/${name}.test.ts`, import.meta.url)))).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { FEATURED_MODELS } from '../../data/models';
-import { formatBytes, formatExactAmount } from '@llm-scale/core/text/format';
+import { formatBytes } from '@llm-scale/core/text/format';
+import { precisionLabel } from '../precision-label';
 import { bytesForPrecision } from '@llm-scale/core/memory/precision';
 import { weightBytes } from '@llm-scale/core/memory/storage';
 import type { PluralForms } from '@llm-scale/core/text/template';
@@ -13,11 +14,6 @@ export interface ModelsWords {
 export const modelOutputName = (id: string) => `weights-${id}`;
 
 const MODEL_OUTPUTS: readonly OutputSpec[] = FEATURED_MODELS.map((m) => ({ name: modelOutputName(m.id), from: ['precision'] }));
-
-/** "fp16 · 2 bytes" / "fp16 · 2 字节". */
-export function precisionLabel(precision: string, bytesPerParameter: number, lang: ComputeContext<ModelsWords>['lang'], words: ModelsWords): string {
-  return `${precision} · ${formatExactAmount(bytesPerParameter, words.bytes, lang)}`;
-}
 
 /** Weight memory of each featured model of src/data/models.ts at one number format. */
 export function modelWeights(bytesPerParameter: number, lang: ComputeContext<ModelsWords>['lang']): Record<string, string> {
@@ -36,7 +32,7 @@ export const models = defineCalculator({
   outputs: [{ name: 'precision-label', from: ['precision'] }, ...MODEL_OUTPUTS],
   compute({ precision }, { lang, words }: ComputeContext<ModelsWords>) {
     const bytes = bytesForPrecision(precision);
-    return { 'precision-label': precisionLabel(precision, bytes, lang, words), ...modelWeights(bytes, lang) };
+    return { 'precision-label': precisionLabel(precision, bytes, lang, words.bytes), ...modelWeights(bytes, lang) };
   },
 });
 
