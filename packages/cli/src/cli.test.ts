@@ -126,6 +126,17 @@ describe('llm-scale finetune (issue 25)', () => {
     const tuned = await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'qlora', '--gpus', '1x24GB');
     expect(tuned).toMatchObject({ fits: true, gpuBytes: 24e9 });
   });
+  it('gives a run that does not fit no GPU-hours and no price (en, zh)', async () => {
+    const args = ['finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'full-adam', '--gpus', '1x24GB', '--tokens', '100M', '--price', '2.5'];
+    expect(await json(...args)).toMatchObject({ fits: false, run: null });
+    const english = await run(...args);
+    expect(english.stdout).toContain('none: the run does not fit in memory as configured, so it has no time or price');
+    expect(english.stdout).not.toMatch(/^cost/m);
+    const chinese = await run(...args, '--lang', 'zh');
+    expect(chinese.stdout).toContain('无：按当前设置显存放不下，训练无法开始，也就无从计时和计价');
+    // On GPUs it fits in, the run is timed and priced.
+    expect(await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'full-adam', '--gpus', '8x80GB', '--zero', '3', '--tokens', '100M', '--price', '2.5')).toMatchObject({ fits: true, run: { cost: expect.any(Number) } });
+  });
 });
 
 describe('models by their Hub id (issue 21), with the Hub simulated', () => {

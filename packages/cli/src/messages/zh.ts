@@ -126,6 +126,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   gpuHours: 'GPU 小时',
   cost: '费用',
   costValue: '{cost}（按所填的每 GPU 小时价格计；示例价格，不是报价）',
+  noRun: '无：按当前设置显存放不下，训练无法开始，也就无从计时和计价',
   costPerMillion: '每百万个输出 token 至少（按 --price 的币种）',
   maxContext: '批大小为 {batch} 时最长的上下文',
   maxBatch: '上下文为 {context} 个 token 时最多的序列数',
