@@ -92,6 +92,11 @@ describe('llm-scale serve at scale (issue 24)', () => {
     expect(served.decode.tokensPerSecondWeightsOnly).toBeCloseTo(3.35e12 / 16_060_522_496, 6);
     expect(Math.round(served.decode.tokensPerSecondWeightsOnly)).toBe(209);
   });
+  it('groups a speed’s digits as the site does: 5,270 tokens/s in English, 5270 token/秒 in Chinese', async () => {
+    const args = ['serve', llama8b, '--gpus', '1xh100-sxm', '--batch', '32', '--context', '1024'];
+    expect((await run(...args)).stdout).toContain('5,270 tokens/s for the batch');
+    expect((await run(...args, '--lang', 'zh')).stdout).toContain('整批 5270 token/秒');
+  });
   it('holds 1 key/value head per GPU for Llama 3.1 70B at tensor parallel 8, as the site does', async () => {
     const served = (await json('serve', llama70b, '--gpus', '8x80GB')) as { kvHeadsPerGpu: number; tensorParallel: number; stages: { totalBytes: number }[] };
     expect(served).toMatchObject({ kvHeadsPerGpu: 1, tensorParallel: 8 });

@@ -566,6 +566,18 @@ describe('serving at real scale (issue 24)', () => {
     expect(view.outputs.decode).toBe('At most 196 tokens/s for one sequence (an upper bound)');
   });
 
+  it('groups the digits of a speed as each language writes a figure: 5,270 tokens/s; 5270 token/秒 (Intl, CONVENTIONS.rateGrouping)', () => {
+    // Llama 3.1 8B in bf16 on one H100 SXM, 32 sequences of 1024 tokens: 32 × 3.35e12 ÷ (16,060,522,496
+    // + 32 × 1024 × 131,072) ≈ 5266 tokens/s for the batch, 3 significant digits.
+    const inputs = { config: fixture('configs/llama-3.1-8b.json'), devices: '1', bandwidth: '3.35', batch: '32', context: '1024' };
+    expect(viewOf(serving, inputs, 'en').outputs.decode).toBe('At most 207 tokens/s for one sequence; 5,270 tokens/s for all 32 sequences together (upper bounds)');
+    expect(viewOf(serving, inputs, 'zh').outputs.decode).toContain('5270 token/秒');
+    // Five digits are grouped in Chinese too: 256 sequences ≈ 16,500 tokens/s.
+    const wide = viewOf(serving, { ...inputs, batch: '256', 'device-memory': '141' }, 'zh').outputs.decode;
+    expect(wide).toMatch(/\d{2},\d{3} token\/秒/);
+    expect(viewOf(serving, { ...inputs, batch: '256', 'device-memory': '141' }, 'en').outputs.decode).toMatch(/\d{2},\d{3} tokens\/s for all/);
+  });
+
   it('reads only the active experts at batch 1 and says how larger batches change it (DeepSeek-V3 on 8 × H200)', () => {
     const inputs = { config: fixture('configs/deepseek-v3.json'), devices: '8', 'device-memory': '141', precision: 'fp8', bandwidth: '4.8', peak: '1979', batch: '32' } as const;
     const en = viewOf(serving, inputs, 'en');
