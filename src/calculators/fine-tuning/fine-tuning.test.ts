@@ -40,7 +40,7 @@ describe('the fine-tuning calculator', () => {
     expect(en.time).toBe('None: as configured, each GPU needs 106.4 GB more than its 24 GB, so the run cannot start.');
     expect(en.cost).toBe('None: a run that does not fit in memory has no price.');
     const zh = viewOf(fineTuning, tooBig, 'zh').outputs;
-    expect(zh.time).toBe('无：按当前设置，每块 GPU 所需显存比 24 GB 多出 106.4 GB，训练无法开始。');
+    expect(zh.time).toBe('无：按当前设置，每张 GPU 所需显存比 24 GB 多出 106.4 GB，训练无法开始。');
     expect(zh.cost).toBe('无：显存放不下的训练无从计价。');
     for (const outputs of [en, zh]) {
       expect(outputs.time).not.toMatch(/GPU[- ]?(hours|小时)/);

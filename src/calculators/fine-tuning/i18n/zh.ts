@@ -118,7 +118,7 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     time: '用 {gpus} 需 {time}，共 {gpuHours} GPU 小时',
     cost: '{cost}，按每 GPU 小时 {price} 计（示例价格）',
     noRun: {
-      time: '无：按当前设置，每块 GPU 所需显存比 {memory} 多出 {over}，训练无法开始。',
+      time: '无：按当前设置，每张 GPU 所需显存比 {memory} 多出 {over}，训练无法开始。',
       cost: '无：显存放不下的训练无从计价。',
     },
     heads: '注意力头数必须是 KV 头数的整数倍。',
