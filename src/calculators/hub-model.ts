@@ -17,7 +17,18 @@ import { fill } from '@llm-scale/core/text/template';
 export type HubState =
   | undefined
   | { kind: 'loading'; repo: string; progress: HubProgress | null }
-  | { kind: 'failed'; repo: string; revision: string; error: HubErrorCode | 'load-failed'; retryAfter?: number }
+  | {
+      kind: 'failed';
+      repo: string;
+      revision: string;
+      error: HubErrorCode | 'load-failed';
+      retryAfter?: number;
+      /**
+       * A config was typed, pasted or picked since the reading failed (as the offline sentence asks):
+       * the results are that config's, which may be the model's, so they are no longer marked.
+       */
+      configSince?: true;
+    }
   | { kind: 'done'; model: HubModel };
 
 /** The model field's value in `compute`: the id as read from the field, and the Hub's answer. */
@@ -33,6 +44,16 @@ import type { HubWords } from '@llm-scale/core/text/messages';
 export type { HubWords };
 
 const plural = (n: number, forms: { one: string; other: string }, lang: Lang) => fill(n === 1 ? forms.one : forms.other, { n: formatExact(n, lang) });
+
+/**
+ * The model `model` names when the calculator's results cannot be that model's: its reading failed,
+ * and no config was given since, so the results come from the other fields as they stand (the
+ * page's example, on a link naming a model opened offline). Its repo id, or undefined.
+ */
+export function modelNotRead(model: ModelValue | undefined): string | undefined {
+  const hub = model?.hub;
+  return model?.id !== undefined && hub?.kind === 'failed' && !hub.configSince ? hub.repo : undefined;
+}
 
 /** One line on where the reading stands, or why it stopped: the model field's status. */
 export function hubStatus(state: HubState, words: HubWords, lang: Lang): string {

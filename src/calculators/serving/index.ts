@@ -661,6 +661,7 @@ export const serving = defineCalculator({
     { name: 'prefill-working', from: SPEED_FIELDS, explains: true },
     { name: 'cost', from: [...SPEED_FIELDS, 'price'] },
   ],
+  modelOutputs: ({ hub }, { lang, words }: ComputeContext<ServingWords>) => ({ 'hub-status': hubStatus(hub, words.hub, lang) }),
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stringsOf } from '../../i18n/calculators';
+import { calculatorMessages, stringsOf } from '../../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '@llm-scale/core/memory/fits';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { fieldsFromConfig, serving, type ServingWords } from './index';
@@ -123,7 +123,10 @@ describe('the serving calculator', () => {
   ])('%j (%s) withholds every result', (input, lang, errors) => {
     const view = viewOf(serving, input, lang);
     expect(view.errors).toEqual(errors);
-    expect(view.outputs).toEqual(Object.fromEntries(SERVING_OUTPUTS.map((name) => [name, NO_RESULT])));
+    // Only the model field's own status answers: it says where its reading stands whatever the rest holds.
+    const idle = lang === 'en' ? 'No model read yet.' : (calculatorMessages(serving, lang).words as ServingWords).hub.idle;
+    expect(view.outputs).toEqual(Object.fromEntries(SERVING_OUTPUTS.map((name) => [name, name === 'hub-status' ? idle : NO_RESULT])));
+    expect(view.current).toEqual(['hub-status']);
   });
 
   it('at every limit at once, says the result is beyond exact arithmetic, never NaN', () => {
@@ -133,7 +136,7 @@ describe('the serving calculator', () => {
       'en',
     );
     expect(view.errors).toEqual({ context: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.' });
-    for (const text of Object.values(view.outputs)) expect(text).toBe(NO_RESULT);
+    for (const [output, text] of Object.entries(view.outputs)) if (output !== 'hub-status') expect(text).toBe(NO_RESULT);
   });
 });
 
