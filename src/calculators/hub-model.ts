@@ -45,16 +45,6 @@ export type { HubWords };
 
 const plural = (n: number, forms: { one: string; other: string }, lang: Lang) => fill(n === 1 ? forms.one : forms.other, { n: formatExact(n, lang) });
 
-/**
- * The model `model` names when the calculator's results cannot be that model's: its reading failed,
- * and no config was given since, so the results come from the other fields as they stand (the
- * page's example, on a link naming a model opened offline). Its repo id, or undefined.
- */
-export function modelNotRead(model: ModelValue | undefined): string | undefined {
-  const hub = model?.hub;
-  return model?.id !== undefined && hub?.kind === 'failed' && !hub.configSince ? hub.repo : undefined;
-}
-
 /** One line on where the reading stands, or why it stopped: the model field's status. */
 export function hubStatus(state: HubState, words: HubWords, lang: Lang): string {
   if (state === undefined) return words.idle;

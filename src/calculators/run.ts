@@ -2,7 +2,7 @@ import { formatCount, formatNumber } from '@llm-scale/core/text/format';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { fill } from '@llm-scale/core/text/template';
 import { readField, type FieldError, type FieldSuggestion } from './read-field';
-import { modelNotRead, type ModelValue } from './hub-model';
+import type { ModelValue } from './hub-model';
 import { isFailure, type AnyCalculator } from './spec';
 
 /**
@@ -45,6 +45,18 @@ export interface CalculatorView {
    * from the other fields as they stand. The island marks them as it marks stale results.
    */
   notOfModel?: true;
+}
+
+/**
+ * The model `model` names when the calculator's results cannot be that model's: its reading failed,
+ * and no config was given since, so the results come from the other fields as they stand (the
+ * page's example, on a link naming a model opened offline). Its repo id, or undefined. Here rather
+ * than in hub-model.ts: the driver runs this file, and sharing that module with the calculators'
+ * chunks would add a preload map to every page's first script.
+ */
+export function modelNotRead(model: ModelValue | undefined): string | undefined {
+  const hub = model?.hub;
+  return model?.id !== undefined && hub?.kind === 'failed' && !hub.configSince ? hub.repo : undefined;
 }
 
 /** Shown in place of every result while any field is invalid: never NaN, never a stale number. */
