@@ -154,7 +154,7 @@ for (const lang of LANGS) {
       ['parameters', 'counting-parameters', 'total'],
       ['serving', 'training-vs-serving-memory', 'weights'],
     ] as const) {
-      test(`a link naming a model opened offline (${calculator}): the example's results are marked as not that model's`, async ({ page }) => {
+      test(`a link naming a model opened offline (${calculator}): the example's results are marked as not that model's`, async ({ page }, info) => {
         await page.route(/^https:\/\/([^/]+\.)?(huggingface\.co|hf\.co)\//, (route) => route.abort('internetdisconnected'));
         await page.goto(`/${lang}/${path}/?${calculator}.model=Qwen/Qwen3-8B#${calculator}-calculator`);
         const form = page.locator(`form[data-calculator="${calculator}"]`);
@@ -170,6 +170,7 @@ for (const lang of LANGS) {
         expect(await opacity(result)).toBe('0.6');
         // Where the reading stands is current, not faded.
         expect(await opacity('hub-status')).toBe('1');
+        await form.screenshot({ path: info.outputPath(`offline-${calculator}-${lang}.png`) });
         // The model's config pasted instead, as the sentence asks: the results are that config's, unmarked.
         await form.locator('textarea[name="config"]').fill(readFileSync('packages/core/fixtures/configs/qwen3-8b.json', 'utf8'));
         await expect(island).not.toHaveClass(/calc-stale/);
