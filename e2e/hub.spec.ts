@@ -126,6 +126,59 @@ for (const lang of LANGS) {
       expect(hub.log.length).toBe(limited);
     });
 
+    test('Read and Enter read the model while the config box holds text that is not valid JSON', async ({ page }) => {
+      await page.goto(`/${lang}/counting-parameters/`);
+      const form = page.locator('form[data-calculator="parameters"]');
+      const config = form.locator('textarea[name="config"]');
+      const status = form.locator('output[name="hub-status"]');
+      await config.fill('{ "hidden_size": 4096,');
+      await expect(form.locator('#parameters-config-error')).not.toBeEmpty();
+      // The Hub's answer is said even though the config cannot be read: here, a gated model.
+      await typed(page, 'parameters', 'meta-llama/Llama-3.1-8B');
+      await form.locator('[data-hub-read]').click();
+      await expect(status).toContainText(lang === 'en' ? 'meta-llama/Llama-3.1-8B is gated' : 'meta-llama/Llama-3.1-8B 是受限模型');
+      await expect(status).toHaveAttribute('data-current', '');
+      // A model that is read: its config replaces the box's text and is counted, as on any read.
+      await config.fill('{ "hidden_size": 4096,');
+      await form.locator('input[name="model"]').fill('Qwen/Qwen3-30B-A3B');
+      await form.locator('input[name="model"]').press('Enter');
+      await expect(status).toContainText(lang === 'en' ? 'Read Qwen/Qwen3-30B-A3B' : '已读取 Qwen/Qwen3-30B-A3B');
+      await expect(config).toHaveValue(/"model_type": "qwen3_moe"/);
+      await expect(form.locator('#parameters-config-error')).toBeEmpty();
+      await expect(form.locator('output[name="total"]')).toContainText(exact(qwen.total));
+      await expect(form.locator('output[name="hub-total"]')).toContainText(exact(qwen.total));
+      await expect(page.locator('calculator-island:has(form[data-calculator="parameters"])')).not.toHaveClass(/calc-stale/);
+    });
+
+    for (const [calculator, path, result] of [
+      ['parameters', 'counting-parameters', 'total'],
+      ['serving', 'training-vs-serving-memory', 'weights'],
+    ] as const) {
+      test(`a link naming a model opened offline (${calculator}): the example's results are marked as not that model's`, async ({ page }, info) => {
+        await page.route(/^https:\/\/([^/]+\.)?(huggingface\.co|hf\.co)\//, (route) => route.abort('internetdisconnected'));
+        await page.goto(`/${lang}/${path}/?${calculator}.model=Qwen/Qwen3-8B#${calculator}-calculator`);
+        const form = page.locator(`form[data-calculator="${calculator}"]`);
+        const island = page.locator(`calculator-island:has(form[data-calculator="${calculator}"])`);
+        await expect(form.locator('output[name="hub-status"]')).toContainText(lang === 'en' ? 'The Hub could not be reached' : '无法连接 Hub');
+        await expect(form.locator(`#${calculator}-model-error`)).toHaveText(
+          lang === 'en'
+            ? 'Qwen/Qwen3-8B was not read, so the results below are not its own: they are the example’s, worked out from the fields below as they stand.'
+            : '未能读取 Qwen/Qwen3-8B，下面的结果并非它的：仍是按下方各栏现有数值算出的示例结果。',
+        );
+        await expect(island).toHaveClass(/calc-stale/);
+        const opacity = (name: string) => form.locator(`output[name="${name}"]`).evaluate((el) => getComputedStyle(el).opacity);
+        expect(await opacity(result)).toBe('0.6');
+        // Where the reading stands is current, not faded.
+        expect(await opacity('hub-status')).toBe('1');
+        await form.screenshot({ path: info.outputPath(`offline-${calculator}-${lang}.png`) });
+        // The model's config pasted instead, as the sentence asks: the results are that config's, unmarked.
+        await form.locator('textarea[name="config"]').fill(readFileSync('packages/core/fixtures/configs/qwen3-8b.json', 'utf8'));
+        await expect(island).not.toHaveClass(/calc-stale/);
+        await expect(form.locator(`#${calculator}-model-error`)).toBeEmpty();
+        expect(await opacity(result)).toBe('1');
+      });
+    }
+
     test('an address of another site is refused with a sentence and never requested', async ({ page, hub }) => {
       await page.goto(`/${lang}/counting-parameters/`);
       const form = page.locator('form[data-calculator="parameters"]');

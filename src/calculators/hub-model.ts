@@ -17,7 +17,18 @@ import { fill } from '@llm-scale/core/text/template';
 export type HubState =
   | undefined
   | { kind: 'loading'; repo: string; progress: HubProgress | null }
-  | { kind: 'failed'; repo: string; revision: string; error: HubErrorCode | 'load-failed'; retryAfter?: number }
+  | {
+      kind: 'failed';
+      repo: string;
+      revision: string;
+      error: HubErrorCode | 'load-failed';
+      retryAfter?: number;
+      /**
+       * A config was typed, pasted or picked since the reading failed (as the offline sentence asks):
+       * the results are that config's, which may be the model's, so they are no longer marked.
+       */
+      configSince?: true;
+    }
   | { kind: 'done'; model: HubModel };
 
 /** The model field's value in `compute`: the id as read from the field, and the Hub's answer. */

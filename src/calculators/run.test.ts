@@ -102,3 +102,44 @@ describe('the browser registry', () => {
     for (const name of ['spec', 'registry', '../spec', 'nope', 'constructor']) expect(loaderOf(name)).toBeUndefined();
   });
 });
+
+describe('the model field beside a config box', () => {
+  const qwen = 'Qwen/Qwen3-8B';
+  const failed = { kind: 'failed', repo: qwen, revision: 'main', error: 'network' } as const;
+  const spec = (name: string) => CALCULATORS[name as keyof typeof CALCULATORS];
+  const run = (name: string, input: Record<string, string>, hub: unknown, lang: Lang) =>
+    runCalculator(spec(name), input, lang, calculatorMessages(spec(name), lang), { model: hub });
+
+  it.each<[string, Lang, string, string]>([
+    ['parameters', 'en', 'Qwen/Qwen3-8B: reading config.json…', 'The Hub could not be reached'],
+    ['parameters', 'zh', 'Qwen/Qwen3-8B：正在读取 config.json……', '无法连接 Hub'],
+    ['serving', 'en', 'Qwen/Qwen3-8B: reading config.json…', 'The Hub could not be reached'],
+    ['serving', 'zh', 'Qwen/Qwen3-8B：正在读取 config.json……', '无法连接 Hub'],
+  ])('%s (%s): while the config is not valid JSON, the model field still says where its reading stands', (name, lang, loading, network) => {
+    const input = { model: qwen, config: '{ "hidden_size": 4096,' };
+    const reading = run(name, input, { kind: 'loading', repo: qwen, progress: null }, lang);
+    expect(reading.errors.config).toBeDefined();
+    expect(reading.outputs['hub-status']).toBe(loading);
+    expect(reading.current).toContain('hub-status');
+    expect(run(name, input, failed, lang).outputs['hub-status']).toContain(network);
+    // The config's own results are still withheld.
+    expect(reading.outputs[name === 'parameters' ? 'total' : 'weights']).toBe(NO_RESULT);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Qwen/Qwen3-8B was not read, so the results below are not its own: they are the example’s, worked out from the fields below as they stand.'],
+    ['zh', '未能读取 Qwen/Qwen3-8B，下面的结果并非它的：仍是按下方各栏现有数值算出的示例结果。'],
+  ])('a model whose reading failed: the results are marked as not its own (%s)', (lang, sentence) => {
+    for (const name of ['parameters', 'serving']) {
+      const view = run(name, { model: qwen }, failed, lang);
+      expect(view.notOfModel).toBe(true);
+      expect(view.suggestions.model).toBe(sentence);
+      // Not before a reading, not after a successful one, nor once a config was given after the failure.
+      expect(run(name, { model: qwen }, undefined, lang).notOfModel).toBeUndefined();
+      expect(run(name, { model: qwen }, { ...failed, configSince: true }, lang).notOfModel).toBeUndefined();
+      expect(run(name, { model: qwen }, { ...failed, configSince: true }, lang).suggestions.model).toBeUndefined();
+    }
+    // The checkpoint counter's results come from the model alone: nothing of another model to mark.
+    expect(run('checkpoint', { model: qwen }, failed, lang).notOfModel).toBeUndefined();
+  });
+});

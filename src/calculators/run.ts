@@ -2,6 +2,7 @@ import { formatCount, formatNumber } from '@llm-scale/core/text/format';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { fill } from '@llm-scale/core/text/template';
 import { readField, type FieldError, type FieldSuggestion } from './read-field';
+import type { ModelValue } from './hub-model';
 import { isFailure, type AnyCalculator } from './spec';
 
 /**
@@ -16,7 +17,8 @@ export interface CalculatorMessages<Words = unknown> {
    * with {typed} and {shown}: a link's value a select could not take ('link-ignored' for a number
    * format, 'link-ignored-option' for a choice, whose {shown} is the option's words); and, after
    * the error of a config being typed, that the results are still the last readable config's
-   * ('stale-results', no slots).
+   * ('stale-results', no slots); and, beside a model field whose reading failed, that the results
+   * are not that model's ('model-not-read', with {repo}).
    */
   suggestions: Record<SuggestionKind, string>;
   /** The calculator's own words for its results (units, phrases). */
@@ -26,13 +28,35 @@ export interface CalculatorMessages<Words = unknown> {
 }
 
 /** What a field can say beside a value it took: readField's suggestions, and a link's value it ignored. */
-export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored' | 'link-ignored-option' | 'stale-results';
+export type SuggestionKind = FieldSuggestion['kind'] | 'link-ignored' | 'link-ignored-option' | 'stale-results' | 'model-not-read';
 
 /** What a calculator shows: text per output, and per field an error or a suggestion. */
 export interface CalculatorView {
   outputs: Record<string, string>;
   errors: Record<string, string>;
   suggestions: Record<string, string>;
+  /**
+   * The outputs that say where the model field's reading stands (CalculatorSpec.modelOutputs): they
+   * are current even while the other results are withheld, kept from before, or not the model's.
+   */
+  current?: string[];
+  /**
+   * The results are not those of the model the model field names: its reading failed, so they come
+   * from the other fields as they stand. The island marks them as it marks stale results.
+   */
+  notOfModel?: true;
+}
+
+/**
+ * The model `model` names when the calculator's results cannot be that model's: its reading failed,
+ * and no config was given since, so the results come from the other fields as they stand (the
+ * page's example, on a link naming a model opened offline). Its repo id, or undefined. Here rather
+ * than in hub-model.ts: the driver runs this file, and sharing that module with the calculators'
+ * chunks would add a preload map to every page's first script.
+ */
+export function modelNotRead(model: ModelValue | undefined): string | undefined {
+  const hub = model?.hub;
+  return model?.id !== undefined && hub?.kind === 'failed' && !hub.configSince ? hub.repo : undefined;
 }
 
 /** Shown in place of every result while any field is invalid: never NaN, never a stale number. */
@@ -65,7 +89,10 @@ function suggestionText(suggestion: FieldSuggestion, value: number, templates: C
 /**
  * Reads every field of `spec` from `input` (field name → text; a missing field takes its default),
  * then computes. Any field that cannot be read withholds every result (NO_RESULT) and gets its
- * message; otherwise each output gets its text. `ignoredLink` names the fields whose value in the
+ * message, but the model field's own outputs (spec.modelOutputs: where its reading stands), which
+ * answer whatever else the form holds; otherwise each output gets its text. Where a model's
+ * reading failed and the calculator's results come from a config box, they are marked as not that
+ * model's (`notOfModel`, and the model field's 'model-not-read' sentence). `ignoredLink` names the fields whose value in the
  * page's link could not be taken (a select offers no "nonsense" format): each is read from its
  * `input`, the option it shows, and says beside it that the link's value was ignored and which
  * value the results use, so no result comes from a value the reader did not choose without saying
@@ -85,13 +112,21 @@ export function runCalculator(
   const errors: Record<string, string> = {};
   const suggestions: Record<string, string> = {};
   const modelErrors: Record<string, string> = {};
+  let notRead: string | undefined;
   for (const field of spec.fields) {
     if (field.kind === 'files') continue;
     const reading = readField(field, input[field.name] ?? field.default);
     if (field.kind === 'model') {
       // A refused model id is said beside its field; the rest of the calculator still answers.
       if (!reading.ok) modelErrors[field.name] = messages.errors[field.name]?.[reading.error] ?? reading.error;
-      values[field.name] = { id: reading.ok ? reading.value : undefined, hub: reading.ok ? objects[field.name] : undefined };
+      const model: ModelValue = { id: reading.ok ? (reading.value as string | undefined) : undefined, hub: reading.ok ? (objects[field.name] as ModelValue['hub']) : undefined };
+      values[field.name] = model;
+      // Where the Hub's config would have gone into a config box, the results are still that box's.
+      const repo = spec.fields.some((f) => f.kind === 'config') ? modelNotRead(model) : undefined;
+      if (repo !== undefined) {
+        notRead = repo;
+        suggestions[field.name] = fill(messages.suggestions['model-not-read'], { repo });
+      }
       continue;
     }
     if (!reading.ok) {
@@ -107,10 +142,27 @@ export function runCalculator(
       suggestions[field.name] = suggestionText(reading.suggestion, reading.value, messages.suggestions, lang);
     }
   }
-  if (Object.keys(errors).length > 0) return { ...withheld(spec), errors: { ...errors, ...modelErrors }, suggestions };
-  const result = spec.compute(values as never, { lang, words: messages.words });
-  if (isFailure(result)) {
-    return { ...withheld(spec), errors: { [result.failed.field]: result.failed.message, ...modelErrors }, suggestions };
+  const context = { lang, words: messages.words };
+  // The model field's own outputs answer whatever the other fields hold.
+  const modelField = spec.fields.find((f) => f.kind === 'model');
+  const own = (): Record<string, string> => {
+    if (!modelField || !spec.modelOutputs) return {};
+    const outputs = spec.modelOutputs(values[modelField.name] as ModelValue, context);
+    return Object.fromEntries(Object.entries(outputs).filter((e): e is [string, string] => e[1] !== undefined));
+  };
+  // Said only where there is something to say, so a calculator without a model field keeps its view.
+  const marks = (current: Record<string, string>): Pick<CalculatorView, 'current' | 'notOfModel'> => ({
+    ...(Object.keys(current).length > 0 ? { current: Object.keys(current) } : {}),
+    ...(notRead !== undefined ? { notOfModel: true as const } : {}),
+  });
+  if (Object.keys(errors).length > 0) {
+    const current = own();
+    return { outputs: { ...withheld(spec).outputs, ...current }, errors: { ...errors, ...modelErrors }, suggestions, ...marks(current) };
   }
-  return { outputs: result, errors: modelErrors, suggestions };
+  const result = spec.compute(values as never, context);
+  if (isFailure(result)) {
+    const current = own();
+    return { outputs: { ...withheld(spec).outputs, ...current }, errors: { [result.failed.field]: result.failed.message, ...modelErrors }, suggestions, ...marks(current) };
+  }
+  return { outputs: result, errors: modelErrors, suggestions, ...marks(own()) };
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '@llm-scale/core/text/lang';
 import type { JsonObject } from '@llm-scale/core/configs/types';
 import type { PrecisionId } from '@llm-scale/core/memory/precision';
+import type { ModelValue } from './hub-model';
 
 /*
  * A calculator is described once, as data: its fields, its outputs and a pure `compute`. The
@@ -203,6 +204,13 @@ export interface CalculatorSpec<
    * that is valid JSON but cannot be counted). Only called when every field was read.
    */
   compute(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<Outputs[number]['name'], string> | ComputeFailure;
+  /**
+   * Pure: the outputs that come from the model field alone (where its reading stands, the headers'
+   * count), for a calculator that has one. They answer even while another field cannot be read or
+   * computed (a config being typed, one that cannot be counted): otherwise pressing Read or Enter
+   * beside such a config would show nothing of the reading, nor the Hub's answer.
+   */
+  modelOutputs?(model: ModelValue, context: ComputeContext<Words>): Partial<Record<Outputs[number]['name'], string>>;
 }
 
 /** What `compute` returns when the values read but cannot be worked out: the message for one field. */

@@ -22,7 +22,7 @@ const CJK = '\\p{Script=Han}';
 
 export const zhStyleRules: readonly ZhStyleRule[] = [
   // Terms
-  { id: 'gpu-memory', kind: 'term', pattern: /(?<!主机|系统|CPU ?)内存/gu, preferred: '显存（“内存”只指主机内存，写作“主机内存”或“CPU 内存”）' },
+  { id: 'gpu-memory', kind: 'term', pattern: /(?<!主机|系统|CPU ?|统一)内存/gu, preferred: '显存（“内存”只指主机内存，写作“主机内存”或“CPU 内存”）' },
   { id: 'compute-amount', kind: 'term', pattern: /计算复杂度|运算量|(?:训练|总)算力(?!利用率)/gu, preferred: '计算量（总量写“计算量”，速率才写“算力”）' },
   { id: 'compute-optimal', kind: 'term', pattern: /算力最优|算力预算/gu, preferred: '计算最优 / 计算预算' },
   { id: 'bits-amount', kind: 'term', pattern: /\d\.\d+\s*位(?![置数])/gu, preferred: '比特（非整数的位数是数量：4.5 比特）' },

@@ -87,6 +87,7 @@ describe('each Chinese style rule fails on a sample and passes its correction', 
 describe('what the rules allow', () => {
   it.each([
     ['host memory', '放不下时卸载到主机内存或 CPU 内存。'],
+    ['unified memory, which the CPU and the GPU share (Apple’s and GH200’s term)', '统一内存，与 CPU 和系统共用。'],
     ['a model name with B', 'Llama 3.1 405B 用 bf16 训练。'],
     ['a year, an arXiv number and a model id', '2024 年 12 月的 arXiv:2412.19260 给出 gpt-4o-2024-05-13。'],
     ['digits glued to 亿 and 万亿', '训练用了 1.4万亿个 token，约 860亿个神经元。'],
@@ -118,27 +119,53 @@ describe('messages', () => {
   });
 });
 
-// The real sources: articles, calculator strings, and the Chinese half of the chrome.
+// The real sources: articles, and every file of Chinese strings: the shared ones (src/i18n/zh/), each
+// calculator's (src/calculators/<name>/i18n/zh.ts), the core's sentences the site and the command
+// share, the command's own, and the Chinese half of each file that holds both languages.
 const root = join(import.meta.dirname, '..', '..');
+/** Files holding both languages, whose `  zh: {` block alone is Chinese. */
+const MIXED_FILES = ['src/i18n/ui.ts', 'src/i18n/accelerators.ts', 'src/i18n/hub-buttons.ts'];
+function zhBlock(text: string): { from: number; to: number } {
+  const lines = text.split('\n');
+  // 1-based lines, both included: from `  zh: {` to the line before its closing `  },`, or the one line of `  zh: { … },`.
+  const from = lines.findIndex((l) => /^ {2}zh: \{/.test(l)) + 1;
+  if (from > 0 && /\},?$/.test(lines[from - 1]!)) return { from, to: from };
+  const to = from + lines.slice(from).findIndex((l) => /^ {2}\},?$/.test(l));
+  return { from, to };
+}
 function sources(): { file: string; text: string; lines?: { from: number; to: number } }[] {
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
-  const articles = readdirSync(join(root, 'content/zh')).filter((f) => f.endsWith('.mdx')).map((f) => `content/zh/${f}`);
-  const strings = readdirSync(join(root, 'src/i18n/zh')).filter((f) => f.endsWith('.ts')).map((f) => `src/i18n/zh/${f}`);
-  const ui = read('src/i18n/ui.ts');
-  const uiLines = ui.split('\n');
-  const from = uiLines.findIndex((l) => /^ {2}zh: \{/.test(l)) + 1;
-  const to = from + uiLines.slice(from).findIndex((l) => /^ {2}\},?$/.test(l));
+  const inDir = (dir: string) => readdirSync(join(root, dir)).map((f) => `${dir}/${f}`);
+  const articles = inDir('content/zh').filter((f) => f.endsWith('.mdx'));
+  const strings = inDir('src/i18n/zh').filter((f) => f.endsWith('.ts'));
+  const calculators = readdirSync(join(root, 'src/calculators'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `src/calculators/${d.name}/i18n/zh.ts`);
+  const shared = ['packages/core/src/text/messages/zh.ts', 'packages/cli/src/messages/zh.ts'];
   return [
-    ...[...articles, ...strings].map((file) => ({ file, text: read(file) })),
-    { file: 'src/i18n/ui.ts', text: ui, lines: { from, to } },
+    ...[...articles, ...strings, ...calculators, ...shared].map((file) => ({ file, text: read(file) })),
+    ...MIXED_FILES.map((file) => {
+      const text = read(file);
+      return { file, text, lines: zhBlock(text) };
+    }),
   ];
 }
 
 describe('the Chinese site follows src/data/zh-style.ts', () => {
-  it('finds the zh chrome block in src/i18n/ui.ts', () => {
-    const ui = sources().find((s) => s.file === 'src/i18n/ui.ts')!;
-    expect(ui.lines!.from).toBeGreaterThan(1);
-    expect(ui.lines!.to).toBeGreaterThan(ui.lines!.from);
+  it.each(MIXED_FILES)('finds the zh block in %s', (file) => {
+    const source = sources().find((s) => s.file === file)!;
+    expect(source.lines!.from).toBeGreaterThan(1);
+    expect(source.lines!.to).toBeGreaterThanOrEqual(source.lines!.from);
+    // The block ends where its braces close: the next line, or its own line for a one-line block.
+    const lines = source.text.split('\n');
+    expect(source.lines!.to === source.lines!.from ? lines[source.lines!.to - 1] : lines[source.lines!.to]).toMatch(/\},?$/);
+  });
+
+  it('checks every file of Chinese strings there is: each calculator’s, and src/i18n/accelerators.ts', () => {
+    const files = sources().map((s) => s.file);
+    expect(files).toContain('src/i18n/accelerators.ts');
+    expect(files).toContain('src/calculators/serving/i18n/zh.ts');
+    expect(files.filter((f) => f.startsWith('src/calculators/')).length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(sources().map((s) => [s.file, s] as const))('%s', (_file, source) => {

@@ -2,6 +2,7 @@ import { loaderOf } from '../calculators/browser-registry';
 import { NO_RESULT, runCalculator, type CalculatorMessages } from '../calculators/run';
 import { matchChoice } from '../calculators/read-field';
 import type { AnyCalculator } from '../calculators/spec';
+import type { HubState } from '../calculators/hub-model';
 import { LANGS, htmlLang, type Lang } from '@llm-scale/core/text/lang';
 import { matchPrecision } from '@llm-scale/core/memory/precision';
 import { readFieldParam } from '../lib/query';
@@ -136,6 +137,14 @@ export function driveCalculator(
 
   // What was made of picked files, by field name: the header report, never the files themselves.
   const objects: Record<string, unknown> = {};
+  // A config typed, pasted or picked after the model's reading failed describes the model as the
+  // reader gave it: the results are no longer marked as not that model's (HubState configSince).
+  const configGiven = () => {
+    for (const f of fields) {
+      const state = objects[f.name] as HubState;
+      if (specField(f.name)?.kind === 'model' && state?.kind === 'failed') objects[f.name] = { ...state, configSince: true };
+    }
+  };
   // The results of the last values that all read. While a config is being typed or pasted it is
   // invalid JSON for a while: rather than blank every result, the last ones stay, marked as such
   // beside the config's error. Any other field's error still withholds every result.
@@ -144,11 +153,13 @@ export function driveCalculator(
     const values = Object.fromEntries(fields.map((f) => [f.name, f.value]));
     const ignored = Object.fromEntries([...ignoredLink].map(([f, text]) => [f.name, text]));
     const view = runCalculator(spec, values, lang, messages, objects, ignored);
-    const failed = Object.keys(view.errors);
+    const failed = Object.keys(view.errors).filter((name) => specField(name)?.kind !== 'model');
     if (failed.length === 0) lastGood = view.outputs;
     const stale = lastGood !== undefined && failed.length > 0 && failed.every((name) => specField(name)?.kind === 'config');
-    if (stale) view.outputs = lastGood!;
-    island.classList.toggle('calc-stale', stale);
+    // The model field's own outputs (where its reading stands) are never the last config's.
+    if (stale) view.outputs = { ...lastGood!, ...Object.fromEntries((view.current ?? []).map((o) => [o, view.outputs[o]!])) };
+    // Kept results, and results that are not the named model's, look alike: faded, with a sentence.
+    island.classList.toggle('calc-stale', stale || view.notOfModel === true);
     for (const field of fields) {
       const error = stale && view.errors[field.name] ? `${view.errors[field.name]} ${messages.suggestions['stale-results'] ?? ''}`.trim() : view.errors[field.name];
       const slot = document.getElementById(`${field.id}-error`);
@@ -161,7 +172,10 @@ export function driveCalculator(
     }
     for (const [output, text] of Object.entries(view.outputs)) {
       // A number and its unit stay on one line ("1.6 TB", lib/typeset.ts), as the build renders them.
-      for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) el.textContent = joinUnits(text);
+      for (const el of island.querySelectorAll(`output[name="${output}"], [data-out="${output}"]`)) {
+        el.textContent = joinUnits(text);
+        el.toggleAttribute('data-current', view.current?.includes(output) ?? false);
+      }
       // A bar of a picture takes its output as a width; a withheld result draws no bar.
       for (const el of island.querySelectorAll(`[data-width="${output}"]`)) el.setAttribute('width', text.endsWith('%') ? text : '0');
       // A picture (OutputSpec.markup): markup the calculator's own pure code drew from numbers, every
@@ -212,6 +226,7 @@ export function driveCalculator(
     // Typing into a field a list filled means the list no longer describes the form.
     for (const preset of presets) if (field.name in presetValues(preset)) preset.value = '';
     const changed = fillFromConfig(field);
+    if (specField(field.name)?.kind === 'config') configGiven();
     render();
     writeUrl([field, ...changed]);
   });
@@ -224,6 +239,7 @@ export function driveCalculator(
     // An accelerator fills only hardware fields and leaves the config alone.
     const replacesConfig = preset.hasAttribute('data-preset');
     const replaced = replacesConfig ? fields.filter((f) => specField(f.name)?.kind === 'config' && f.value !== '' && !typedAfter.includes(f)) : [];
+    if (replacesConfig) configGiven();
     for (const config of replaced) {
       config.value = '';
       fillFromConfig(config);

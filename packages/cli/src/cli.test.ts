@@ -94,6 +94,11 @@ describe('llm-scale serve at scale (issue 24)', () => {
     expect(served.decode.tokensPerSecondWeightsOnly).toBeCloseTo(3.35e12 / 16_060_522_496, 6);
     expect(Math.round(served.decode.tokensPerSecondWeightsOnly)).toBe(209);
   });
+  it('groups a speed’s digits as the site does: 5,270 tokens/s in English, 5270 token/秒 in Chinese', async () => {
+    const args = ['serve', llama8b, '--gpus', '1xh100-sxm', '--batch', '32', '--context', '1024'];
+    expect((await run(...args)).stdout).toContain('5,270 tokens/s for the batch');
+    expect((await run(...args, '--lang', 'zh')).stdout).toContain('整批 5270 token/秒');
+  });
   it('holds 1 key/value head per GPU for Llama 3.1 70B at tensor parallel 8, as the site does', async () => {
     const served = (await json('serve', llama70b, '--gpus', '8x80GB')) as { kvHeadsPerGpu: number; tensorParallel: number; stages: { totalBytes: number }[] };
     expect(served).toMatchObject({ kvHeadsPerGpu: 1, tensorParallel: 8 });
@@ -140,6 +145,17 @@ describe('llm-scale finetune (issue 25)', () => {
   it('says whether QLoRA fits one 24 GB GPU', async () => {
     const tuned = await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'qlora', '--gpus', '1x24GB');
     expect(tuned).toMatchObject({ fits: true, gpuBytes: 24e9 });
+  });
+  it('gives a run that does not fit no GPU-hours and no price (en, zh)', async () => {
+    const args = ['finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'full-adam', '--gpus', '1x24GB', '--tokens', '100M', '--price', '2.5'];
+    expect(await json(...args)).toMatchObject({ fits: false, run: null });
+    const english = await run(...args);
+    expect(english.stdout).toContain('none: the run does not fit in memory as configured, so it has no time or price');
+    expect(english.stdout).not.toMatch(/^cost/m);
+    const chinese = await run(...args, '--lang', 'zh');
+    expect(chinese.stdout).toContain('无：按当前设置显存放不下，训练无法开始，也就无从计时和计价');
+    // On GPUs it fits in, the run is timed and priced.
+    expect(await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--method', 'full-adam', '--gpus', '8x80GB', '--zero', '3', '--tokens', '100M', '--price', '2.5')).toMatchObject({ fits: true, run: { cost: expect.any(Number) } });
   });
 });
 

@@ -145,6 +145,7 @@ export const checkpoint = defineCalculator({
     { name: 'quantization', from: ['files'], explains: true },
     { name: 'files-read', from: ['files'], explains: true },
   ],
+  modelOutputs: ({ hub }, { lang, words }: ComputeContext<CheckpointWords>) => ({ 'hub-status': hubStatus(hub, words.hub, lang) }),
   compute({ files, model }, { lang, words }: ComputeContext<CheckpointWords>): Record<string, string> {
     const hub = (model as ModelValue).hub;
     const status = hubStatus(hub, words.hub, lang);

@@ -34,6 +34,24 @@ describe('the fine-tuning calculator', () => {
     expect(viewOf(fineTuning, { devices: '1', zero: '0', 'device-memory': '24' }, 'en').outputs['per-gpu']).toBe('130.4 GB: does not fit in 24 GB, 106.4 GB over');
   });
 
+  it('a run that does not fit in memory gets no run time and no price, in both languages', () => {
+    const tooBig = { devices: '1', zero: '0', 'device-memory': '24' };
+    const en = viewOf(fineTuning, tooBig, 'en').outputs;
+    expect(en.time).toBe('None: as configured, each GPU needs 106.4 GB more than its 24 GB, so the run cannot start.');
+    expect(en.cost).toBe('None: a run that does not fit in memory has no price.');
+    const zh = viewOf(fineTuning, tooBig, 'zh').outputs;
+    expect(zh.time).toBe('无：按当前设置，每张 GPU 所需显存比 24 GB 多出 106.4 GB，训练无法开始。');
+    expect(zh.cost).toBe('无：显存放不下的训练无从计价。');
+    for (const outputs of [en, zh]) {
+      expect(outputs.time).not.toMatch(/GPU[- ]?(hours|小时)/);
+      expect(outputs.cost).not.toMatch(/\$/);
+    }
+    // The same run on a GPU it fits in is timed and priced.
+    const fits = viewOf(fineTuning, { ...tooBig, 'device-memory': '141' }, 'en').outputs;
+    expect(fits.time).toMatch(/GPU-hours$/);
+    expect(fits.cost).toMatch(/^\$[\d.,]+ at \$2\.50 per GPU-hour/);
+  });
+
   it('a pasted config fills the shape, and LoRA r = 16 on all seven projections gives PEFT’s 41,943,040', () => {
     const text = configText('llama-3.1-8b.json');
     expect(fieldsFromConfig(text)).toEqual({

@@ -68,6 +68,11 @@ export interface FineTuningWords {
   time: string;
   /** "{cost} at {price} per GPU-hour (an example price: type your own)". */
   cost: string;
+  /**
+   * In place of the run time and of the cost when the memory per GPU does not fit: a run that
+   * cannot start as configured has no time or price. "{over}" and "{memory}" as in doesNotFit.
+   */
+  noRun: { time: string; cost: string };
   /** Config errors, by fineTuningShapeFromConfig's codes. */
   configErrors: Record<FineTuningConfigError, string>;
   /** "num_attention_heads must be a multiple of the KV heads". */
@@ -223,8 +228,9 @@ export const fineTuning = defineCalculator({
         sharded: each !== whole ? fill(words.sharded, { gpus: formatExact(gpus, lang), stage: String(zero) }) : '',
       });
     const memory = values['device-memory'] * 1e9;
+    const fits = m.perGpu <= memory;
     const perGpu =
-      m.perGpu <= memory
+      fits
         ? fill(words.fits, { bytes: gb(m.perGpu), memory: gb(memory), free: gb(memory - m.perGpu) })
         : fill(words.doesNotFit, { bytes: gb(m.perGpu), memory: gb(memory), over: gb(m.perGpu - memory) });
     const s = m.statePerGpu;
@@ -294,12 +300,21 @@ export const fineTuning = defineCalculator({
       working,
       'state-working': stateWorking,
       'activation-working': activationWorking,
-      time: fill(words.time, {
-        time: formatDuration(seconds, lang),
-        gpus: amount(words.gpus, gpus),
-        gpuHours: formatRoundedCount(gpuHours, lang),
-      }),
-      cost: fill(words.cost, { cost: formatUsd(runCost(gpuHours, values.price), lang), price: formatUsd(values.price, lang) }),
+      // A run whose memory per GPU does not fit cannot start: it gets no time and no price, which
+      // would read as the cost of a run the reader could make.
+      ...(fits
+        ? {
+            time: fill(words.time, {
+              time: formatDuration(seconds, lang),
+              gpus: amount(words.gpus, gpus),
+              gpuHours: formatRoundedCount(gpuHours, lang),
+            }),
+            cost: fill(words.cost, { cost: formatUsd(runCost(gpuHours, values.price), lang), price: formatUsd(values.price, lang) }),
+          }
+        : {
+            time: fill(words.noRun.time, { over: gb(m.perGpu - memory), memory: gb(memory) }),
+            cost: fill(words.noRun.cost, { over: gb(m.perGpu - memory), memory: gb(memory) }),
+          }),
     };
   },
 });

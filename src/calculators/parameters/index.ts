@@ -115,6 +115,7 @@ export const parameters = defineCalculator({
     { name: 'hub-compare', from: ['model', 'config'], explains: true },
     { name: 'notes', from: ['config'], explains: true },
   ],
+  modelOutputs: ({ hub }, { lang, words }: ComputeContext<ParametersWords>) => ({ 'hub-status': hubStatus(hub, words.hub, lang), 'hub-total': hubTotal(hub, words.hub, lang) }),
   compute({ config, model }, { lang, words }: ComputeContext<ParametersWords>): Record<string, string> | ComputeFailure {
     const counted = countParameters(config);
     const hub = (model as ModelValue).hub;

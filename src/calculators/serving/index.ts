@@ -12,6 +12,7 @@ import {
   formatList,
   formatNumber,
   formatPercent,
+  formatRate,
   formatSignificant,
   joinSentences,
 } from '@llm-scale/core/text/format';
@@ -276,7 +277,7 @@ interface DescribeContext {
 const gb = (bytes: number, lang: DescribeContext['lang']) => formatBytes(bytes, lang).decimal;
 
 /** A speed or a time with three significant digits: bounds deserve no more. */
-const rate = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.tokensPerSecond, { n: formatSignificant(n, lang, 3) });
+const rate = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.tokensPerSecond, { n: formatRate(n, lang, 3) });
 const secondsText = (n: number, words: ServingWords, lang: DescribeContext['lang']) => fill(words.seconds, { n: formatSignificant(n, lang, 3) });
 
 /** The id of the picture's frame in the page (Calculator.astro: `${name}-${output}`); its table's caption id starts with it. */
@@ -660,6 +661,7 @@ export const serving = defineCalculator({
     { name: 'prefill-working', from: SPEED_FIELDS, explains: true },
     { name: 'cost', from: [...SPEED_FIELDS, 'price'] },
   ],
+  modelOutputs: ({ hub }, { lang, words }: ComputeContext<ServingWords>) => ({ 'hub-status': hubStatus(hub, words.hub, lang) }),
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stringsOf } from '../../i18n/calculators';
+import { calculatorMessages, stringsOf } from '../../i18n/calculators';
 import { WEIGHT_FORMAT_CANDIDATES } from '@llm-scale/core/memory/fits';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { fieldsFromConfig, serving, type ServingWords } from './index';
@@ -123,7 +123,10 @@ describe('the serving calculator', () => {
   ])('%j (%s) withholds every result', (input, lang, errors) => {
     const view = viewOf(serving, input, lang);
     expect(view.errors).toEqual(errors);
-    expect(view.outputs).toEqual(Object.fromEntries(SERVING_OUTPUTS.map((name) => [name, NO_RESULT])));
+    // Only the model field's own status answers: it says where its reading stands whatever the rest holds.
+    const idle = lang === 'en' ? 'No model read yet.' : (calculatorMessages(serving, lang).words as ServingWords).hub.idle;
+    expect(view.outputs).toEqual(Object.fromEntries(SERVING_OUTPUTS.map((name) => [name, name === 'hub-status' ? idle : NO_RESULT])));
+    expect(view.current).toEqual(['hub-status']);
   });
 
   it('at every limit at once, says the result is beyond exact arithmetic, never NaN', () => {
@@ -133,7 +136,7 @@ describe('the serving calculator', () => {
       'en',
     );
     expect(view.errors).toEqual({ context: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.' });
-    for (const text of Object.values(view.outputs)) expect(text).toBe(NO_RESULT);
+    for (const [output, text] of Object.entries(view.outputs)) if (output !== 'hub-status') expect(text).toBe(NO_RESULT);
   });
 });
 
@@ -564,6 +567,18 @@ describe('serving at real scale (issue 24)', () => {
     const view = viewOf(serving, { config: fixture('configs/llama-3.1-8b.json'), devices: '1', bandwidth: '3.35' }, 'en');
     expect(view.outputs['decode-working']).toContain('3.35 TB/s ÷ 16.1 GB = 209 tokens/s before the cache');
     expect(view.outputs.decode).toBe('At most 196 tokens/s for one sequence (an upper bound)');
+  });
+
+  it('groups the digits of a speed as each language writes a figure: 5,270 tokens/s; 5270 token/秒 (Intl, CONVENTIONS.rateGrouping)', () => {
+    // Llama 3.1 8B in bf16 on one H100 SXM, 32 sequences of 1024 tokens: 32 × 3.35e12 ÷ (16,060,522,496
+    // + 32 × 1024 × 131,072) ≈ 5266 tokens/s for the batch, 3 significant digits.
+    const inputs = { config: fixture('configs/llama-3.1-8b.json'), devices: '1', bandwidth: '3.35', batch: '32', context: '1024' };
+    expect(viewOf(serving, inputs, 'en').outputs.decode).toBe('At most 207 tokens/s for one sequence; 5,270 tokens/s for all 32 sequences together (upper bounds)');
+    expect(viewOf(serving, inputs, 'zh').outputs.decode).toContain('5270 token/秒');
+    // Five digits are grouped in Chinese too: 256 sequences ≈ 16,500 tokens/s.
+    const wide = viewOf(serving, { ...inputs, batch: '256', 'device-memory': '141' }, 'zh').outputs.decode;
+    expect(wide).toMatch(/\d{2},\d{3} token\/秒/);
+    expect(viewOf(serving, { ...inputs, batch: '256', 'device-memory': '141' }, 'en').outputs.decode).toMatch(/\d{2},\d{3} tokens\/s for all/);
   });
 
   it('reads only the active experts at batch 1 and says how larger batches change it (DeepSeek-V3 on 8 × H200)', () => {

@@ -64,6 +64,7 @@ export const calculators: LanguageCalculatorStrings = {
     'link-ignored': 'The link asked for the number format “{typed}”, which is not offered here, so it was ignored: the results are for {shown}, as selected.',
     'link-ignored-option': 'The link asked for “{typed}”, which is not one of the options here, so it was ignored: the results are for “{shown}”, as selected.',
     'stale-results': 'The results below are still those of the last config that could be read.',
+    'model-not-read': '{repo} was not read, so the results below are not its own: they are the example’s, worked out from the fields below as they stand.',
   },
   presetLabel: 'Fill in a model',
   presetNone: 'Choose a model…',

@@ -64,6 +64,7 @@ export const calculators: LanguageCalculatorStrings = {
     'link-ignored': '链接中的数值格式“{typed}”不在可选之列，已忽略：结果按所选的 {shown} 计算。',
     'link-ignored-option': '链接中的“{typed}”不在可选之列，已忽略：结果按所选的“{shown}”计算。',
     'stale-results': '下面仍是上一次能读取的配置算出的结果。',
+    'model-not-read': '未能读取 {repo}，下面的结果并非它的：仍是按下方各栏现有数值算出的示例结果。',
   },
   presetLabel: '填入一个模型',
   presetNone: '选择模型…',

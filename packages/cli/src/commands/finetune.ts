@@ -36,10 +36,13 @@ export const finetune: Command = async ([arg], options, context) => {
     [m.activations, bytes(e.activations.total)],
     [m.perGpuTotal, bytes(e.perGpu)],
   ];
+  const fits = settings.gpuBytes === undefined || e.perGpu <= settings.gpuBytes;
   if (settings.gpuBytes !== undefined) {
-    rows.push([m.verdict, e.perGpu <= settings.gpuBytes ? fill(m.fitsIn, { free: bytes(settings.gpuBytes - e.perGpu), capacity: bytes(settings.gpuBytes) }) : fill(m.overBy, { over: bytes(e.perGpu - settings.gpuBytes), capacity: bytes(settings.gpuBytes) })]);
+    rows.push([m.verdict, fits ? fill(m.fitsIn, { free: bytes(settings.gpuBytes - e.perGpu), capacity: bytes(settings.gpuBytes) }) : fill(m.overBy, { over: bytes(e.perGpu - settings.gpuBytes), capacity: bytes(settings.gpuBytes) })]);
   }
-  if (e.run) {
+  // A run that does not fit in the GPUs given cannot start: no GPU-hours and no price, as on the site.
+  if (e.run && !fits) rows.push([m.gpuHours, m.noRun]);
+  else if (e.run) {
     rows.push([m.gpuHours, formatSignificant(e.run.gpuHours, lang, 3)]);
     if (e.run.cost !== null) rows.push([m.cost, fill(m.costValue, { cost: formatSignificant(e.run.cost, lang, 3) })]);
   }
@@ -59,7 +62,7 @@ export const finetune: Command = async ([arg], options, context) => {
       perGpuBytes: e.perGpu,
       allGpusBytes: e.allGpus,
       ...(settings.gpuBytes !== undefined ? { gpuBytes: settings.gpuBytes, fits: e.perGpu <= settings.gpuBytes } : {}),
-      run: e.run,
+      run: fits ? e.run : null,
     },
   };
 };

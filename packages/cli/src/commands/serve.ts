@@ -9,7 +9,7 @@ import { shippedWeights } from '@llm-scale/core/memory/shipped-format';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
-import { formatBytesLine, formatExact, formatList, formatSignificant } from '@llm-scale/core/text/format';
+import { formatBytesLine, formatExact, formatList, formatRate, formatSignificant } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
 import { cacheLines } from '@llm-scale/core/text/messages';
 import { configError, describeProblems } from '../config-input';
@@ -100,7 +100,7 @@ export const serve: Command = async ([arg], options, context) => {
 
   const exact = (n: number) => formatExact(n, lang);
   const bytes = (n: number) => formatBytesLine(n, lang);
-  const rate = (n: number) => fill(m.tokensPerSecond, { n: formatSignificant(n, lang, 3) });
+  const rate = (n: number) => fill(m.tokensPerSecond, { n: formatRate(n, lang, 3) });
   const stage = plan.stages[plan.heaviestStage]!;
   const share = `${formatSignificant(plan.usableFraction * 100, lang, 3)}%`;
   const verdict = fill(m.verdicts[plan.verdict], { share, usable: bytes(plan.usableBytesPerGpu), needed: bytes(stage.totalBytes), spare: exact(plan.spareTokens) });

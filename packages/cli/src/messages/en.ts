@@ -130,6 +130,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   gpuHours: 'GPU-hours',
   cost: 'cost',
   costValue: '{cost} at the price given per GPU-hour (an example price, not a quote)',
+  noRun: 'none: the run does not fit in memory as configured, so it has no time or price',
   costPerMillion: 'per million output tokens, at least (in the --price currency)',
   maxContext: 'longest context at batch {batch}',
   maxBatch: 'most sequences of {context} tokens',

@@ -28,7 +28,7 @@ export const zh: Messages = {
 缺少的分片会逐个列出。`,
   finetuneHelp: `llm-scale finetune <config.json | org/name> [选项]
 
-按本站微调计算器的算法估算每张卡需要的显存：权重、梯度、优化器状态和激活值（Korthikanti 等，
+按本站微调计算器的算式估算每张卡需要的显存：权重、梯度、优化器状态和激活值（Korthikanti 等，
 2022），并按 ZeRO 在各张卡之间切分。
 
   --method <方法>       full-adam、full-adam-8bit、lora（默认）、qlora
@@ -46,11 +46,11 @@ export const zh: Messages = {
   --price <每小时价格>  每 GPU 小时的价格，用于估算费用（示例价格由你提供）`,
   serveHelp: `llm-scale serve <config.json | org/name> [选项]
 
-按本站推理显存计算器的算法（即 vLLM 的规则）估算部署所需的显存和速度：权重按检查点发布时的格式计，
+按本站推理显存计算器的口径（即 vLLM 的规则）估算部署所需的显存和速度：权重按检查点发布时的格式计，
 KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，以及混合模型各层的状态），在推理框架可用的
 那部分显存里放得下多少，在各张卡上怎样切分，以及解码和预填充的速度界限。
 
-  --context <token 数>  每条序列的上下文长度（默认 8192；32k 即 32,768）
+  --context <token 数>  每条序列的上下文长度（默认 8192；32K 即 32,768）
   --batch <条数>        同时处理的序列数（默认 1）
   --weights <格式>      权重格式：fp32、bf16、fp16、fp8、int8、int4（默认按检查点的
                         quantization_config，没有则为 bf16）
@@ -126,6 +126,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   gpuHours: 'GPU 小时',
   cost: '费用',
   costValue: '{cost}（按所填的每 GPU 小时价格计；示例价格，不是报价）',
+  noRun: '无：按当前设置显存放不下，训练无法开始，也就无从计时和计价',
   costPerMillion: '每百万个输出 token 至少（按 --price 的币种）',
   maxContext: '批大小为 {batch} 时最长的上下文',
   maxBatch: '上下文为 {context} 个 token 时最多的序列数',
@@ -164,7 +165,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   whats: {
     percent: '大于 0、不超过 100 的百分比',
     positiveInteger: '不小于 1 的整数',
-    context: '一个 token 数（例如 8192 或 32k）',
+    context: '一个 token 数（例如 8192 或 32K）',
     positiveNumber: '大于 0 的数',
   },
   configReasons: {

@@ -20,6 +20,11 @@ export interface WritingConventions {
   durations: Readonly<Record<'year' | 'day' | 'hour' | 'minute' | 'second', PluralForms>>;
   /** A duration under one second. */
   underASecond: string;
+  /**
+   * Digit grouping of a speed (tokens/s), Intl's useGrouping: English groups from four digits
+   * (6,640 tokens/s), Chinese from five, as docs/zh-style.md has every figure (6640、16,384).
+   */
+  rateGrouping: 'always' | 'min2';
 }
 
 export const CONVENTIONS: Readonly<Record<Lang, WritingConventions>> = {
@@ -35,6 +40,7 @@ export const CONVENTIONS: Readonly<Record<Lang, WritingConventions>> = {
       second: { one: '{n} second', other: '{n} seconds' },
     },
     underASecond: 'under 1 second',
+    rateGrouping: 'always',
   },
   zh: {
     aside: '{main}（{aside}）',
@@ -48,5 +54,6 @@ export const CONVENTIONS: Readonly<Record<Lang, WritingConventions>> = {
       second: { other: '{n} 秒' },
     },
     underASecond: '不到 1 秒',
+    rateGrouping: 'min2',
   },
 };

@@ -12,6 +12,7 @@ import {
   formatFlopsLine,
   formatList,
   formatNumber,
+  formatRate,
   formatPercent,
   formatRatio,
   formatSignificant,
@@ -52,6 +53,18 @@ describe('formatNumber groups only from five digits (useGrouping: min2)', () => 
     [0.000175, '0.000175'],
   ])('formatSignificant(%d) → %j', (n, expected) => {
     expect(formatSignificant(n, 'en')).toBe(expected);
+  });
+});
+
+describe('formatRate groups a speed as each language writes a figure', () => {
+  it.each<[number, Lang, string]>([
+    [6640.4, 'en', '6,640'],
+    [6640.4, 'zh', '6640'],
+    [16_449, 'zh', '16,400'],
+    [209.2, 'en', '209'],
+    [1_234_567, 'en', '1,230,000'],
+  ])('%d (%s) → %j', (n, lang, expected) => {
+    expect(formatRate(n, lang)).toBe(expected);
   });
 });
 

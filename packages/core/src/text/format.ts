@@ -35,6 +35,17 @@ export function formatSignificant(n: number, lang: Lang, significantDigits = 3):
   return numberFormat(lang, `s${significantDigits}`, { maximumSignificantDigits: significantDigits }).format(n);
 }
 
+/**
+ * A speed (tokens per second) rounded to `significantDigits`, its digits grouped as the language
+ * writes such a figure (CONVENTIONS.rateGrouping): en "6,640", zh "6640" and "16,400".
+ * Throws RangeError on NaN, ±Infinity or a negative number.
+ */
+export function formatRate(n: number, lang: Lang, significantDigits = 3): string {
+  assertNonNegativeFinite(n, 'n');
+  const useGrouping = CONVENTIONS[lang].rateGrouping;
+  return numberFormat(lang, `r${significantDigits}`, { maximumSignificantDigits: significantDigits, useGrouping }).format(n);
+}
+
 /** [factor, suffix] pairs, ascending, starting at [1, '']. */
 type Scale = readonly (readonly [number, string])[];
 

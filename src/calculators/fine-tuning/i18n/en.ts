@@ -117,6 +117,10 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     output: 'Plus the output (final norm, lm_head input, fp32 logits): {bytes}. Total {total}.',
     time: '{time} on {gpus}: {gpuHours} GPU-hours',
     cost: '{cost} at {price} per GPU-hour (an example price)',
+    noRun: {
+      time: 'None: as configured, each GPU needs {over} more than its {memory}, so the run cannot start.',
+      cost: 'None: a run that does not fit in memory has no price.',
+    },
     heads: 'The attention heads must be a multiple of the key/value heads.',
     mismatch: 'The layers’ linear weights and the embedding table alone come to more than this parameter count: check the count and the shape.',
     rankTooLarge: 'The LoRA rank must be smaller than the narrowest adapted matrix ({width}).',

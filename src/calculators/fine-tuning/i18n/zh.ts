@@ -117,6 +117,10 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     output: '另加输出部分（最后的归一化、lm_head 的输入、fp32 logits）：{bytes}。合计 {total}。',
     time: '用 {gpus} 需 {time}，共 {gpuHours} GPU 小时',
     cost: '{cost}，按每 GPU 小时 {price} 计（示例价格）',
+    noRun: {
+      time: '无：按当前设置，每张 GPU 所需显存比 {memory} 多出 {over}，训练无法开始。',
+      cost: '无：显存放不下的训练无从计价。',
+    },
     heads: '注意力头数必须是 KV 头数的整数倍。',
     mismatch: '仅各层线性层的权重加上嵌入表就已超过所填的参数量，请检查参数量和结构。',
     rankTooLarge: 'LoRA 秩必须小于被适配矩阵中最窄的一维（{width}）。',
