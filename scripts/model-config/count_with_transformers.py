@@ -46,6 +46,8 @@ KNOWN = {
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
+    # issue 22, second batch (types-b)
+    "mamba2", "lfm2",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -53,11 +55,13 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
+# issue 22, second batch (types-b): Mamba-2 (one kind of layer) and LFM2's short convolutions.
+HYBRID |= {"mamba2", "lfm2"}
 
 
 def part_of(name: str) -> str:
     """The breakdown part a parameter belongs to, by its name in transformers' state dict."""
-    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings|word_embeddings)\.weight$", name):
+    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings|backbone\.embeddings|word_embeddings)\.weight$", name):
         return "embeddings"
     if re.search(r"\bwpe\.weight$", name):
         return "positionEmbeddings"
@@ -68,7 +72,7 @@ def part_of(name: str) -> str:
         return "attention"
     if re.search(r"\.mixer\.(up|down)_proj\.", name):
         return "mlp"
-    if ".mixer." in name or ".linear_attn." in name or ".mamba." in name:  # Mamba-2, Gated DeltaNet (its gated norm too)
+    if ".mixer." in name or ".linear_attn." in name or ".mamba." in name or re.search(r"\.layers\.\d+\.conv\.", name):  # Mamba-2, Gated DeltaNet (its gated norm too)
         return "recurrent"
     if re.search(r"(norm|norm_f|\bln_\w+|\bln_f)\.(weight|bias)$", name):
         return "norms"
@@ -221,6 +225,13 @@ def hybrid_cache(raw: dict) -> dict:
         # A Mamba layer then an attention layer, 4 experts instead of 16.
         kinds = ["mamba", "attention"]
         cfg.update(num_hidden_layers=2, attn_layer_period=2, attn_layer_offset=1, num_experts=4)
+    elif cfg.get("model_type") == "mamba2":
+        # Every layer is a Mamba-2 mixer: one is enough.
+        kinds = ["linear_attention"]
+    elif cfg.get("model_type") == "lfm2":
+        # A short-convolution layer then an attention layer.
+        kinds = ["conv", "full_attention"]
+        cfg["layer_types"] = kinds
     elif "layers_block_type" in cfg:
         kinds = list(dict.fromkeys(cfg["layers_block_type"]))
         cfg["layers_block_type"] = kinds
@@ -233,7 +244,9 @@ def hybrid_cache(raw: dict) -> dict:
     torch.manual_seed(0)
     model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
     with torch.no_grad():
-        cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
+        out = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True)
+    # Mamba-2 returns its DynamicCache as cache_params, the others as past_key_values.
+    cache = out.past_key_values if "past_key_values" in out else out.cache_params
     out: dict = {}
     layer_kinds = getattr(config, "layers_block_type", None) or config.layer_types
     for kind, layer in zip(layer_kinds, cache.layers):

@@ -734,7 +734,7 @@ export const serving = defineCalculator({
       `${perSequence.length === 1 ? perSequence[0] : fill(words.group, { terms: perSequence.join(' + ') })}` +
       ` × ${amount(words.sequences, values.batch)} = ${amount(words.bytes, cache.bytes)}`;
     const lines = cache.byType.map((group) =>
-      group.type === 'mamba' || group.type === 'linear_attention'
+      group.type === 'mamba' || group.type === 'linear_attention' || group.type === 'conv'
         ? fill(words.stateLine, {
             layers: amount(words.layers, group.layerCount),
             type: words.layerTypes[group.type],

@@ -321,6 +321,7 @@ export const calculators: LanguageCalculatorStrings = {
           chunked_attention: 'chunked attention, chunks of {window} tokens',
           mamba: 'Mamba (no attention)',
           linear_attention: 'Gated DeltaNet linear attention',
+          conv: 'a short convolution (LFM2, no attention)',
           mlp: 'an MLP only',
         },
         layerLine: '{layers} with {type}: {bytes} ({tokens} cached each).',

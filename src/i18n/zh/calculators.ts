@@ -309,6 +309,7 @@ export const calculators: LanguageCalculatorStrings = {
           chunked_attention: '使用分块注意力（每块 {window} 个 token）',
           mamba: '不用注意力的 Mamba 层',
           linear_attention: '线性注意力（Gated DeltaNet）层',
+          conv: '不用注意力的短卷积层（LFM2）',
           mlp: '只有 MLP 的层',
         },
         layerLine: '{layers}{type}：{bytes}，每层缓存 {tokens}。',

@@ -129,7 +129,7 @@ export const serve: Command = async ([arg], options, context) => {
   const amount = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
   const lines = kv.value.byType.map((g) => {
     const line =
-      g.type === 'mamba' || g.type === 'linear_attention'
+      g.type === 'mamba' || g.type === 'linear_attention' || g.type === 'conv'
         ? fill(w.stateLine, { layers: amount(w.layers, g.layerCount), type: w.layerTypes[g.type], state: amount(w.bytes, g.stateBytesPerSequence), bytes: bytes(g.bytes) })
         : g.type === 'mlp'
           ? fill(w.noCacheLine, { layers: amount(w.layers, g.layerCount) })

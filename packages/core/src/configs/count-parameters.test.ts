@@ -2,10 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countParameters, countParametersFromJson } from './count-parameters';
 import { KNOWN_MODEL_TYPES } from './families';
+import { parseConfigJson } from './parse-config';
 import type { JsonObject, ParameterBreakdown, ParameterCount } from './types';
 
-const fixture = (name: string): JsonObject =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/configs/${name}`, import.meta.url), 'utf8'));
+/** A fixture read as transformers reads it: Python's json module, so Mamba-Codestral's `Infinity` too (parse-config.ts). */
+const readFixture = (url: URL): JsonObject => {
+  const parsed = parseConfigJson(readFileSync(url, 'utf8'));
+  if (!parsed.ok) throw new Error(`${url.pathname}: ${parsed.error}`);
+  return parsed.value;
+};
+
+const fixture = (name: string): JsonObject => readFixture(new URL(`../../fixtures/configs/${name}`, import.meta.url));
 
 /** What transformers 5.18 builds from each fixture (scripts/model-config/count_with_transformers.py). */
 interface Expected {
@@ -525,5 +532,44 @@ describe('countParametersFromJson', () => {
     ['', 'empty'],
   ])('passes on the parse error for %j', (text, error) => {
     expect(countParametersFromJson(text)).toEqual({ ok: false, error, problems: [] });
+  });
+});
+
+/*
+ * Issue 22, second batch (types-b): the keys of Mamba-2 and LFM2 that change the count, each total
+ * transformers 5.18.0's own for the real config with that one key changed (model.parameters() on
+ * the meta device).
+ */
+describe('Mamba-2 and LFM2: what their keys change', () => {
+  it.each<[string, string, JsonObject, number]>([
+    ['Mamba-Codestral as published', 'mamba-codestral-7b-v0.1.json', {}, 7_285_403_648],
+    ['Mamba-Codestral with use_bias: in_proj and out_proj biases', 'mamba-codestral-7b-v0.1.json', { use_bias: true }, 7_286_853_632],
+    ['LFM2-1.2B as published', 'lfm2-1.2b.json', {}, 1_170_340_608],
+    ['LFM2-1.2B without block_auto_adjust_ff_dim: the MLP is block_ff_dim wide', 'lfm2-1.2b.json', { block_auto_adjust_ff_dim: false }, 1_572_993_792],
+    ['LFM2-1.2B with block_ffn_dim_multiplier 1.5', 'lfm2-1.2b.json', { block_ffn_dim_multiplier: 1.5 }, 1_572_993_792],
+    ['LFM2-1.2B with conv_bias', 'lfm2-1.2b.json', { conv_bias: true }, 1_170_443_008],
+    ['LFM2-1.2B without full_attn_idxs: every layer attention', 'lfm2-1.2b.json', { full_attn_idxs: null }, 1_107_365_888],
+  ])('%s', (_label, file, change, total) => {
+    expect(count({ ...fixture(file), ...change }).total).toBe(total);
+  });
+
+  it('LFM2 reads layer_types where the config lists them, the same layers as full_attn_idxs', () => {
+    const lfm2 = fixture('lfm2-1.2b.json');
+    const layerTypes = Array.from({ length: 16 }, (_, i) => ([2, 5, 8, 10, 12, 14].includes(i) ? 'full_attention' : 'conv'));
+    const listed = count({ ...lfm2, full_attn_idxs: null, layer_types: layerTypes });
+    expect(listed.total).toBe(1_170_340_608);
+    expect(listed.layerKinds).toEqual({ full_attention: 6, conv: 10 });
+  });
+
+  it('LFM2 refuses a layer_types entry it cannot build', () => {
+    const lfm2 = fixture('lfm2-1.2b.json');
+    const result = countParameters({ ...lfm2, layer_types: Array(16).fill('mamba') });
+    expect(result).toMatchObject({ ok: false, error: 'invalid-keys', problems: [{ key: 'layer_types', problem: 'not-a-list' }] });
+  });
+
+  it('Mamba-2 has no attention and no MLP: every layer is a Mamba-2 mixer in the recurrent part', () => {
+    const counted = count(fixture('mamba-codestral-7b-v0.1.json'));
+    expect(counted.layerKinds).toEqual({ linear_attention: 64 });
+    expect([counted.breakdown.attention, counted.breakdown.mlp]).toEqual([0, 0]);
   });
 });

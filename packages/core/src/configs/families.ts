@@ -128,7 +128,7 @@ export interface Structure {
    * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
    * differ in kind, and Falcon, whose attention's shape depends on three flags.
    */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2';
 }
 
 export interface Family {
@@ -243,7 +243,7 @@ export interface LayoutRules {
    */
   noRopePattern?: true;
   /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'mamba2' | 'lfm2';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
   pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
 }
@@ -1043,6 +1043,62 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       tie_word_embeddings: bool(false),
     },
     structure: { ...DECODER, hybrid: 'nemotron_h' },
+  },
+
+  /*
+   * Issue 22, second batch (branch types-b): attention-free and short-convolution hybrids.
+   */
+
+  // Mamba-2 (Mistral's Mamba-Codestral): every layer one RMSNorm and one Mamba-2 mixer, no attention
+  // and no MLP, so nothing grows with the context. Counted by hybrid.ts countMamba2.
+  mamba2: {
+    modelType: 'mamba2',
+    architecture: 'Mamba2ForCausalLM',
+    sources: src('mamba2'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: null }, hybrid: 'mamba2' },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 32768, required),
+      hidden_size: int(LIMITS.width, 4096, required),
+      num_hidden_layers: int(LIMITS.layers, 64, required),
+      num_heads: int(LIMITS.heads, 128, required),
+      head_dim: int(LIMITS.width, 64, required),
+      state_size: int(LIMITS.latentDim, 128, required),
+      expand: int(LIMITS.step, 2),
+      n_groups: int(LIMITS.heads, 8),
+      conv_kernel: int(LIMITS.latentDim, 4),
+      use_bias: bool(false),
+      use_conv_bias: bool(true),
+      tie_word_embeddings: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'mamba2' },
+  },
+  // Liquid AI's LFM2: most layers a gated short convolution (conv_L_cache taps), the others
+  // grouped-query attention with q/k norms, every layer a SwiGLU MLP whose width block_ff_dim and
+  // the block_* keys set. Counted by hybrid.ts countLfm2.
+  lfm2: {
+    modelType: 'lfm2',
+    architecture: 'Lfm2ForCausalLM',
+    sources: src('lfm2'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 128000 }, hybrid: 'lfm2' },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 65536, required),
+      hidden_size: int(LIMITS.width, 2560, required),
+      intermediate_size: int(LIMITS.width, 12288),
+      block_ff_dim: int(LIMITS.width, undefined),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      num_attention_heads: int(LIMITS.heads, 32, required),
+      num_key_value_heads: int(LIMITS.heads, 8),
+      // Not a field of Lfm2Config, but Lfm2Attention takes getattr(config, "head_dim", hidden // heads).
+      head_dim: int(LIMITS.width, HEAD_DIM),
+      conv_L_cache: int(LIMITS.latentDim, 3),
+      block_multiple_of: int(LIMITS.width, 256),
+      layer_types: { kind: 'layer-pattern' },
+      full_attn_idxs: { kind: 'layer-pattern' },
+      conv_bias: bool(false),
+      block_auto_adjust_ff_dim: bool(true),
+      tie_word_embeddings: bool(true),
+    },
+    structure: { ...DECODER, hybrid: 'lfm2' },
   },
 };
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseConfigJson } from '../configs/parse-config';
 import { readAttentionLayout, type AttentionLayout } from '../configs/attention-layout';
 import deepseekV3 from '../../fixtures/configs/deepseek-v3.json';
 import gemma2b from '../../fixtures/configs/gemma-2b.json';
@@ -273,5 +275,58 @@ describe('Jamba caches as transformers allocates it', () => {
     expect(l.recurrentState!.convValues).toBe(shapeValues(probed.mamba!.conv_states));
     expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.mamba!.recurrent_states));
     expect(cache(jamba15Mini, 'bf16', 8192).stateBytes).toBe(28 * 589_824);
+  });
+});
+
+/*
+ * Issue 22, second batch (types-b): Mamba-2 and LFM2, from real configs, against what transformers
+ * 5.18.0 allocates (expected.json "cache", probed by count_with_transformers.py).
+ */
+describe('Mamba-2 and LFM2 cache as transformers allocates them', () => {
+  const probedOf = (name: string) => (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)[name]!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+  // Mamba-Codestral's config holds Python's Infinity (time_step_limit), which JSON imports refuse.
+  const fixture = (name: string) => {
+    const parsed = parseConfigJson(readFileSync(new URL(`../../fixtures/configs/${name}`, import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+  const codestral = fixture('mamba-codestral-7b-v0.1.json');
+  const lfm2 = fixture('lfm2-1.2b.json');
+
+  it('Mamba-Codestral 7B: 64 Mamba-2 layers, no K/V, each [10,240 × 4] bf16 + [128 × 64 × 128] float32 per sequence', () => {
+    const probed = probedOf('mamba-codestral-7b-v0.1.json');
+    const l = layout(codestral);
+    expect(l.layerTypes).toEqual(Array(64).fill('mamba'));
+    expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0, maxPositionEmbeddings: null });
+    const state = l.recurrentState!;
+    expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states));
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states));
+    expect(state.bytesPerSequence).toBe(4_276_224);
+  });
+
+  it('Mamba-Codestral 7B: the same 273.7 MB per sequence at 1 token and at 1M tokens, whatever the KV format', () => {
+    const short = cache(codestral, 'bf16', 1);
+    const long = cache(codestral, 'fp8', 1_000_000, 2);
+    expect(short).toMatchObject({ bytesPerToken: 0, stateBytes: 64 * 4_276_224, bytes: 273_678_336 });
+    expect(long.bytes).toBe(2 * 273_678_336);
+  });
+
+  it('LFM2-1.2B: attention on layers 2, 5, 8, 10, 12, 14 (K/V 2 × 8 × 64); a [2048 × 3] bf16 conv state on the 10 others', () => {
+    const probed = probedOf('lfm2-1.2b.json');
+    const l = layout(lfm2);
+    expect(l.layerTypes.flatMap((t, i) => (t === 'full_attention' ? [i] : []))).toEqual([2, 5, 8, 10, 12, 14]);
+    expect(l.layerTypes.filter((t) => t === 'conv')).toHaveLength(10);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.conv!.conv_states));
+    expect(l.recurrentState!.convBytesPerValue).toBe(dtypeBytes(probed.conv!.conv_states));
+    expect(probed.conv!.recurrent_states).toBeUndefined();
+    expect(l.recurrentState!.bytesPerSequence).toBe(12_288);
+    const result = cache(lfm2, 'bf16', 8192);
+    expect(result.stateBytes).toBe(10 * 12_288);
+    expect(result.bytes).toBe(6 * 1024 * 2 * 8192 + 10 * 12_288);
   });
 });
