@@ -702,3 +702,44 @@ describe('the price of output tokens at the decode bound (issue 25)', () => {
     expect(viewOf(serving, { bandwidth: '' }, 'zh').outputs.cost).toBe('填写显存带宽后才能计算这个上限。');
   });
 });
+
+/*
+ * Issue 22, second batch (types-b): a model with no attention at all (Mamba-2) and LFM2's short
+ * convolutions, from their real configs, in both languages.
+ */
+describe('serving Mamba-Codestral 7B (no attention) and LFM2-1.2B (short convolutions)', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../packages/core/fixtures/configs/${name}`, import.meta.url), 'utf8');
+
+  it.each<[Lang, RegExp, RegExp, RegExp]>([
+    [
+      'en',
+      /^From the config: 7,285,403,648 parameters\. 64 layers with Mamba \(no attention\): no keys or values, but a state of 4,276,224 bytes per sequence each/,
+      /^Fits on 2 × 80 GB: .*No layer caches keys and values, so a longer context takes no more memory\.$/,
+      /^Tensor parallel 2 × pipeline parallel 1\. The model has no attention heads; vLLM splits its Mamba heads instead/,
+    ],
+    [
+      'zh',
+      /^取自配置：参数量 7,285,403,648。64 层为不用注意力的 Mamba 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态/,
+      /^放得下，.*没有哪一层缓存键和值，上下文再长也不多占显存。$/,
+      /^张量并行 2 × 流水线并行 1。该模型没有注意力头/,
+    ],
+  ])('%s: Mamba-Codestral is sized by its states alone, the same at any context, and its split names no attention heads', (lang, layout, verdict, split) => {
+    const view = viewOf(serving, { config: fixture('mamba-codestral-7b-v0.1.json'), context: '32768', batch: '4' }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs.layout).toMatch(layout);
+    expect(view.outputs.verdict).toMatch(verdict);
+    expect(view.outputs.split).toMatch(split);
+    // 64 layers × 4,276,224 bytes × 4 sequences, whatever the context.
+    expect(view.outputs.working).toContain('1,094,713,344');
+    const longer = viewOf(serving, { config: fixture('mamba-codestral-7b-v0.1.json'), context: '1000000', batch: '4' }, lang);
+    expect(longer.outputs['kv-cache']).toBe(view.outputs['kv-cache']);
+  });
+
+  it('LFM2-1.2B: 10 short-convolution layers with a 12,288-byte state and 6 attention layers with K/V, in both languages', () => {
+    const en = viewOf(serving, { config: fixture('lfm2-1.2b.json'), context: '32768', batch: '4' }, 'en');
+    expect(en.outputs.layout).toContain('10 layers with a short convolution (LFM2, no attention): no keys or values, but a state of 12,288 bytes per sequence each');
+    expect(en.outputs.working).toBe('(12,288 bytes per token × 32,768 tokens + 10 × 12,288 bytes of state) × 4 sequences = 1,611,104,256 bytes');
+    const zh = viewOf(serving, { config: fixture('lfm2-1.2b.json'), context: '32768', batch: '4' }, 'zh');
+    expect(zh.outputs.layout).toContain('10 层为不用注意力的短卷积层（LFM2）：不缓存键和值，但每层为每个序列保留 12,288 字节的状态');
+  });
+});
