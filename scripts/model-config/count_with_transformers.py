@@ -47,7 +47,7 @@ KNOWN = {
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, second batch (types-b)
-    "mamba2", "lfm2",
+    "mamba2", "lfm2", "llama4_text",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -168,12 +168,27 @@ def full_model(raw: dict) -> dict:
     except Exception as e:  # noqa: BLE001 - e.g. MLC's copy of Ministral 3 names its text type at the top
         return {"fullModelError": str(e)[:200]}
     language = sum(p.numel() for n, p in model.named_parameters()
-                   if n.startswith(("model.language_model.", "lm_head.")))
+                   # Llama 4's wrapper keeps its text model as language_model.model.* and language_model.lm_head.
+                   if n.startswith(("model.language_model.", "lm_head.", "language_model.")))
     return {"fullModelTotal": sum(p.numel() for p in model.parameters()), "languageModelInFullModel": language}
+
+
+def as_transformers_5_loads(raw: dict) -> dict:
+    """The config with the one value transformers 4.x wrote that 5.18's strict config classes refuse.
+
+    Llama 4's configs saved by transformers 4.51 hold `"attn_temperature_tuning": 4`, which 5.18's
+    Llama4TextConfig (a bool field) refuses; 4.51's modeling read it as a truth value, so it is passed
+    as True. No parameter shape depends on it (it scales the queries of the NoPE layers).
+    """
+    text = raw.get("text_config")
+    if isinstance(text, dict) and isinstance(text.get("attn_temperature_tuning"), int) and not isinstance(text["attn_temperature_tuning"], bool):
+        return {**raw, "text_config": {**text, "attn_temperature_tuning": bool(text["attn_temperature_tuning"])}}
+    return raw
 
 
 def expected_for(raw: dict) -> dict:
     entry: dict = {}
+    raw = as_transformers_5_loads(raw)
     cfg = dict(raw)
     if isinstance(cfg.get("text_config"), dict) and "num_hidden_layers" not in cfg and "n_layer" not in cfg:
         # Count the language model alone, as its own causal LM; the tie flag comes from the text

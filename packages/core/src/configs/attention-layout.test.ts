@@ -389,7 +389,7 @@ describe('remote code read by the class its architectures names', () => {
 // RoPE (no_rope_layers 1) attends within chunks of attention_chunk_size tokens; every fourth (NoPE)
 // layer has full attention.
 describe('Llama 4 text models', () => {
-  const scout = counterFixture('unknown-moe/llama-4-scout-17b-16e.json');
+  const scout = counterFixture('llama-4-scout-17b-16e.json');
 
   it('Scout: 36 chunked layers of 8192 tokens, 12 full, 8 key/value heads of 128', () => {
     const l = layout(scout);

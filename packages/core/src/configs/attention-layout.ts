@@ -186,21 +186,6 @@ type Family = LayoutRules;
  */
 export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   ...Object.fromEntries(Object.values(FAMILIES).map((family) => [family.modelType, family.layout])),
-  // Llama 4's text model, read for its cache only: the counter has no rules for its mixture of
-  // experts yet (no real config.json was found to check them against). Class defaults are Scout's.
-  llama4_text: {
-    defaults: {
-      attention_chunk_size: 8192,
-      max_position_embeddings: 131072,
-      no_rope_layer_interval: 4,
-      num_hidden_layers: 48,
-      num_attention_heads: 40,
-      num_key_value_heads: 8,
-      head_dim: 128,
-      hidden_size: 5120,
-    },
-    noRopePattern: true,
-  },
 };
 
 /**

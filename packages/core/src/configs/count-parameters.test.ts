@@ -284,7 +284,6 @@ describe('a mixture of experts of a model type it has no rules for', () => {
   // (Phi-3.5-MoE, 41.9B) and 11.1B (Llama 4 Scout, 109B).
   it.each<[string, JsonObject, string]>([
     ['Phi-3.5-MoE (phimoe)', fixture('unknown-moe/phi-3.5-moe-instruct.json'), 'num_experts_per_tok'],
-    ['Llama 4 Scout (llama4, text_config llama4_text)', fixture('unknown-moe/llama-4-scout-17b-16e.json'), 'text_config.interleave_moe_layer_step'],
   ])('%s: no total, the first mixture-of-experts key named', (_name, config, key) => {
     expect(countParameters(config)).toEqual({ ok: false, error: 'invalid-keys', problems: [{ key, problem: 'unsupported-moe' }] });
   });
@@ -571,5 +570,37 @@ describe('Mamba-2 and LFM2: what their keys change', () => {
     const counted = count(fixture('mamba-codestral-7b-v0.1.json'));
     expect(counted.layerKinds).toEqual({ linear_attention: 64 });
     expect([counted.breakdown.attention, counted.breakdown.mlp]).toEqual([0, 0]);
+  });
+});
+
+describe('Llama 4’s text model', () => {
+  const scout = fixture('llama-4-scout-17b-16e.json');
+  const withText = (change: JsonObject, drop: string[] = []): JsonObject => {
+    const text = { ...(scout.text_config as JsonObject), ...change };
+    for (const key of drop) delete text[key];
+    return { ...scout, text_config: text };
+  };
+
+  it('Scout: 107,769,861,120 in its language model, 17,172,894,720 used per token (Meta: 17B active; its 109B adds the vision encoder)', () => {
+    const counted = count(scout);
+    expect([counted.total, counted.active]).toEqual([107_769_861_120, 17_172_894_720]);
+    expect(counted.layers).toEqual({ dense: 0, moe: 48 });
+    expect(counted.experts).toEqual({ routed: 16, perToken: 1, shared: 1 });
+    // Every MoE layer keeps its shared expert, a gated MLP of intermediate_size.
+    expect(counted.breakdown.sharedExperts).toBe(48 * 3 * 5120 * 8192);
+  });
+
+  it.each<[string, JsonObject, string[], number, number]>([
+    // transformers 5.18.0's totals for the same config with the keys changed.
+    ['experts on every other layer, 128 of them (Maverick’s shape): dense MLPs of intermediate_size_mlp between', { interleave_moe_layer_step: 2, num_local_experts: 128 }, ['moe_layers'], 400_711_848_960, 17_184_691_200],
+    ['moe_layers listed as empty: no mixture of experts at all', { moe_layers: [] }, [], 17_168_962_560, 17_168_962_560],
+    ['attention_bias: biases on q, k, v and o', { attention_bias: true }, [], 107_770_450_944, 17_173_484_544],
+  ])('%s', (_label, change, drop, total, active) => {
+    const counted = count(withText(change, drop));
+    expect([counted.total, counted.active]).toEqual([total, active]);
+  });
+
+  it('refuses a moe_layers that is not a list of layer indices', () => {
+    expect(countParameters(withText({ moe_layers: 'all' }))).toMatchObject({ ok: false, problems: [{ key: 'text_config.moe_layers', problem: 'not-a-list' }] });
   });
 });

@@ -128,7 +128,7 @@ export interface Structure {
    * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
    * differ in kind, and Falcon, whose attention's shape depends on three flags.
    */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2' | 'llama4';
 }
 
 export interface Family {
@@ -1099,6 +1099,41 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       tie_word_embeddings: bool(true),
     },
     structure: { ...DECODER, hybrid: 'lfm2' },
+  },
+  // Meta's Llama 4 text model (the text_config of Llama4ForConditionalGeneration): on the layers in
+  // moe_layers (every interleave_moe_layer_step-th without it) a mixture of num_local_experts experts
+  // with a router and one shared expert, on the others a dense MLP of intermediate_size_mlp; RoPE and
+  // chunked attention on three layers in four, full attention without RoPE on the fourth. Counted by
+  // hybrid.ts countLlama4.
+  llama4_text: {
+    modelType: 'llama4_text',
+    architecture: 'Llama4ForCausalLM',
+    sources: ['transformers/models/llama4/configuration_llama4.py', 'transformers/models/llama4/modeling_llama4.py'],
+    layout: {
+      defaults: { attention_chunk_size: 8192, max_position_embeddings: 131072, no_rope_layer_interval: 4 },
+      noRopePattern: true,
+    },
+    keys: {
+      ...decoderKeys({
+        vocab: 202048,
+        hidden: 5120,
+        intermediate: 8192,
+        layers: 48,
+        heads: 40,
+        kvHeads: 8,
+        kvHeadsNull: HEADS,
+        headDim: 128,
+        headDimNull: HEAD_DIM,
+        tie: false,
+      }),
+      intermediate_size_mlp: int(LIMITS.width, 16384),
+      num_local_experts: int(LIMITS.experts, 16),
+      num_experts_per_tok: int(LIMITS.experts, 1),
+      interleave_moe_layer_step: int(LIMITS.step, 1),
+      moe_layers: { kind: 'layer-pattern' },
+      attention_bias: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'llama4' },
   },
 };
 

@@ -558,3 +558,80 @@ export function countLfm2(r: ConfigReader, t: Tally): Counted {
     mtpLayersNotCounted: 0,
   };
 }
+
+/**
+ * Llama 4's mixture-of-experts layers (configuration_llama4.py Llama4TextConfig.__post_init__): the
+ * indices in moe_layers when the config lists them, else every interleave_moe_layer_step-th layer
+ * (range(step − 1, layers, step): every layer for Scout, every other one for Maverick). Null when
+ * moe_layers is neither absent, null nor a list of whole numbers.
+ */
+export function llama4MoeLayers(moeLayers: unknown, step: number, layers: number): Set<number> | null {
+  if (moeLayers === undefined || moeLayers === null) {
+    const found = new Set<number>();
+    for (let i = step - 1; i < layers; i += step) found.add(i);
+    return found;
+  }
+  if (!Array.isArray(moeLayers) || !moeLayers.every((i) => Number.isInteger(i))) return null;
+  return new Set(moeLayers as number[]);
+}
+
+/**
+ * Counts Llama 4's text model (modeling_llama4.py, transformers 5.18.0): the embedding table; per
+ * layer two RMSNorms and attention (q_proj, k_proj, v_proj, o_proj of num_attention_heads and
+ * num_key_value_heads heads of head_dim, biases when attention_bias; its query/key norm is an L2 norm
+ * without weights), then on a mixture-of-experts layer (llama4MoeLayers) Llama4TextMoe:
+ * Llama4TextExperts' gate_up_proj [experts, hidden, 2 · intermediate_size] and down_proj [experts,
+ * intermediate_size, hidden], a router hidden → num_local_experts without bias, and a shared expert,
+ * a gated MLP of intermediate_size; on the other layers a gated MLP of intermediate_size_mlp. Then
+ * the final norm and the output head (untied). Each token uses num_experts_per_tok routed experts.
+ */
+export function countLlama4(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const heads = r.int('num_attention_heads');
+  const kvHeads = r.int('num_key_value_heads');
+  r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+  const headDim = r.int('head_dim');
+  const I = r.int('intermediate_size');
+  const experts = r.int('num_local_experts');
+  const perToken = r.int('num_experts_per_tok');
+  const step = r.int('interleave_moe_layer_step');
+  const listed = r.rawValue('moe_layers');
+  const moeSet = llama4MoeLayers(listed?.value, step, L);
+  if (moeSet === null) r.report({ key: listed!.path, problem: 'not-a-list' });
+  // transformers builds a mixture only on indices that are layers of the model.
+  const moe = moeSet === null ? 0 : Array.from({ length: L }, (_, i) => moeSet.has(i)).filter(Boolean).length;
+  const dense = L - moe;
+
+  const q = heads * headDim;
+  const kv = kvHeads * headDim;
+  t.add('embeddings', V * H);
+  t.add('attention', 2 * H * q + 2 * H * kv, r.bool('attention_bias') ? q + 2 * kv + H : 0, L);
+  t.add('norms', H, 0, 2 * L); // input_layernorm, post_attention_layernorm
+  t.add('norms', H); // the final norm
+  if (moe > 0) {
+    t.add('routedExperts', experts * 3 * H * I, 0, moe);
+    t.add('router', experts * H, 0, moe);
+    t.add('sharedExperts', 3 * H * I, 0, moe);
+  }
+  if (dense > 0) t.add('mlp', 3 * H * r.int('intermediate_size_mlp'), 0, dense);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + perToken * 3 * H * I * moe;
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense, moe },
+    layerKinds: null,
+    experts: moe > 0 ? { routed: experts, perToken, shared: 1 } : null,
+    mtpLayersNotCounted: 0,
+  };
+}
