@@ -47,7 +47,7 @@ KNOWN = {
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, second batch (types-b)
-    "mamba2", "lfm2", "llama4_text",
+    "mamba2", "lfm2", "llama4_text", "mamba",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -56,7 +56,7 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 # issue 22, second batch (types-b): Mamba-2 (one kind of layer) and LFM2's short convolutions.
-HYBRID |= {"mamba2", "lfm2"}
+HYBRID |= {"mamba2", "lfm2", "mamba"}
 
 
 def part_of(name: str) -> str:
@@ -240,8 +240,8 @@ def hybrid_cache(raw: dict) -> dict:
         # A Mamba layer then an attention layer, 4 experts instead of 16.
         kinds = ["mamba", "attention"]
         cfg.update(num_hidden_layers=2, attn_layer_period=2, attn_layer_offset=1, num_experts=4)
-    elif cfg.get("model_type") == "mamba2":
-        # Every layer is a Mamba-2 mixer: one is enough.
+    elif cfg.get("model_type") in ("mamba2", "mamba"):
+        # Every layer is a Mamba(-2) mixer: one is enough.
         kinds = ["linear_attention"]
     elif cfg.get("model_type") == "lfm2":
         # A short-convolution layer then an attention layer.

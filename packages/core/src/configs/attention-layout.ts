@@ -472,6 +472,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     hybridKinds = kinds.map((k) => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : 'full_attention'));
   }
   if (family?.hybrid === 'mamba2') return readMamba2Layout(reader, modelType);
+  if (family?.hybrid === 'mamba') return readMambaLayout(reader, modelType);
   let qwen3NextKinds: LayerType[] | null = null;
   // Nemotron-H's layer count is its pattern's length (num_hidden_layers is deprecated there).
   const layers = hybridKinds !== null ? ok(hybridKinds.length) : reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
@@ -681,5 +682,39 @@ function readMamba2Layout(reader: Reader, modelType: string | null): Result<Atte
     maxPositionEmbeddings: null,
     defaulted: reader.defaulted,
     recurrentState: mambaState({ heads, headDim, groups, stateSize, convKernel, recurrentBytesPerValue: 4 }),
+  });
+}
+
+/**
+ * Mamba v1 (model_type mamba): no attention, so no keys or values; every layer keeps a fixed state
+ * per sequence (MambaMixer, transformers 5.18.0, probed: expected.json "cache"): conv_states
+ * [expand · hidden_size, conv_kernel] in the model's dtype and recurrent_states [expand ·
+ * hidden_size, state_size] in float32 (mamba1State).
+ */
+function readMambaLayout(reader: Reader, modelType: string | null): Result<AttentionLayout, LayoutError> {
+  const sizes: number[] = [];
+  for (const key of ['num_hidden_layers', 'hidden_size', 'expand', 'conv_kernel', 'state_size']) {
+    const value = reader.required(key, key === 'expand' ? 'conv_kernel' : key);
+    if (!value.ok) return value;
+    sizes.push(value.value);
+  }
+  const [layers, hidden, expand, convKernel, stateSize] = sizes as [number, number, number, number, number];
+  return ok({
+    modelType,
+    modelTypeKnown: true,
+    kind: 'multi-head',
+    numHiddenLayers: layers,
+    numAttentionHeads: 0,
+    numKeyValueHeads: null,
+    headDim: null,
+    kvLoraRank: null,
+    qkRopeHeadDim: null,
+    valuesPerTokenPerLayer: 0,
+    layerTypes: Array.from({ length: layers }, (): LayerType => 'mamba'),
+    slidingWindow: null,
+    attentionChunkSize: null,
+    maxPositionEmbeddings: null,
+    defaulted: reader.defaulted,
+    recurrentState: mamba1State({ inner: expand * hidden, convKernel, stateSize }),
   });
 }

@@ -604,3 +604,22 @@ describe('Llama 4’s text model', () => {
     expect(countParameters(withText({ moe_layers: 'all' }))).toMatchObject({ ok: false, problems: [{ key: 'text_config.moe_layers', problem: 'not-a-list' }] });
   });
 });
+
+describe('Mamba (v1)', () => {
+  it('Mamba-130M: 129,135,360, its output head tied to the embeddings, every layer a Mamba mixer', () => {
+    const counted = count(fixture('mamba-130m-hf.json'));
+    expect(counted.total).toBe(129_135_360);
+    expect(counted.tiedEmbeddings).toBe(true);
+    expect(counted.layerKinds).toEqual({ linear_attention: 24 });
+  });
+
+  it('its width is expand · hidden_size, whatever intermediate_size says (MambaConfig.__post_init__)', () => {
+    const mamba = fixture('mamba-130m-hf.json');
+    expect(count({ ...mamba, intermediate_size: 999 }).total).toBe(129_135_360);
+  });
+
+  it('time_step_rank "auto" is ceil(hidden_size / 16): 48 for 768', () => {
+    const mamba = fixture('mamba-130m-hf.json');
+    expect(count({ ...mamba, time_step_rank: 'auto' }).total).toBe(129_135_360);
+  });
+});

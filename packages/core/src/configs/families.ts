@@ -128,7 +128,7 @@ export interface Structure {
    * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
    * differ in kind, and Falcon, whose attention's shape depends on three flags.
    */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2' | 'llama4';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2' | 'llama4' | 'mamba';
 }
 
 export interface Family {
@@ -243,7 +243,7 @@ export interface LayoutRules {
    */
   noRopePattern?: true;
   /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'mamba2' | 'lfm2';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'mamba2' | 'lfm2' | 'mamba';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
   pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
 }
@@ -1071,6 +1071,28 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       tie_word_embeddings: bool(false),
     },
     structure: { ...DECODER, hybrid: 'mamba2' },
+  },
+  // Mamba (v1, state-spaces' mamba-*-hf): every layer one RMSNorm and one Mamba mixer, no attention
+  // and no MLP. Counted by hybrid.ts countMamba.
+  mamba: {
+    modelType: 'mamba',
+    architecture: 'MambaForCausalLM',
+    sources: src('mamba'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: null }, hybrid: 'mamba' },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 50280, required),
+      hidden_size: int(LIMITS.width, 768, required),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      state_size: int(LIMITS.latentDim, 16, required),
+      expand: int(LIMITS.step, 2),
+      conv_kernel: int(LIMITS.latentDim, 4),
+      // "auto" (the default) is ceil(hidden_size / 16), read by countMamba.
+      time_step_rank: int(LIMITS.width, undefined),
+      use_bias: bool(false),
+      use_conv_bias: bool(true),
+      tie_word_embeddings: bool(true),
+    },
+    structure: { ...DECODER, hybrid: 'mamba' },
   },
   // Liquid AI's LFM2: most layers a gated short convolution (conv_L_cache taps), the others
   // grouped-query attention with q/k norms, every layer a SwiGLU MLP whose width block_ff_dim and

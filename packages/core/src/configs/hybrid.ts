@@ -635,3 +635,46 @@ export function countLlama4(r: ConfigReader, t: Tally): Counted {
     mtpLayersNotCounted: 0,
   };
 }
+
+/**
+ * Counts a Mamba (v1) config (modeling_mamba.py, transformers 5.18.0), with I = expand ·
+ * hidden_size (MambaConfig sets intermediate_size so, whatever the config says), R = time_step_rank
+ * ("auto": ceil(hidden_size / 16)) and N = state_size: the embedding table (backbone.embeddings), per
+ * layer an RMSNorm of hidden_size and a MambaMixer: in_proj hidden → 2I and out_proj I → hidden
+ * (biases: use_bias), conv1d [I, 1, conv_kernel] (bias: use_conv_bias), x_proj I → R + 2N, dt_proj
+ * R → I with its bias, A_log [I, N] and D [I]; then norm_f and the output head, tied by default.
+ */
+export function countMamba(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const N = r.int('state_size');
+  const inner = r.int('expand') * H;
+  const kernel = r.int('conv_kernel');
+  const rankRaw = r.rawValue('time_step_rank');
+  const rank = rankRaw === undefined || rankRaw.value === 'auto' ? Math.ceil(H / 16) : r.int('time_step_rank');
+  const bias = r.bool('use_bias');
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, L); // each block's norm
+  t.add('norms', H); // norm_f
+  t.add('recurrent', 2 * H * inner + inner * H, bias ? 2 * inner + H : 0, L); // in_proj, out_proj
+  t.add('recurrent', inner * kernel, r.bool('use_conv_bias') ? inner : 0, L); // conv1d
+  t.add('recurrent', inner * (rank + 2 * N) + rank * inner, inner, L); // x_proj, dt_proj (+ its bias)
+  t.add('recurrent', inner * N + inner, 0, L); // A_log, D
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return {
+    breakdown: t.parts,
+    total,
+    active: total,
+    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: 0, moe: 0 },
+    layerKinds: { linear_attention: L },
+    experts: null,
+    mtpLayersNotCounted: 0,
+  };
+}

@@ -13,6 +13,7 @@ import qwen25 from '../../fixtures/kv-configs/qwen2.5-7b-instruct.json';
 import nemotronH8b from '../../fixtures/configs/nemotron-h-8b-base-8k.json';
 import qwen3Next from '../../fixtures/configs/qwen3-next-80b-a3b.json';
 import jamba15Mini from '../../fixtures/configs/ai21-jamba-1.5-mini.json';
+import mamba130m from '../../fixtures/configs/mamba-130m-hf.json';
 import expectedCounts from '../../fixtures/configs/expected.json';
 import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
@@ -328,5 +329,24 @@ describe('Mamba-2 and LFM2 cache as transformers allocates them', () => {
     const result = cache(lfm2, 'bf16', 8192);
     expect(result.stateBytes).toBe(10 * 12_288);
     expect(result.bytes).toBe(6 * 1024 * 2 * 8192 + 10 * 12_288);
+  });
+});
+
+describe('Mamba (v1) caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['mamba-130m-hf.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+
+  it('Mamba-130M: 24 Mamba layers, no K/V, each [1536 × 4] bf16 + [1536 × 16] float32 per sequence', () => {
+    const l = layout(mamba130m);
+    expect(l.layerTypes).toEqual(Array(24).fill('mamba'));
+    expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0 });
+    const state = l.recurrentState!;
+    expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states));
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states));
+    expect(state.bytesPerSequence).toBe(1536 * 4 * 2 + 1536 * 16 * 4);
+    expect(cache(mamba130m, 'bf16', 100_000, 2).bytes).toBe(2 * 24 * 110_592);
   });
 });
