@@ -67,6 +67,15 @@ def part_of(name: str) -> str:
         return "positionEmbeddings"
     if name.startswith(("lm_head.", "embed_out.")):
         return "outputHead"
+    # Nemotron-H's mixture-of-experts mixer (Nemotron 3 Nano): experts, shared expert, router.
+    if re.search(r"\.mixer\.experts\.", name):
+        return "routedExperts"
+    if ".mixer.shared_experts." in name:
+        return "sharedExperts"
+    if re.search(r"\.mixer\.gate\.(weight|e_score_correction_bias)$", name):
+        return "router"
+    if re.search(r"\.mixer\.fc[12]_latent_proj\.", name):  # moe_latent_size: used by every token, like an MLP
+        return "mlp"
     # Nemotron-H's mixers: attention, MLP, or a Mamba-2 mixer (whose gated norm belongs to it).
     if re.search(r"\.mixer\.[qkvo]_proj\.", name):
         return "attention"
@@ -122,10 +131,14 @@ def count(model, config) -> dict:
     moe_layers = 0
     for module in model.modules():
         experts = getattr(module, "experts", None)
-        if experts is not None and hasattr(experts, "gate_up_proj"):
+        # Nemotron-H's experts are not gated: up_proj and down_proj, each [experts, ...].
+        first = getattr(experts, "gate_up_proj", None) if experts is not None else None
+        if first is None and experts is not None and isinstance(getattr(experts, "up_proj", None), torch.nn.Parameter):
+            first = experts.up_proj
+        if first is not None:
             moe_layers += 1
-            n = experts.gate_up_proj.shape[0]
-            expert_tensors = [experts.gate_up_proj, experts.down_proj]
+            n = first.shape[0]
+            expert_tensors = [first, experts.down_proj]
             # gpt-oss's experts have biases too; an expert a token skips leaves them unused as well.
             expert_tensors += [getattr(experts, b) for b in ("gate_up_proj_bias", "down_proj_bias") if hasattr(experts, b)]
             per_expert = sum(t.numel() for t in expert_tensors) // n
@@ -253,6 +266,9 @@ def hybrid_cache(raw: dict) -> dict:
     else:
         kinds = list(dict.fromkeys(cfg["hybrid_override_pattern"]))
         cfg["hybrid_override_pattern"] = "".join(kinds)
+    if cfg.get("model_type") == "nemotron_h" and "n_routed_experts" in cfg:
+        # 8 experts instead of 128 for the probe (no cache holds them); 6 of them per token still fit.
+        cfg["n_routed_experts"] = 8
     cfg["num_hidden_layers"] = len(kinds)
     cfg["vocab_size"] = 256
     config = AutoConfig.for_model(**cfg)

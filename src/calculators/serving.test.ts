@@ -741,3 +741,17 @@ describe('serving Mamba-Codestral 7B (no attention) and LFM2-1.2B (short convolu
     expect(zh.outputs.layout).toContain('10 层为不用注意力的短卷积层（LFM2）：不缓存键和值，但每层为每个序列保留 12,288 字节的状态');
   });
 });
+
+describe('serving Nemotron 3 Nano (Mamba-2, attention and mixture-of-experts layers)', () => {
+  const text = readFileSync(new URL('../../packages/core/fixtures/configs/nemotron-3-nano-30b-a3b.json', import.meta.url), 'utf8');
+
+  it.each<[Lang, string, string]>([
+    ['en', '23 layers have only a mixture of experts and cache nothing.', 'From the config: 31,577,940,288 parameters.'],
+    ['zh', '23 层只有混合专家（MoE），不缓存任何内容。', '取自配置：参数量 31,577,940,288。'],
+  ])('%s: its MoE layers cache nothing, and it is counted', (lang, moeLine, counted) => {
+    const view = viewOf(serving, { config: text, context: '8192' }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs.layout).toContain(moeLine);
+    expect(view.outputs.layout).toContain(counted);
+  });
+});

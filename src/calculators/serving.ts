@@ -51,6 +51,8 @@ export interface ServingWords {
   stateLine: string;
   /** MLP-only layers, which cache nothing: "{layers} ...". */
   noCacheLine: string;
+  /** "{layers} have only a mixture of experts and cache nothing" (Nemotron-H's MoE layers). */
+  noCacheMoeLine: string;
   /** In the working, the states: "{layers} × {state} of state". */
   stateTerm: string;
   /** "From the config: {kind}, {params} parameters." */
@@ -750,8 +752,8 @@ export const serving = defineCalculator({
             state: amount(words.bytes, group.stateBytesPerSequence),
             bytes: formatBytesLine(group.bytes, lang),
           })
-        : group.type === 'mlp'
-          ? fill(words.noCacheLine, { layers: amount(words.layers, group.layerCount) })
+        : group.type === 'mlp' || group.type === 'moe'
+          ? fill(group.type === 'moe' ? words.noCacheMoeLine : words.noCacheLine, { layers: amount(words.layers, group.layerCount) })
           : fill(words.layerLine, {
               layers: amount(words.layers, group.layerCount),
               type: fill(words.layerTypes[group.type], { window: group.window === null ? '' : formatExact(group.window, lang) }),

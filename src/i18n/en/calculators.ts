@@ -322,11 +322,13 @@ export const calculators: LanguageCalculatorStrings = {
           mamba: 'Mamba (no attention)',
           linear_attention: 'Gated DeltaNet linear attention',
           conv: 'a short convolution (LFM2, no attention)',
+          moe: 'a mixture of experts only',
           mlp: 'an MLP only',
         },
         layerLine: '{layers} with {type}: {bytes} ({tokens} cached each).',
         stateLine: '{layers} with {type}: no keys or values, but a state of {state} per sequence each, the same at any context length: {bytes}.',
         noCacheLine: '{layers} have only an MLP and cache nothing.',
+        noCacheMoeLine: '{layers} have only a mixture of experts and cache nothing.',
         stateTerm: '{layers} × {state} of state',
         fromConfig: 'From the config: {params} parameters. {kind}',
         maxContext: {

@@ -310,11 +310,13 @@ export const calculators: LanguageCalculatorStrings = {
           mamba: '不用注意力的 Mamba 层',
           linear_attention: '线性注意力（Gated DeltaNet）层',
           conv: '不用注意力的短卷积层（LFM2）',
+          moe: '只有混合专家（MoE）的层',
           mlp: '只有 MLP 的层',
         },
         layerLine: '{layers}{type}：{bytes}，每层缓存 {tokens}。',
         stateLine: '{layers}为{type}：不缓存键和值，但每层为每个序列保留 {state}的状态，大小与上下文长度无关：{bytes}。',
         noCacheLine: '{layers}只有 MLP，不缓存任何内容。',
+        noCacheMoeLine: '{layers}只有混合专家（MoE），不缓存任何内容。',
         stateTerm: '{layers} × 状态 {state}',
         fromConfig: '取自配置：参数量 {params}。{kind}',
         maxContext: {

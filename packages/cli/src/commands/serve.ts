@@ -131,8 +131,8 @@ export const serve: Command = async ([arg], options, context) => {
     const line =
       g.type === 'mamba' || g.type === 'linear_attention' || g.type === 'conv'
         ? fill(w.stateLine, { layers: amount(w.layers, g.layerCount), type: w.layerTypes[g.type], state: amount(w.bytes, g.stateBytesPerSequence), bytes: bytes(g.bytes) })
-        : g.type === 'mlp'
-          ? fill(w.noCacheLine, { layers: amount(w.layers, g.layerCount) })
+        : g.type === 'mlp' || g.type === 'moe'
+          ? fill(g.type === 'moe' ? w.noCacheMoeLine : w.noCacheLine, { layers: amount(w.layers, g.layerCount) })
           : fill(w.layerLine, {
               layers: amount(w.layers, g.layerCount),
               type: fill(w.layerTypes[g.type], { window: g.window === null ? '' : exact(g.window) }),

@@ -31,7 +31,7 @@ export interface Catalog extends Messages {
   /** The fine-tuning calculator's sentences for a config it cannot size, by FineTuningConfigError. */
   finetuneRefusals: Readonly<Record<string, string>>;
   hubWords: HubWords;
-  serving: Pick<ServingWords, 'layerLine' | 'stateLine' | 'noCacheLine' | 'layerTypes' | 'layers' | 'tokens' | 'bytes' | 'shippedFormats'>;
+  serving: Pick<ServingWords, 'layerLine' | 'stateLine' | 'noCacheLine' | 'noCacheMoeLine' | 'layerTypes' | 'layers' | 'tokens' | 'bytes' | 'shippedFormats'>;
 }
 
 const site = { en: siteEn, zh: siteZh };

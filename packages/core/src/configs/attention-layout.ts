@@ -52,7 +52,9 @@ export type LayerType =
   /** A layer with an MLP and no token mixing (Nemotron-H's '-'): it caches nothing. */
   | 'mlp'
   /** LFM2's short convolution (Lfm2ShortConv): no keys or values, the last conv_L_cache inputs per sequence. */
-  | 'conv';
+  | 'conv'
+  /** A layer with a mixture of experts and no token mixing (Nemotron-H's 'E'): it caches nothing. */
+  | 'moe';
 
 /** Layer types that cache keys and values; the others keep a fixed state or nothing. */
 export function cachesKeysAndValues(type: LayerType): boolean {
@@ -467,9 +469,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     if (!reader.present(key)) return err(`missing:${reader.path(key)}`);
     const kinds = parseNemotronLayerKinds(reader.value(key), listed);
     if (kinds === null) return err(`not-a-list:${reader.path(key)}`);
-    const moe = kinds.indexOf('moe');
-    if (moe >= 0) return err(`unsupported-layer-type:${reader.path(key)}[${moe}]`);
-    hybridKinds = kinds.map((k) => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : 'full_attention'));
+    hybridKinds = kinds.map((k): LayerType => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : k === 'moe' ? 'moe' : 'full_attention'));
   }
   if (family?.hybrid === 'mamba2') return readMamba2Layout(reader, modelType);
   if (family?.hybrid === 'mamba') return readMambaLayout(reader, modelType);

@@ -623,3 +623,22 @@ describe('Mamba (v1)', () => {
     expect(count({ ...mamba, time_step_rank: 'auto' }).total).toBe(129_135_360);
   });
 });
+
+describe('Nemotron-H with mixtures of experts (Nemotron 3 Nano)', () => {
+  const nano = fixture('nemotron-3-nano-30b-a3b.json');
+
+  it('Nemotron 3 Nano 30B-A3B: 31,577,940,288 with the routers’ score-correction buffers, 3,580,076,352 per token', () => {
+    const counted = count(nano);
+    expect([counted.total, counted.active, counted.persistentBuffers]).toEqual([31_577_940_288, 3_580_076_352, 2944]);
+    expect(counted.layerKinds).toEqual({ linear_attention: 23, moe: 23, full_attention: 6 });
+    expect(counted.layers).toEqual({ dense: 0, moe: 23 });
+    expect(counted.experts).toEqual({ routed: 128, perToken: 6, shared: 1 });
+    // The experts have no gate: up_proj and down_proj, 2 × 1856 × 2688 each.
+    expect(counted.breakdown.routedExperts).toBe(23 * 128 * 2 * 1856 * 2688);
+  });
+
+  it('moe_latent_size puts the experts in a narrower space, with projections in and out', () => {
+    // transformers 5.18.0's total for the same config with moe_latent_size 1024.
+    expect(count({ ...nano, moe_latent_size: 1024 }).total).toBe(13_520_150_848);
+  });
+});

@@ -1015,8 +1015,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     structure: { ...DECODER, hybrid: 'jamba' },
   },
   // NVIDIA's Nemotron-H: Mamba-2 layers ('M'), attention layers ('*') and MLP-only layers ('-'),
-  // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts.
-  // Mixture-of-experts layers ('E', Nemotron 3 Nano) are not counted here yet.
+  // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts,
+  // mixture-of-experts layers ('E', Nemotron 3 Nano) included.
   nemotron_h: {
     modelType: 'nemotron_h',
     architecture: 'NemotronHForCausalLM',
@@ -1041,6 +1041,12 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       use_conv_bias: bool(true),
       mamba_proj_bias: bool(false),
       tie_word_embeddings: bool(false),
+      // Mixture-of-experts layers ('E'; Nemotron 3 Nano), read only when the pattern has one (types-b).
+      n_routed_experts: int(LIMITS.experts, 8, { alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 2),
+      moe_intermediate_size: int(LIMITS.width, 7688),
+      moe_shared_expert_intermediate_size: int(LIMITS.width, 7688),
+      moe_latent_size: int(LIMITS.width, undefined, { nullMeans: 'none' }),
     },
     structure: { ...DECODER, hybrid: 'nemotron_h' },
   },

@@ -346,7 +346,7 @@ export function countNemotronH(r: ConfigReader, t: Tally): Counted {
   const mamba = count('linear_attention');
   const attention = count('full_attention');
   const mlp = count('mlp');
-  if (count('moe') > 0) r.report({ key: 'hybrid_override_pattern', problem: 'unsupported-moe' });
+  const moe = count('moe');
 
   t.add('embeddings', V * H);
   t.add('norms', H, 0, kinds.length); // each block's norm
@@ -380,23 +380,48 @@ export function countNemotronH(r: ConfigReader, t: Tally): Counted {
     const inner = r.int('intermediate_size');
     t.add('mlp', 2 * H * inner, r.bool('mlp_bias') ? inner + H : 0, mlp);
   }
+  // 'moe' (NemotronHMoE): n_routed_experts experts, each up_proj and down_proj without a gate
+  // (NemotronHExperts: [experts, moe_intermediate_size, in] and [experts, in, moe_intermediate_size],
+  // in = moe_latent_size or hidden), a router (NemotronHTopkRouter: weight [experts, hidden] and the
+  // persistent buffer e_score_correction_bias [experts]), one shared expert (NemotronHMLP of
+  // moe_shared_expert_intermediate_size, biases: mlp_bias) and, with moe_latent_size, the projections
+  // hidden → latent → hidden around the experts (used by every token: counted with the MLPs).
+  let experts = 0;
+  let perToken = 0;
+  let routedPerExpert = 0;
+  let buffers = 0;
+  if (moe > 0) {
+    experts = r.int('n_routed_experts');
+    perToken = r.int('num_experts_per_tok');
+    const width = r.int('moe_intermediate_size');
+    const shared = r.int('moe_shared_expert_intermediate_size');
+    const latent = r.intIfPresentOrNone('moe_latent_size');
+    const bias = r.bool('mlp_bias');
+    routedPerExpert = 2 * width * (latent ?? H);
+    t.add('routedExperts', experts * routedPerExpert, 0, moe);
+    t.add('router', experts * H + experts, 0, moe); // weight, e_score_correction_bias
+    t.add('sharedExperts', 2 * H * shared, bias ? shared + H : 0, moe);
+    if (latent !== null) t.add('mlp', 2 * H * latent, bias ? latent + H : 0, moe);
+    buffers = experts * moe;
+  }
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
 
   const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + perToken * routedPerExpert * moe;
   const layerKinds: Record<string, number> = {};
   for (const kind of kinds) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
   return {
     breakdown: t.parts,
     total,
-    active: total,
-    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
     biases: t.biases,
     tiedEmbeddings: tied,
-    persistentBuffers: 0,
-    layers: { dense: mlp, moe: 0 },
+    persistentBuffers: buffers,
+    layers: { dense: mlp, moe },
     layerKinds,
-    experts: null,
+    experts: moe > 0 ? { routed: experts, perToken, shared: 1 } : null,
     mtpLayersNotCounted: 0,
   };
 }

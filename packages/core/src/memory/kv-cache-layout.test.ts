@@ -14,6 +14,7 @@ import nemotronH8b from '../../fixtures/configs/nemotron-h-8b-base-8k.json';
 import qwen3Next from '../../fixtures/configs/qwen3-next-80b-a3b.json';
 import jamba15Mini from '../../fixtures/configs/ai21-jamba-1.5-mini.json';
 import mamba130m from '../../fixtures/configs/mamba-130m-hf.json';
+import nemotronNano from '../../fixtures/configs/nemotron-3-nano-30b-a3b.json';
 import expectedCounts from '../../fixtures/configs/expected.json';
 import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
@@ -348,5 +349,26 @@ describe('Mamba (v1) caches as transformers allocates it', () => {
     expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states));
     expect(state.bytesPerSequence).toBe(1536 * 4 * 2 + 1536 * 16 * 4);
     expect(cache(mamba130m, 'bf16', 100_000, 2).bytes).toBe(2 * 24 * 110_592);
+  });
+});
+
+describe('Nemotron-H with mixtures of experts caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['nemotron-3-nano-30b-a3b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('Nemotron 3 Nano: 6 attention layers with K/V of 2 × 2 × 128, 23 Mamba-2 states, 23 MoE layers with nothing', () => {
+    const l = layout(nemotronNano);
+    const count = (type: string) => l.layerTypes.filter((t) => t === type).length;
+    expect([count('full_attention'), count('mamba'), count('moe')]).toEqual([6, 23, 23]);
+    expect(l.layerTypes.slice(0, 6)).toEqual(['mamba', 'moe', 'mamba', 'moe', 'mamba', 'full_attention']);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.linear_attention!.conv_states)); // (4096 + 2 × 8 × 128) × 4
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states)); // 64 × 64 × 128
+    expect(probed.moe).toEqual({});
+    const result = cache(nemotronNano, 'bf16', 8192);
+    const byType = Object.fromEntries(result.byType.map((t) => [t.type, t]));
+    expect(byType.moe).toMatchObject({ layerCount: 23, bytes: 0, stateBytesPerSequence: 0 });
+    const state = 6144 * 4 * 2 + 64 * 64 * 128 * 4;
+    expect(result.bytes).toBe(6 * 512 * 2 * 8192 + 23 * state);
   });
 });
