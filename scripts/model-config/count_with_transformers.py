@@ -47,7 +47,7 @@ KNOWN = {
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, second batch (types-b)
-    "mamba2", "lfm2", "llama4_text", "mamba",
+    "mamba2", "lfm2", "llama4_text", "mamba", "qwen3_5_text",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -56,7 +56,7 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 # issue 22, second batch (types-b): Mamba-2 (one kind of layer) and LFM2's short convolutions.
-HYBRID |= {"mamba2", "lfm2", "mamba"}
+HYBRID |= {"mamba2", "lfm2", "mamba", "qwen3_5_text"}
 
 
 def part_of(name: str) -> str:
@@ -249,6 +249,10 @@ def hybrid_cache(raw: dict) -> dict:
         # One Gated DeltaNet layer and one attention layer; 4 experts instead of 512 (no cache holds them).
         kinds = ["linear_attention", "full_attention"]
         cfg.update(layer_types=kinds, num_experts=4, num_experts_per_tok=2)
+    elif cfg.get("model_type") == "qwen3_5_text":
+        # Qwen3.5's language model (its text_config): one Gated DeltaNet layer and one attention layer.
+        kinds = ["linear_attention", "full_attention"]
+        cfg["layer_types"] = kinds
     elif cfg.get("model_type") == "jamba":
         # A Mamba layer then an attention layer, 4 experts instead of 16.
         kinds = ["mamba", "attention"]
@@ -302,8 +306,12 @@ def main() -> int:
         rel = path.relative_to(FIXTURES).as_posix()
         raw = json.loads(path.read_text())
         results[rel] = expected_for(raw)
+        text = raw.get("text_config")
         if raw.get("model_type") in HYBRID:
             results[rel]["cache"] = hybrid_cache(raw)
+        elif isinstance(text, dict) and text.get("model_type") in HYBRID:
+            # A hybrid language model inside a multimodal wrapper (Qwen3.5): its own cache.
+            results[rel]["cache"] = hybrid_cache(text)
         print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)
     OUT.write_text(json.dumps({
         "generator": "scripts/model-config/count_with_transformers.py",

@@ -642,3 +642,22 @@ describe('Nemotron-H with mixtures of experts (Nemotron 3 Nano)', () => {
     expect(count({ ...nano, moe_latent_size: 1024 }).total).toBe(13_520_150_848);
   });
 });
+
+describe('Qwen3.5’s language model', () => {
+  const qwen35 = fixture('qwen3.5-0.8b.json');
+
+  it('Qwen3.5-0.8B: 752,393,024 in its language model, tied (its vision encoder brings the whole model to 852,985,920)', () => {
+    const counted = count(qwen35);
+    expect(counted.total).toBe(752_393_024);
+    expect(counted.tiedEmbeddings).toBe(true);
+    expect(counted.layerKinds).toEqual({ linear_attention: 18, full_attention: 6 });
+    expect(counted.nested).toEqual({ key: 'text_config', outerModelType: 'qwen3_5' });
+  });
+
+  it('without layer_types, one attention layer every full_attention_interval layers', () => {
+    const text = { ...(qwen35.text_config as JsonObject) };
+    delete text.layer_types;
+    expect(count({ ...qwen35, text_config: text }).total).toBe(752_393_024);
+    expect(count({ ...qwen35, text_config: { ...text, full_attention_interval: 2 } }).layerKinds).toEqual({ linear_attention: 12, full_attention: 12 });
+  });
+});

@@ -1163,6 +1163,37 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: { ...DECODER, hybrid: 'llama4' },
   },
+  // Qwen3.5's language model (the text_config of Qwen3_5ForConditionalGeneration): Qwen3-Next's
+  // Gated DeltaNet and gated-attention layers, three to one, with a dense gated MLP on every layer
+  // instead of its mixture of experts. Counted by hybrid.ts countQwen3Next. transformers does not
+  // build the multi-token-prediction layer (mtp_num_hidden_layers; modeling_qwen3_5.py ignores mtp.*).
+  qwen3_5_text: {
+    modelType: 'qwen3_5_text',
+    architecture: 'Qwen3_5ForCausalLM',
+    sources: ['transformers/models/qwen3_5/configuration_qwen3_5.py', 'transformers/models/qwen3_5/modeling_qwen3_5.py'],
+    layout: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
+    keys: {
+      ...decoderKeys({
+        vocab: 248320,
+        hidden: 4096,
+        intermediate: 12288,
+        layers: 32,
+        heads: 16,
+        kvHeads: 4,
+        headDim: 256,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      layer_types: { kind: 'layer-pattern' },
+      full_attention_interval: int(LIMITS.step, 4),
+      linear_conv_kernel_dim: int(LIMITS.width, 4),
+      linear_key_head_dim: int(LIMITS.width, 128),
+      linear_value_head_dim: int(LIMITS.width, 128),
+      linear_num_key_heads: int(LIMITS.heads, 16),
+      linear_num_value_heads: int(LIMITS.heads, 32),
+    },
+    structure: { ...DECODER, hybrid: 'qwen3_next' },
+  },
 };
 
 /**

@@ -75,7 +75,9 @@ describe('relevantConfig', () => {
   });
 
   it('is short enough for a URL', () => {
-    for (const file of FILES) expect(JSON.stringify(relevant(fixture(file))).length).toBeLessThan(700);
+    // The longest is Qwen3.5-0.8B's (863 characters, 1,165 URL-encoded): its 24-entry layer_types
+    // list is what the count reads for the kind of each layer. Links stay under 2,048 characters.
+    for (const file of FILES) expect(encodeURIComponent(JSON.stringify(relevant(fixture(file)))).length).toBeLessThan(1500);
   });
 
   it.each<[string, unknown, string]>([

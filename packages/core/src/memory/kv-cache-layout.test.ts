@@ -15,6 +15,7 @@ import qwen3Next from '../../fixtures/configs/qwen3-next-80b-a3b.json';
 import jamba15Mini from '../../fixtures/configs/ai21-jamba-1.5-mini.json';
 import mamba130m from '../../fixtures/configs/mamba-130m-hf.json';
 import nemotronNano from '../../fixtures/configs/nemotron-3-nano-30b-a3b.json';
+import qwen35 from '../../fixtures/configs/qwen3.5-0.8b.json';
 import expectedCounts from '../../fixtures/configs/expected.json';
 import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
@@ -370,5 +371,20 @@ describe('Nemotron-H with mixtures of experts caches as transformers allocates i
     expect(byType.moe).toMatchObject({ layerCount: 23, bytes: 0, stateBytesPerSequence: 0 });
     const state = 6144 * 4 * 2 + 64 * 64 * 128 * 4;
     expect(result.bytes).toBe(6 * 512 * 2 * 8192 + 23 * state);
+  });
+});
+
+describe('Qwen3.5 caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['qwen3.5-0.8b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('Qwen3.5-0.8B: 18 Gated DeltaNet layers of [6144 × 4] bf16 + [16 × 128 × 128] float32, 6 attention layers of 2 × 2 × 256', () => {
+    const l = layout(qwen35);
+    expect(l.layerTypes.filter((t) => t === 'linear_attention')).toHaveLength(18);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    const state = 6144 * 4 * 2 + 16 * 128 * 128 * 4;
+    expect(cache(qwen35, 'bf16', 8192).bytes).toBe(6 * 1024 * 2 * 8192 + 18 * state);
   });
 });
