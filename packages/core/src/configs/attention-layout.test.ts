@@ -419,3 +419,35 @@ describe('Falcon', () => {
     expect(layout({ ...falcon7b, ...change })).toMatchObject({ numKeyValueHeads: kvHeads, headDim: 64 });
   });
 });
+
+// Issue 22, second batch (types-b): layer kinds of LFM2, Nemotron-H's MoE layers, Mamba and Mamba-2.
+describe('layer kinds that cache no keys and values', () => {
+  const lfm2 = counterFixture('lfm2-1.2b.json');
+
+  it('LFM2: full_attn_idxs names the attention layers, the others are short convolutions; layer_types, when listed, wins', () => {
+    const l = layout(lfm2);
+    expect(l.layerTypes.filter((t) => t === 'conv')).toHaveLength(10);
+    expect(l).toMatchObject({ numKeyValueHeads: 8, headDim: 64, maxPositionEmbeddings: 128000 });
+    const listed = layout({ ...lfm2, layer_types: Array.from({ length: 16 }, (_, i) => (i < 2 ? 'full_attention' : 'conv')) });
+    expect(listed.layerTypes.slice(0, 3)).toEqual(['full_attention', 'full_attention', 'conv']);
+    expect(layout({ ...lfm2, full_attn_idxs: null }).layerTypes.every((t) => t === 'full_attention')).toBe(true);
+  });
+
+  it('LFM2: a layer_types entry it cannot build is refused, by the key', () => {
+    expect(readAttentionLayout({ ...lfm2, layer_types: Array(16).fill('mamba') })).toEqual({ ok: false, error: 'not-a-list:layer_types' });
+  });
+
+  it('Nemotron-H: an "E" in the pattern is a mixture-of-experts layer that caches nothing', () => {
+    const nano = counterFixture('nemotron-3-nano-30b-a3b.json');
+    expect(layout(nano).layerTypes.filter((t) => t === 'moe')).toHaveLength(23);
+  });
+
+  it('Mamba and Mamba-2: no attention heads, nothing per token, every layer a state', () => {
+    for (const file of ['mamba-130m-hf.json', 'mamba-codestral-7b-v0.1.json']) {
+      const l = layout(counterFixture(file));
+      expect(l.layerTypes.every((t) => t === 'mamba')).toBe(true);
+      expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0, maxPositionEmbeddings: null });
+      expect(l.recurrentState!.bytesPerSequence).toBeGreaterThan(0);
+    }
+  });
+});
