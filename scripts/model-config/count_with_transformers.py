@@ -47,7 +47,7 @@ KNOWN = {
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
     # issue 22, second batch (types-b)
-    "mamba2", "lfm2", "llama4_text", "mamba", "qwen3_5_text",
+    "mamba2", "lfm2", "llama4_text", "mamba", "qwen3_5_text", "qwen3_5_moe_text",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -56,7 +56,7 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 # issue 22, second batch (types-b): Mamba-2 (one kind of layer) and LFM2's short convolutions.
-HYBRID |= {"mamba2", "lfm2", "mamba", "qwen3_5_text"}
+HYBRID |= {"mamba2", "lfm2", "mamba", "qwen3_5_text", "qwen3_5_moe_text"}
 
 
 def part_of(name: str) -> str:
@@ -249,10 +249,13 @@ def hybrid_cache(raw: dict) -> dict:
         # One Gated DeltaNet layer and one attention layer; 4 experts instead of 512 (no cache holds them).
         kinds = ["linear_attention", "full_attention"]
         cfg.update(layer_types=kinds, num_experts=4, num_experts_per_tok=2)
-    elif cfg.get("model_type") == "qwen3_5_text":
-        # Qwen3.5's language model (its text_config): one Gated DeltaNet layer and one attention layer.
+    elif cfg.get("model_type") in ("qwen3_5_text", "qwen3_5_moe_text"):
+        # Qwen3.5's language model (its text_config): one Gated DeltaNet layer and one attention layer
+        # (for the MoE model 4 experts instead of 256: no cache holds them).
         kinds = ["linear_attention", "full_attention"]
         cfg["layer_types"] = kinds
+        if "num_experts" in cfg:
+            cfg.update(num_experts=4, num_experts_per_tok=2)
     elif cfg.get("model_type") == "jamba":
         # A Mamba layer then an attention layer, 4 experts instead of 16.
         kinds = ["mamba", "attention"]

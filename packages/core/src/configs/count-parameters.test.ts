@@ -661,3 +661,13 @@ describe('Qwen3.5’s language model', () => {
     expect(count({ ...qwen35, text_config: { ...text, full_attention_interval: 2 } }).layerKinds).toEqual({ linear_attention: 12, full_attention: 12 });
   });
 });
+
+describe('Qwen3.5’s mixture-of-experts language model (Qwen3.6-35B-A3B)', () => {
+  it('34,660,610,688 in its language model, 3,454,988,928 per token (35,107,181,936 with its vision encoder)', () => {
+    const counted = count(fixture('qwen3.6-35b-a3b.json'));
+    expect([counted.total, counted.active]).toEqual([34_660_610_688, 3_454_988_928]);
+    expect(counted.layers).toEqual({ dense: 0, moe: 40 });
+    expect(counted.experts).toEqual({ routed: 256, perToken: 8, shared: 1 });
+    expect(counted.layerKinds).toEqual({ linear_attention: 30, full_attention: 10 });
+  });
+});

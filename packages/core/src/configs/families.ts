@@ -1196,6 +1196,41 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: { ...DECODER, hybrid: 'qwen3_next' },
   },
+  // Qwen3.5's and Qwen3.6's mixture-of-experts language model (Qwen3_5MoeForConditionalGeneration's
+  // text_config): as qwen3_5_text, with Qwen3-Next's sparse MoE block (num_experts experts, a shared
+  // expert and its gate) on every layer. Qwen3_5MoeTextConfig has no decoder_sparse_step or
+  // mlp_only_layers; their defaults here (1, none) are what its modeling code builds.
+  qwen3_5_moe_text: {
+    modelType: 'qwen3_5_moe_text',
+    architecture: 'Qwen3_5MoeForCausalLM',
+    sources: ['transformers/models/qwen3_5_moe/configuration_qwen3_5_moe.py', 'transformers/models/qwen3_5_moe/modeling_qwen3_5_moe.py'],
+    layout: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
+    keys: {
+      // Qwen3_5MoeTextConfig has no intermediate_size: every layer is a mixture of experts.
+      vocab_size: int(LIMITS.vocab, 248320, required),
+      hidden_size: int(LIMITS.width, 2048, required),
+      num_hidden_layers: int(LIMITS.layers, 40, required),
+      num_attention_heads: int(LIMITS.heads, 16, required),
+      num_key_value_heads: int(LIMITS.heads, 2),
+      head_dim: int(LIMITS.width, 256),
+      tie_word_embeddings: bool(false),
+      attention_bias: bool(false),
+      layer_types: { kind: 'layer-pattern' },
+      full_attention_interval: int(LIMITS.step, 4),
+      linear_conv_kernel_dim: int(LIMITS.width, 4),
+      linear_key_head_dim: int(LIMITS.width, 128),
+      linear_value_head_dim: int(LIMITS.width, 128),
+      linear_num_key_heads: int(LIMITS.heads, 16),
+      linear_num_value_heads: int(LIMITS.heads, 32),
+      num_experts: int(LIMITS.expertsOrNone, 256, required),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+      moe_intermediate_size: int(LIMITS.width, 512, required),
+      shared_expert_intermediate_size: int({ min: 0, max: LIMITS.width.max }, 512, required),
+      decoder_sparse_step: int(LIMITS.step, 1),
+      mlp_only_layers: layerList,
+    },
+    structure: { ...DECODER, moe: { kind: 'qwen', sharedExpert: true }, hybrid: 'qwen3_next' },
+  },
 };
 
 /**

@@ -16,6 +16,7 @@ import jamba15Mini from '../../fixtures/configs/ai21-jamba-1.5-mini.json';
 import mamba130m from '../../fixtures/configs/mamba-130m-hf.json';
 import nemotronNano from '../../fixtures/configs/nemotron-3-nano-30b-a3b.json';
 import qwen35 from '../../fixtures/configs/qwen3.5-0.8b.json';
+import qwen36 from '../../fixtures/configs/qwen3.6-35b-a3b.json';
 import expectedCounts from '../../fixtures/configs/expected.json';
 import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
@@ -386,5 +387,18 @@ describe('Qwen3.5 caches as transformers allocates it', () => {
     expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
     const state = 6144 * 4 * 2 + 16 * 128 * 128 * 4;
     expect(cache(qwen35, 'bf16', 8192).bytes).toBe(6 * 1024 * 2 * 8192 + 18 * state);
+  });
+});
+
+describe('Qwen3.6-35B-A3B caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['qwen3.6-35b-a3b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('30 Gated DeltaNet layers of [8192 × 4] bf16 + [32 × 128 × 128] float32, 10 attention layers of 2 × 2 × 256', () => {
+    const l = layout(qwen36);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    expect(cache(qwen36, 'bf16', 8192).stateBytes).toBe(30 * (8192 * 4 * 2 + 32 * 128 * 128 * 4));
   });
 });
