@@ -453,7 +453,7 @@ export const calculators: LanguageCalculatorStrings = {
         experts: 'Experts (routed and shared) and routers',
         'experts-active': 'Experts used per token (with shared experts and routers)',
         norms: 'Norms',
-        recurrent: 'Mamba and linear-attention layers',
+        recurrent: 'Mamba, linear-attention and short-convolution layers',
         'bar-embeddings': '',
         'bar-output-head': '',
         'bar-attention': '',

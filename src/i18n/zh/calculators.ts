@@ -436,7 +436,7 @@ export const calculators: LanguageCalculatorStrings = {
         experts: '专家（路由专家与共享专家）及路由器',
         'experts-active': '每个 token 用到的专家（含共享专家和路由器）',
         norms: '归一化层',
-        recurrent: 'Mamba 层与线性注意力层',
+        recurrent: 'Mamba 层、线性注意力层与短卷积层',
         'bar-embeddings': '',
         'bar-output-head': '',
         'bar-attention': '',
