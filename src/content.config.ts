@@ -2,17 +2,19 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { withArticleChecks } from './loaders/article-checks';
+import { LANGS } from '@llm-scale/core/text/lang';
 
 const source = z.object({
   title: z.string().min(1),
   url: z.url(),
 });
 
-// Every article is one MDX file per language: content/en/<slug>.mdx and content/zh/<slug>.mdx.
+// Every article is one MDX file per language of the site (core/text/lang.ts): content/en/<slug>.mdx,
+// content/zh/<slug>.mdx and so on.
 // Loading fails on an article without its other language, or on two articles of one language with
 // the same `order`.
 const articles = defineCollection({
-  loader: withArticleChecks(glob({ pattern: '{en,zh}/*.mdx', base: './content' })),
+  loader: withArticleChecks(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: './content' })),
   schema: z.object({
     // The <title> is the article title alone; search engines cut titles beyond about 70 characters.
     title: z.string().min(1).max(70),

@@ -18,6 +18,10 @@ holds per sequence for each kind of layer, from a real forward pass on a model r
 layer of each kind (see hybrid_cache): K/V values per token for attention layers, the shapes and
 dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, nothing for MLP-only
 layers. That pass runs on the CPU in bfloat16 and takes a few seconds per fixture.
+
+For the attention-only types in ATTENTION_PROBED, "attentionCache" records the same for their
+attention layers (see attention_cache): the layer kinds DynamicCache gives the config, and by kind
+the K/V values per token, their dtype and a sliding layer's window.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ KNOWN = {
     # issue 22
     "starcoder2", "gpt_bigcode", "gpt_neox", "cohere", "olmo2", "ministral3", "nemotron_h",
     "qwen3_vl_text", "olmoe", "exaone4", "qwen3_next", "jamba", "falcon",
+    # issue 22, types-a
+    "granite", "phimoe", "glm4_moe", "ministral", "olmo",
+    # checked on synthetic configs only (no real config found)
+    "cohere2", "olmo3", "glm4", "granitemoe", "granitemoeshared",
     # issue 22, second batch (types-b)
     "mamba2", "lfm2", "llama4_text", "mamba", "qwen3_5_text", "qwen3_5_moe_text",
 }
@@ -57,6 +65,13 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 # issue 22, second batch (types-b): Mamba-2 (one kind of layer) and LFM2's short convolutions.
 HYBRID |= {"mamba2", "lfm2", "mamba", "qwen3_5_text", "qwen3_5_moe_text"}
+
+# issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
+# (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
+ATTENTION_PROBED = {
+    "granite", "phimoe", "glm4_moe", "ministral", "mistral", "olmo",
+    "cohere2", "olmo3", "glm4", "granitemoe", "granitemoeshared",
+}
 
 
 def part_of(name: str) -> str:
@@ -87,7 +102,7 @@ def part_of(name: str) -> str:
         return "norms"
     if re.search(r"\.(mlp|block_sparse_moe|feed_forward|mixer)\.experts\.", name):
         return "routedExperts"
-    if ".shared_expert" in name:
+    if ".shared_expert" in name or ".shared_mlp." in name:  # GraniteMoeShared's shared_mlp
         return "sharedExperts"
     if re.search(r"\.mlp\.gate\.(weight|e_score_correction_bias)$", name):
         return "router"
@@ -301,6 +316,51 @@ def hybrid_cache(raw: dict) -> dict:
     return out
 
 
+def attention_cache(raw: dict) -> dict:
+    """What transformers' DynamicCache holds per token for each kind of attention layer (expected.json
+    "attentionCache": the layer kinds, and by kind K/V values per token, dtype and window).
+
+    The layer kinds are the ones DynamicCache gives the config (cache_utils.get_layer_types_and_kwargs:
+    layer_types, which the config class may derive from a sliding pattern; without them every layer
+    slides when sliding_window is set, else all have full attention). The model is then rebuilt with
+    one layer of each kind (a 256-token vocabulary and at most 2 experts, which no cache depends on),
+    in bfloat16 on the CPU, and run on one sequence of 5 tokens. Keys and values are [batch, kv heads,
+    tokens, head_dim]: K and V values per token are 2 · kv heads · head_dim; a sliding layer also
+    records its window (DynamicSlidingWindowLayer keeps the last sliding_window - 1 tokens).
+    """
+    from transformers.cache_utils import get_layer_types_and_kwargs
+
+    cfg = dict(raw)
+    cfg.pop("auto_map", None)
+    full = AutoConfig.for_model(**cfg)
+    types, _ = get_layer_types_and_kwargs(full)
+    kinds = list(dict.fromkeys(types))
+    cfg["num_hidden_layers"] = len(kinds)
+    if getattr(full, "layer_types", None) is not None:
+        cfg["layer_types"] = kinds
+    cfg["vocab_size"] = 256
+    cfg["pad_token_id"] = None  # the embedding's padding_idx must lie within the smaller vocabulary
+    for key in ("num_local_experts", "num_experts", "n_routed_experts"):
+        if isinstance(cfg.get(key), int) and cfg[key] > 2:
+            cfg[key] = 2
+    if isinstance(cfg.get("num_experts_per_tok"), int) and cfg["num_experts_per_tok"] > 2:
+        cfg["num_experts_per_tok"] = 2
+    config = AutoConfig.for_model(**cfg)
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
+    with torch.no_grad():
+        cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
+    by_kind: dict = {}
+    for kind, layer in zip(kinds, cache.layers):
+        _, heads, _, dim = layer.keys.shape
+        by_kind[kind] = {
+            "kvValuesPerToken": 2 * heads * dim,
+            "dtype": str(layer.keys.dtype).removeprefix("torch."),
+            "slidingWindow": getattr(layer, "sliding_window", None),
+        }
+    return {"layerTypes": list(types), "byKind": by_kind}
+
+
 def main() -> int:
     results = {}
     for path in sorted(FIXTURES.glob("*.json")) + sorted((FIXTURES / "synthetic").glob("*.json")):
@@ -315,6 +375,8 @@ def main() -> int:
         elif isinstance(text, dict) and text.get("model_type") in HYBRID:
             # A hybrid language model inside a multimodal wrapper (Qwen3.5): its own cache.
             results[rel]["cache"] = hybrid_cache(text)
+        elif raw.get("model_type") in ATTENTION_PROBED:
+            results[rel]["attentionCache"] = attention_cache(raw)
         print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)
     OUT.write_text(json.dumps({
         "generator": "scripts/model-config/count_with_transformers.py",

@@ -74,7 +74,7 @@ describe('the model field in the calculators', () => {
     const config = JSON.stringify(state?.kind === 'done' ? state.model.config : null);
     const view = runCalculator(parameters, { model: 'llm-scale-mock/unknown-moe', config }, 'en', calculatorMessages(parameters, 'en'), { model: state });
     expect(view.errors).toEqual({});
-    expect(view.outputs['hub-total']).toMatch(new RegExp(`^${(32064 * 4096 + 16 * 4096 + 6400 * 4096).toLocaleString('en-US')} \\(.+\\) in 1 file$`));
+    expect(view.outputs['hub-total']).toMatch(new RegExp(`^${(103424 * 2560 + 64 * 2560 + 1536 * 2560).toLocaleString('en-US')} \\(.+\\) in 1 file$`));
     expect(view.outputs.total).toBe('—');
     expect(view.outputs.notes).toContain('mixture of experts of a model type the counter does not know');
     expect(view.outputs['hub-compare']).toContain('The config could not be counted');

@@ -29,45 +29,8 @@ export interface ModelValue {
 
 export const modelField = { name: 'model', kind: 'model', default: '' } as const;
 
-export interface HubWords {
-  /** Before anything was asked. */
-  idle: string;
-  loading: Record<HubProgress['phase'], string>;
-  /** "{repo}: {requests} requests, {bytes} downloaded." */
-  done: string;
-  /** By error: {repo}, {revision}, {seconds}. */
-  errors: Record<HubErrorCode | 'load-failed', string>;
-  /** Rate limited without a Retry-After. */
-  rateLimitedNoTime: string;
-  /** {repo}, {files}: only weights the header reader cannot read. */
-  noCheckpoint: string;
-  /** {repo}, {files}: several GGUF files; the reader picks one by its address. */
-  ggufChoose: string;
-  /** {repo}: no config.json. */
-  noConfig: string;
-  /** "{full} ({short}) in {files}". */
-  headerTotal: string;
-  files: { one: string; other: string };
-  /** "The name says {total}." / "…{total}, {active} active." */
-  name: string;
-  nameActive: string;
-  /** "The config counts {config}; the headers hold the same." */
-  same: string;
-  /** "The headers hold {difference} more than the config counts ({config}): {parts}." */
-  more: string;
-  fewer: string;
-  parts: { mtp: string; quantization: string; buffers: string; headStoredTwice: string; unexplained: string };
-  tiedOnce: string;
-  packed: string;
-  /** "{dtype}: {params} parameters, {bytes}". */
-  dtype: string;
-  /** "{bits} bits per weight". */
-  bits: string;
-  /** The config count could not be had (the config box's error). */
-  noConfigCount: string;
-  /** {files}: files whose header was refused (malformed, over the format's limit), as a local file's would be. */
-  unreadable: string;
-}
+import type { HubWords } from '@llm-scale/core/text/messages';
+export type { HubWords };
 
 const plural = (n: number, forms: { one: string; other: string }, lang: Lang) => fill(n === 1 ? forms.one : forms.other, { n: formatExact(n, lang) });
 

@@ -1,22 +1,32 @@
-import { brain } from './brain';
-import { compute } from './compute';
-import { models } from './models';
-import { quantization } from './quantization';
-import { serving } from './serving';
-import { checkpoint } from './checkpoint';
-import { parameters } from './parameters';
-import { storage } from './storage';
-import { training } from './training';
-import { fineTuning } from './fine-tuning';
+import type { AnyCalculator } from './spec';
+
+/*
+ * Every calculator of the site is a folder here, src/calculators/<name>/: `index.ts` (its spec, the
+ * default export), `i18n/<lang>.ts` (its strings in each language) and its tests. Nothing else
+ * lists them: the registries below are what Vite finds in the folders, so adding a calculator is
+ * its folder plus `<Calculator name="<name>" />` in the articles that show it.
+ */
+
+const specs = import.meta.glob<AnyCalculator>('./*/index.ts', { eager: true, import: 'default' });
+
+/** The folder a module path names: './serving/index.ts' → 'serving'. */
+export function folderOf(path: string): string {
+  return path.split('/')[1] ?? '';
+}
 
 /**
- * Every calculator of the site. `<Calculator name="...">` in an article renders one; the island
- * drives each `<form data-calculator="NAME">` with the spec of that name; each language's strings
- * must cover every entry (a type error otherwise).
+ * Every calculator by name (its folder's name, which must be the spec's `name`: the prefix of its
+ * URL keys and element ids). Throws at build time on a folder whose spec names another.
  */
-export const CALCULATORS = { storage, models, compute, brain, quantization, serving, training, 'fine-tuning': fineTuning, parameters, checkpoint } as const;
+export const CALCULATORS: Readonly<Record<string, AnyCalculator>> = Object.fromEntries(
+  Object.entries(specs).map(([path, spec]) => {
+    if (spec.name !== folderOf(path)) throw new Error(`src/calculators/${folderOf(path)}/index.ts: its spec is named "${spec.name}"; a calculator's folder and name must be the same.`);
+    return [spec.name, spec];
+  }),
+);
 
-export type CalculatorName = keyof typeof CALCULATORS;
+/** A calculator's name, as `<Calculator name="...">` and `data-calculator` write it. */
+export type CalculatorName = string;
 
 export function isCalculatorName(name: string): name is CalculatorName {
   return Object.hasOwn(CALCULATORS, name);

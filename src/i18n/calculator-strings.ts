@@ -1,12 +1,13 @@
-import type { CalculatorName, CALCULATORS } from '../calculators/registry';
+import type { PluralForms } from '@llm-scale/core/text/template';
 import type { FieldError } from '../calculators/read-field';
 import type { SuggestionKind } from '../calculators/run';
-import type { CalculatorSpec, ChoiceField, FieldKind, OutputNames, WordsOf } from '../calculators/spec';
+import type { CalculatorSpec, ChoiceField, FieldKind, FieldNames, OutputNames, WordsOf } from '../calculators/spec';
 
 /*
- * The shape every language's calculator strings must have (src/i18n/<lang>/calculators.ts). Typed
- * against the specs, so a field or output without a label, or a calculator without strings, is a
- * type error rather than an empty label on the page.
+ * The shape of a calculator's strings in one language (src/calculators/<name>/i18n/<lang>.ts), typed
+ * against its spec, so a field or output without a label, or a field without the words its error
+ * sentences need, is a type error rather than an empty label on the page; and of the strings every
+ * calculator shares (src/i18n/<lang>/calculators.ts).
  */
 
 export interface FieldStrings {
@@ -42,6 +43,12 @@ export interface CalculatorStrings<S> {
   fields: FieldStringsOf<S>;
   outputs: Record<OutputNames<S>, string>;
   words: WordsOf<S>;
+  /**
+   * What this calculator's error sentences call each of its fields. A calculator names its own
+   * nouns (or picks a shared entry, src/i18n/<lang>/shared.ts), so a field called `tokens` in a
+   * new calculator is not silently called "training tokens".
+   */
+  fieldWords: Record<FieldNames<S>, FieldWords>;
 }
 
 /**
@@ -66,8 +73,8 @@ export interface FieldWords {
 export type ErrorTemplates = { [K in FieldKind]: Partial<Record<FieldError, string>> };
 
 export interface LanguageCalculatorStrings {
-  calculators: { [K in CalculatorName]: CalculatorStrings<(typeof CALCULATORS)[K]> };
-  fieldWords: Record<string, FieldWords>;
+  /** "{n} bytes" by plural category: every number-format select says each format's bytes per parameter with it. */
+  bytes: PluralForms;
   errors: ErrorTemplates;
   suggestions: Record<SuggestionKind, string>;
   /** The select that fills a calculator's fields from a published model. */

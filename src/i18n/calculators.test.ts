@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readField } from '../calculators/read-field';
 import { CALCULATORS } from '../calculators/registry';
 import type { FieldSpec } from '../calculators/spec';
 import { LANGS } from '@llm-scale/core/text/lang';
 import { KNOWN_MODEL_TYPES } from '@llm-scale/core/configs/families';
-import { calculatorMessages, calculatorStrings, fieldLimit, limitText } from './calculators';
+import { calculatorMessages, fieldLimit, limitText, stringFileProblems, stringsOf } from './calculators';
 
 /**
  * The numbers a sentence states: digits with separators and a point, a power of ten written with
@@ -72,8 +74,20 @@ describe('every limit a message states is the limit the field enforces', () => {
 
 describe('the config field names every model type the counter knows', () => {
   it.each(LANGS)('%s', (lang) => {
-    const hint = calculatorStrings[lang].calculators.parameters.fields.config.hint ?? '';
+    const hint = (stringsOf('parameters', lang).fields as Record<string, { hint?: string }>).config?.hint ?? '';
     const listed = /[:：]\s*([a-z0-9_,、 ]+)[;；]/.exec(hint)?.[1]?.split(/[,、]\s*/) ?? [];
     expect([...listed].sort()).toEqual([...KNOWN_MODEL_TYPES].sort());
+  });
+});
+
+describe('each calculator folder has its tests', () => {
+  it.each(Object.keys(CALCULATORS))('src/calculators/%s/%s.test.ts', (name) => {
+    expect(existsSync(fileURLToPath(new URL(`../calculators/${name}/${name}.test.ts`, import.meta.url)))).toBe(true);
+  });
+});
+
+describe('each calculator folder has its strings in every language of the site, and no others', () => {
+  it('src/calculators/<name>/i18n/<lang>.ts', () => {
+    expect(stringFileProblems()).toEqual([]);
   });
 });

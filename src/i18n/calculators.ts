@@ -7,12 +7,39 @@ import { htmlLang, type Lang } from '@llm-scale/core/text/lang';
 import { PRECISIONS } from '@llm-scale/core/memory/precision';
 import { spaceBetweenScripts } from '../lib/space-scripts';
 import { fill } from '@llm-scale/core/text/template';
-import type { ChoiceFieldStrings, FieldStrings, LanguageCalculatorStrings } from './calculator-strings';
+import { LANGS } from '@llm-scale/core/text/lang';
+import type { CalculatorStrings, ChoiceFieldStrings, FieldStrings, FieldWords, LanguageCalculatorStrings } from './calculator-strings';
 import { calculators as en } from './en/calculators';
 import { calculators as zh } from './zh/calculators';
+import { CALCULATORS, folderOf } from '../calculators/registry';
 
-/** The calculators' strings in every language of the site (build time only: the browser gets messages). */
+/** The strings every calculator shares, in every language of the site (build time only: the browser gets messages). */
 export const calculatorStrings: Record<Lang, LanguageCalculatorStrings> = { en, zh };
+
+const own = import.meta.glob<CalculatorStrings<AnyCalculator>>('../calculators/*/i18n/*.ts', { eager: true, import: 'default' });
+
+/**
+ * One calculator's own strings in `lang`: src/calculators/<name>/i18n/<lang>.ts. Throws (the build
+ * fails) for a calculator without a file for one of the site's languages, naming the file.
+ */
+export function stringsOf(name: string, lang: Lang): CalculatorStrings<AnyCalculator> {
+  const strings = own[`../calculators/${name}/i18n/${lang}.ts`];
+  if (!strings) throw new Error(`src/calculators/${name}/i18n/${lang}.ts is missing: every calculator has its strings in each of the site's languages (${LANGS.join(', ')}).`);
+  return strings;
+}
+
+/** The calculators whose folder has a strings file for a language the site does not have, or lacks one it has (a test keeps this empty). */
+export function stringFileProblems(): string[] {
+  const problems: string[] = [];
+  for (const path of Object.keys(own)) {
+    const lang = path.split('/').pop()!.replace(/\.ts$/, '');
+    if (!(LANGS as readonly string[]).includes(lang)) problems.push(`${path}: not a language of the site`);
+    if (!Object.hasOwn(CALCULATORS, path.split('/')[2] ?? '')) problems.push(`${path}: no calculator ${folderOf(path.slice(3))}`);
+  }
+  for (const name of Object.keys(CALCULATORS))
+    for (const lang of LANGS) if (!own[`../calculators/${name}/i18n/${lang}.ts`]) problems.push(`src/calculators/${name}/i18n/${lang}.ts is missing`);
+  return problems;
+}
 
 /** The bound a field's parser enforces: its spec's min or max, and 10¹⁵ for every count. */
 export function fieldLimit(field: FieldSpec, bound: 'min' | 'max'): number | undefined {
@@ -46,10 +73,10 @@ export function limitText(field: FieldSpec, bound: 'min' | 'max', lang: Lang): s
  */
 export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorMessages {
   const strings = calculatorStrings[lang];
+  const text = stringsOf(spec.name, lang);
   const formats = new Intl.ListFormat(htmlLang(lang), { type: 'disjunction' });
   const errors: CalculatorMessages['errors'] = {};
-  const name = spec.name as keyof LanguageCalculatorStrings['calculators'];
-  const fieldStrings = strings.calculators[name].fields as Record<string, FieldStrings | ChoiceFieldStrings>;
+  const fieldStrings = text.fields as Record<string, FieldStrings | ChoiceFieldStrings>;
   const optionWords = (field: string): Record<string, string> => {
     const text = fieldStrings[field];
     return text && 'options' in text ? text.options : {};
@@ -57,8 +84,8 @@ export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorM
   const options: Record<string, Record<string, string>> = {};
   for (const field of spec.fields) {
     if (field.kind === 'choice') options[field.name] = optionWords(field.name);
-    const words = strings.fieldWords[field.name];
-    if (!words) throw new Error(`src/i18n/${lang}/calculators.ts: fieldWords has no entry for the field "${field.name}" of the ${spec.name} calculator.`);
+    const words = (text.fieldWords as Record<string, FieldWords | undefined>)[field.name];
+    if (!words) throw new Error(`src/calculators/${spec.name}/i18n/${lang}.ts: fieldWords has no entry for its field "${field.name}".`);
     const slots = {
       noun: words.noun,
       example: words.example,
@@ -81,5 +108,5 @@ export function calculatorMessages(spec: AnyCalculator, lang: Lang): CalculatorM
       Object.entries(templates).map(([code, template]) => [code, spaceBetweenScripts(code === 'empty' && words.empty ? words.empty : fill(template, slots))]),
     );
   }
-  return { errors, suggestions: strings.suggestions, words: strings.calculators[name].words, options };
+  return { errors, suggestions: strings.suggestions, words: text.words, options };
 }

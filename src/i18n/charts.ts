@@ -3,11 +3,11 @@ import { charts as en } from './en/charts';
 import { charts as zh } from './zh/charts';
 
 /**
- * The widened shape of the English strings: each language must give every key, with the same
- * function signatures. Model names and code names (q_proj, lm_head) are the same in both
- * languages and are not strings here.
+ * The widened shape of the English strings: each language must give every key, as `{slot}`
+ * templates (filled with core/text/template.ts `fill`). Model names and code names (q_proj,
+ * lm_head) are the same in both languages and are not strings here.
  */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => string ? (...args: A) => string : Widen<T[K]> };
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type ChartStringsShape = Widen<typeof en>;
 
 /** Every string of the build-time charts (src/components/charts/), by language. */

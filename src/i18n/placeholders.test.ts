@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compareCatalogs, placeholders } from '@llm-scale/core/text/placeholders';
 import { CONVENTIONS } from '@llm-scale/core/text/conventions';
 import { LANGS } from '@llm-scale/core/text/lang';
-import { calculatorStrings } from './calculators';
+import { calculatorStrings, stringsOf } from './calculators';
+import { CALCULATORS } from '../calculators/registry';
 import { ui } from './ui';
+import { chartStrings } from './charts';
+import { MESSAGES } from '@llm-scale/core/text/messages';
 
 describe('placeholders', () => {
   it.each([
@@ -35,14 +38,32 @@ describe('compareCatalogs', () => {
  * use another of them: each entry says which, and why.
  */
 const CHOICES: Record<string, { slots: string[]; why: string }> = {
-  'calculators.brain.words.belowOne': {
+  'timeline.month': {
+    slots: ['month', 'monthShort', 'year'],
+    why: 'a month as each language writes it: English with its short name from Intl (Aug 2025), Chinese with its number (2025 年 8 月)',
+  },
+  'brain.words.belowOne': {
     slots: ['ratio', 'share'],
     why: 'a count below the neurons: English writes the ratio (0.0814×), Chinese the share (约为神经元数的 8.14%), as each language says it',
   },
 };
 
 describe.each(LANGS.filter((lang) => lang !== 'en'))('the %s strings mirror the English ones', (lang) => {
-  it('calculators', () => {
+  it.each(Object.keys(CALCULATORS))('the %s calculator', (name) => {
+    const mismatches = compareCatalogs(stringsOf(name, 'en'), stringsOf(name, lang)).filter((m) => {
+      const choice = CHOICES[`${name}.${m.path}`];
+      return !(choice && m.problem === 'placeholders' && m.translation!.length === 1 && choice.slots.includes(m.translation![0]!));
+    });
+    expect(mismatches).toEqual([]);
+  });
+  it('charts', () => {
+    const mismatches = compareCatalogs(chartStrings.en, chartStrings[lang]).filter((m) => {
+      const choice = CHOICES[m.path];
+      return !(choice && m.problem === 'placeholders' && m.translation!.every((slot) => choice.slots.includes(slot)));
+    });
+    expect(mismatches).toEqual([]);
+  });
+  it('what the calculators share', () => {
     const mismatches = compareCatalogs(calculatorStrings.en, calculatorStrings[lang]).filter((m) => {
       const choice = CHOICES[m.path];
       return !(choice && m.problem === 'placeholders' && m.translation!.length === 1 && choice.slots.includes(m.translation![0]!));
@@ -50,5 +71,6 @@ describe.each(LANGS.filter((lang) => lang !== 'en'))('the %s strings mirror the 
     expect(mismatches).toEqual([]);
   });
   it('site chrome', () => expect(compareCatalogs(ui.en, ui[lang])).toEqual([]));
+  it('the core package’s sentences (the site’s and the command’s)', () => expect(compareCatalogs(MESSAGES.en, MESSAGES[lang])).toEqual([]));
   it('writing conventions', () => expect(compareCatalogs(CONVENTIONS.en, CONVENTIONS[lang])).toEqual([]));
 });

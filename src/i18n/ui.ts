@@ -1,6 +1,11 @@
 import type { Lang } from '@llm-scale/core/text/lang';
+import type { PluralForms } from '@llm-scale/core/text/template';
 
-/** Every string the site's chrome shows, in both languages. Article text lives in content/. */
+/**
+ * Every string the site's chrome shows, in both languages, in the one message syntax: `{slot}`
+ * templates filled with `fill`, plural forms chosen with `plural` (@llm-scale/core/text/template).
+ * Article text lives in content/.
+ */
 export const ui = {
   en: {
     siteName: 'LLM Parameter Scale',
@@ -17,24 +22,23 @@ export const ui = {
     searchTitle: 'Search the site',
     searchLabel: 'Search the articles',
     searchHint: 'Words in English, for example: KV cache, quantization, 1600 GB.',
-    // Templates: the search page fills in {query} and {count} as the reader types.
+    // Templates: the search page fills in {query} and the count as the reader types.
     searchNoResults: 'Nothing found for “{query}”.',
-    searchResultsOne: '{count} result',
-    searchResultsOther: '{count} results',
+    searchResults: { one: '{n} result', other: '{n} results' },
     searchMoreSections: 'More matching sections',
     searchUnavailable: 'Search needs JavaScript. Every article is listed on the home page.',
     lastUpdated: 'Last updated',
     articlesHeading: 'Articles',
     calculatorsHeading: 'Calculators',
     calculatorsIntro: 'Work the numbers out for your own model: each calculator sits in the article that explains it, and runs in your browser.',
-    calculatorIn: (article: string) => `In “${article}”`,
+    calculatorIn: 'In “{article}”',
     /** Search: a query in Chinese characters on the English search page. */
     searchOtherLanguage: 'Search the Chinese pages for “{query}”',
     onThisPage: 'On this page',
     sources: 'Sources',
     published: 'Published',
-    /** After a label such as published: a half-width colon and space in English, a full-width colon in Chinese. */
-    labelColon: ': ',
+    /** A label before its value (Published: …): a half-width colon and space in English, a full-width colon in Chinese. */
+    labelled: '{label}: ',
     correction: 'Correction',
     note: 'Note',
     previous: 'Previous',
@@ -43,25 +47,25 @@ export const ui = {
     statusEstimate: 'Estimate',
     statusPublished: 'Published by the maker',
     statusPublishedShort: 'Published',
-    /** Before an estimated size: "~200B" / "约 2000亿". */
-    approx: '~',
+    /** An estimated size: "~200B" / "约 2000亿". */
+    estimated: '~{count}',
     listComma: ', ',
     listSemicolon: '; ',
     modelSizesCaption: 'Model sizes: outside estimates beside sizes their makers published',
     modelColumn: 'Model',
     paramsSourceColumn: 'Parameters and source',
     statusColumn: 'Status',
-    activeParams: (count: string) => `${count} active per token`,
+    activeParams: '{count} active per token',
     chartCaption: 'Weight memory at the chosen format:',
     chosenColumn: 'Weights at the chosen format',
-    weightsAt: (precision: string) => `Weights at ${precision}`,
-    sectionLink: (heading: string) => `Link to section: ${heading}`,
-    tableRegion: (n: number, section: string) => `Table ${n}: ${section}`,
-    formulaRegion: (n: number, section: string) => `Formula ${n}: ${section}`,
+    weightsAt: 'Weights at {precision}',
+    sectionLink: 'Link to section: {heading}',
+    tableRegion: 'Table {n}: {section}',
+    formulaRegion: 'Formula {n}: {section}',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. It may have moved.',
     backHome: 'Go to the article list',
-    homeAnswer: (model: string, count: string) => `${model}: about ${count} parameters`,
+    homeAnswer: '{model}: about {count} parameters',
     homeAnswerStatus: 'An outside estimate: OpenAI has not published the size of GPT-4o.',
     homeAnswerSources: 'Sources',
     homeAnswerMore: 'What the estimates rest on, and what a size means',
@@ -86,20 +90,19 @@ export const ui = {
     searchLabel: '搜索文章',
     searchHint: '输入中文关键词，例如：量化、KV 缓存、参数规模。',
     searchNoResults: '没有找到与“{query}”相关的内容。',
-    searchResultsOne: '共 {count} 条结果',
-    searchResultsOther: '共 {count} 条结果',
+    searchResults: { other: '共 {n} 条结果' },
     searchMoreSections: '其他相关小节',
     searchUnavailable: '搜索需要 JavaScript。全部文章都列在首页上。',
     lastUpdated: '最后更新',
     articlesHeading: '文章',
     calculatorsHeading: '计算器',
     calculatorsIntro: '用自己的模型算一算：每个计算器都放在讲解它的文章里，在浏览器中运行。',
-    calculatorIn: (article: string) => `见《${article}》`,
+    calculatorIn: '见《{article}》',
     searchOtherLanguage: '在英文页面中搜索“{query}”',
     onThisPage: '本页目录',
     sources: '参考来源',
     published: '发布日期',
-    labelColon: '：',
+    labelled: '{label}：',
     correction: '更正',
     note: '说明',
     previous: '上一篇',
@@ -108,24 +111,24 @@ export const ui = {
     statusEstimate: '估计值',
     statusPublished: '厂商公布',
     statusPublishedShort: '厂商公布',
-    approx: '约 ',
+    estimated: '约 {count}',
     listComma: '，',
     listSemicolon: '；',
     modelSizesCaption: '模型规模：外界估计值与厂商公布值',
     modelColumn: '模型',
     paramsSourceColumn: '参数量与来源',
     statusColumn: '状态',
-    activeParams: (count: string) => `每个 token 激活 ${count}`,
+    activeParams: '每个 token 激活 {count}',
     chartCaption: '所选格式下的权重显存：',
     chosenColumn: '所选格式下的权重',
-    weightsAt: (precision: string) => `权重（${precision}）`,
-    sectionLink: (heading: string) => `本节链接：${heading}`,
-    tableRegion: (n: number, section: string) => `表格 ${n}：${section}`,
-    formulaRegion: (n: number, section: string) => `公式 ${n}：${section}`,
+    weightsAt: '权重（{precision}）',
+    sectionLink: '本节链接：{heading}',
+    tableRegion: '表格 {n}：{section}',
+    formulaRegion: '公式 {n}：{section}',
     notFoundTitle: '页面不存在',
     notFoundText: '找不到这个页面，它可能已被移动或删除。',
     backHome: '前往文章列表',
-    homeAnswer: (model: string, count: string) => `${model} 的参数量约为 ${count}`,
+    homeAnswer: '{model} 的参数量约为 {count}',
     homeAnswerStatus: '这是外界的估计值，OpenAI 并未公布 GPT-4o 的规模。',
     homeAnswerSources: '来源',
     homeAnswerMore: '这些估计从何而来，规模又意味着什么',
@@ -134,6 +137,6 @@ export const ui = {
     glossary: '术语表',
     footerRepository: '源代码',
   },
-} as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
+} as const satisfies Record<Lang, Record<string, string | PluralForms>>;
 
 export type UiStrings = (typeof ui)[Lang];

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerptPieces, fillTemplate, normalizeQuery, otherLanguageOfQuery, pluralTemplate, wellFormed } from './search-text';
+import { htmlLang } from '@llm-scale/core/text/lang';
+import { fill, plural } from '@llm-scale/core/text/template';
+import { ui } from '../i18n/ui';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -31,28 +34,26 @@ describe('excerptPieces', () => {
   });
 });
 
-describe('fillTemplate', () => {
+// The search page's copies of core/text/template.ts's fill and plural give the same text as the originals.
+describe('the search page’s messages', () => {
   it.each([
-    ['Nothing found for “{query}”.', { query: "$'" }, "Nothing found for “$'”."],
     ['Nothing found for “{query}”.', { query: '$&$`$$' }, 'Nothing found for “$&$`$$”.'],
     ['没有找到与“{query}”相关的内容。', { query: "a$'b" }, "没有找到与“a$'b”相关的内容。"],
-    ['{count} results', { count: '4' }, '4 results'],
-    ['{count} {missing}', { count: '1' }, '1 {missing}'],
     ['{query}', { query: '{count}' }, '{count}'],
+    ['{repo}: {n} files', { repo: 'org/{n}', n: '3' }, 'org/{n}: 3 files'],
+    ['{other-precision} and {toString}', { 'other-precision': 'bf16' }, 'bf16 and {toString}'],
   ])('%j with %j', (template, values, text) => {
     expect(fillTemplate(template, values)).toBe(text);
+    expect(fill(template, values)).toBe(text);
   });
-});
-
-describe('pluralTemplate', () => {
-  const forms = { one: '{count} result', other: '{count} results' };
-  it.each([
-    ['en', 1, '{count} result'],
-    ['en', 0, '{count} results'],
-    ['en', 4, '{count} results'],
-    ['zh-CN', 1, '{count} results'],
-  ])('%s %d', (locale, count, form) => {
-    expect(pluralTemplate(locale, count, forms)).toBe(form);
+  it.each<['en' | 'zh', number, string]>([
+    ['en', 1, '1 result'],
+    ['en', 0, '0 results'],
+    ['en', 4, '4 results'],
+    ['zh', 1, '共 1 条结果'],
+  ])('%s: %d results', (lang, count, text) => {
+    expect(pluralTemplate(ui[lang].searchResults, count, String(count), htmlLang(lang))).toBe(text);
+    expect(plural(ui[lang].searchResults, count, String(count), lang)).toBe(text);
   });
 });
 

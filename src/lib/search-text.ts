@@ -80,18 +80,20 @@ function tidyPieces(pieces: ExcerptPiece[]): ExcerptPiece[] {
   return pieces;
 }
 
-/**
- * `template` with each {name} replaced by values[name], taken literally: a reader's query such as
- * "$'" or "$&" is shown as typed. Unknown names are left as they are.
+/*
+ * The search page's own copies of core/text/template.ts `fill` and `plural` (the one message
+ * syntax): the search driver is the only script on its page besides the site script, and sharing a
+ * module with the calculator driver would make Vite add a preload map to the site script that
+ * every page loads first (+93 bytes gzipped, measured). search-text.test.ts checks that the copies
+ * and the originals give the same text.
  */
+
+/** core/text/template.ts `fill`: each `{name}` replaced by values[name] in one pass, a reader's "$&" or "{n}" kept as typed. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+  return template.replace(/\{([A-Za-z][\w-]*)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? values[name]! : slot));
 }
 
-/**
- * The form of a count's message that the language's plural rules pick: forms.one for 1 in
- * English, forms.other otherwise (Chinese has only "other").
- */
-export function pluralTemplate(locale: string, count: number, forms: { one: string; other: string }): string {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+/** core/text/template.ts `plural`: the form Intl.PluralRules picks for `count` in `locale` (a BCP 47 tag), `{n}` filled with `shown`. */
+export function pluralTemplate(forms: Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>, count: number, shown: string, locale: string): string {
+  return fillTemplate(forms[new Intl.PluralRules(locale).select(count)] ?? forms.other, { n: shown });
 }

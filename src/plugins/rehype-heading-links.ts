@@ -1,3 +1,4 @@
+import { fill } from '@llm-scale/core/text/template';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
@@ -25,7 +26,7 @@ export function rehypeHeadingLinks() {
         properties: { className: ['heading-link'], href: `#${id}` },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: label(toString(node)) }] },
+          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: fill(label, { heading: toString(node) }) }] },
         ],
       };
       const wrapper: Element = {

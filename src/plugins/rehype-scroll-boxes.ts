@@ -1,3 +1,4 @@
+import { fill } from '@llm-scale/core/text/template';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
@@ -23,7 +24,7 @@ export function rehypeScrollBoxes() {
       const kind = scrollKind(node);
       if (!kind) return;
       const n = ++counts[kind];
-      const label = kind === 'table' ? t.tableRegion(n, section) : t.formulaRegion(n, section);
+      const label = fill(kind === 'table' ? t.tableRegion : t.formulaRegion, { n: String(n), section });
       parent.children[index] = {
         type: 'element',
         tagName: 'section',

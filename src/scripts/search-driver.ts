@@ -7,6 +7,7 @@
  * piece of markup Pagefind returns, <mark> in excerpts, is rebuilt as elements (lib/search-text.ts).
  */
 import { excerptPieces, fillTemplate, normalizeQuery, otherLanguageOfQuery, pluralTemplate, wellFormed } from '../lib/search-text';
+import type { PluralForms } from '@llm-scale/core/text/template';
 import { replaceUrl } from './url-state';
 
 interface PagefindSubResult {
@@ -140,12 +141,12 @@ class SiteSearch extends HTMLElement {
     const results = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
     list.replaceChildren(...results.map((data) => this.result(data)));
     const count = found.results.length;
-    const forms = { one: this.dataset.resultsOne ?? '', other: this.dataset.resultsOther ?? '' };
+    const forms = JSON.parse(this.dataset.results ?? '{"other":""}') as PluralForms;
     // The message shows the query as the reader typed it.
     status.textContent =
       count === 0
         ? fillTemplate(this.dataset.noResults ?? '', { query: typed.trim() })
-        : fillTemplate(pluralTemplate(this.dataset.locale ?? 'en', count, forms), { count: count.toLocaleString(this.dataset.locale) });
+        : pluralTemplate(forms, count, count.toLocaleString(this.dataset.locale), this.dataset.locale ?? 'en');
   }
 }
 

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +100,19 @@ describe('llm-scale serve at scale (issue 24)', () => {
     const site = viewOf(serving, { config: readFileSync(llama70b, 'utf8'), devices: '8' }, 'en');
     const stage = served.stages[0] as unknown as { weightBytes: number };
     expect(site.outputs['per-gpu']).toContain(`${(stage.weightBytes / 1e9).toFixed(1)} GB of weights`);
+  });
+  // parseArgs took "-5" for an option and said the value was missing (a tester's report).
+  it.each([
+    [['--context', '-5'], '--context must be a number of tokens, such as 8192 or 32k, not "-5".'],
+    [['--batch', '-2'], '--batch must be a whole number of at least 1, not "-2".'],
+    [['--price', '-.5'], '--price must be a number greater than 0, not "-.5".'],
+  ])('refuses a negative value for what it is: %j', async (option, sentence) => {
+    const { status, stderr } = await run('serve', llama70b, ...option);
+    expect({ status, stderr }).toEqual({ status: 2, stderr: `${sentence}\n` });
+  });
+  it('still says an option without a value is missing its value', async () => {
+    const { status, stderr } = await run('serve', llama70b, '--context');
+    expect({ status, stderr }).toEqual({ status: 2, stderr: 'Option --context needs a value (llm-scale serve --help).\n' });
   });
   it('refuses tensor parallel 3, naming the valid degrees', async () => {
     const { status, stderr } = await run('serve', llama70b, '--gpus', '3x80GB');
@@ -220,6 +235,37 @@ describe('the installed command', () => {
 });
 
 describe('from a tester’s report', () => {
+  /** A safetensors file of zeros with GPTQ's tensors for one 256 × 256 projection, 4 bits in groups of 128 (AutoGPTQ's packing). */
+  function gptqFile(): string {
+    const tensors: Record<string, [string, number[], number]> = {
+      'model.layers.0.self_attn.q_proj.qweight': ['I32', [32, 256], 4],
+      'model.layers.0.self_attn.q_proj.qzeros': ['I32', [2, 32], 4],
+      'model.layers.0.self_attn.q_proj.scales': ['F16', [2, 256], 2],
+      'model.layers.0.self_attn.q_proj.g_idx': ['I32', [256], 4],
+    };
+    let offset = 0;
+    const header: Record<string, unknown> = { __metadata__: { format: 'pt' } };
+    for (const [name, [dtype, shape, size]] of Object.entries(tensors)) {
+      const bytes = shape.reduce((a, b) => a * b, 1) * size;
+      header[name] = { dtype, shape, data_offsets: [offset, offset + bytes] };
+      offset += bytes;
+    }
+    const json = Buffer.from(JSON.stringify(header));
+    const length = Buffer.alloc(8);
+    length.writeBigUInt64LE(BigInt(json.length));
+    const dir = mkdtempSync(join(tmpdir(), 'llm-scale-gptq-'));
+    writeFileSync(join(dir, 'model.safetensors'), Buffer.concat([length, json, Buffer.alloc(offset)]));
+    return join(dir, 'model.safetensors');
+  }
+  // The command's by-type lines dropped the role the site shows beside each data type.
+  it('names what each data type of a quantized file holds, as the site does', async () => {
+    const { status, stdout } = await run('inspect', gptqFile());
+    expect(status).toBe(0);
+    expect(stdout).toContain('  I32 (packed weights): 65,536 parameters, 32.8 kB = 32 KiB');
+    expect(stdout).toContain('  F16 (scales): 1 kB = 1 KiB, no parameters');
+    const zhOut = (await run('inspect', gptqFile(), '--lang', 'zh')).stdout;
+    expect(zhOut).toContain('I32（打包的权重）：65,536 个参数');
+  });
   it('counts the readable files and names the unreadable one, as the site does', async () => {
     const { status, stdout } = await run('inspect', `${CHECKPOINTS}gguf/tiny-q8_0.gguf`, `${CHECKPOINTS}bad/gguf-v4.gguf`);
     expect(status).toBe(0);

@@ -1,3 +1,4 @@
+import { describeKeyProblems } from '@llm-scale/core/text/messages';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
@@ -32,7 +33,7 @@ export function configError(path: string, failed: Extract<ConfigResult<unknown>,
 }
 
 export function describeProblems(problems: readonly KeyProblem[], m: CommandContext['m']): string {
-  return problems.map((p) => fill(m.problems[p.problem] ?? '{key}', { key: p.key, of: p.of ?? '' })).join(m.problemSeparator);
+  return describeKeyProblems(problems, m.core);
 }
 
 /** A file-system failure as the sentence a reader needs: not found, or why it cannot be read. */

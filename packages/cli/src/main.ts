@@ -49,6 +49,26 @@ const OPTIONS = {
 } as const;
 
 /**
+ * `--context -5` as `--context=-5`: Node's parseArgs takes a value that starts with "-" for an
+ * option of its own and reports the value as missing, so a negative number would be refused with
+ * the wrong sentence. Joined, the option's own reader refuses it for what it is (not positive).
+ */
+export function joinNegativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const name = arg.startsWith('--') ? arg.slice(2) : null;
+    const next = args[i + 1];
+    const takesValue = name !== null && Object.hasOwn(OPTIONS, name) && OPTIONS[name as keyof typeof OPTIONS].type === 'string';
+    if (takesValue && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/**
  * Runs `llm-scale <command> [args]`. Returns the exit status: 0 on success, 2 for bad input (a
  * missing file, a config or header that cannot be read, a bad option), 1 for anything else. Errors
  * are one sentence on stderr; with --json, stdout gets one JSON object and nothing else.
@@ -76,7 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const command = name as CommandName;
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest, ...(langIndex < 0 ? [] : ['--lang', langValue])], options: OPTIONS, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: joinNegativeValues([...rest, ...(langIndex < 0 ? [] : ['--lang', langValue])]), options: OPTIONS, allowPositionals: true, strict: true });
     } catch (e) {
       throw new InputError(optionError(e, command, m));
     }
@@ -110,7 +130,8 @@ function helpOf(command: CommandName, m: Catalog): string {
 /** parseArgs' own errors are English and long: the option it names, in the reader's language. */
 function optionError(e: unknown, command: CommandName, m: Catalog): string {
   const message = e instanceof Error ? e.message : String(e);
-  const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+  // Node names the option as "--context <value>" when its value is missing at the end.
+  const option = (/'([^']+)'/.exec(message)?.[1] ?? '').replace(/ <value>$/, '');
   const code = (e as { code?: string }).code;
   const template =
     code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? m.errors.optionValue : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? m.errors.extraArgument : m.errors.unknownOption;

@@ -24,7 +24,7 @@ export async function resolveModel(arg: string | undefined, command: string, con
     if (!arg.includes('/') || arg.startsWith('.') || arg.startsWith('/') || /\.(json|safetensors|gguf)$/i.test(arg)) {
       throw new InputError(fill(m.errors.notFound, { path: arg }));
     }
-    throw new InputError(m.modelErrors[`model-${id.error}`] ?? fill(m.errors.notFound, { path: arg }));
+    throw new InputError(m.core.modelErrors[`model-${id.error}`] ?? fill(m.errors.notFound, { path: arg }));
   }
   if (!context.fetch) throw new InputError(fill(m.errors.notFound, { path: arg }));
   try {
@@ -35,7 +35,7 @@ export async function resolveModel(arg: string | undefined, command: string, con
     if (e.code === 'network') throw new RunError(m.errors.offline);
     // Node sees the Hub's Retry-After (a browser is not shown it): its seconds are said.
     const seconds = e.retryAfter;
-    const template = e.code === 'rate-limited' && seconds === undefined ? m.hubWords.rateLimitedNoTime : m.hubWords.errors[e.code];
+    const template = e.code === 'rate-limited' && seconds === undefined ? m.core.hub.rateLimitedNoTime : m.core.hub.errors[e.code];
     throw new InputError(fill(template, { repo: id.value.repo, revision: id.value.revision, seconds: String(seconds ?? '') }));
   }
 }
@@ -44,6 +44,6 @@ export async function resolveModel(arg: string | undefined, command: string, con
 export async function configOf(source: ModelSource, command: string, context: CommandContext): Promise<{ config: JsonObject; name: string }> {
   if (source.kind === 'file') return { config: await readConfigFile(source.path, command, context), name: source.path };
   const { model } = source;
-  if (!model.config) throw new InputError(fill(context.m.hubWords.noConfig, { repo: model.id.repo }));
+  if (!model.config) throw new InputError(fill(context.m.core.hub.noConfig, { repo: model.id.repo }));
   return { config: model.config, name: model.id.repo };
 }

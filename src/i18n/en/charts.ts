@@ -1,25 +1,23 @@
 /** The build-time charts' strings in English (src/components/charts/); the Chinese twin is ../zh/charts.ts. */
 export const charts = {
   timeline: {
-    name: (n: number, first: string, last: string) =>
-      `Timeline of ${n} language models’ parameter counts from ${first} to ${last}, on a log scale; every point is in the table below.`,
+    name: 'Timeline of {n} language models’ parameter counts from {first} to {last}, on a log scale; every point is in the table below.',
     caption:
       'Parameter counts of notable language models by the month each size was published (estimates: the month the model came out), on a log scale: each grid line is ten times the one below it. Mixture-of-experts models are drawn at their total, all experts included.',
     published: 'Published by the maker',
     estimate: 'Outside estimate (closed model)',
     marked: 'The source article’s three estimates',
-    tableSummary: (n: number) => `All ${n} points as a table, with sources`,
+    tableSummary: 'All {n} points as a table, with sources',
     tableCaption: 'Model sizes over time: each point of the chart, with its source',
     model: 'Model',
     monthColumn: 'Month',
-    /** A month as the table and caption write it: "Aug 2025". */
-    month: (year: number, month: number) =>
-      new Date(Date.UTC(year, month - 1, 15)).toLocaleDateString('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+    /** A month as the table and caption write it: "Aug 2025" ({monthShort}: the month's short name, as Intl writes it in English). */
+    month: '{monthShort} {year}',
     // Starts with the space between two English sentences; the Chinese has none.
-    latest: (month: string) => ` The latest point is from ${month}: a model is added once its size is checked against a primary source.`,
+    latest: ' The latest point is from {month}: a model is added once its size is checked against a primary source.',
     paramsSource: 'Parameters and source',
     listComma: ', ',
-    approx: '~',
+    estimated: '~{count}',
     statusEstimate: 'Estimate',
     statusPublished: 'Published',
   },
@@ -27,16 +25,16 @@ export const charts = {
     name: 'Diagram of one Llama 3.1 8B decoder layer between the token embeddings and the output head, with each part’s formula and parameter count; the same numbers are in the table below.',
     caption: 'Where Llama 3.1 8B’s parameters sit. The layer in the frame repeats 32 times; counts come from the site’s parameter counter run on the model’s config.json.',
     embeddings: 'Token embeddings',
-    layer: (n: string) => `Decoder layer, ×${n}`,
+    layer: 'Decoder layer, ×{n}',
     attention: 'Self-attention',
-    queryHeads: (n: string) => `${n} query heads`,
-    kvHeads: (n: string, group: string) => `${n} key/value heads, one for every ${group} query heads`,
+    queryHeads: '{n} query heads',
+    kvHeads: '{n} key/value heads, one for every {group} query heads',
     inputNorm: 'RMSNorm before attention',
     postNorm: 'RMSNorm before the MLP',
     mlp: 'Gated MLP',
     residual: 'add to the residual stream',
     perLayer: 'One layer',
-    layers: (n: string) => `${n} layers`,
+    layers: '{n} layers',
     finalNorm: 'Final RMSNorm',
     head: 'Output head',
     untied: ' (untied)',

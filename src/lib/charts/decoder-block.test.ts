@@ -6,6 +6,7 @@ import { LANGS } from '@llm-scale/core/text/lang';
 import { countParameters } from '@llm-scale/core/configs';
 import { plainText } from './svg-model';
 import { blockRows, blockTextWidth, decoderParts, layoutDecoderBlock, textFits } from './decoder-block';
+import { fill } from '@llm-scale/core/text/template';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}`, import.meta.url), 'utf8'));
 const expected = fixture('expected.json').fixtures as Record<string, { total: number; breakdown: Record<string, number> }>;
@@ -78,8 +79,8 @@ describe.each(LANGS)('the diagram (%s)', (lang) => {
   });
 
   it('labels the grouped key/value heads with the counts of the config', () => {
-    expect(texts).toContain(words.queryHeads('32'));
-    expect(texts).toContain(words.kvHeads('8', '4'));
+    expect(texts).toContain(fill(words.queryHeads, { n: '32' }));
+    expect(texts).toContain(fill(words.kvHeads, { n: '8', group: '4' }));
   });
 
   it('fits every line across its width, and no name runs into the count on its line', () => {

@@ -8,6 +8,7 @@ import type { ParameterCount } from '@llm-scale/core/configs';
 import { err, ok, type Result } from '@llm-scale/core/numbers/result';
 import { textWidth } from './labels';
 import type { SvgModel, SvgText, TextRun } from './svg-model';
+import { fill } from '@llm-scale/core/text/template';
 
 /** The config values the diagram names, in the article's symbols. */
 export interface DecoderShape {
@@ -121,16 +122,20 @@ export function decoderParts(count: ParameterCount): Result<DecoderParts, 'not-a
 /** The words the diagram needs, in the reader's language (src/i18n/<lang>/charts.ts, `block`). */
 export interface BlockWords {
   embeddings: string;
-  layer: (n: string) => string;
+  /** "Decoder layer, ×{n}". */
+  layer: string;
   attention: string;
-  queryHeads: (n: string) => string;
-  kvHeads: (n: string, group: string) => string;
+  /** "{n} query heads". */
+  queryHeads: string;
+  /** "{n} key/value heads, one for every {group} query heads". */
+  kvHeads: string;
   inputNorm: string;
   postNorm: string;
   mlp: string;
   residual: string;
   perLayer: string;
-  layers: (n: string) => string;
+  /** "{n} layers". */
+  layers: string;
   finalNorm: string;
   head: string;
   untied: string;
@@ -242,7 +247,7 @@ export function layoutDecoderBlock(p: DecoderParts, words: BlockWords, fmt: (n: 
   const ix = 10;
   const iw = W - 2 * ix;
   y += 8;
-  text(ix, y + 8, words.layer(fmt(p.shape.L)), 'title');
+  text(ix, y + 8, fill(words.layer, { n: fmt(p.shape.L) }), 'title');
   y += 16;
   box(ix, iw, 'block-box block-norm', null, [plain(rows.inputNorm, words.inputNorm)]);
   arrow();
@@ -256,7 +261,7 @@ export function layoutDecoderBlock(p: DecoderParts, words: BlockWords, fmt: (n: 
   const group = nh / nkv;
   const hx = ix + PAD;
   const qy = att.extraTop + 2;
-  text(hx, qy + 8, words.queryHeads(fmt(nh)), 'formula');
+  text(hx, qy + 8, fill(words.queryHeads, { n: fmt(nh) }), 'formula');
   const qTop = qy + 13;
   let qd = '';
   for (let i = 0; i < nh; i++) qd += `M${Math.round((hx + i * unit) * 10) / 10} ${qTop}h${cell}v7h-${cell}z`;
@@ -266,7 +271,7 @@ export function layoutDecoderBlock(p: DecoderParts, words: BlockWords, fmt: (n: 
   const kvw = Math.round((group * unit - 1) * 10) / 10;
   for (let i = 0; i < nkv; i++) kvd += `M${Math.round((hx + i * group * unit) * 10) / 10} ${kvTop}h${kvw}v7h-${kvw}z`;
   model.paths.push({ d: kvd, cls: 'block-kv' });
-  text(hx, kvTop + 19, words.kvHeads(fmt(nkv), fmt(group)), 'formula');
+  text(hx, kvTop + 19, fill(words.kvHeads, { n: fmt(nkv), group: fmt(group) }), 'formula');
 
   text(W / 2, y + 12, `⊕ ${words.residual}`, 'formula', 'middle');
   y += 18;
@@ -277,7 +282,7 @@ export function layoutDecoderBlock(p: DecoderParts, words: BlockWords, fmt: (n: 
   y += 20;
   text(ix + PAD, y + 8, words.perLayer, 'title');
   text(W - ix - PAD, y + 8, fmt(p.layer), 'title count', 'end');
-  text(ix + PAD, y + 8 + LINE + 1, words.layers(fmt(p.shape.L)), undefined);
+  text(ix + PAD, y + 8 + LINE + 1, fill(words.layers, { n: fmt(p.shape.L) }), undefined);
   text(W - ix - PAD, y + 8 + LINE + 1, fmt(p.layers), 'count', 'end');
   y += LINE * 2 + 10;
   model.rects.push({ x: 1, y: frameTop, w: W - 2, h: y - frameTop, cls: 'block-frame', rx: 4 });

@@ -25,7 +25,7 @@ export const finetune: Command = async ([arg], options, context) => {
   const source = await resolveModel(arg, 'finetune', context);
   const { config, name } = await configOf(source, 'finetune', context);
   const estimate = estimateFineTuning({ config }, settings.memory, settings.run);
-  if (!estimate.ok) throw new InputError(fill(m.errors.finetune, { path: name, reason: m.finetuneRefusals[estimate.error] }));
+  if (!estimate.ok) throw new InputError(fill(m.errors.finetune, { path: name, reason: m.core.fineTuningRefusals[estimate.error] }));
   const e = estimate.value;
   const bytes = (n: number) => formatBytesLine(n, lang);
   const rows: [string, string][] = [

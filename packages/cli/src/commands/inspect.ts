@@ -1,3 +1,4 @@
+import { dtypeLine } from '@llm-scale/core/text/messages';
 import { inspectCheckpoints, type CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
 import type { ParseError } from '@llm-scale/core/checkpoints/errors';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
@@ -18,7 +19,7 @@ export const inspect: Command = async (paths, _options, context) => {
   // One argument that is no file on disk is a Hub model, or nothing: resolveModel says which.
   const hub = paths.length === 1 && !existsSync(paths[0]!) ? await resolveModel(paths[0], 'inspect', context) : null;
   if (hub?.kind === 'hub') {
-    if (!hub.model.report) throw new InputError(fill(m.hubWords.noCheckpoint, { repo: hub.model.id.repo, files: formatList(hub.model.otherWeights, lang) }));
+    if (!hub.model.report) throw new InputError(fill(m.core.hub.noCheckpoint, { repo: hub.model.id.repo, files: formatList(hub.model.otherWeights, lang) }));
     report = hub.model.report;
   } else {
     const files = await openCheckpoints(paths, context);
@@ -53,7 +54,7 @@ export const inspect: Command = async (paths, _options, context) => {
     if (!f.result.ok) continue;
     const s = f.result.value;
     const format = s.format === 'gguf' ? `GGUF${s.fileTypeName ? ` ${s.fileTypeName}` : ''}` : 'safetensors';
-    text.push(fill(m.fileLine, { name: f.name, format, params: exact(s.parameters), bits: bits(s.bitsPerWeight) }));
+    text.push(fill(m.core.checkpoint.file, { name: f.name, format, params: exact(s.parameters), bits: bits(s.bitsPerWeight) }));
   }
   text.push(
     ...table([
@@ -63,7 +64,7 @@ export const inspect: Command = async (paths, _options, context) => {
       [m.bitsPerWeight, bits(report.bitsPerWeight)],
     ]),
     m.byDtype,
-    ...report.byDtype.map((t) => `  ${fill(m.dtypeLine, { dtype: t.dtype, params: exact(t.parameters), bytes: formatBytesLine(t.bytes, lang) })}`),
+    ...report.byDtype.map((t) => `  ${dtypeLine(t, m.core.checkpoint, lang)}`),
     ...report.missingShards.map((s) => `* ${fill(m.missingShards, { prefix: s.prefix, count: exact(s.count), missing: formatList(s.missing.map(String), lang) })}`),
   );
   return {
@@ -97,12 +98,12 @@ export const inspect: Command = async (paths, _options, context) => {
 
 /** The site's sentence for a header fault, with its detail and sizes filled in. */
 function checkpointReason(error: ParseError, { lang, m }: CommandContext): string {
-  const template = m.checkpointErrors[error.error] ?? error.error;
+  const template = m.core.checkpoint.errors[error.error] ?? error.error;
   // As the site's counter says a size: exact to the byte (a corrupt header's may pass 2^53), with units beside it.
   const size = (n: number | bigint | undefined) => {
     if (n === undefined) return '';
-    const exact = formatExactAmount(n, m.bytes, lang);
-    return Number(n) >= 1e6 ? fill(m.bytesLine, { line: formatBytesLine(Number(n), lang), exact }) : exact;
+    const exact = formatExactAmount(n, m.core.checkpoint.bytes, lang);
+    return Number(n) >= 1e6 ? fill(m.core.checkpoint.bytesLine, { line: formatBytesLine(Number(n), lang), exact }) : exact;
   };
   return fill(template, { detail: error.detail ?? '', described: size(error.sizes?.described), file: size(error.sizes?.file) });
 }

@@ -1,4 +1,3 @@
-import { splitLayoutError } from '@llm-scale/core/configs/attention-layout';
 import { ACCELERATORS, acceleratorById } from '@llm-scale/core/memory/accelerators';
 import { KV_LIMITS } from '@llm-scale/core/memory/kv-cache';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvCacheForLayout, type KvCacheFormat } from '@llm-scale/core/memory/kv-cache-layout';
@@ -10,8 +9,9 @@ import { shippedWeights } from '@llm-scale/core/memory/shipped-format';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
-import { formatBytesLine, formatExact, formatExactAmount, formatList, formatSignificant } from '@llm-scale/core/text/format';
-import { fill, type PluralForms } from '@llm-scale/core/text/template';
+import { formatBytesLine, formatExact, formatList, formatSignificant } from '@llm-scale/core/text/format';
+import { fill } from '@llm-scale/core/text/template';
+import { cacheLines } from '@llm-scale/core/text/messages';
 import { configError, describeProblems } from '../config-input';
 import { configOf, resolveModel } from '../model-input';
 import { InputError, table, type Command, type CommandContext, type Options } from '../output';
@@ -60,8 +60,7 @@ export const serve: Command = async ([arg], options, context) => {
     if (e.from === 'count') {
       throw new InputError(e.error === 'invalid-keys' ? fill(m.errors.config, { path: name, problems: describeProblems(e.problems, m) }) : configError(name, { ok: false, error: e.error, problems: [] }, m));
     }
-    const { code, key } = splitLayoutError(e.error);
-    throw new InputError(fill(m.errors.layout, { path: name, problem: fill(m.problems[code] ?? '{key}', { key }) }));
+    throw new InputError(fill(m.errors.layout, { path: name, problem: describeProblems([e.error], m) }));
   }
   const { count, ...servingModel } = model.value;
   const shipped = input.weights === null && input.bits === undefined ? shippedWeights(config, count.breakdown, count.total) : null;
@@ -109,7 +108,7 @@ export const serve: Command = async ([arg], options, context) => {
   const rows: [string, string][] = [
     [m.verdict, verdict],
     [m.parameters, exact(count.total)],
-    [m.weights, fill(m.withFormat, { value: bytes(plan.weightBytes), format: input.bits !== undefined ? fill(m.bitsValue, { bits: exact(input.bits) }) : shipped ? fill(m.asShipped, { format: m.serving.shippedFormats[shipped.format] }) : format })],
+    [m.weights, fill(m.withFormat, { value: bytes(plan.weightBytes), format: input.bits !== undefined ? fill(m.bitsValue, { bits: exact(input.bits) }) : shipped ? fill(m.asShipped, { format: m.core.shippedFormats[shipped.format] }) : format })],
     [m.kvPerToken, bytes(kv.value.bytesPerToken)],
     [m.kvCache, fill(m.withFormat, { value: bytes(kv.value.bytes), format: input.kv })],
     [m.servingTotal, bytes(plan.weightBytes + kv.value.bytes)],
@@ -125,22 +124,7 @@ export const serve: Command = async ([arg], options, context) => {
   const costPerMillion = price?.ok && plan.decode ? costPerMillionTokens(price.value, input.gpuCount, plan.decode.tokensPerSecondBatch) : null;
   if (costPerMillion !== null) rows.push([m.costPerMillion, formatSignificant(costPerMillion, lang, 3)]);
   if (plan.prefill) rows.push([m.prefill, fill(m.seconds, { n: formatSignificant(plan.prefill.seconds, lang, 3) })]);
-  const w = m.serving;
-  const amount = (forms: PluralForms, n: number) => formatExactAmount(n, forms, lang);
-  const lines = kv.value.byType.map((g) => {
-    const line =
-      g.type === 'mamba' || g.type === 'linear_attention' || g.type === 'conv'
-        ? fill(w.stateLine, { layers: amount(w.layers, g.layerCount), type: w.layerTypes[g.type], state: amount(w.bytes, g.stateBytesPerSequence), bytes: bytes(g.bytes) })
-        : g.type === 'mlp' || g.type === 'moe'
-          ? fill(g.type === 'moe' ? w.noCacheMoeLine : w.noCacheLine, { layers: amount(w.layers, g.layerCount) })
-          : fill(w.layerLine, {
-              layers: amount(w.layers, g.layerCount),
-              type: fill(w.layerTypes[g.type], { window: g.window === null ? '' : exact(g.window) }),
-              bytes: bytes(g.bytes),
-              tokens: amount(w.tokens, g.cachedTokens),
-            });
-    return `  ${line}`;
-  });
+  const lines = cacheLines(kv.value.byType, m.core.cache, lang).map((line) => `  ${line}`);
   return {
     text: [...table(rows), ...lines],
     json: {

@@ -4,7 +4,6 @@ import {
   cachesKeysAndValues,
   LAYOUT_FAMILIES,
   readAttentionLayout,
-  splitLayoutError,
   type AttentionKind,
   type AttentionLayout,
   type LayerType,
@@ -21,6 +20,7 @@ import gemma31b from '../../fixtures/configs/gemma-3-1b-it.json';
 import gemma34b from '../../fixtures/kv-configs/gemma-3-4b-it.json';
 import gptOss120b from '../../fixtures/configs/gpt-oss-120b.json';
 import gpt2 from '../../fixtures/configs/gpt2.json';
+import granite338b from '../../fixtures/configs/granite-3.3-8b-instruct.json';
 import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import mistralV01 from '../../fixtures/kv-configs/mistral-7b-v0.1.json';
 import mistralV03 from '../../fixtures/kv-configs/mistral-7b-instruct-v0.3.json';
@@ -66,6 +66,8 @@ describe('readAttentionLayout on real config.json files (fixtures/configs/README
     // GPT-2 names its keys n_layer, n_head, n_embd, n_positions: 768 / 12 = 64.
     ['GPT-2', gpt2, 'multi-head', 12, 12, 64, 1536, null, 1024],
     ['gpt-oss-120b', gptOss120b, 'grouped-query', 36, 8, 64, 1024, 128, 131072],
+    // Granite 3.3 8B: 4096 / 32 heads = 128 (GraniteConfig has no head_dim); 2 × 8 × 128 = 2048.
+    ['Granite 3.3 8B Instruct', granite338b, 'grouped-query', 40, 8, 128, 2048, null, 131072],
     // MLA: 512 + 64 = 576 values per token and layer, whatever num_key_value_heads (128) says.
     ['DeepSeek-V3', deepseekV3, 'multi-head-latent', 61, null, null, 576, null, 163840],
     ['DeepSeek-V2-Lite', deepseekV2Lite, 'multi-head-latent', 27, null, null, 576, null, 163840],
@@ -258,7 +260,7 @@ describe('bad configs name the key', () => {
     ['GPT-2 without n_embd', { ...gpt2, n_embd: undefined }, 'missing:n_embd'],
     ['GPT-2 with 768 over 10 heads', { ...gpt2, n_head: 10 }, 'hidden-not-divisible:n_embd'],
     ['an unknown MLA model', { ...good, model_type: 'kimi_k2', kv_lora_rank: 512, qk_rope_head_dim: 64 }, 'unsupported-model-type:model_type'],
-    ['an unknown model with a window pattern', { ...good, model_type: 'cohere2', sliding_window: 4096, sliding_window_pattern: 4 }, 'unsupported-model-type:model_type'],
+    ['an unknown model with a window pattern', { ...good, model_type: 'my_windowed_lm', sliding_window: 4096, sliding_window_pattern: 4 }, 'unsupported-model-type:model_type'],
     ['Falcon-style num_kv_heads', { ...good, model_type: 'my_falcon', num_kv_heads: 8 }, 'unsupported-model-type:model_type'],
     ['a multimodal wrapper with a bad text_config', { model_type: 'gemma3', text_config: 'none' }, 'not-an-object:text_config'],
     // Inside text_config an unknown model_type has no class defaults to take (as in the counter).
@@ -268,12 +270,9 @@ describe('bad configs name the key', () => {
   ])('%s', (_name, config, error) => {
     // JSON has no undefined: drop such keys as JSON.parse would never have made them.
     const parsed = config === null || typeof config !== 'object' ? config : JSON.parse(JSON.stringify(config));
-    expect(readAttentionLayout(parsed)).toEqual({ ok: false, error });
-  });
-
-  it('splits an error into its code and key', () => {
-    expect(splitLayoutError('unknown-layer-type:layer_types[5]')).toEqual({ code: 'unknown-layer-type', key: 'layer_types[5]' });
-    expect(splitLayoutError('missing:text_config.hidden_size')).toEqual({ code: 'missing', key: 'text_config.hidden_size' });
+    // Written here as "problem:key"; the reader returns the counter's KeyProblem.
+    const at = error.indexOf(':');
+    expect(readAttentionLayout(parsed)).toEqual({ ok: false, error: { problem: error.slice(0, at), key: error.slice(at + 1) } });
   });
 
   it('an unknown model_type may carry switched-off layout keys', () => {
@@ -434,7 +433,7 @@ describe('layer kinds that cache no keys and values', () => {
   });
 
   it('LFM2: a layer_types entry it cannot build is refused, by the key', () => {
-    expect(readAttentionLayout({ ...lfm2, layer_types: Array(16).fill('mamba') })).toEqual({ ok: false, error: 'not-a-list:layer_types' });
+    expect(readAttentionLayout({ ...lfm2, layer_types: Array(16).fill('mamba') })).toEqual({ ok: false, error: { problem: 'not-a-list', key: 'layer_types' } });
   });
 
   it('Nemotron-H: an "E" in the pattern is a mixture-of-experts layer that caches nothing', () => {
@@ -449,5 +448,39 @@ describe('layer kinds that cache no keys and values', () => {
       expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0, maxPositionEmbeddings: null });
       expect(l.recurrentState!.bytesPerSequence).toBeGreaterThan(0);
     }
+  });
+});
+
+// Issue 22 (types-a): the attention models whose cache count_with_transformers.py probes
+// (expected.json "attentionCache"): the layer kinds transformers' DynamicCache gives the config,
+// and K and V values per token and the window in one layer of each kind, as it holds them.
+describe('attention layouts as transformers allocates them (probed caches)', () => {
+  type Kind = { kvValuesPerToken: number; slidingWindow: number | null };
+  type Probed = { layerTypes: string[]; byKind: Record<string, Kind> };
+  const expected = JSON.parse(readFileSync(new URL('expected.json', COUNTER_FIXTURES), 'utf8')).fixtures as Record<string, { attentionCache?: Probed }>;
+  const probed = Object.entries(expected).filter(([, e]) => e.attentionCache !== undefined);
+
+  it('probes at least the types-a fixtures', () => {
+    expect(probed.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['granite-3.3-8b-instruct.json', 'phi-3.5-moe-instruct.json', 'glm-4.5-air.json', 'ministral-8b-instruct-2410.json']),
+    );
+  });
+
+  it.each(probed)('%s', (name, e) => {
+    const l = layout(counterFixture(name));
+    const cache = e.attentionCache!;
+    expect(l.layerTypes).toEqual(cache.layerTypes);
+    for (const kind of new Set(l.layerTypes)) {
+      expect(cache.byKind[kind]!.kvValuesPerToken, kind).toBe(l.valuesPerTokenPerLayer);
+      if (kind === 'sliding_attention') expect(cache.byKind[kind]!.slidingWindow).toBe(l.slidingWindow);
+    }
+  });
+});
+
+describe('ministral: head_dim has no fallback', () => {
+  it('the layout refuses a ministral config without head_dim, as the counter does and transformers cannot build it', () => {
+    const { head_dim: _dropped, ...config } = counterFixture('synthetic/ministral-8b-as-ministral-type.json');
+    expect(readAttentionLayout(config)).toEqual({ ok: false, error: { problem: 'missing', key: 'head_dim' } });
+    expect(readAttentionLayout({ ...config, head_dim: null })).toMatchObject({ ok: false, error: { problem: 'not-a-number', key: 'head_dim' } });
   });
 });

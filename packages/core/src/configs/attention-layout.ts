@@ -5,6 +5,7 @@ import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
 import { falconKeyValueHeads, gatedDeltaNetState, jambaLayerKinds, lfm2LayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, shortConvState, type RecurrentState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
+import type { KeyProblem, KeyProblemKind } from './types';
 
 /*
  * Reads the attention keys of a Hugging Face config.json (already parsed into an object) into the
@@ -125,46 +126,15 @@ export interface AttentionLayout {
   recurrentState: RecurrentState | null;
 }
 
-export type LayoutErrorCode =
-  /** The config, or its text_config, is not a JSON object. */
-  | 'not-an-object'
-  /** A key the layout needs is absent. */
-  | 'missing'
-  /** A number key holds something else (a string, a list, or null where transformers refuses None). */
-  | 'not-a-number'
-  /** A count or a size is fractional. */
-  | 'not-an-integer'
-  /** A count or a size is zero or negative. */
-  | 'not-positive'
-  /** Larger than any published model uses (see CONFIG_LIMITS): most likely a typo. */
-  | 'too-large'
-  | 'not-a-boolean'
-  /** layer_types is not a list of strings. */
-  | 'not-a-list'
-  /** num_attention_heads is not a multiple of num_key_value_heads. */
-  | 'heads-not-divisible'
-  /** hidden_size is not a multiple of num_attention_heads, and no head_dim says otherwise. */
-  | 'hidden-not-divisible'
-  /** layer_types does not have one entry per layer. */
-  | 'layer-types-length'
-  /** A layer_types entry transformers does not know. */
-  | 'unknown-layer-type'
-  /** A layer_types entry whose cache is not a key/value cache (recurrent, linear or sparse attention). */
-  | 'unsupported-layer-type'
-  /** A model_type this code has no rules for, whose config has keys that change the layout. */
-  | 'unsupported-model-type';
-
 /**
- * An error names its code and the config key it is about, as `code:key`, for example
- * `missing:num_hidden_layers`, `heads-not-divisible:num_key_value_heads`,
- * `unknown-layer-type:layer_types[3]` or `missing:text_config.hidden_size`.
+ * What the layout reader refuses: one key's problem, the same type the counter reports (types.ts,
+ * KeyProblem), so the two readers' refusals are said by one table of sentences. For example
+ * { problem: 'missing', key: 'num_hidden_layers' }, { problem: 'unknown-layer-type', key:
+ * 'layer_types[3]' } or { problem: 'missing', key: 'text_config.hidden_size' }.
  */
-export type LayoutError = `${LayoutErrorCode}:${string}`;
+export type LayoutError = KeyProblem;
 
-export function splitLayoutError(error: LayoutError): { code: LayoutErrorCode; key: string } {
-  const at = error.indexOf(':');
-  return { code: error.slice(0, at) as LayoutErrorCode, key: error.slice(at + 1) };
-}
+const refuse = (problem: KeyProblemKind, key: string) => err<KeyProblem>({ key, problem });
 
 /** Upper bounds on config values: the counter's table (limits.ts), so both readers refuse the same configs. */
 export const CONFIG_LIMITS = {
@@ -317,27 +287,27 @@ class Reader {
   integer(key: string, bounds: string = key): Result<number | null, LayoutError> {
     const found = this.raw(key);
     if (found === undefined) return ok(null);
-    if (found.value === null) return !found.given || this.nullAllowed(key) ? ok(null) : err(`not-a-number:${found.at}`);
+    if (found.value === null) return !found.given || this.nullAllowed(key) ? ok(null) : refuse('not-a-number', found.at);
     const { value, at } = found;
-    if (typeof value !== 'number' || !Number.isFinite(value)) return err(`not-a-number:${at}`);
-    if (!Number.isInteger(value)) return err(`not-an-integer:${at}`);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return refuse('not-a-number', at);
+    if (!Number.isInteger(value)) return refuse('not-an-integer', at);
     const { min, max } = NUMBER_KEYS[bounds]!;
-    if (value < min) return err(`not-positive:${at}`);
-    if (value > max) return err(`too-large:${at}`);
+    if (value < min) return refuse('not-positive', at);
+    if (value > max) return refuse('too-large', at);
     return ok(value);
   }
 
   required(key: string, bounds: string = key): Result<number, LayoutError> {
     const value = this.integer(key, bounds);
     if (!value.ok) return value;
-    return value.value === null ? err(`missing:${this.path(key)}`) : ok(value.value);
+    return value.value === null ? refuse('missing', this.path(key)) : ok(value.value);
   }
 
   /** true or false, or null when absent without a default; null in the config is refused, as the counter refuses it. */
   boolean(key: string): Result<boolean | null, LayoutError> {
     const found = this.raw(key);
     if (found === undefined || (found.value === null && !found.given)) return ok(null);
-    return typeof found.value === 'boolean' ? ok(found.value) : err(`not-a-boolean:${found.at}`);
+    return typeof found.value === 'boolean' ? ok(found.value) : refuse('not-a-boolean', found.at);
   }
 
   value(key: string): unknown {
@@ -357,7 +327,7 @@ class Reader {
 function textConfig(
   config: unknown,
 ): Result<{ config: Record<string, unknown>; prefix: string; modelType: string | null; nested: boolean }, LayoutError> {
-  if (!isObject(config)) return err('not-an-object:config');
+  if (!isObject(config)) return refuse('not-an-object', 'config');
   const ownType = typeof config.model_type === 'string' ? config.model_type : null;
   if (!nestsTextConfig(config)) {
     // Remote code of a model_type with no rules, read by the class its architectures names (as the counter does).
@@ -365,7 +335,7 @@ function textConfig(
     return ok({ config, prefix: '', modelType: byClass?.modelType ?? ownType, nested: false });
   }
   const text = config.text_config;
-  if (!isObject(text)) return err('not-an-object:text_config');
+  if (!isObject(text)) return refuse('not-an-object', 'text_config');
   const textType = textConfigModelType(typeof text.model_type === 'string' ? text.model_type : null, ownType);
   return ok({ config: text, prefix: 'text_config.', modelType: textType, nested: true });
 }
@@ -383,14 +353,14 @@ function layerTypesOf(
   if (reader.listsLayerTypes()) {
     const listed = reader.value('layer_types');
     const at = reader.path('layer_types');
-    if (!Array.isArray(listed) || !listed.every((entry) => typeof entry === 'string')) return err(`not-a-list:${at}`);
-    if (listed.length !== layers) return err(`layer-types-length:${at}`);
+    if (!Array.isArray(listed) || !listed.every((entry) => typeof entry === 'string')) return refuse('not-a-list', at);
+    if (listed.length !== layers) return refuse('layer-types-length', at);
     const types: LayerType[] = [];
     for (const [index, entry] of (listed as string[]).entries()) {
       const type = LEGACY_LAYER_TYPES[entry] ?? entry;
       if (type === 'full_attention' || type === 'sliding_attention' || type === 'chunked_attention') types.push(type);
-      else if (UNSUPPORTED_LAYER_TYPES.has(type)) return err(`unsupported-layer-type:${at}[${index}]`);
-      else return err(`unknown-layer-type:${at}[${index}]`);
+      else if (UNSUPPORTED_LAYER_TYPES.has(type)) return refuse('unsupported-layer-type', `${at}[${index}]`);
+      else return refuse('unknown-layer-type', `${at}[${index}]`);
     }
     return ok(types);
   }
@@ -398,8 +368,8 @@ function layerTypesOf(
     const listed = reader.value('no_rope_layers');
     if (Array.isArray(listed) && listed.length > 0) {
       const at = reader.path('no_rope_layers');
-      if (listed.length !== layers) return err(`layer-types-length:${at}`);
-      if (!listed.every((v) => v === 0 || v === 1)) return err(`not-a-list:${at}`);
+      if (listed.length !== layers) return refuse('layer-types-length', at);
+      if (!listed.every((v) => v === 0 || v === 1)) return refuse('not-a-list', at);
       return ok(listed.map((usesRope) => (usesRope === 1 ? 'chunked_attention' : 'full_attention')));
     }
     const interval = reader.required('no_rope_layer_interval', 'sliding_window_pattern');
@@ -437,7 +407,7 @@ function kindOf(heads: number, kvHeads: number): AttentionKind {
  * where transformers fills None (num_key_value_heads, head_dim), else 'not-a-number' (or
  * 'not-a-boolean'), as transformers' strict config refuses it; never 'missing', since the key is there.
  *
- * Errors (as `code:key`, see LayoutErrorCode): a missing or malformed key; heads that do not divide;
+ * Errors (a KeyProblem): a missing or malformed key; heads that do not divide;
  * a hidden_size that does not split into heads; a layer_types list of the wrong length or with a
  * type this code cannot size; a model_type without rules whose config has layout keys only a
  * model-specific rule reads.
@@ -458,7 +428,7 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
       ...(listsTypes ? [] : CHUNK_KEYS),
     ];
     if (keys.some((key) => reader.present(key) && !isInert(reader.value(key)))) {
-      return err(`unsupported-model-type:${text.value.prefix}model_type`);
+      return refuse('unsupported-model-type', `${text.value.prefix}model_type`);
     }
   }
 
@@ -466,9 +436,9 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
   if (family?.hybrid === 'nemotron_h') {
     const listed = reader.present('layers_block_type');
     const key = listed ? 'layers_block_type' : 'hybrid_override_pattern';
-    if (!reader.present(key)) return err(`missing:${reader.path(key)}`);
+    if (!reader.present(key)) return refuse('missing', reader.path(key));
     const kinds = parseNemotronLayerKinds(reader.value(key), listed);
-    if (kinds === null) return err(`not-a-list:${reader.path(key)}`);
+    if (kinds === null) return refuse('not-a-list', reader.path(key));
     hybridKinds = kinds.map((k): LayerType => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : k === 'moe' ? 'moe' : 'full_attention'));
   }
   if (family?.hybrid === 'mamba2') return readMamba2Layout(reader, modelType);
@@ -516,18 +486,19 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
       const read = reader.integer('num_key_value_heads');
       if (!read.ok) return read;
       kvHeads = read.value ?? heads.value;
-      if (!keyValueHeadsDivide(heads.value, kvHeads)) return err(`heads-not-divisible:${reader.path('num_key_value_heads')}`);
+      if (!keyValueHeadsDivide(heads.value, kvHeads)) return refuse('heads-not-divisible', reader.path('num_key_value_heads'));
     }
     const ownHeadDim = family?.multiHeadOnly || family?.headDimFromHidden ? ok(null) : reader.integer('head_dim');
     if (!ownHeadDim.ok) return ownHeadDim;
+    if (ownHeadDim.value === null && family?.headDimRequired) return refuse('missing', reader.path('head_dim'));
     let headDim = ownHeadDim.value;
     if (headDim === null) {
       const hiddenKey = reader.name('hidden_size');
       const hidden = reader.required(hiddenKey, 'hidden_size');
       if (!hidden.ok) return hidden;
-      if (hidden.value % heads.value !== 0) return err(`hidden-not-divisible:${reader.path(hiddenKey)}`);
+      if (hidden.value % heads.value !== 0) return refuse('hidden-not-divisible', reader.path(hiddenKey));
       headDim = hidden.value / heads.value;
-      if (headDim > CONFIG_LIMITS.headDim) return err(`too-large:${reader.path(hiddenKey)}`);
+      if (headDim > CONFIG_LIMITS.headDim) return refuse('too-large', reader.path(hiddenKey));
     }
     shape = {
       kind: kindOf(heads.value, kvHeads),
@@ -562,12 +533,12 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
   if (family?.hybrid === 'qwen3_next') {
     const listed = reader.listsLayerTypes() ? reader.value('layer_types') : undefined;
     const kinds = qwen3NextLayerKinds(listed, reader.value('full_attention_interval'), layers.value);
-    if (kinds === null) return err(`not-a-list:${reader.path(listed === undefined ? 'full_attention_interval' : 'layer_types')}`);
+    if (kinds === null) return refuse('not-a-list', reader.path(listed === undefined ? 'full_attention_interval' : 'layer_types'));
     qwen3NextKinds = kinds as LayerType[];
   }
   if (family?.hybrid === 'lfm2') {
     const kinds = lfm2LayerKinds(reader.value('layer_types'), reader.value('full_attn_idxs'), layers.value);
-    if (kinds === null) return err(`not-a-list:${reader.path(reader.present('layer_types') ? 'layer_types' : 'full_attn_idxs')}`);
+    if (kinds === null) return refuse('not-a-list', reader.path(reader.present('layer_types') ? 'layer_types' : 'full_attn_idxs'));
     qwen3NextKinds = kinds;
   }
   if (family?.hybrid === 'jamba') {
@@ -623,8 +594,8 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
   }
   // use_sliding_window false overrides a layer_types list too: transformers sets sliding_window to None.
   const layerTypes = useWindow.value === true ? types.value : types.value.map((type) => (type === 'sliding_attention' ? 'full_attention' : type));
-  if (layerTypes.includes('sliding_attention') && window.value === null) return err(`missing:${reader.path('sliding_window')}`);
-  if (layerTypes.includes('chunked_attention') && chunk.value === null) return err(`missing:${reader.path('attention_chunk_size')}`);
+  if (layerTypes.includes('sliding_attention') && window.value === null) return refuse('missing', reader.path('sliding_window'));
+  if (layerTypes.includes('chunked_attention') && chunk.value === null) return refuse('missing', reader.path('attention_chunk_size'));
 
   return ok({
     modelType,

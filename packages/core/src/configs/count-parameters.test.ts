@@ -281,9 +281,9 @@ const sharedFixture = (name: string): JsonObject =>
 
 describe('a mixture of experts of a model type it has no rules for', () => {
   // The Llama-style fallback counts one dense MLP per layer: for these it gave 4,121,694,208
-  // (Phi-3.5-MoE, 41.9B) and 11.1B (Llama 4 Scout, 109B).
+  // (Phi-3.5-MoE, 41.9B, before phimoe had rules of its own) and 11.1B (Llama 4 Scout, 109B).
   it.each<[string, JsonObject, string]>([
-    ['Phi-3.5-MoE (phimoe)', fixture('unknown-moe/phi-3.5-moe-instruct.json'), 'num_experts_per_tok'],
+    ['ERNIE-4.5-21B-A3B (ernie4_5_moe)', fixture('unknown-moe/ernie-4.5-21b-a3b.json'), 'moe_intermediate_size'],
   ])('%s: no total, the first mixture-of-experts key named', (_name, config, key) => {
     expect(countParameters(config)).toEqual({ ok: false, error: 'invalid-keys', problems: [{ key, problem: 'unsupported-moe' }] });
   });
@@ -669,5 +669,64 @@ describe('Qwen3.5’s mixture-of-experts language model (Qwen3.6-35B-A3B)', () =
     expect(counted.layers).toEqual({ dense: 0, moe: 40 });
     expect(counted.experts).toEqual({ routed: 256, perToken: 8, shared: 1 });
     expect(counted.layerKinds).toEqual({ linear_attention: 30, full_attention: 10 });
+  });
+});
+
+// Issue 22 (types-a): what the counter says beyond the totals expected.json checks.
+describe('granite, phimoe and glm4_moe', () => {
+  const counted = (name: string) => {
+    const result = countParameters(fixture(name));
+    if (!result.ok) throw new Error(`the counter refuses ${name}`);
+    return result.value;
+  };
+
+  it('GLM-4.5-Air: 1 dense layer then 45 of 128 experts (8 per token) and 1 shared; its MTP layer is reported, not counted', () => {
+    const c = counted('glm-4.5-air.json');
+    expect(c.family).toBe('glm4_moe');
+    expect(c.layers).toEqual({ dense: 1, moe: 45 });
+    expect(c.experts).toEqual({ routed: 128, perToken: 8, shared: 1 });
+    expect(c.mtpLayersNotCounted).toBe(1);
+    // e_score_correction_bias: one float per expert in each MoE layer, a buffer kept in the checkpoint.
+    expect(c.persistentBuffers).toBe(128 * 45);
+  });
+
+  it('GLM-4.7 (NVIDIA NVFP4 release): use_qk_norm adds norms of head_dim on queries and keys in all 92 layers', () => {
+    const c = counted('glm-4.7-nvfp4.json');
+    expect(c.layers).toEqual({ dense: 3, moe: 89 });
+    expect(c.experts).toEqual({ routed: 160, perToken: 8, shared: 1 });
+    const { use_qk_norm: _flag, ...withoutQkNorm } = fixture('glm-4.7-nvfp4.json');
+    const without = countParameters(withoutQkNorm);
+    expect(without.ok && c.breakdown.norms - without.value.breakdown.norms).toBe(92 * 2 * 128);
+  });
+
+  it('Phi-3.5-MoE: 16 experts of which 2 per token on all 32 layers, with the biases its flags ask for', () => {
+    const c = counted('phi-3.5-moe-instruct.json');
+    expect(c.family).toBe('phimoe');
+    expect(c.layers).toEqual({ dense: 0, moe: 32 });
+    expect(c.experts).toEqual({ routed: 16, perToken: 2, shared: 0 });
+    // q, k, v, o biases (4096 + 2 × 1024 + 4096 per layer), LayerNorm biases (2 per layer + final), lm_head's.
+    expect(c.biases).toBe(32 * (4096 + 2048 + 4096) + (2 * 32 + 1) * 4096 + 32064);
+  });
+
+  it('Ministral 8B: its released config (model_type mistral) and the same sizes as the ministral type count alike, 8,019,808,256', () => {
+    const released = counted('ministral-8b-instruct-2410.json');
+    expect(released.family).toBe('mistral');
+    expect(released.total).toBe(8_019_808_256);
+    const asMinistral = counted('synthetic/ministral-8b-as-ministral-type.json');
+    expect(asMinistral.family).toBe('ministral');
+    expect(asMinistral.total).toBe(released.total);
+  });
+
+  it('ministral without head_dim, or with null, is refused: MinistralAttention cannot build it', () => {
+    const { head_dim: _dropped, ...noHeadDim } = fixture('synthetic/ministral-8b-as-ministral-type.json');
+    expect(countParameters(noHeadDim)).toMatchObject({ ok: false, problems: [{ key: 'head_dim', problem: 'missing' }] });
+    expect(countParameters({ ...noHeadDim, head_dim: null })).toMatchObject({ ok: false, problems: [{ key: 'head_dim' }] });
+  });
+
+  it('Granite 3.3 8B: tied, no biases, head_dim from hidden_size / heads', () => {
+    const c = counted('granite-3.3-8b-instruct.json');
+    expect(c.tiedEmbeddings).toBe(true);
+    expect(c.biases).toBe(0);
+    expect(c.resolved.head_dim).toBe(128);
   });
 });

@@ -221,7 +221,9 @@ function countWith(family: Family, r: ConfigReader): Counted {
   const s = family.structure;
   const gpt2 = s.attention.kind === 'gpt2';
   const t = new Tally();
-  const norm = (size: number, times = 1): void => t.add('norms', size, s.layerNorm ? size : 0, times);
+  const norm = (size: number, times = 1): void => {
+    if (!s.normsWithoutWeights) t.add('norms', size, s.layerNorm ? size : 0, times);
+  };
 
   const V = r.int('vocab_size');
   const H = r.int(gpt2 ? 'n_embd' : 'hidden_size');
@@ -245,7 +247,7 @@ function countWith(family: Family, r: ConfigReader): Counted {
     const oBias = a.kind === 'qkvo' && flag(r, a.oBias) ? H : 0;
     t.add('attention', H * q + 2 * H * kv + q * H, qkvBias + oBias, L);
     if (s.attentionSinks) t.add('attention', heads, 0, L); // gpt-oss's sinks: a logit per head, not a bias
-    if (s.qkNorm === 'head_dim') norm(2 * headDim, L);
+    if (s.qkNorm === 'head_dim' || (s.qkNorm === 'head_dim-use-qk-norm' && r.bool('use_qk_norm'))) norm(2 * headDim, L);
     if (s.qkNorm === 'full' || (s.qkNorm === 'cohere-use-qk-norm' && r.bool('use_qk_norm'))) norm(q + kv, L);
     // Phi's q_layernorm/k_layernorm are sized hidden_size // heads even when head_dim is set.
     if (s.qkNorm === 'phi-qk-layernorm' && r.bool('qk_layernorm')) norm(2 * Math.floor(H / heads), L);
@@ -357,7 +359,11 @@ function countFeedForward(
 
   let shared = 0;
   let persistentBuffers = 0;
-  if (s.moe.kind === 'qwen' && s.moe.sharedExpert) {
+  const sharedWidth = s.moe.kind === 'mixtral' && s.moe.sharedKey !== undefined ? r.int(s.moe.sharedKey) : 0;
+  if (sharedWidth > 0) {
+    shared = 1;
+    t.add('sharedExperts', 3 * H * sharedWidth, 0, moeLayers); // shared_mlp: input_linear (2 · width × hidden), output_linear
+  } else if (s.moe.kind === 'qwen' && s.moe.sharedExpert) {
     shared = 1;
     const size = r.int('shared_expert_intermediate_size');
     t.add('sharedExperts', 3 * H * size + H, 0, moeLayers); // shared_expert MLP + shared_expert_gate (hidden → 1)

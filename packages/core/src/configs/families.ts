@@ -84,9 +84,11 @@ export type Moe =
   | { kind: 'none' }
   /**
    * Every layer is MoE: `expertsKey` (num_local_experts unless said) experts of intermediate_size,
-   * a router without bias, no shared expert (Mixtral, OLMoE, GraniteMoE, Phi-3.5-MoE).
+   * a router without bias, no shared expert (Mixtral, OLMoE, GraniteMoE, Phi-3.5-MoE); with
+   * `sharedKey`, one shared gated MLP of that width beside them when it is above 0
+   * (GraniteMoeShared's shared_mlp, shared_intermediate_size).
    */
-  | { kind: 'mixtral'; expertsKey?: 'num_local_experts' | 'num_experts' }
+  | { kind: 'mixtral'; expertsKey?: 'num_local_experts' | 'num_experts'; sharedKey?: 'shared_intermediate_size' }
   /** Layer i is MoE when i ∉ mlp_only_layers, num_experts > 0 and (i + 1) % decoder_sparse_step = 0. */
   | { kind: 'qwen'; sharedExpert: boolean }
   /** Layers from first_k_dense_replace on are MoE, with n_shared_experts shared experts. */
@@ -108,17 +110,26 @@ export interface Structure {
    * Norms on the queries and keys: of size head_dim (Qwen3, Gemma 3), or Phi's optional
    * qk_layernorm; 'full': over all heads, num_attention_heads·head_dim for q_norm and
    * num_key_value_heads·head_dim for k_norm (OLMo 2, OLMoE); 'cohere-use-qk-norm': the same sizes
-   * (CohereLayerNorm((heads, head_dim)), weight only) when use_qk_norm is true.
+   * (CohereLayerNorm((heads, head_dim)), weight only) when use_qk_norm is true; 'head_dim-use-qk-norm':
+   * norms of head_dim when use_qk_norm is true (GLM-4.5's Glm4MoeAttention).
    */
-  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm' | 'full' | 'cohere-use-qk-norm';
+  qkNorm: 'none' | 'head_dim' | 'phi-qk-layernorm' | 'full' | 'cohere-use-qk-norm' | 'head_dim-use-qk-norm';
   /** Every head has its own keys and values: the class has no num_key_value_heads (GPT-NeoX). */
   multiHeadOnly?: true;
+  /**
+   * The module that holds q, k and v as one matrix, where the parameter count does not show it
+   * (GPT-NeoX's and Falcon's query_key_value): LoRA adapts it as one matrix, so a per-projection
+   * estimate would be wrong (training/from-config.ts). Phi-3's and GPT-2's fused kinds say it already.
+   */
+  fusedQkvModule?: string;
   mlp: Mlp;
   moe: Moe;
   /** Norms per decoder layer (Gemma 2 and 3 have four, Phi one, the rest two), plus one final norm. */
   normsPerLayer: number;
   /** LayerNorm (weight and bias) rather than RMSNorm (weight only). */
   layerNorm: boolean;
+  /** The norms have no weight at all (OLMo's OlmoLayerNorm: layer_norm without elementwise parameters). */
+  normsWithoutWeights?: true;
   /** GPT-2's learned position embeddings (wpe). */
   positionEmbeddings: boolean;
   /** Phi's lm_head has a bias; Phi-3.5-MoE's when lm_head_bias is true. */
@@ -231,6 +242,8 @@ export interface LayoutRules {
   multiHeadOnly?: boolean;
   /** The modeling code sizes heads as hidden_size / num_attention_heads whatever head_dim says (Jamba). */
   headDimFromHidden?: true;
+  /** head_dim has no fallback: a config without one does not build (Ministral's MinistralAttention). */
+  headDimRequired?: true;
   /** Falcon: key/value heads by new_decoder_architecture, multi_query and num_kv_heads (hybrid.ts falconKeyValueHeads). */
   falconHeads?: true;
   /** GPTBigCode: one key and one value head when multi_query is true (its default), else one per head. */
@@ -784,6 +797,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       ...DECODER,
       attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
       multiHeadOnly: true,
+      // modeling_gpt_neox.py: GPTNeoXAttention.query_key_value.
+      fusedQkvModule: 'query_key_value',
       mlp: { kind: 'two-layer' },
       layerNorm: true,
     },
@@ -984,7 +999,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       bias: bool(false),
       tie_word_embeddings: bool(true),
     },
-    structure: { ...DECODER, hybrid: 'falcon' },
+    // modeling_falcon.py: FalconAttention.query_key_value.
+    structure: { ...DECODER, hybrid: 'falcon', fusedQkvModule: 'query_key_value' },
   },
   // AI21's Jamba: one attention layer in attn_layer_period, the others Mamba (v1); a mixture of
   // experts on every expert_layer_period-th layer. Counted by hybrid.ts.
@@ -1230,6 +1246,320 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       mlp_only_layers: layerList,
     },
     structure: { ...DECODER, moe: { kind: 'qwen', sharedExpert: true }, hybrid: 'qwen3_next' },
+  },
+
+  // ---- issue 22, types-a: Granite, GLM-4, Cohere 2, OLMo 3, Ministral, Phi-3.5-MoE ----
+
+  // IBM's Granite 3.x dense models: Llama's decoder (q/k/v/o with attention_bias, gated MLP with
+  // mlp_bias, two RMSNorms per layer). Its four multipliers (embedding, attention, residual, logits)
+  // scale activations and add no weight. head_dim is no GraniteConfig field: the modeling code's
+  // getattr falls back to hidden_size // num_attention_heads.
+  granite: {
+    modelType: 'granite',
+    architecture: 'GraniteForCausalLM',
+    sources: src('granite'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      mlp: { kind: 'gated', bias: 'mlp_bias' },
+    },
+  },
+  // Microsoft's Phi-3.5-MoE: Mixtral's layout (every layer num_local_experts experts of
+  // intermediate_size, a router without bias, no shared expert) with q/k/v/o biases
+  // (attention_bias), LayerNorms with biases (nn.LayerNorm, not RMSNorm) and an optional bias on
+  // lm_head (lm_head_bias). head_dim is no PhimoeConfig field: getattr falls back to hidden // heads.
+  // num_key_value_heads is a plain int there, so null is refused.
+  phimoe: {
+    modelType: 'phimoe',
+    architecture: 'PhimoeForCausalLM',
+    sources: src('phimoe'),
+    // sliding_window applies to every layer when set (PhimoeConfig's default is None).
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 131072 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32064,
+        hidden: 4096,
+        intermediate: 6400,
+        layers: 32,
+        heads: 32,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      lm_head_bias: bool(false),
+      num_local_experts: int(LIMITS.experts, 16, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      moe: { kind: 'mixtral' },
+      layerNorm: true,
+      lmHeadBias: 'lm_head_bias',
+    },
+  },
+  // Zhipu's GLM-4.5, 4.6 and 4.7 (GLM-4.5-Air...): DeepSeek-V3's mixture of experts (dense layers
+  // before first_k_dense_replace, then n_routed_experts experts of moe_intermediate_size, a router
+  // weight with its e_score_correction_bias buffer, n_shared_experts shared experts), q/k/v biases
+  // (attention_bias) but none on o_proj, norms of head_dim on queries and keys when use_qk_norm.
+  // transformers builds no MTP layer (num_nextn_predict_layers is reported, not counted). head_dim
+  // is read when the config gives it (GLM-4.5: 128 with 96 heads over 4096), else hidden // heads.
+  glm4_moe: {
+    modelType: 'glm4_moe',
+    architecture: 'Glm4MoeForCausalLM',
+    sources: src('glm4_moe'),
+    layout: { defaults: { max_position_embeddings: 131072 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 151552,
+        hidden: 4096,
+        intermediate: 10944,
+        layers: 46,
+        heads: 96,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      use_qk_norm: bool(false),
+      first_k_dense_replace: int(LIMITS.layerCount, 1),
+      n_routed_experts: int(LIMITS.experts, 128, { ...required, alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+      n_shared_experts: int(LIMITS.sharedExperts, 1, required),
+      moe_intermediate_size: int(LIMITS.width, 1408, required),
+      num_nextn_predict_layers: int(LIMITS.layerCount, 1, { alias: 'num_mtp_layers' }),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: false },
+      qkNorm: 'head_dim-use-qk-norm',
+      moe: { kind: 'deepseek', scoreCorrectionBias: true, sharedExpertBias: false },
+    },
+  },
+  // Mistral's Ministral 8B (2410) as transformers' ministral type: Mistral's decoder, with layer_types
+  // written out by MinistralConfig (every layer sliding when sliding_window is set). Its head_dim
+  // (int | None, default None) is not filled in: MinistralAttention takes it as it is, and a config
+  // without one (or with null) does not build (head_dim ** -0.5 on None), so here it is required.
+  // The released config.json still says model_type mistral, which the mistral family counts.
+  ministral: {
+    modelType: 'ministral',
+    architecture: 'MinistralForCausalLM',
+    sources: src('ministral'),
+    layout: { defaults: { sliding_window: 4096, max_position_embeddings: 131072 }, headDimRequired: true },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 14336,
+        layers: 32,
+        heads: 32,
+        kvHeads: 8,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      head_dim: int(LIMITS.width, undefined),
+    },
+    structure: DECODER,
+  },
+  // AI2's first OLMo (OLMo-1B-hf, OLMo-7B-hf): Llama's attention and gated MLP, but its norms
+  // (OlmoLayerNorm, before attention, before the MLP and at the end) have no weights at all;
+  // clip_qkv clamps activations and adds nothing.
+  olmo: {
+    modelType: 'olmo',
+    architecture: 'OlmoForCausalLM',
+    sources: src('olmo'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      normsWithoutWeights: true,
+    },
+  },
+
+  // ---- issue 22, types-a, part 2: rules checked against transformers on synthetic configs only ----
+  // No real config.json of a released cohere2, olmo3, glm4, granitemoe or granitemoeshared model was
+  // found (fixtures/configs/README.md); their counts match transformers 5.18.0 on the synthetic
+  // configs in fixtures/configs/synthetic, which reach every rule below.
+
+  // Cohere's Command R7B and Command A (cohere2): Cohere's parallel block, one CohereLayerNorm (a
+  // weight) per layer, no norms on queries and keys; three sliding layers to one global
+  // (sliding_window_pattern, 4). Cohere2Config.__post_init__ sets head_dim to hidden_size // heads,
+  // but a head_dim the config gives is set after it (PreTrainedConfig's kwargs) and is the one used.
+  cohere2: {
+    modelType: 'cohere2',
+    architecture: 'Cohere2ForCausalLM',
+    sources: src('cohere2'),
+    layout: {
+      defaults: { sliding_window: 4096, sliding_window_pattern: 4, max_position_embeddings: 8192 },
+      pattern: (i, r) => SLIDING_OR_FULL((i + 1) % (r.sliding_window_pattern ?? 4) !== 0),
+    },
+    keys: {
+      ...decoderKeys({
+        vocab: 256000,
+        hidden: 8192,
+        intermediate: 22528,
+        layers: 40,
+        heads: 64,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: true,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      normsPerLayer: 1,
+    },
+  },
+  // AI2's OLMo 3: OLMo 2's layer (full-width q/k norms, norms after attention and after the MLP)
+  // with three sliding layers to one global when the config gives no layer_types.
+  olmo3: {
+    modelType: 'olmo3',
+    architecture: 'Olmo3ForCausalLM',
+    sources: src('olmo3'),
+    layout: {
+      defaults: { sliding_window: 4096, max_position_embeddings: 2048 },
+      pattern: (i) => SLIDING_OR_FULL((i + 1) % 4 !== 0),
+    },
+    keys: {
+      ...decoderKeys({
+        vocab: 50304,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      qkNorm: 'full',
+    },
+  },
+  // Zhipu's GLM-4-0414 (glm4): four RMSNorms per layer (before and after attention and the MLP),
+  // q/k/v biases (attention_bias, true by default) but none on o_proj, a fused gate_up_proj.
+  // head_dim and num_key_value_heads are plain ints in Glm4Config: null is refused.
+  glm4: {
+    modelType: 'glm4',
+    architecture: 'Glm4ForCausalLM',
+    sources: src('glm4'),
+    layout: { defaults: { max_position_embeddings: 131072 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 151552,
+        hidden: 4096,
+        intermediate: 13696,
+        layers: 40,
+        heads: 32,
+        kvHeads: 2,
+        headDim: 128,
+        tie: false,
+      }),
+      attention_bias: bool(true),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: false },
+      mlp: { kind: 'fused-gated' },
+      normsPerLayer: 4,
+    },
+  },
+  // IBM's Granite 3.x mixtures of experts (granitemoe): Granite's attention (attention_bias) with a
+  // Mixtral-style block of num_local_experts experts and a router without bias on every layer.
+  granitemoe: {
+    modelType: 'granitemoe',
+    architecture: 'GraniteMoeForCausalLM',
+    sources: src('granitemoe'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      num_local_experts: int(LIMITS.experts, 8, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      moe: { kind: 'mixtral' },
+    },
+  },
+  // GraniteMoE with a shared gated MLP of shared_intermediate_size beside the experts (shared_mlp,
+  // built only when that width is above 0).
+  granitemoeshared: {
+    modelType: 'granitemoeshared',
+    architecture: 'GraniteMoeSharedForCausalLM',
+    sources: src('granitemoeshared'),
+    layout: { defaults: { max_position_embeddings: 2048 } },
+    keys: {
+      ...decoderKeys({
+        vocab: 32000,
+        hidden: 4096,
+        intermediate: 11008,
+        layers: 32,
+        heads: 32,
+        kvHeads: HEADS,
+        kvHeadsNull: HEADS,
+        headDim: HEAD_DIM,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      num_local_experts: int(LIMITS.experts, 8, required),
+      num_experts_per_tok: int(LIMITS.experts, 2, required),
+      shared_intermediate_size: int({ min: 0, max: LIMITS.width.max }, 0),
+    },
+    structure: {
+      ...DECODER,
+      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      moe: { kind: 'mixtral', sharedKey: 'shared_intermediate_size' },
+    },
   },
 };
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cachesKeysAndValues, LAYOUT_FAMILIES, readAttentionLayout, splitLayoutError } from './attention-layout';
+import { cachesKeysAndValues, LAYOUT_FAMILIES, readAttentionLayout } from './attention-layout';
 import { countParameters } from './count-parameters';
 import { KNOWN_MODEL_TYPES } from './families';
 import { nestsTextConfig } from './text-config';
@@ -46,8 +46,8 @@ function counterSays(config: JsonObject, path: string): string | undefined {
 function layoutSays(config: JsonObject, path: string): string | undefined {
   const layout = readAttentionLayout(config);
   if (layout.ok) return undefined;
-  const { code, key } = splitLayoutError(layout.error);
-  return key === path ? code : `${code}:${key}`;
+  const { problem, key } = layout.error;
+  return key === path ? problem : `${problem}:${key}`;
 }
 
 /** The model types the counter has no rules for but the layout reader has (their count falls back to Llama's). */
@@ -72,7 +72,7 @@ describe('both readers know the same families', () => {
 
   it('the counter refuses the mixtures of experts it has no rules for, and counts gpt-oss', () => {
     const refused = FIXTURES.filter(([, config]) => counterRefusesExperts(config)).map(([file]) => file);
-    expect(refused.sort()).toEqual(['configs/unknown-moe/phi-3.5-moe-instruct.json']);
+    expect(refused.sort()).toEqual(['configs/unknown-moe/ernie-4.5-21b-a3b.json']);
     const gptOss = FIXTURES.find(([file]) => file.endsWith('gpt-oss-120b.json'))![1];
     expect(readAttentionLayout(gptOss)).toMatchObject({ ok: true, value: { modelType: 'gpt_oss', modelTypeKnown: true } });
   });

@@ -52,8 +52,27 @@ export type KeyProblemKind =
    * The config's model_type (or its absence) has no rules here and its keys are not the Llama-style
    * names the fallback reads (GPT-2's n_embd, n_layer, n_head): no total is given. `key` is model_type.
    */
-  | 'unknown-model-type';
+  | 'unknown-model-type'
+  // The layout reader's (attention-layout.ts): the same keys, refused where the cache is sized.
+  /** A count or a size is zero or negative. */
+  | 'not-positive'
+  /** Larger than any published model uses (limits.ts): most likely a typo. */
+  | 'too-large'
+  /** hidden_size is not a multiple of num_attention_heads, and no head_dim says otherwise. */
+  | 'hidden-not-divisible'
+  /** layer_types does not have one entry per layer. */
+  | 'layer-types-length'
+  /** A layer_types entry transformers does not know. */
+  | 'unknown-layer-type'
+  /** A layer_types entry whose cache this code cannot size (sparse attention, a mixture-of-experts block where a mixer belongs). */
+  | 'unsupported-layer-type'
+  /** A model_type this code has no rules for, whose config has keys that change the layout. */
+  | 'unsupported-model-type';
 
+/**
+ * One key's problem: the one error type of both config readers (the counter, count-parameters.ts,
+ * and the layout reader, attention-layout.ts); each language says it with one sentence per kind.
+ */
 export interface KeyProblem {
   /** The key as written in the input; nested keys as "text_config.hidden_size". */
   key: string;

@@ -402,3 +402,33 @@ describe('Qwen3.6-35B-A3B caches as transformers allocates it', () => {
     expect(cache(qwen36, 'bf16', 8192).stateBytes).toBe(30 * (8192 * 4 * 2 + 32 * 128 * 128 * 4));
   });
 });
+
+// Issue 22 (types-a): the new model types' caches, per token from the K/V values transformers
+// holds per layer (expected.json "attentionCache", probed by count_with_transformers.py).
+describe('granite, phimoe, glm4_moe, ministral and olmo caches', () => {
+  type Probed = { attentionCache: { byKind: Record<string, { kvValuesPerToken: number }> } };
+  const probed = (name: string) => (expectedCounts.fixtures as unknown as Record<string, Probed>)[name]!.attentionCache.byKind;
+  const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/configs/${name}`, import.meta.url), 'utf8'));
+
+  it.each<[string, string, number, number]>([
+    // 40 layers × 2048 values (2 × 8 heads × 128) × 2 bytes
+    ['granite-3.3-8b-instruct.json', 'full_attention', 40, 163_840],
+    // 32 layers × 2 × 8 × 128 × 2 bytes; every layer slides at 131,072 tokens, its whole context
+    ['phi-3.5-moe-instruct.json', 'sliding_attention', 32, 131_072],
+    // 46 layers × 2 × 8 × 128 (head_dim 128 as given, not 4096 / 96) × 2 bytes
+    ['glm-4.5-air.json', 'full_attention', 46, 188_416],
+    // 36 layers × 2 × 8 × 128 × 2 bytes; the window (32,768) is the whole context
+    ['ministral-8b-instruct-2410.json', 'sliding_attention', 36, 147_456],
+    // 16 layers × 2 × 16 × 128 × 2 bytes
+    ['olmo-1b-hf.json', 'full_attention', 16, 131_072],
+  ])('%s: %s layers, %d of them, %d bytes per token in bf16', (name, kind, layers, bytes) => {
+    const config = fixture(name);
+    expect(layout(config).layerTypes.filter((t) => t === kind)).toHaveLength(layers);
+    expect(cache(config, 'bf16', 1).bytesPerToken).toBe(bytes);
+    expect(bytes).toBe(layers * probed(name)[kind]!.kvValuesPerToken * 2);
+  });
+
+  it('Ministral 8B at 65,536 tokens keeps 32,768 per layer, its window', () => {
+    expect(cache(fixture('ministral-8b-instruct-2410.json'), 'bf16', 65_536).bytes).toBe(147_456 * 32_768);
+  });
+});

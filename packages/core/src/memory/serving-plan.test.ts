@@ -323,6 +323,6 @@ describe('the model half of the input, from a config or a shape (for the calcula
     const shape = layoutFromShape({ layers: 80, heads: 64, kvHeads: 8, headDim: 128, maxPositionEmbeddings: 131_072 });
     expect(shape.ok && shape.value.maxPositionEmbeddings).toBe(131_072);
     const bad = layoutFromShape({ layers: 80, heads: 64, kvHeads: 7, headDim: 128 });
-    expect(bad.ok ? null : bad.error).toMatch(/^heads-not-divisible:/);
+    expect(bad.ok ? null : bad.error).toEqual({ problem: 'heads-not-divisible', key: 'num_key_value_heads' });
   });
 });

@@ -8,6 +8,9 @@ describe('fill inserts values exactly as given', () => {
     ['Nothing found for “{q}”.', { q: '$&$1$$' }, 'Nothing found for “$&$1$$”.'],
     ['{a} and {a}', { a: 'x' }, 'x and x'],
     ['{missing} stays', {}, '{missing} stays'],
+    // A value that holds another slot's name is not filled again (a model id or a query typed as "{n}").
+    ['{repo}: {n} files', { repo: 'org/{n}', n: '3' }, 'org/{n}: 3 files'],
+    ['{other-precision} and {toString}', { 'other-precision': 'bf16' }, 'bf16 and {toString}'],
   ])('%j with %j → %j', (template, values, expected) => {
     expect(fill(template, values)).toBe(expected);
   });

@@ -1,16 +1,19 @@
 import { htmlLang, type Lang } from './lang';
 
 /*
- * Sentences with slots, as the language files write them: "{share} of the {bf16} at bf16".
- * Filled with split/join rather than String.replace, whose replacement string treats "$&", "$'"
- * and friends specially, so a value such as a reader's own text is always inserted as typed.
+ * The one message syntax of the site, the command and the core: sentences with `{name}` slots, as
+ * the language files write them ("{share} of the {bf16} at bf16"), and plural forms chosen by
+ * Intl.PluralRules (`plural`). Slot names are those placeholders.ts finds: a letter, then letters,
+ * digits, _ or -.
  */
 
-/** `template` with each `{name}` replaced by `values[name]`; unknown slots are left as written. */
+/**
+ * `template` with each `{name}` replaced by `values[name]`, in one pass, so a value is inserted as
+ * given: a reader's own text that holds "$&" or "$'" (which String.replace's replacement strings
+ * would expand) or another slot's name ("{n}") stays as typed. Unknown slots are left as written.
+ */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  let text = template;
-  for (const [name, value] of Object.entries(values)) text = text.split(`{${name}}`).join(value);
-  return text;
+  return template.replace(/\{([A-Za-z][\w-]*)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? values[name]! : slot));
 }
 
 /** Plural forms of one phrase, keyed by Intl.PluralRules categories; `other` is required. */

@@ -217,6 +217,20 @@ describe('configs', () => {
     expect(fineTuningShapeFromConfig(config('deepseek-v3.json')).ok).toBe(false);
     expect(fineTuningShapeFromConfig({ model_type: 'llama' })).toEqual({ ok: false, error: 'unreadable' });
   });
+  // From a tester's report: Falcon got "cannot be read", and GPT-NeoX and Nemotron-H were sized as Llama layers.
+  it.each([
+    ['falcon-7b-instruct.json', 'fused-projections'],
+    ['redpajama-incite-3b-v1.json', 'fused-projections'],
+    ['gpt-bigcode-santacoder.json', 'fused-projections'],
+    ['nemotron-h-8b-base-8k.json', 'hybrid-layers'],
+    ['ai21-jamba-1.5-mini.json', 'mixture-of-experts'],
+  ])('%s: %s', (file, error) => {
+    expect(fineTuningShapeFromConfig(config(file))).toEqual({ ok: false, error });
+  });
+  // Separate q, k, v and o projections, whatever else differs from Llama: sized.
+  it.each(['starcoder2-7b.json', 'aya-23-8b.json', 'olmo-2-7b.json', 'exaone-4.0-1.2b.json', 'gemma-2-9b.json'])('%s is sized', (file) => {
+    expect(fineTuningShapeFromConfig(config(file)).ok).toBe(true);
+  });
   it('one call for a command-line tool: config in, numbers out', () => {
     const run = estimateFineTuning({ config: config('llama-3.1-8b.json') }, { method: 'lora' });
     expect(run.ok && run.value.trainable).toBe(41_943_040);

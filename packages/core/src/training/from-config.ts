@@ -11,10 +11,12 @@ import { fineTuningFlop, fineTuningMemory, runCost, type DecoderShape, type Fine
  * - 'unreadable': the parameter counter or the attention reader refuses it (their own errors say why);
  * - 'mixture-of-experts': experts are sized per expert and LoRA targets them per framework; not handled;
  * - 'latent-attention': DeepSeek's low-rank attention has no q/k/v/o of the usual shape;
- * - 'fused-projections': q, k and v in one matrix (Phi-3's qkv_proj, GPT-2's c_attn), which LoRA
- *   adapts as one matrix, so the per-projection count would be wrong.
+ * - 'fused-projections': q, k and v in one matrix (Phi-3's qkv_proj, GPT-2's c_attn, GPT-NeoX's and
+ *   Falcon's query_key_value), which LoRA adapts as one matrix, so the per-projection count would be wrong;
+ * - 'hybrid-layers': layers of different kinds (Mamba, linear attention, MLP-only beside attention:
+ *   Nemotron-H), whose weights and activations the one-layer-shape estimate does not describe.
  */
-export type FineTuningConfigError = 'unreadable' | 'mixture-of-experts' | 'latent-attention' | 'fused-projections';
+export type FineTuningConfigError = 'unreadable' | 'mixture-of-experts' | 'latent-attention' | 'fused-projections' | 'hybrid-layers';
 
 export interface ConfigShape {
   shape: DecoderShape;
@@ -38,7 +40,8 @@ export function fineTuningShapeFromConfig(config: JsonObject): Result<ConfigShap
   const s = family.structure;
   if (c.experts !== null || s.moe.kind !== 'none') return err('mixture-of-experts');
   if (s.attention.kind === 'mla' || layout.value.numKeyValueHeads === null || layout.value.headDim === null) return err('latent-attention');
-  if (s.attention.kind !== 'qkvo' || s.mlp.kind === 'fused-gated') return err('fused-projections');
+  if (s.attention.kind !== 'qkvo' || s.mlp.kind === 'fused-gated' || s.fusedQkvModule !== undefined) return err('fused-projections');
+  if (s.hybrid !== undefined) return err('hybrid-layers');
   const intermediate = c.resolved.intermediate_size;
   const vocab = c.resolved.vocab_size;
   const hidden = c.resolved.hidden_size;
