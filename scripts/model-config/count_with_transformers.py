@@ -54,6 +54,8 @@ KNOWN = {
     "granite", "phimoe", "glm4_moe", "ministral", "olmo",
     # checked on synthetic configs only (no real config found)
     "cohere2", "olmo3", "glm4", "granitemoe", "granitemoeshared",
+    # issue 22, second batch (types-b)
+    "mamba2", "lfm2", "llama4_text", "mamba", "qwen3_5_text", "qwen3_5_moe_text",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -61,6 +63,8 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 
 # Hybrids: layers of several kinds, whose per-sequence states are probed with a real forward pass.
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
+# issue 22, second batch (types-b): Mamba-2 (one kind of layer) and LFM2's short convolutions.
+HYBRID |= {"mamba2", "lfm2", "mamba", "qwen3_5_text", "qwen3_5_moe_text"}
 
 # issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
 # (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
@@ -72,18 +76,27 @@ ATTENTION_PROBED = {
 
 def part_of(name: str) -> str:
     """The breakdown part a parameter belongs to, by its name in transformers' state dict."""
-    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings|word_embeddings)\.weight$", name):
+    if re.search(r"(embed_tokens|\bwte|embed_in|model\.embeddings|backbone\.embeddings|word_embeddings)\.weight$", name):
         return "embeddings"
     if re.search(r"\bwpe\.weight$", name):
         return "positionEmbeddings"
     if name.startswith(("lm_head.", "embed_out.")):
         return "outputHead"
+    # Nemotron-H's mixture-of-experts mixer (Nemotron 3 Nano): experts, shared expert, router.
+    if re.search(r"\.mixer\.experts\.", name):
+        return "routedExperts"
+    if ".mixer.shared_experts." in name:
+        return "sharedExperts"
+    if re.search(r"\.mixer\.gate\.(weight|e_score_correction_bias)$", name):
+        return "router"
+    if re.search(r"\.mixer\.fc[12]_latent_proj\.", name):  # moe_latent_size: used by every token, like an MLP
+        return "mlp"
     # Nemotron-H's mixers: attention, MLP, or a Mamba-2 mixer (whose gated norm belongs to it).
     if re.search(r"\.mixer\.[qkvo]_proj\.", name):
         return "attention"
     if re.search(r"\.mixer\.(up|down)_proj\.", name):
         return "mlp"
-    if ".mixer." in name or ".linear_attn." in name or ".mamba." in name:  # Mamba-2, Gated DeltaNet (its gated norm too)
+    if ".mixer." in name or ".linear_attn." in name or ".mamba." in name or re.search(r"\.layers\.\d+\.conv\.", name):  # Mamba-2, Gated DeltaNet (its gated norm too)
         return "recurrent"
     if re.search(r"(norm|norm_f|\bln_\w+|\bln_f)\.(weight|bias)$", name):
         return "norms"
@@ -133,10 +146,14 @@ def count(model, config) -> dict:
     moe_layers = 0
     for module in model.modules():
         experts = getattr(module, "experts", None)
-        if experts is not None and hasattr(experts, "gate_up_proj"):
+        # Nemotron-H's experts are not gated: up_proj and down_proj, each [experts, ...].
+        first = getattr(experts, "gate_up_proj", None) if experts is not None else None
+        if first is None and experts is not None and isinstance(getattr(experts, "up_proj", None), torch.nn.Parameter):
+            first = experts.up_proj
+        if first is not None:
             moe_layers += 1
-            n = experts.gate_up_proj.shape[0]
-            expert_tensors = [experts.gate_up_proj, experts.down_proj]
+            n = first.shape[0]
+            expert_tensors = [first, experts.down_proj]
             # gpt-oss's experts have biases too; an expert a token skips leaves them unused as well.
             expert_tensors += [getattr(experts, b) for b in ("gate_up_proj_bias", "down_proj_bias") if hasattr(experts, b)]
             per_expert = sum(t.numel() for t in expert_tensors) // n
@@ -179,12 +196,27 @@ def full_model(raw: dict) -> dict:
     except Exception as e:  # noqa: BLE001 - e.g. MLC's copy of Ministral 3 names its text type at the top
         return {"fullModelError": str(e)[:200]}
     language = sum(p.numel() for n, p in model.named_parameters()
-                   if n.startswith(("model.language_model.", "lm_head.")))
+                   # Llama 4's wrapper keeps its text model as language_model.model.* and language_model.lm_head.
+                   if n.startswith(("model.language_model.", "lm_head.", "language_model.")))
     return {"fullModelTotal": sum(p.numel() for p in model.parameters()), "languageModelInFullModel": language}
+
+
+def as_transformers_5_loads(raw: dict) -> dict:
+    """The config with the one value transformers 4.x wrote that 5.18's strict config classes refuse.
+
+    Llama 4's configs saved by transformers 4.51 hold `"attn_temperature_tuning": 4`, which 5.18's
+    Llama4TextConfig (a bool field) refuses; 4.51's modeling read it as a truth value, so it is passed
+    as True. No parameter shape depends on it (it scales the queries of the NoPE layers).
+    """
+    text = raw.get("text_config")
+    if isinstance(text, dict) and isinstance(text.get("attn_temperature_tuning"), int) and not isinstance(text["attn_temperature_tuning"], bool):
+        return {**raw, "text_config": {**text, "attn_temperature_tuning": bool(text["attn_temperature_tuning"])}}
+    return raw
 
 
 def expected_for(raw: dict) -> dict:
     entry: dict = {}
+    raw = as_transformers_5_loads(raw)
     cfg = dict(raw)
     if isinstance(cfg.get("text_config"), dict) and "num_hidden_layers" not in cfg and "n_layer" not in cfg:
         # Count the language model alone, as its own causal LM; the tie flag comes from the text
@@ -232,23 +264,42 @@ def hybrid_cache(raw: dict) -> dict:
         # One Gated DeltaNet layer and one attention layer; 4 experts instead of 512 (no cache holds them).
         kinds = ["linear_attention", "full_attention"]
         cfg.update(layer_types=kinds, num_experts=4, num_experts_per_tok=2)
+    elif cfg.get("model_type") in ("qwen3_5_text", "qwen3_5_moe_text"):
+        # Qwen3.5's language model (its text_config): one Gated DeltaNet layer and one attention layer
+        # (for the MoE model 4 experts instead of 256: no cache holds them).
+        kinds = ["linear_attention", "full_attention"]
+        cfg["layer_types"] = kinds
+        if "num_experts" in cfg:
+            cfg.update(num_experts=4, num_experts_per_tok=2)
     elif cfg.get("model_type") == "jamba":
         # A Mamba layer then an attention layer, 4 experts instead of 16.
         kinds = ["mamba", "attention"]
         cfg.update(num_hidden_layers=2, attn_layer_period=2, attn_layer_offset=1, num_experts=4)
+    elif cfg.get("model_type") in ("mamba2", "mamba"):
+        # Every layer is a Mamba(-2) mixer: one is enough.
+        kinds = ["linear_attention"]
+    elif cfg.get("model_type") == "lfm2":
+        # A short-convolution layer then an attention layer.
+        kinds = ["conv", "full_attention"]
+        cfg["layer_types"] = kinds
     elif "layers_block_type" in cfg:
         kinds = list(dict.fromkeys(cfg["layers_block_type"]))
         cfg["layers_block_type"] = kinds
     else:
         kinds = list(dict.fromkeys(cfg["hybrid_override_pattern"]))
         cfg["hybrid_override_pattern"] = "".join(kinds)
+    if cfg.get("model_type") == "nemotron_h" and "n_routed_experts" in cfg:
+        # 8 experts instead of 128 for the probe (no cache holds them); 6 of them per token still fit.
+        cfg["n_routed_experts"] = 8
     cfg["num_hidden_layers"] = len(kinds)
     cfg["vocab_size"] = 256
     config = AutoConfig.for_model(**cfg)
     torch.manual_seed(0)
     model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.bfloat16).eval()
     with torch.no_grad():
-        cache = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True).past_key_values
+        out = model(torch.tensor([[1, 2, 3, 4, 5]]), use_cache=True)
+    # Mamba-2 returns its DynamicCache as cache_params, the others as past_key_values.
+    cache = out.past_key_values if "past_key_values" in out else out.cache_params
     out: dict = {}
     layer_kinds = getattr(config, "layers_block_type", None) or config.layer_types
     for kind, layer in zip(layer_kinds, cache.layers):
@@ -318,8 +369,12 @@ def main() -> int:
         rel = path.relative_to(FIXTURES).as_posix()
         raw = json.loads(path.read_text())
         results[rel] = expected_for(raw)
+        text = raw.get("text_config")
         if raw.get("model_type") in HYBRID:
             results[rel]["cache"] = hybrid_cache(raw)
+        elif isinstance(text, dict) and text.get("model_type") in HYBRID:
+            # A hybrid language model inside a multimodal wrapper (Qwen3.5): its own cache.
+            results[rel]["cache"] = hybrid_cache(text)
         elif raw.get("model_type") in ATTENTION_PROBED:
             results[rel]["attentionCache"] = attention_cache(raw)
         print(f"{rel}: {results[rel]['total']:,} total, {results[rel]['active']:,} active", file=sys.stderr)

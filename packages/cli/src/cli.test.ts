@@ -311,3 +311,18 @@ describe('from a tester’s report', () => {
     expect((await run('serve', `${FIXTURES}configs/gpt2.json`, '--usable', '150')).stderr).toBe('--usable must be a percentage greater than 0 and at most 100, not "150".\n');
   });
 });
+
+describe('llm-scale serve names the layer kinds of issue 22’s second batch', () => {
+  it.each<[string, 'en' | 'zh', string]>([
+    ['lfm2-1.2b.json', 'en', '10 layers with a short convolution (LFM2, no attention): no keys or values, but a state of 12,288 bytes per sequence each'],
+    ['lfm2-1.2b.json', 'zh', '10 层为不用注意力的短卷积层（LFM2）'],
+    ['nemotron-3-nano-30b-a3b.json', 'en', '23 layers have only a mixture of experts and cache nothing.'],
+    ['nemotron-3-nano-30b-a3b.json', 'zh', '23 层只有混合专家（MoE），不缓存任何内容。'],
+    // Mamba-Codestral's config holds Python's Infinity, which the command reads as transformers does.
+    ['mamba-codestral-7b-v0.1.json', 'en', '64 layers with Mamba (no attention): no keys or values, but a state of 4,276,224 bytes per sequence each'],
+  ])('%s (%s)', async (file, lang, line) => {
+    const { status, stdout, stderr } = await run('serve', `${FIXTURES}configs/${file}`, '--lang', lang);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toContain(line);
+  });
+});

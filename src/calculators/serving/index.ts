@@ -53,11 +53,14 @@ export interface ServingWords {
   stateLine: string;
   /** MLP-only layers, which cache nothing: "{layers} ...". */
   noCacheLine: string;
+  /** "{layers} have only a mixture of experts and cache nothing" (Nemotron-H's MoE layers). */
+  noCacheMoeLine: string;
   /** In the working, the states: "{layers} × {state} of state". */
   stateTerm: string;
   /** "From the config: {kind}, {params} parameters." */
   fromConfig: string;
-  maxContext: { memory: string; cap: string; unbounded: string };
+  /** noKvCache: a model no layer of which caches keys and values (Mamba-2). */
+  maxContext: { memory: string; cap: string; unbounded: string; noKvCache: string };
   /** "{sequences} of {tokens}". */
   maxBatch: string;
   /** After maxBatch when the context passes max_position_embeddings: "{limit}". */
@@ -88,7 +91,8 @@ export interface ServingWords {
   problems: Pick<CoreMessages, 'keyProblems' | 'problemSeparator'>;
   tooLarge: string;
   /** The first result, in words. Slots: {devices}, {capacity}, {share}, {used}, {usable}, {spare}, {weights}, {needed}. */
-  verdict: { fits: string; cacheDoesNotFit: string; weightsDoNotFit: string };
+  /** fitsNoKvCache: fits, for a model no layer of which caches keys and values (no tokens of cache to spare to name). */
+  verdict: { fits: string; fitsNoKvCache: string; cacheDoesNotFit: string; weightsDoNotFit: string };
   /** "{tokens}, within {share} of each GPU" etc.: what-fits answers say which share they use. */
   withinShare: string;
   /** In place of maxBatch when not one sequence fits: "{tokens}". */
@@ -109,6 +113,8 @@ export interface ServingWords {
   heaviestStage: string;
   /** The split: tensor parallel {tp} × pipeline parallel {pp}. */
   split: string;
+  /** The split of a model without attention (Mamba-2), with {tp} and {pp}. */
+  splitNoAttention: string;
   /** "{kvHeads} of the {allKvHeads} key/value heads per GPU" / with {replicas} copies. */
   kvHeadsSplit: string;
   kvHeadsReplicated: string;
@@ -343,8 +349,9 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
     weights: gb(heavy.weightBytes, lang),
     needed: gb(heavy.totalBytes, lang),
   };
+  const noKvCache = !layout.layerTypes.some(cachesKeysAndValues);
   const verdict = fill(
-    plan.verdict === 'fits' ? words.verdict.fits : plan.verdict === 'weights-do-not-fit' ? words.verdict.weightsDoNotFit : words.verdict.cacheDoesNotFit,
+    plan.verdict === 'fits' ? (noKvCache ? words.verdict.fitsNoKvCache : words.verdict.fits) : plan.verdict === 'weights-do-not-fit' ? words.verdict.weightsDoNotFit : words.verdict.cacheDoesNotFit,
     verdictSlots,
   );
   const within = (text: string) => fill(words.withinShare, { text, share });
@@ -354,7 +361,9 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
     const { tokens, limitedBy } = plan.maxContext;
     maxContext =
       tokens === null
-        ? words.maxContext.unbounded
+        ? noKvCache
+          ? words.maxContext.noKvCache
+          : words.maxContext.unbounded
         : within(fill(limitedBy === 'max_position_embeddings' ? words.maxContext.cap : words.maxContext.memory, { tokens: amount(words.tokens, tokens) }));
   }
   let maxBatch = words.doesNotFit;
@@ -405,8 +414,10 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
   ]);
 
   const kvHeads = layout.numKeyValueHeads;
-  const kvLine =
-    plan.kvHeadsPerGpu === null || kvHeads === null
+  const attentionFree = layout.numAttentionHeads === 0;
+  const kvLine = attentionFree
+    ? ''
+    : plan.kvHeadsPerGpu === null || kvHeads === null
       ? words.kvLatent
       : fill(plan.kvHeadReplicas > 1 ? words.kvHeadsReplicated : words.kvHeadsSplit, {
           kvHeads: formatExact(plan.kvHeadsPerGpu, lang),
@@ -414,7 +425,7 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
           replicas: formatExact(plan.kvHeadReplicas, lang),
         });
   const split = joinSentences([
-    fill(words.split, {
+    fill(attentionFree ? words.splitNoAttention : words.split, {
       tp: formatExact(plan.tensorParallel, lang),
       pp: formatExact(plan.pipelineParallel, lang),
       heads: formatExact(layout.numAttentionHeads / plan.tensorParallel, lang),
@@ -746,9 +757,10 @@ export const serving = defineCalculator({
       fallback,
       config
         ? fill(words.fromConfig, {
-            kind: words.kinds[layout.kind],
+            // A model without attention (Mamba-2) has no kind of attention to name.
+            kind: layout.numAttentionHeads === 0 ? '' : words.kinds[layout.kind],
             params: formatExact(params, lang),
-          })
+          }).trimEnd()
         : '',
       ...lines,
       ...notes,

@@ -300,8 +300,6 @@ describe('the serving calculator with a real config.json', () => {
   it.each<[string, URL, string, string]>([
     // 28 layers × 2 × 4 key/value heads × 128 × 2 bytes = 57,344 bytes per token, × 8192 tokens = 469,762,048 bytes.
     ['ERNIE-4.5-21B-A3B', new URL('../../../packages/core/fixtures/configs/unknown-moe/ernie-4.5-21b-a3b.json', import.meta.url), 'moe_intermediate_size', '469.8 MB = 448 MiB'],
-    // 48 layers × 2 × 8 × 128 × 2 bytes = 196,608 bytes per token; 36 chunked layers keep 8192 tokens at most.
-    ['Llama 4 Scout', new URL('../../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'text_config.interleave_moe_layer_step', '1.6 GB = 1.5 GiB'],
   ])('%s: no weights without a parameter count, but the KV cache is sized', (_name, url, key, kvCache) => {
     const text = readFileSync(url, 'utf8');
     expect(fieldsFromConfig(text)).toBeNull();
@@ -316,7 +314,7 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   it('Llama 4 Scout at 32k tokens: 36 chunked layers keep 8192 tokens, 12 full layers the whole context', () => {
-    const text = readFileSync(new URL('../../../packages/core/fixtures/configs/unknown-moe/llama-4-scout-17b-16e.json', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../../packages/core/fixtures/configs/llama-4-scout-17b-16e.json', import.meta.url), 'utf8');
     const view = viewOf(serving, { config: text, context: '32768' }, 'en');
     expect(view.outputs.working).toBe('(147,456 bytes per token × 8192 tokens + 49,152 bytes per token × 32,768 tokens) × 1 sequence = 2,818,572,288 bytes');
     expect(view.outputs.layout).toContain('36 layers with chunked attention, chunks of 8192 tokens');
@@ -715,5 +713,60 @@ describe('the price of output tokens at the decode bound (issue 25)', () => {
   it('says what is missing without a price or a bandwidth', () => {
     expect(viewOf(serving, { price: '' }, 'en').outputs.cost).toBe('Type a price per GPU-hour to price the output tokens.');
     expect(viewOf(serving, { bandwidth: '' }, 'zh').outputs.cost).toBe('填写显存带宽后才能计算这个上限。');
+  });
+});
+
+/*
+ * Issue 22, second batch (types-b): a model with no attention at all (Mamba-2) and LFM2's short
+ * convolutions, from their real configs, in both languages.
+ */
+describe('serving Mamba-Codestral 7B (no attention) and LFM2-1.2B (short convolutions)', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}`, import.meta.url), 'utf8');
+
+  it.each<[Lang, RegExp, RegExp, RegExp]>([
+    [
+      'en',
+      /^From the config: 7,285,403,648 parameters\. 64 layers with Mamba \(no attention\): no keys or values, but a state of 4,276,224 bytes per sequence each/,
+      /^Fits on 2 × 80 GB: .*No layer caches keys and values, so a longer context takes no more memory\.$/,
+      /^Tensor parallel 2 × pipeline parallel 1\. The model has no attention heads; vLLM splits its Mamba heads instead/,
+    ],
+    [
+      'zh',
+      /^取自配置：参数量 7,285,403,648。64 层为不用注意力的 Mamba 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态/,
+      /^放得下，.*没有哪一层缓存键和值，上下文再长也不多占显存。$/,
+      /^张量并行 2 × 流水线并行 1。该模型没有注意力头/,
+    ],
+  ])('%s: Mamba-Codestral is sized by its states alone, the same at any context, and its split names no attention heads', (lang, layout, verdict, split) => {
+    const view = viewOf(serving, { config: fixture('mamba-codestral-7b-v0.1.json'), context: '32768', batch: '4' }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs.layout).toMatch(layout);
+    expect(view.outputs.verdict).toMatch(verdict);
+    expect(view.outputs.split).toMatch(split);
+    // 64 layers × 4,276,224 bytes × 4 sequences, whatever the context.
+    expect(view.outputs.working).toContain('1,094,713,344');
+    const longer = viewOf(serving, { config: fixture('mamba-codestral-7b-v0.1.json'), context: '1000000', batch: '4' }, lang);
+    expect(longer.outputs['kv-cache']).toBe(view.outputs['kv-cache']);
+  });
+
+  it('LFM2-1.2B: 10 short-convolution layers with a 12,288-byte state and 6 attention layers with K/V, in both languages', () => {
+    const en = viewOf(serving, { config: fixture('lfm2-1.2b.json'), context: '32768', batch: '4' }, 'en');
+    expect(en.outputs.layout).toContain('10 layers with a short convolution (LFM2, no attention): no keys or values, but a state of 12,288 bytes per sequence each');
+    expect(en.outputs.working).toBe('(12,288 bytes per token × 32,768 tokens + 10 × 12,288 bytes of state) × 4 sequences = 1,611,104,256 bytes');
+    const zh = viewOf(serving, { config: fixture('lfm2-1.2b.json'), context: '32768', batch: '4' }, 'zh');
+    expect(zh.outputs.layout).toContain('10 层为不用注意力的短卷积层（LFM2）：不缓存键和值，但每层为每个序列保留 12,288 字节的状态');
+  });
+});
+
+describe('serving Nemotron 3 Nano (Mamba-2, attention and mixture-of-experts layers)', () => {
+  const text = readFileSync(new URL('../../../packages/core/fixtures/configs/nemotron-3-nano-30b-a3b.json', import.meta.url), 'utf8');
+
+  it.each<[Lang, string, string]>([
+    ['en', '23 layers have only a mixture of experts and cache nothing.', 'From the config: 31,577,940,288 parameters.'],
+    ['zh', '23 层只有混合专家（MoE），不缓存任何内容。', '取自配置：参数量 31,577,940,288。'],
+  ])('%s: its MoE layers cache nothing, and it is counted', (lang, moeLine, counted) => {
+    const view = viewOf(serving, { config: text, context: '8192' }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs.layout).toContain(moeLine);
+    expect(view.outputs.layout).toContain(counted);
   });
 });

@@ -82,7 +82,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
     embeddings: 'embeddings',
     positionEmbeddings: 'position embeddings',
     attention: 'attention',
-    recurrent: 'recurrent layers (Mamba, linear attention)',
+    recurrent: 'recurrent layers (Mamba, linear attention, short convolution)',
     mlp: 'MLP',
     routedExperts: 'routed experts',
     sharedExperts: 'shared experts',

@@ -78,7 +78,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
     embeddings: '词嵌入',
     positionEmbeddings: '位置嵌入',
     attention: '注意力',
-    recurrent: '循环层（Mamba、线性注意力）',
+    recurrent: '循环层（Mamba、线性注意力、短卷积）',
     mlp: 'MLP',
     routedExperts: '路由专家',
     sharedExperts: '共享专家',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
+  cachesKeysAndValues,
   LAYOUT_FAMILIES,
   readAttentionLayout,
   type AttentionKind,
@@ -8,6 +9,7 @@ import {
   type LayerType,
 } from './attention-layout';
 import { countParameters } from './count-parameters';
+import { parseConfigJson } from './parse-config';
 import { classDefault } from './families';
 import { TEXT_CONFIG_MODEL_TYPES } from './text-config';
 import deepseekV2Lite from '../../fixtures/kv-configs/deepseek-v2-lite.json';
@@ -280,7 +282,12 @@ describe('bad configs name the key', () => {
 
 /** The parameter counter's fixtures (packages/core/fixtures/configs), real and synthetic. */
 const COUNTER_FIXTURES = new URL('../../fixtures/configs/', import.meta.url);
-const counterFixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, COUNTER_FIXTURES), 'utf8'));
+const counterFixture = (name: string): Record<string, unknown> => {
+  // parseConfigJson reads a config as Python's json module does (Mamba-Codestral's Infinity).
+  const parsed = parseConfigJson(readFileSync(new URL(name, COUNTER_FIXTURES), 'utf8'));
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.error}`);
+  return parsed.value;
+};
 const counterFixtureNames = [
   ...readdirSync(COUNTER_FIXTURES).filter((f) => f.endsWith('.json') && f !== 'expected.json'),
   ...readdirSync(new URL('synthetic/', COUNTER_FIXTURES)).map((f) => `synthetic/${f}`),
@@ -349,6 +356,11 @@ describe('multimodal wrappers: text_config read with the defaults the parameter 
     // A hybrid's layers are its pattern's (Nemotron-H): the counter counts them by kind.
     const kinds = counted.value.layerKinds;
     expect(l.numHiddenLayers).toBe(r.num_hidden_layers ?? r.n_layer ?? Object.values(kinds ?? {}).reduce((a, b) => a + b, 0));
+    if (!l.layerTypes.some(cachesKeysAndValues)) {
+      // No attention anywhere (Mamba-2): no heads, nothing cached per token.
+      expect(l).toMatchObject({ numAttentionHeads: 0, numKeyValueHeads: null, headDim: null, valuesPerTokenPerLayer: 0 });
+      return;
+    }
     expect(l.numAttentionHeads).toBe(r.num_attention_heads ?? r.n_head);
     if (l.kind !== 'multi-head-latent') {
       // GPTBigCode's multi_query caches one key and one value head; GPT-NeoX one per attention head.
@@ -376,7 +388,7 @@ describe('remote code read by the class its architectures names', () => {
 // RoPE (no_rope_layers 1) attends within chunks of attention_chunk_size tokens; every fourth (NoPE)
 // layer has full attention.
 describe('Llama 4 text models', () => {
-  const scout = counterFixture('unknown-moe/llama-4-scout-17b-16e.json');
+  const scout = counterFixture('llama-4-scout-17b-16e.json');
 
   it('Scout: 36 chunked layers of 8192 tokens, 12 full, 8 key/value heads of 128', () => {
     const l = layout(scout);
@@ -404,6 +416,38 @@ describe('Falcon', () => {
     ['neither', { multi_query: false }, 71],
   ])('%s', (_name, change, kvHeads) => {
     expect(layout({ ...falcon7b, ...change })).toMatchObject({ numKeyValueHeads: kvHeads, headDim: 64 });
+  });
+});
+
+// Issue 22, second batch (types-b): layer kinds of LFM2, Nemotron-H's MoE layers, Mamba and Mamba-2.
+describe('layer kinds that cache no keys and values', () => {
+  const lfm2 = counterFixture('lfm2-1.2b.json');
+
+  it('LFM2: full_attn_idxs names the attention layers, the others are short convolutions; layer_types, when listed, wins', () => {
+    const l = layout(lfm2);
+    expect(l.layerTypes.filter((t) => t === 'conv')).toHaveLength(10);
+    expect(l).toMatchObject({ numKeyValueHeads: 8, headDim: 64, maxPositionEmbeddings: 128000 });
+    const listed = layout({ ...lfm2, layer_types: Array.from({ length: 16 }, (_, i) => (i < 2 ? 'full_attention' : 'conv')) });
+    expect(listed.layerTypes.slice(0, 3)).toEqual(['full_attention', 'full_attention', 'conv']);
+    expect(layout({ ...lfm2, full_attn_idxs: null }).layerTypes.every((t) => t === 'full_attention')).toBe(true);
+  });
+
+  it('LFM2: a layer_types entry it cannot build is refused, by the key', () => {
+    expect(readAttentionLayout({ ...lfm2, layer_types: Array(16).fill('mamba') })).toEqual({ ok: false, error: { problem: 'not-a-list', key: 'layer_types' } });
+  });
+
+  it('Nemotron-H: an "E" in the pattern is a mixture-of-experts layer that caches nothing', () => {
+    const nano = counterFixture('nemotron-3-nano-30b-a3b.json');
+    expect(layout(nano).layerTypes.filter((t) => t === 'moe')).toHaveLength(23);
+  });
+
+  it('Mamba and Mamba-2: no attention heads, nothing per token, every layer a state', () => {
+    for (const file of ['mamba-130m-hf.json', 'mamba-codestral-7b-v0.1.json']) {
+      const l = layout(counterFixture(file));
+      expect(l.layerTypes.every((t) => t === 'mamba')).toBe(true);
+      expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0, maxPositionEmbeddings: null });
+      expect(l.recurrentState!.bytesPerSequence).toBeGreaterThan(0);
+    }
   });
 });
 

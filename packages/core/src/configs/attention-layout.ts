@@ -3,7 +3,7 @@ import { KV_TENSORS } from '../memory/kv-cache';
 import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning, type LayoutRules, type LayoutValue } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { falconKeyValueHeads, gatedDeltaNetState, jambaLayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, type RecurrentState } from './hybrid';
+import { falconKeyValueHeads, gatedDeltaNetState, jambaLayerKinds, lfm2LayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, shortConvState, type RecurrentState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
 import type { KeyProblem, KeyProblemKind } from './types';
 
@@ -51,7 +51,11 @@ export type LayerType =
   /** A Gated DeltaNet layer (Qwen3-Next's linear attention): no keys or values, a state of fixed size per sequence. */
   | 'linear_attention'
   /** A layer with an MLP and no token mixing (Nemotron-H's '-'): it caches nothing. */
-  | 'mlp';
+  | 'mlp'
+  /** LFM2's short convolution (Lfm2ShortConv): no keys or values, the last conv_L_cache inputs per sequence. */
+  | 'conv'
+  /** A layer with a mixture of experts and no token mixing (Nemotron-H's 'E'): it caches nothing. */
+  | 'moe';
 
 /** Layer types that cache keys and values; the others keep a fixed state or nothing. */
 export function cachesKeysAndValues(type: LayerType): boolean {
@@ -73,7 +77,6 @@ const UNSUPPORTED_LAYER_TYPES = new Set([
   'compressed_sparse_attention',
   'heavily_compressed_attention',
   'minimax_m3_sparse',
-  'conv',
   'moe',
   'hybrid',
   'hybrid_sliding',
@@ -155,21 +158,6 @@ type Family = LayoutRules;
  */
 export const LAYOUT_FAMILIES: Readonly<Record<string, Family>> = {
   ...Object.fromEntries(Object.values(FAMILIES).map((family) => [family.modelType, family.layout])),
-  // Llama 4's text model, read for its cache only: the counter has no rules for its mixture of
-  // experts yet (no real config.json was found to check them against). Class defaults are Scout's.
-  llama4_text: {
-    defaults: {
-      attention_chunk_size: 8192,
-      max_position_embeddings: 131072,
-      no_rope_layer_interval: 4,
-      num_hidden_layers: 48,
-      num_attention_heads: 40,
-      num_key_value_heads: 8,
-      head_dim: 128,
-      hidden_size: 5120,
-    },
-    noRopePattern: true,
-  },
 };
 
 /**
@@ -218,6 +206,9 @@ const NUMBER_KEYS: Readonly<Record<string, { min: number; max: number }>> = {
   linear_key_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
   linear_value_head_dim: { min: 1, max: CONFIG_LIMITS.headDim },
   linear_conv_kernel_dim: { min: 1, max: CONFIG_LIMITS.latentDim },
+  num_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  state_size: { min: 1, max: CONFIG_LIMITS.latentDim },
+  conv_L_cache: { min: 1, max: CONFIG_LIMITS.latentDim },
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -448,10 +439,10 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     if (!reader.present(key)) return refuse('missing', reader.path(key));
     const kinds = parseNemotronLayerKinds(reader.value(key), listed);
     if (kinds === null) return refuse('not-a-list', reader.path(key));
-    const moe = kinds.indexOf('moe');
-    if (moe >= 0) return refuse('unsupported-layer-type', `${reader.path(key)}[${moe}]`);
-    hybridKinds = kinds.map((k) => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : 'full_attention'));
+    hybridKinds = kinds.map((k): LayerType => (k === 'linear_attention' ? 'mamba' : k === 'mlp' ? 'mlp' : k === 'moe' ? 'moe' : 'full_attention'));
   }
+  if (family?.hybrid === 'mamba2') return readMamba2Layout(reader, modelType);
+  if (family?.hybrid === 'mamba') return readMambaLayout(reader, modelType);
   let qwen3NextKinds: LayerType[] | null = null;
   // Nemotron-H's layer count is its pattern's length (num_hidden_layers is deprecated there).
   const layers = hybridKinds !== null ? ok(hybridKinds.length) : reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
@@ -545,6 +536,11 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     if (kinds === null) return refuse('not-a-list', reader.path(listed === undefined ? 'full_attention_interval' : 'layer_types'));
     qwen3NextKinds = kinds as LayerType[];
   }
+  if (family?.hybrid === 'lfm2') {
+    const kinds = lfm2LayerKinds(reader.value('layer_types'), reader.value('full_attn_idxs'), layers.value);
+    if (kinds === null) return refuse('not-a-list', reader.path(reader.present('layer_types') ? 'layer_types' : 'full_attn_idxs'));
+    qwen3NextKinds = kinds;
+  }
   if (family?.hybrid === 'jamba') {
     const period = reader.required('attn_layer_period', 'max_window_layers');
     if (!period.ok) return period;
@@ -589,6 +585,13 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     const recurrentBytesPerValue = dtype === 'bfloat16' || dtype === 'float16' ? 2 : 4;
     state = mambaState({ heads, headDim, groups, stateSize, convKernel, recurrentBytesPerValue });
   }
+  if (types.value.includes('conv')) {
+    const hidden = reader.required('hidden_size');
+    if (!hidden.ok) return hidden;
+    const kernel = reader.required('conv_L_cache', 'conv_kernel');
+    if (!kernel.ok) return kernel;
+    state = shortConvState({ hidden: hidden.value, convKernel: kernel.value });
+  }
   // use_sliding_window false overrides a layer_types list too: transformers sets sliding_window to None.
   const layerTypes = useWindow.value === true ? types.value : types.value.map((type) => (type === 'sliding_attention' ? 'full_attention' : type));
   if (layerTypes.includes('sliding_attention') && window.value === null) return refuse('missing', reader.path('sliding_window'));
@@ -614,4 +617,75 @@ export function windowOf(layout: AttentionLayout, type: LayerType): number | nul
   if (type === 'sliding_attention') return layout.slidingWindow;
   if (type === 'chunked_attention') return layout.attentionChunkSize;
   return null;
+}
+
+/**
+ * Mamba-2 (model_type mamba2): no attention at all, so no keys or values; every one of the
+ * num_hidden_layers layers keeps a fixed state per sequence (Mamba2Mixer, as transformers 5.18.0
+ * allocates it, probed: expected.json "cache"): conv_states [conv_dim, conv_kernel] in the model's
+ * dtype and recurrent_states [num_heads, head_dim, state_size] in float32, conv_dim = num_heads ·
+ * head_dim + 2 · n_groups · state_size. The attention fields are zero (no heads), not a guess.
+ */
+function readMamba2Layout(reader: Reader, modelType: string | null): Result<AttentionLayout, LayoutError> {
+  const layers = reader.required('num_hidden_layers');
+  if (!layers.ok) return layers;
+  const sizes: number[] = [];
+  for (const key of ['num_heads', 'head_dim', 'n_groups', 'state_size', 'conv_kernel']) {
+    const value = reader.required(key);
+    if (!value.ok) return value;
+    sizes.push(value.value);
+  }
+  const [heads, headDim, groups, stateSize, convKernel] = sizes as [number, number, number, number, number];
+  return ok({
+    modelType,
+    modelTypeKnown: true,
+    kind: 'multi-head',
+    numHiddenLayers: layers.value,
+    numAttentionHeads: 0,
+    numKeyValueHeads: null,
+    headDim: null,
+    kvLoraRank: null,
+    qkRopeHeadDim: null,
+    valuesPerTokenPerLayer: 0,
+    layerTypes: Array.from({ length: layers.value }, (): LayerType => 'mamba'),
+    slidingWindow: null,
+    attentionChunkSize: null,
+    maxPositionEmbeddings: null,
+    defaulted: reader.defaulted,
+    recurrentState: mambaState({ heads, headDim, groups, stateSize, convKernel, recurrentBytesPerValue: 4 }),
+  });
+}
+
+/**
+ * Mamba v1 (model_type mamba): no attention, so no keys or values; every layer keeps a fixed state
+ * per sequence (MambaMixer, transformers 5.18.0, probed: expected.json "cache"): conv_states
+ * [expand · hidden_size, conv_kernel] in the model's dtype and recurrent_states [expand ·
+ * hidden_size, state_size] in float32 (mamba1State).
+ */
+function readMambaLayout(reader: Reader, modelType: string | null): Result<AttentionLayout, LayoutError> {
+  const sizes: number[] = [];
+  for (const key of ['num_hidden_layers', 'hidden_size', 'expand', 'conv_kernel', 'state_size']) {
+    const value = reader.required(key, key === 'expand' ? 'conv_kernel' : key);
+    if (!value.ok) return value;
+    sizes.push(value.value);
+  }
+  const [layers, hidden, expand, convKernel, stateSize] = sizes as [number, number, number, number, number];
+  return ok({
+    modelType,
+    modelTypeKnown: true,
+    kind: 'multi-head',
+    numHiddenLayers: layers,
+    numAttentionHeads: 0,
+    numKeyValueHeads: null,
+    headDim: null,
+    kvLoraRank: null,
+    qkRopeHeadDim: null,
+    valuesPerTokenPerLayer: 0,
+    layerTypes: Array.from({ length: layers }, (): LayerType => 'mamba'),
+    slidingWindow: null,
+    attentionChunkSize: null,
+    maxPositionEmbeddings: null,
+    defaulted: reader.defaulted,
+    recurrentState: mamba1State({ inner: expand * hidden, convKernel, stateSize }),
+  });
 }

@@ -2,10 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countParameters, countParametersFromJson } from './count-parameters';
 import { KNOWN_MODEL_TYPES } from './families';
+import { parseConfigJson } from './parse-config';
 import type { JsonObject, ParameterBreakdown, ParameterCount } from './types';
 
-const fixture = (name: string): JsonObject =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/configs/${name}`, import.meta.url), 'utf8'));
+/** A fixture read as transformers reads it: Python's json module, so Mamba-Codestral's `Infinity` too (parse-config.ts). */
+const readFixture = (url: URL): JsonObject => {
+  const parsed = parseConfigJson(readFileSync(url, 'utf8'));
+  if (!parsed.ok) throw new Error(`${url.pathname}: ${parsed.error}`);
+  return parsed.value;
+};
+
+const fixture = (name: string): JsonObject => readFixture(new URL(`../../fixtures/configs/${name}`, import.meta.url));
 
 /** What transformers 5.18 builds from each fixture (scripts/model-config/count_with_transformers.py). */
 interface Expected {
@@ -277,7 +284,6 @@ describe('a mixture of experts of a model type it has no rules for', () => {
   // (Phi-3.5-MoE, 41.9B, before phimoe had rules of its own) and 11.1B (Llama 4 Scout, 109B).
   it.each<[string, JsonObject, string]>([
     ['ERNIE-4.5-21B-A3B (ernie4_5_moe)', fixture('unknown-moe/ernie-4.5-21b-a3b.json'), 'moe_intermediate_size'],
-    ['Llama 4 Scout (llama4, text_config llama4_text)', fixture('unknown-moe/llama-4-scout-17b-16e.json'), 'text_config.interleave_moe_layer_step'],
   ])('%s: no total, the first mixture-of-experts key named', (_name, config, key) => {
     expect(countParameters(config)).toEqual({ ok: false, error: 'invalid-keys', problems: [{ key, problem: 'unsupported-moe' }] });
   });
@@ -525,6 +531,144 @@ describe('countParametersFromJson', () => {
     ['', 'empty'],
   ])('passes on the parse error for %j', (text, error) => {
     expect(countParametersFromJson(text)).toEqual({ ok: false, error, problems: [] });
+  });
+});
+
+/*
+ * Issue 22, second batch (types-b): the keys of Mamba-2 and LFM2 that change the count, each total
+ * transformers 5.18.0's own for the real config with that one key changed (model.parameters() on
+ * the meta device).
+ */
+describe('Mamba-2 and LFM2: what their keys change', () => {
+  it.each<[string, string, JsonObject, number]>([
+    ['Mamba-Codestral as published', 'mamba-codestral-7b-v0.1.json', {}, 7_285_403_648],
+    ['Mamba-Codestral with use_bias: in_proj and out_proj biases', 'mamba-codestral-7b-v0.1.json', { use_bias: true }, 7_286_853_632],
+    ['LFM2-1.2B as published', 'lfm2-1.2b.json', {}, 1_170_340_608],
+    ['LFM2-1.2B without block_auto_adjust_ff_dim: the MLP is block_ff_dim wide', 'lfm2-1.2b.json', { block_auto_adjust_ff_dim: false }, 1_572_993_792],
+    ['LFM2-1.2B with block_ffn_dim_multiplier 1.5', 'lfm2-1.2b.json', { block_ffn_dim_multiplier: 1.5 }, 1_572_993_792],
+    ['LFM2-1.2B with conv_bias', 'lfm2-1.2b.json', { conv_bias: true }, 1_170_443_008],
+    ['LFM2-1.2B without full_attn_idxs: every layer attention', 'lfm2-1.2b.json', { full_attn_idxs: null }, 1_107_365_888],
+  ])('%s', (_label, file, change, total) => {
+    expect(count({ ...fixture(file), ...change }).total).toBe(total);
+  });
+
+  it('LFM2 reads layer_types where the config lists them, the same layers as full_attn_idxs', () => {
+    const lfm2 = fixture('lfm2-1.2b.json');
+    const layerTypes = Array.from({ length: 16 }, (_, i) => ([2, 5, 8, 10, 12, 14].includes(i) ? 'full_attention' : 'conv'));
+    const listed = count({ ...lfm2, full_attn_idxs: null, layer_types: layerTypes });
+    expect(listed.total).toBe(1_170_340_608);
+    expect(listed.layerKinds).toEqual({ full_attention: 6, conv: 10 });
+  });
+
+  it('LFM2 refuses a layer_types entry it cannot build', () => {
+    const lfm2 = fixture('lfm2-1.2b.json');
+    const result = countParameters({ ...lfm2, layer_types: Array(16).fill('mamba') });
+    expect(result).toMatchObject({ ok: false, error: 'invalid-keys', problems: [{ key: 'layer_types', problem: 'not-a-list' }] });
+  });
+
+  it('Mamba-2 has no attention and no MLP: every layer is a Mamba-2 mixer in the recurrent part', () => {
+    const counted = count(fixture('mamba-codestral-7b-v0.1.json'));
+    expect(counted.layerKinds).toEqual({ linear_attention: 64 });
+    expect([counted.breakdown.attention, counted.breakdown.mlp]).toEqual([0, 0]);
+  });
+});
+
+describe('Llama 4’s text model', () => {
+  const scout = fixture('llama-4-scout-17b-16e.json');
+  const withText = (change: JsonObject, drop: string[] = []): JsonObject => {
+    const text = { ...(scout.text_config as JsonObject), ...change };
+    for (const key of drop) delete text[key];
+    return { ...scout, text_config: text };
+  };
+
+  it('Scout: 107,769,861,120 in its language model, 17,172,894,720 used per token (Meta: 17B active; its 109B adds the vision encoder)', () => {
+    const counted = count(scout);
+    expect([counted.total, counted.active]).toEqual([107_769_861_120, 17_172_894_720]);
+    expect(counted.layers).toEqual({ dense: 0, moe: 48 });
+    expect(counted.experts).toEqual({ routed: 16, perToken: 1, shared: 1 });
+    // Every MoE layer keeps its shared expert, a gated MLP of intermediate_size.
+    expect(counted.breakdown.sharedExperts).toBe(48 * 3 * 5120 * 8192);
+  });
+
+  it.each<[string, JsonObject, string[], number, number]>([
+    // transformers 5.18.0's totals for the same config with the keys changed.
+    ['experts on every other layer, 128 of them (Maverick’s shape): dense MLPs of intermediate_size_mlp between', { interleave_moe_layer_step: 2, num_local_experts: 128 }, ['moe_layers'], 400_711_848_960, 17_184_691_200],
+    ['moe_layers listed as empty: no mixture of experts at all', { moe_layers: [] }, [], 17_168_962_560, 17_168_962_560],
+    ['attention_bias: biases on q, k, v and o', { attention_bias: true }, [], 107_770_450_944, 17_173_484_544],
+  ])('%s', (_label, change, drop, total, active) => {
+    const counted = count(withText(change, drop));
+    expect([counted.total, counted.active]).toEqual([total, active]);
+  });
+
+  it('refuses a moe_layers that is not a list of layer indices', () => {
+    expect(countParameters(withText({ moe_layers: 'all' }))).toMatchObject({ ok: false, problems: [{ key: 'text_config.moe_layers', problem: 'not-a-list' }] });
+  });
+});
+
+describe('Mamba (v1)', () => {
+  it('Mamba-130M: 129,135,360, its output head tied to the embeddings, every layer a Mamba mixer', () => {
+    const counted = count(fixture('mamba-130m-hf.json'));
+    expect(counted.total).toBe(129_135_360);
+    expect(counted.tiedEmbeddings).toBe(true);
+    expect(counted.layerKinds).toEqual({ linear_attention: 24 });
+  });
+
+  it('its width is expand · hidden_size, whatever intermediate_size says (MambaConfig.__post_init__)', () => {
+    const mamba = fixture('mamba-130m-hf.json');
+    expect(count({ ...mamba, intermediate_size: 999 }).total).toBe(129_135_360);
+  });
+
+  it('time_step_rank "auto" is ceil(hidden_size / 16): 48 for 768', () => {
+    const mamba = fixture('mamba-130m-hf.json');
+    expect(count({ ...mamba, time_step_rank: 'auto' }).total).toBe(129_135_360);
+  });
+});
+
+describe('Nemotron-H with mixtures of experts (Nemotron 3 Nano)', () => {
+  const nano = fixture('nemotron-3-nano-30b-a3b.json');
+
+  it('Nemotron 3 Nano 30B-A3B: 31,577,940,288 with the routers’ score-correction buffers, 3,580,076,352 per token', () => {
+    const counted = count(nano);
+    expect([counted.total, counted.active, counted.persistentBuffers]).toEqual([31_577_940_288, 3_580_076_352, 2944]);
+    expect(counted.layerKinds).toEqual({ linear_attention: 23, moe: 23, full_attention: 6 });
+    expect(counted.layers).toEqual({ dense: 0, moe: 23 });
+    expect(counted.experts).toEqual({ routed: 128, perToken: 6, shared: 1 });
+    // The experts have no gate: up_proj and down_proj, 2 × 1856 × 2688 each.
+    expect(counted.breakdown.routedExperts).toBe(23 * 128 * 2 * 1856 * 2688);
+  });
+
+  it('moe_latent_size puts the experts in a narrower space, with projections in and out', () => {
+    // transformers 5.18.0's total for the same config with moe_latent_size 1024.
+    expect(count({ ...nano, moe_latent_size: 1024 }).total).toBe(13_520_150_848);
+  });
+});
+
+describe('Qwen3.5’s language model', () => {
+  const qwen35 = fixture('qwen3.5-0.8b.json');
+
+  it('Qwen3.5-0.8B: 752,393,024 in its language model, tied (its vision encoder brings the whole model to 852,985,920)', () => {
+    const counted = count(qwen35);
+    expect(counted.total).toBe(752_393_024);
+    expect(counted.tiedEmbeddings).toBe(true);
+    expect(counted.layerKinds).toEqual({ linear_attention: 18, full_attention: 6 });
+    expect(counted.nested).toEqual({ key: 'text_config', outerModelType: 'qwen3_5' });
+  });
+
+  it('without layer_types, one attention layer every full_attention_interval layers', () => {
+    const text = { ...(qwen35.text_config as JsonObject) };
+    delete text.layer_types;
+    expect(count({ ...qwen35, text_config: text }).total).toBe(752_393_024);
+    expect(count({ ...qwen35, text_config: { ...text, full_attention_interval: 2 } }).layerKinds).toEqual({ linear_attention: 12, full_attention: 12 });
+  });
+});
+
+describe('Qwen3.5’s mixture-of-experts language model (Qwen3.6-35B-A3B)', () => {
+  it('34,660,610,688 in its language model, 3,454,988,928 per token (35,107,181,936 with its vision encoder)', () => {
+    const counted = count(fixture('qwen3.6-35b-a3b.json'));
+    expect([counted.total, counted.active]).toEqual([34_660_610_688, 3_454_988_928]);
+    expect(counted.layers).toEqual({ dense: 0, moe: 40 });
+    expect(counted.experts).toEqual({ routed: 256, perToken: 8, shared: 1 });
+    expect(counted.layerKinds).toEqual({ linear_attention: 30, full_attention: 10 });
   });
 });
 

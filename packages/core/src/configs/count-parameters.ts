@@ -3,7 +3,7 @@ import { FALLBACK, FAMILIES, familyOfArchitectures, type BiasSource, type Family
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { countFalcon, countJamba, countNemotronH, countQwen3Next } from './hybrid';
+import { countFalcon, countJamba, countLfm2, countLlama4, countMamba, countMamba2, countNemotronH, countQwen3Next } from './hybrid';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -167,7 +167,15 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
           ? countJamba(r, new Tally())
           : family.structure.hybrid === 'falcon'
             ? countFalcon(r, new Tally())
-            : countWith(family, r);
+            : family.structure.hybrid === 'mamba2'
+              ? countMamba2(r, new Tally())
+              : family.structure.hybrid === 'lfm2'
+                ? countLfm2(r, new Tally())
+                : family.structure.hybrid === 'llama4'
+                  ? countLlama4(r, new Tally())
+                  : family.structure.hybrid === 'mamba'
+                    ? countMamba(r, new Tally())
+                    : countWith(family, r);
   problems.push(...r.problems);
   if (problems.length > 0) return invalid(problems);
   if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };

@@ -1,8 +1,9 @@
 /*
  * How Hugging Face transformers builds each model_type, as data: which keys it reads, their
  * defaults, the shape of each decoder layer, and the causal-LM class a config's architectures
- * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Jamba) and Falcon are counted
- * by their own functions in hybrid.ts, from the keys listed here. One record per model type: its
+ * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Qwen3.5, Jamba, LFM2), those
+ * without attention (Mamba, Mamba-2), Llama 4's text model and Falcon are counted by their own
+ * functions in hybrid.ts, from the keys listed here. One record per model type: its
  * `layout` holds the attention-layout reader's rules (windows, layer kinds, heads; read by
  * attention-layout.ts), next to the counter's keys and structure, so adding a model type is its
  * record here, a real config fixture and transformers' own counts (count_with_transformers.py).
@@ -137,9 +138,10 @@ export interface Structure {
   hiddenMultipleOfHeads: boolean;
   /**
    * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
-   * differ in kind, and Falcon, whose attention's shape depends on three flags.
+   * differ in kind, models without attention (mamba, mamba2), Llama 4 (dense and MoE layers of two
+   * widths) and Falcon, whose attention's shape depends on three flags.
    */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2' | 'llama4' | 'mamba';
 }
 
 export interface Family {
@@ -256,7 +258,7 @@ export interface LayoutRules {
    */
   noRopePattern?: true;
   /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'mamba2' | 'lfm2' | 'mamba';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
   pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
 }
@@ -1031,8 +1033,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     structure: { ...DECODER, hybrid: 'jamba' },
   },
   // NVIDIA's Nemotron-H: Mamba-2 layers ('M'), attention layers ('*') and MLP-only layers ('-'),
-  // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts.
-  // Mixture-of-experts layers ('E', Nemotron 3 Nano) are not counted here yet.
+  // one kind per layer, in hybrid_override_pattern (or layers_block_type). Counted by hybrid.ts,
+  // mixture-of-experts layers ('E', Nemotron 3 Nano) included.
   nemotron_h: {
     modelType: 'nemotron_h',
     architecture: 'NemotronHForCausalLM',
@@ -1057,8 +1059,193 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       use_conv_bias: bool(true),
       mamba_proj_bias: bool(false),
       tie_word_embeddings: bool(false),
+      // Mixture-of-experts layers ('E'; Nemotron 3 Nano), read only when the pattern has one (types-b).
+      n_routed_experts: int(LIMITS.experts, 8, { alias: 'num_local_experts' }),
+      num_experts_per_tok: int(LIMITS.experts, 2),
+      moe_intermediate_size: int(LIMITS.width, 7688),
+      moe_shared_expert_intermediate_size: int(LIMITS.width, 7688),
+      moe_latent_size: int(LIMITS.width, undefined, { nullMeans: 'none' }),
     },
     structure: { ...DECODER, hybrid: 'nemotron_h' },
+  },
+
+  /*
+   * Issue 22, second batch (branch types-b): attention-free and short-convolution hybrids.
+   */
+
+  // Mamba-2 (Mistral's Mamba-Codestral): every layer one RMSNorm and one Mamba-2 mixer, no attention
+  // and no MLP, so nothing grows with the context. Counted by hybrid.ts countMamba2.
+  mamba2: {
+    modelType: 'mamba2',
+    architecture: 'Mamba2ForCausalLM',
+    sources: src('mamba2'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: null }, hybrid: 'mamba2' },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 32768, required),
+      hidden_size: int(LIMITS.width, 4096, required),
+      num_hidden_layers: int(LIMITS.layers, 64, required),
+      num_heads: int(LIMITS.heads, 128, required),
+      head_dim: int(LIMITS.width, 64, required),
+      state_size: int(LIMITS.latentDim, 128, required),
+      expand: int(LIMITS.step, 2),
+      n_groups: int(LIMITS.heads, 8),
+      conv_kernel: int(LIMITS.latentDim, 4),
+      use_bias: bool(false),
+      use_conv_bias: bool(true),
+      tie_word_embeddings: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'mamba2' },
+  },
+  // Mamba (v1, state-spaces' mamba-*-hf): every layer one RMSNorm and one Mamba mixer, no attention
+  // and no MLP. Counted by hybrid.ts countMamba.
+  mamba: {
+    modelType: 'mamba',
+    architecture: 'MambaForCausalLM',
+    sources: src('mamba'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: null }, hybrid: 'mamba' },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 50280, required),
+      hidden_size: int(LIMITS.width, 768, required),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      state_size: int(LIMITS.latentDim, 16, required),
+      expand: int(LIMITS.step, 2),
+      conv_kernel: int(LIMITS.latentDim, 4),
+      // "auto" (the default) is ceil(hidden_size / 16), read by countMamba.
+      time_step_rank: int(LIMITS.width, undefined),
+      use_bias: bool(false),
+      use_conv_bias: bool(true),
+      tie_word_embeddings: bool(true),
+    },
+    structure: { ...DECODER, hybrid: 'mamba' },
+  },
+  // Liquid AI's LFM2: most layers a gated short convolution (conv_L_cache taps), the others
+  // grouped-query attention with q/k norms, every layer a SwiGLU MLP whose width block_ff_dim and
+  // the block_* keys set. Counted by hybrid.ts countLfm2.
+  lfm2: {
+    modelType: 'lfm2',
+    architecture: 'Lfm2ForCausalLM',
+    sources: src('lfm2'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 128000 }, hybrid: 'lfm2' },
+    keys: {
+      vocab_size: int(LIMITS.vocab, 65536, required),
+      hidden_size: int(LIMITS.width, 2560, required),
+      intermediate_size: int(LIMITS.width, 12288),
+      block_ff_dim: int(LIMITS.width, undefined),
+      num_hidden_layers: int(LIMITS.layers, 32, required),
+      num_attention_heads: int(LIMITS.heads, 32, required),
+      num_key_value_heads: int(LIMITS.heads, 8),
+      // Not a field of Lfm2Config, but Lfm2Attention takes getattr(config, "head_dim", hidden // heads).
+      head_dim: int(LIMITS.width, HEAD_DIM),
+      conv_L_cache: int(LIMITS.latentDim, 3),
+      block_multiple_of: int(LIMITS.width, 256),
+      layer_types: { kind: 'layer-pattern' },
+      full_attn_idxs: { kind: 'layer-pattern' },
+      conv_bias: bool(false),
+      block_auto_adjust_ff_dim: bool(true),
+      tie_word_embeddings: bool(true),
+    },
+    structure: { ...DECODER, hybrid: 'lfm2' },
+  },
+  // Meta's Llama 4 text model (the text_config of Llama4ForConditionalGeneration): on the layers in
+  // moe_layers (every interleave_moe_layer_step-th without it) a mixture of num_local_experts experts
+  // with a router and one shared expert, on the others a dense MLP of intermediate_size_mlp; RoPE and
+  // chunked attention on three layers in four, full attention without RoPE on the fourth. Counted by
+  // hybrid.ts countLlama4.
+  llama4_text: {
+    modelType: 'llama4_text',
+    architecture: 'Llama4ForCausalLM',
+    sources: ['transformers/models/llama4/configuration_llama4.py', 'transformers/models/llama4/modeling_llama4.py'],
+    layout: {
+      defaults: { attention_chunk_size: 8192, max_position_embeddings: 131072, no_rope_layer_interval: 4 },
+      noRopePattern: true,
+    },
+    keys: {
+      ...decoderKeys({
+        vocab: 202048,
+        hidden: 5120,
+        intermediate: 8192,
+        layers: 48,
+        heads: 40,
+        kvHeads: 8,
+        kvHeadsNull: HEADS,
+        headDim: 128,
+        headDimNull: HEAD_DIM,
+        tie: false,
+      }),
+      intermediate_size_mlp: int(LIMITS.width, 16384),
+      num_local_experts: int(LIMITS.experts, 16),
+      num_experts_per_tok: int(LIMITS.experts, 1),
+      interleave_moe_layer_step: int(LIMITS.step, 1),
+      moe_layers: { kind: 'layer-pattern' },
+      attention_bias: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'llama4' },
+  },
+  // Qwen3.5's language model (the text_config of Qwen3_5ForConditionalGeneration): Qwen3-Next's
+  // Gated DeltaNet and gated-attention layers, three to one, with a dense gated MLP on every layer
+  // instead of its mixture of experts. Counted by hybrid.ts countQwen3Next. transformers does not
+  // build the multi-token-prediction layer (mtp_num_hidden_layers; modeling_qwen3_5.py ignores mtp.*).
+  qwen3_5_text: {
+    modelType: 'qwen3_5_text',
+    architecture: 'Qwen3_5ForCausalLM',
+    sources: ['transformers/models/qwen3_5/configuration_qwen3_5.py', 'transformers/models/qwen3_5/modeling_qwen3_5.py'],
+    layout: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
+    keys: {
+      ...decoderKeys({
+        vocab: 248320,
+        hidden: 4096,
+        intermediate: 12288,
+        layers: 32,
+        heads: 16,
+        kvHeads: 4,
+        headDim: 256,
+        tie: false,
+      }),
+      attention_bias: bool(false),
+      layer_types: { kind: 'layer-pattern' },
+      full_attention_interval: int(LIMITS.step, 4),
+      linear_conv_kernel_dim: int(LIMITS.width, 4),
+      linear_key_head_dim: int(LIMITS.width, 128),
+      linear_value_head_dim: int(LIMITS.width, 128),
+      linear_num_key_heads: int(LIMITS.heads, 16),
+      linear_num_value_heads: int(LIMITS.heads, 32),
+    },
+    structure: { ...DECODER, hybrid: 'qwen3_next' },
+  },
+  // Qwen3.5's and Qwen3.6's mixture-of-experts language model (Qwen3_5MoeForConditionalGeneration's
+  // text_config): as qwen3_5_text, with Qwen3-Next's sparse MoE block (num_experts experts, a shared
+  // expert and its gate) on every layer. Qwen3_5MoeTextConfig has no decoder_sparse_step or
+  // mlp_only_layers; their defaults here (1, none) are what its modeling code builds.
+  qwen3_5_moe_text: {
+    modelType: 'qwen3_5_moe_text',
+    architecture: 'Qwen3_5MoeForCausalLM',
+    sources: ['transformers/models/qwen3_5_moe/configuration_qwen3_5_moe.py', 'transformers/models/qwen3_5_moe/modeling_qwen3_5_moe.py'],
+    layout: { defaults: { max_position_embeddings: 32768, sliding_window: null }, hybrid: 'qwen3_next' },
+    keys: {
+      // Qwen3_5MoeTextConfig has no intermediate_size: every layer is a mixture of experts.
+      vocab_size: int(LIMITS.vocab, 248320, required),
+      hidden_size: int(LIMITS.width, 2048, required),
+      num_hidden_layers: int(LIMITS.layers, 40, required),
+      num_attention_heads: int(LIMITS.heads, 16, required),
+      num_key_value_heads: int(LIMITS.heads, 2),
+      head_dim: int(LIMITS.width, 256),
+      tie_word_embeddings: bool(false),
+      attention_bias: bool(false),
+      layer_types: { kind: 'layer-pattern' },
+      full_attention_interval: int(LIMITS.step, 4),
+      linear_conv_kernel_dim: int(LIMITS.width, 4),
+      linear_key_head_dim: int(LIMITS.width, 128),
+      linear_value_head_dim: int(LIMITS.width, 128),
+      linear_num_key_heads: int(LIMITS.heads, 16),
+      linear_num_value_heads: int(LIMITS.heads, 32),
+      num_experts: int(LIMITS.expertsOrNone, 256, required),
+      num_experts_per_tok: int(LIMITS.experts, 8, required),
+      moe_intermediate_size: int(LIMITS.width, 512, required),
+      shared_expert_intermediate_size: int({ min: 0, max: LIMITS.width.max }, 512, required),
+      decoder_sparse_step: int(LIMITS.step, 1),
+      mlp_only_layers: layerList,
+    },
+    structure: { ...DECODER, moe: { kind: 'qwen', sharedExpert: true }, hybrid: 'qwen3_next' },
   },
 
   // ---- issue 22, types-a: Granite, GLM-4, Cohere 2, OLMo 3, Ministral, Phi-3.5-MoE ----

@@ -346,7 +346,7 @@ export function countNemotronH(r: ConfigReader, t: Tally): Counted {
   const mamba = count('linear_attention');
   const attention = count('full_attention');
   const mlp = count('mlp');
-  if (count('moe') > 0) r.report({ key: 'hybrid_override_pattern', problem: 'unsupported-moe' });
+  const moe = count('moe');
 
   t.add('embeddings', V * H);
   t.add('norms', H, 0, kinds.length); // each block's norm
@@ -380,12 +380,88 @@ export function countNemotronH(r: ConfigReader, t: Tally): Counted {
     const inner = r.int('intermediate_size');
     t.add('mlp', 2 * H * inner, r.bool('mlp_bias') ? inner + H : 0, mlp);
   }
+  // 'moe' (NemotronHMoE): n_routed_experts experts, each up_proj and down_proj without a gate
+  // (NemotronHExperts: [experts, moe_intermediate_size, in] and [experts, in, moe_intermediate_size],
+  // in = moe_latent_size or hidden), a router (NemotronHTopkRouter: weight [experts, hidden] and the
+  // persistent buffer e_score_correction_bias [experts]), one shared expert (NemotronHMLP of
+  // moe_shared_expert_intermediate_size, biases: mlp_bias) and, with moe_latent_size, the projections
+  // hidden → latent → hidden around the experts (used by every token: counted with the MLPs).
+  let experts = 0;
+  let perToken = 0;
+  let routedPerExpert = 0;
+  let buffers = 0;
+  if (moe > 0) {
+    experts = r.int('n_routed_experts');
+    perToken = r.int('num_experts_per_tok');
+    const width = r.int('moe_intermediate_size');
+    const shared = r.int('moe_shared_expert_intermediate_size');
+    const latent = r.intIfPresentOrNone('moe_latent_size');
+    const bias = r.bool('mlp_bias');
+    routedPerExpert = 2 * width * (latent ?? H);
+    t.add('routedExperts', experts * routedPerExpert, 0, moe);
+    t.add('router', experts * H + experts, 0, moe); // weight, e_score_correction_bias
+    t.add('sharedExperts', 2 * H * shared, bias ? shared + H : 0, moe);
+    if (latent !== null) t.add('mlp', 2 * H * latent, bias ? latent + H : 0, moe);
+    buffers = experts * moe;
+  }
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
 
   const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + perToken * routedPerExpert * moe;
   const layerKinds: Record<string, number> = {};
   for (const kind of kinds) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: buffers,
+    layers: { dense: mlp, moe },
+    layerKinds,
+    experts: moe > 0 ? { routed: experts, perToken, shared: 1 } : null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/*
+ * Issue 22, second batch (branch types-b).
+ */
+
+/**
+ * Counts a Mamba-2 config (modeling_mamba2.py, transformers 5.18.0): the embedding table
+ * (backbone.embeddings), per layer an RMSNorm of hidden_size and a Mamba2Mixer, with I = expand ·
+ * hidden_size (the config refuses I ≠ num_heads · head_dim), G = n_groups, N = state_size and
+ * conv_dim = I + 2·G·N: in_proj hidden → I + conv_dim + num_heads (bias: use_bias), conv1d
+ * [conv_dim, 1, conv_kernel] (bias: use_conv_bias), dt_bias, A_log and D of num_heads each, a gated
+ * RMSNorm of I, out_proj I → hidden (bias: use_bias); then norm_f and the output head (untied by
+ * default). No attention and no MLP: every layer keeps a fixed state (mamba2State).
+ */
+export function countMamba2(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const heads = r.int('num_heads');
+  r.int('head_dim'); // read for the record: the shapes use expand · hidden_size, which equals heads · head_dim
+  const inner = r.int('expand') * H;
+  const groups = r.int('n_groups');
+  const state = r.int('state_size');
+  const kernel = r.int('conv_kernel');
+  const bias = r.bool('use_bias');
+  const convDim = inner + 2 * groups * state;
+  const projection = inner + convDim + heads;
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, L); // each block's norm
+  t.add('norms', H); // norm_f
+  t.add('recurrent', H * projection, bias ? projection : 0, L); // in_proj
+  t.add('recurrent', convDim * kernel, r.bool('use_conv_bias') ? convDim : 0, L); // conv1d
+  t.add('recurrent', 3 * heads + inner, 0, L); // dt_bias, A_log, D, the gated RMSNorm
+  t.add('recurrent', inner * H, bias ? H : 0, L); // out_proj
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
   return {
     breakdown: t.parts,
     total,
@@ -394,8 +470,235 @@ export function countNemotronH(r: ConfigReader, t: Tally): Counted {
     biases: t.biases,
     tiedEmbeddings: tied,
     persistentBuffers: 0,
-    layers: { dense: mlp, moe: 0 },
-    layerKinds,
+    layers: { dense: 0, moe: 0 },
+    layerKinds: { linear_attention: L },
+    experts: null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/**
+ * LFM2's layer kinds (configuration_lfm2.py Lfm2Config.__post_init__): layer_types when the config
+ * lists it (each "conv" or "full_attention"), else "full_attention" for the indices in
+ * full_attn_idxs (every layer when it is absent or null) and "conv" for the others. Null when
+ * layer_types is not such a list of `layers` entries, or full_attn_idxs is not a list of indices.
+ */
+export function lfm2LayerKinds(layerTypes: unknown, fullAttentionIndices: unknown, layers: number): ('conv' | 'full_attention')[] | null {
+  if (layerTypes !== undefined && layerTypes !== null) {
+    const ok = Array.isArray(layerTypes) && layerTypes.length === layers && layerTypes.every((k) => k === 'conv' || k === 'full_attention');
+    return ok ? (layerTypes as ('conv' | 'full_attention')[]) : null;
+  }
+  if (fullAttentionIndices === undefined || fullAttentionIndices === null) return Array.from({ length: layers }, () => 'full_attention');
+  if (!Array.isArray(fullAttentionIndices) || !fullAttentionIndices.every((i) => Number.isInteger(i))) return null;
+  const attention = new Set(fullAttentionIndices as number[]);
+  return Array.from({ length: layers }, (_, i) => (attention.has(i) ? 'full_attention' : 'conv'));
+}
+
+/**
+ * What one LFM2 short-convolution layer keeps per sequence (Lfm2ShortConv; transformers 5.18.0,
+ * probed: expected.json "cache"): conv_states [hidden_size, conv_L_cache] in the model's dtype
+ * (2 bytes, bf16), and no recurrent state.
+ */
+export function shortConvState(s: { hidden: number; convKernel: number }): RecurrentState {
+  const convValues = s.hidden * s.convKernel;
+  return { convValues, convBytesPerValue: 2, recurrentValues: 0, recurrentBytesPerValue: 4, bytesPerSequence: convValues * 2 };
+}
+
+/**
+ * LFM2's MLP width (modeling_lfm2.py Lfm2MLP): intermediate_size (which block_ff_dim replaces,
+ * Lfm2Config.__post_init__); with block_auto_adjust_ff_dim, int(2 · it / 3), then with a
+ * block_ffn_dim_multiplier int(multiplier · it) rounded up to a multiple of block_multiple_of.
+ * LFM2-1.2B: block_ff_dim 12,288 → 8,192.
+ */
+export function lfm2FeedForwardWidth(s: { intermediate: number; autoAdjust: boolean; multiplier: number | null; multipleOf: number }): number {
+  if (!s.autoAdjust) return s.intermediate;
+  let width = Math.trunc((2 * s.intermediate) / 3);
+  if (s.multiplier === null) return width;
+  width = Math.trunc(s.multiplier * width);
+  return s.multipleOf * Math.ceil(width / s.multipleOf);
+}
+
+/**
+ * Counts an LFM2 config (modeling_lfm2.py, transformers 5.18.0): the embedding table and an RMSNorm
+ * after it (embedding_norm, which also ends the stack); per layer two RMSNorms (operator_norm,
+ * ffn_norm), a SwiGLU MLP (w1, w3 hidden → width, w2 back, no biases; lfm2FeedForwardWidth) and
+ * either attention (q_proj, k_proj, v_proj, out_proj of num_attention_heads and num_key_value_heads
+ * heads of head_dim, which only a config that sets it has, else hidden_size // num_attention_heads; no biases, with q_layernorm and k_layernorm of
+ * head_dim) or a short convolution (in_proj hidden → 3 · hidden, a depthwise conv [hidden, 1,
+ * conv_L_cache], out_proj hidden → hidden, biases when conv_bias). The output head is tied by default.
+ */
+export function countLfm2(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const listed = r.rawValue('layer_types');
+  const indices = listed === undefined ? r.rawValue('full_attn_idxs') : undefined;
+  const kinds = lfm2LayerKinds(listed?.value, indices?.value, L);
+  if (kinds === null) r.report({ key: (listed ?? indices)!.path, problem: 'not-a-list' });
+  const attention = (kinds ?? []).filter((k) => k === 'full_attention').length;
+  const conv = (kinds ?? []).length - attention;
+
+  t.add('embeddings', V * H);
+  t.add('norms', H); // embedding_norm
+  t.add('norms', H, 0, 2 * L); // operator_norm, ffn_norm
+  if (attention > 0) {
+    const heads = r.int('num_attention_heads');
+    const kvHeads = r.int('num_key_value_heads');
+    r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+    const headDim = r.int('head_dim');
+    t.add('attention', 2 * H * heads * headDim + 2 * H * kvHeads * headDim, 0, attention);
+    t.add('norms', 2 * headDim, 0, attention); // q_layernorm, k_layernorm
+  }
+  if (conv > 0) {
+    const kernel = r.int('conv_L_cache');
+    const bias = r.bool('conv_bias');
+    t.add('recurrent', 3 * H * H + H * kernel + H * H, bias ? 3 * H + H + H : 0, conv);
+  }
+  const ownWidth = r.rawValue('block_ff_dim');
+  const multiplierRaw = r.rawValue('block_ffn_dim_multiplier');
+  const multiplier = multiplierRaw === undefined ? 1 : typeof multiplierRaw.value === 'number' && Number.isFinite(multiplierRaw.value) ? multiplierRaw.value : null;
+  if (multiplierRaw !== undefined && multiplierRaw.value !== null && multiplier === null) r.report({ key: multiplierRaw.path, problem: 'not-a-number' });
+  const width = lfm2FeedForwardWidth({
+    intermediate: ownWidth !== undefined ? r.int('block_ff_dim') : r.int('intermediate_size'),
+    autoAdjust: r.bool('block_auto_adjust_ff_dim'),
+    multiplier,
+    multipleOf: r.int('block_multiple_of'),
+  });
+  t.add('mlp', 3 * H * width, 0, L);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return {
+    breakdown: t.parts,
+    total,
+    active: total,
+    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: L, moe: 0 },
+    layerKinds: { full_attention: attention, conv },
+    experts: null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/**
+ * Llama 4's mixture-of-experts layers (configuration_llama4.py Llama4TextConfig.__post_init__): the
+ * indices in moe_layers when the config lists them, else every interleave_moe_layer_step-th layer
+ * (range(step − 1, layers, step): every layer for Scout, every other one for Maverick). Null when
+ * moe_layers is neither absent, null nor a list of whole numbers.
+ */
+export function llama4MoeLayers(moeLayers: unknown, step: number, layers: number): Set<number> | null {
+  if (moeLayers === undefined || moeLayers === null) {
+    const found = new Set<number>();
+    for (let i = step - 1; i < layers; i += step) found.add(i);
+    return found;
+  }
+  if (!Array.isArray(moeLayers) || !moeLayers.every((i) => Number.isInteger(i))) return null;
+  return new Set(moeLayers as number[]);
+}
+
+/**
+ * Counts Llama 4's text model (modeling_llama4.py, transformers 5.18.0): the embedding table; per
+ * layer two RMSNorms and attention (q_proj, k_proj, v_proj, o_proj of num_attention_heads and
+ * num_key_value_heads heads of head_dim, biases when attention_bias; its query/key norm is an L2 norm
+ * without weights), then on a mixture-of-experts layer (llama4MoeLayers) Llama4TextMoe:
+ * Llama4TextExperts' gate_up_proj [experts, hidden, 2 · intermediate_size] and down_proj [experts,
+ * intermediate_size, hidden], a router hidden → num_local_experts without bias, and a shared expert,
+ * a gated MLP of intermediate_size; on the other layers a gated MLP of intermediate_size_mlp. Then
+ * the final norm and the output head (untied). Each token uses num_experts_per_tok routed experts.
+ */
+export function countLlama4(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const heads = r.int('num_attention_heads');
+  const kvHeads = r.int('num_key_value_heads');
+  r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+  const headDim = r.int('head_dim');
+  const I = r.int('intermediate_size');
+  const experts = r.int('num_local_experts');
+  const perToken = r.int('num_experts_per_tok');
+  const step = r.int('interleave_moe_layer_step');
+  const listed = r.rawValue('moe_layers');
+  const moeSet = llama4MoeLayers(listed?.value, step, L);
+  if (moeSet === null) r.report({ key: listed!.path, problem: 'not-a-list' });
+  // transformers builds a mixture only on indices that are layers of the model.
+  const moe = moeSet === null ? 0 : Array.from({ length: L }, (_, i) => moeSet.has(i)).filter(Boolean).length;
+  const dense = L - moe;
+
+  const q = heads * headDim;
+  const kv = kvHeads * headDim;
+  t.add('embeddings', V * H);
+  t.add('attention', 2 * H * q + 2 * H * kv, r.bool('attention_bias') ? q + 2 * kv + H : 0, L);
+  t.add('norms', H, 0, 2 * L); // input_layernorm, post_attention_layernorm
+  t.add('norms', H); // the final norm
+  if (moe > 0) {
+    t.add('routedExperts', experts * 3 * H * I, 0, moe);
+    t.add('router', experts * H, 0, moe);
+    t.add('sharedExperts', 3 * H * I, 0, moe);
+  }
+  if (dense > 0) t.add('mlp', 3 * H * r.int('intermediate_size_mlp'), 0, dense);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + perToken * 3 * H * I * moe;
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense, moe },
+    layerKinds: null,
+    experts: moe > 0 ? { routed: experts, perToken, shared: 1 } : null,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/**
+ * Counts a Mamba (v1) config (modeling_mamba.py, transformers 5.18.0), with I = expand ·
+ * hidden_size (MambaConfig sets intermediate_size so, whatever the config says), R = time_step_rank
+ * ("auto": ceil(hidden_size / 16)) and N = state_size: the embedding table (backbone.embeddings), per
+ * layer an RMSNorm of hidden_size and a MambaMixer: in_proj hidden → 2I and out_proj I → hidden
+ * (biases: use_bias), conv1d [I, 1, conv_kernel] (bias: use_conv_bias), x_proj I → R + 2N, dt_proj
+ * R → I with its bias, A_log [I, N] and D [I]; then norm_f and the output head, tied by default.
+ */
+export function countMamba(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const N = r.int('state_size');
+  const inner = r.int('expand') * H;
+  const kernel = r.int('conv_kernel');
+  const rankRaw = r.rawValue('time_step_rank');
+  const rank = rankRaw === undefined || rankRaw.value === 'auto' ? Math.ceil(H / 16) : r.int('time_step_rank');
+  const bias = r.bool('use_bias');
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, L); // each block's norm
+  t.add('norms', H); // norm_f
+  t.add('recurrent', 2 * H * inner + inner * H, bias ? 2 * inner + H : 0, L); // in_proj, out_proj
+  t.add('recurrent', inner * kernel, r.bool('use_conv_bias') ? inner : 0, L); // conv1d
+  t.add('recurrent', inner * (rank + 2 * N) + rank * inner, inner, L); // x_proj, dt_proj (+ its bias)
+  t.add('recurrent', inner * N + inner, 0, L); // A_log, D
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return {
+    breakdown: t.parts,
+    total,
+    active: total,
+    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers: { dense: 0, moe: 0 },
+    layerKinds: { linear_attention: L },
     experts: null,
     mtpLayersNotCounted: 0,
   };

@@ -163,8 +163,9 @@ export interface ParameterCount {
   /** Decoder layers with a dense MLP and with a mixture of experts. */
   layers: { dense: number; moe: number };
   /**
-   * For hybrid models (nemotron_h), how many layers of each kind the model has, by transformers'
-   * layer-type names: full_attention, linear_attention (Mamba-2 mixers), mlp; null for a decoder
+   * For hybrid models, how many layers of each kind the model has, by transformers' layer-type
+   * names: full_attention, linear_attention (Mamba and Mamba-2 mixers, Gated DeltaNet), mlp, moe
+   * (Nemotron-H), conv (LFM2's short convolutions), attention/mamba (Jamba); null for a decoder
    * whose every layer has attention and an MLP.
    */
   layerKinds: Readonly<Record<string, number>> | null;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConfigJson } from '../configs/parse-config';
 import { readAttentionLayout, type AttentionLayout } from '../configs/attention-layout';
 import deepseekV3 from '../../fixtures/configs/deepseek-v3.json';
 import gemma2b from '../../fixtures/configs/gemma-2b.json';
@@ -12,6 +13,10 @@ import qwen25 from '../../fixtures/kv-configs/qwen2.5-7b-instruct.json';
 import nemotronH8b from '../../fixtures/configs/nemotron-h-8b-base-8k.json';
 import qwen3Next from '../../fixtures/configs/qwen3-next-80b-a3b.json';
 import jamba15Mini from '../../fixtures/configs/ai21-jamba-1.5-mini.json';
+import mamba130m from '../../fixtures/configs/mamba-130m-hf.json';
+import nemotronNano from '../../fixtures/configs/nemotron-3-nano-30b-a3b.json';
+import qwen35 from '../../fixtures/configs/qwen3.5-0.8b.json';
+import qwen36 from '../../fixtures/configs/qwen3.6-35b-a3b.json';
 import expectedCounts from '../../fixtures/configs/expected.json';
 import { kvCacheTotal } from './kv-cache-layout';
 import { KV_CACHE_FORMATS, isKvCacheFormat, kvBytesPerValue, kvCacheForLayout, type KvCacheBreakdown, type KvCacheFormat } from './kv-cache-layout';
@@ -274,6 +279,127 @@ describe('Jamba caches as transformers allocates it', () => {
     expect(l.recurrentState!.convValues).toBe(shapeValues(probed.mamba!.conv_states));
     expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.mamba!.recurrent_states));
     expect(cache(jamba15Mini, 'bf16', 8192).stateBytes).toBe(28 * 589_824);
+  });
+});
+
+/*
+ * Issue 22, second batch (types-b): Mamba-2 and LFM2, from real configs, against what transformers
+ * 5.18.0 allocates (expected.json "cache", probed by count_with_transformers.py).
+ */
+describe('Mamba-2 and LFM2 cache as transformers allocates them', () => {
+  const probedOf = (name: string) => (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)[name]!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+  // Mamba-Codestral's config holds Python's Infinity (time_step_limit), which JSON imports refuse.
+  const fixture = (name: string) => {
+    const parsed = parseConfigJson(readFileSync(new URL(`../../fixtures/configs/${name}`, import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+  const codestral = fixture('mamba-codestral-7b-v0.1.json');
+  const lfm2 = fixture('lfm2-1.2b.json');
+
+  it('Mamba-Codestral 7B: 64 Mamba-2 layers, no K/V, each [10,240 × 4] bf16 + [128 × 64 × 128] float32 per sequence', () => {
+    const probed = probedOf('mamba-codestral-7b-v0.1.json');
+    const l = layout(codestral);
+    expect(l.layerTypes).toEqual(Array(64).fill('mamba'));
+    expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0, maxPositionEmbeddings: null });
+    const state = l.recurrentState!;
+    expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states));
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states));
+    expect(state.bytesPerSequence).toBe(4_276_224);
+  });
+
+  it('Mamba-Codestral 7B: the same 273.7 MB per sequence at 1 token and at 1M tokens, whatever the KV format', () => {
+    const short = cache(codestral, 'bf16', 1);
+    const long = cache(codestral, 'fp8', 1_000_000, 2);
+    expect(short).toMatchObject({ bytesPerToken: 0, stateBytes: 64 * 4_276_224, bytes: 273_678_336 });
+    expect(long.bytes).toBe(2 * 273_678_336);
+  });
+
+  it('LFM2-1.2B: attention on layers 2, 5, 8, 10, 12, 14 (K/V 2 × 8 × 64); a [2048 × 3] bf16 conv state on the 10 others', () => {
+    const probed = probedOf('lfm2-1.2b.json');
+    const l = layout(lfm2);
+    expect(l.layerTypes.flatMap((t, i) => (t === 'full_attention' ? [i] : []))).toEqual([2, 5, 8, 10, 12, 14]);
+    expect(l.layerTypes.filter((t) => t === 'conv')).toHaveLength(10);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.conv!.conv_states));
+    expect(l.recurrentState!.convBytesPerValue).toBe(dtypeBytes(probed.conv!.conv_states));
+    expect(probed.conv!.recurrent_states).toBeUndefined();
+    expect(l.recurrentState!.bytesPerSequence).toBe(12_288);
+    const result = cache(lfm2, 'bf16', 8192);
+    expect(result.stateBytes).toBe(10 * 12_288);
+    expect(result.bytes).toBe(6 * 1024 * 2 * 8192 + 10 * 12_288);
+  });
+});
+
+describe('Mamba (v1) caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['mamba-130m-hf.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+
+  it('Mamba-130M: 24 Mamba layers, no K/V, each [1536 × 4] bf16 + [1536 × 16] float32 per sequence', () => {
+    const l = layout(mamba130m);
+    expect(l.layerTypes).toEqual(Array(24).fill('mamba'));
+    expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0 });
+    const state = l.recurrentState!;
+    expect(state.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(state.convBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.conv_states));
+    expect(state.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    expect(state.recurrentBytesPerValue).toBe(dtypeBytes(probed.linear_attention!.recurrent_states));
+    expect(state.bytesPerSequence).toBe(1536 * 4 * 2 + 1536 * 16 * 4);
+    expect(cache(mamba130m, 'bf16', 100_000, 2).bytes).toBe(2 * 24 * 110_592);
+  });
+});
+
+describe('Nemotron-H with mixtures of experts caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['nemotron-3-nano-30b-a3b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('Nemotron 3 Nano: 6 attention layers with K/V of 2 × 2 × 128, 23 Mamba-2 states, 23 MoE layers with nothing', () => {
+    const l = layout(nemotronNano);
+    const count = (type: string) => l.layerTypes.filter((t) => t === type).length;
+    expect([count('full_attention'), count('mamba'), count('moe')]).toEqual([6, 23, 23]);
+    expect(l.layerTypes.slice(0, 6)).toEqual(['mamba', 'moe', 'mamba', 'moe', 'mamba', 'full_attention']);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.linear_attention!.conv_states)); // (4096 + 2 × 8 × 128) × 4
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states)); // 64 × 64 × 128
+    expect(probed.moe).toEqual({});
+    const result = cache(nemotronNano, 'bf16', 8192);
+    const byType = Object.fromEntries(result.byType.map((t) => [t.type, t]));
+    expect(byType.moe).toMatchObject({ layerCount: 23, bytes: 0, stateBytesPerSequence: 0 });
+    const state = 6144 * 4 * 2 + 64 * 64 * 128 * 4;
+    expect(result.bytes).toBe(6 * 512 * 2 * 8192 + 23 * state);
+  });
+});
+
+describe('Qwen3.5 caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['qwen3.5-0.8b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('Qwen3.5-0.8B: 18 Gated DeltaNet layers of [6144 × 4] bf16 + [16 × 128 × 128] float32, 6 attention layers of 2 × 2 × 256', () => {
+    const l = layout(qwen35);
+    expect(l.layerTypes.filter((t) => t === 'linear_attention')).toHaveLength(18);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    const state = 6144 * 4 * 2 + 16 * 128 * 128 * 4;
+    expect(cache(qwen35, 'bf16', 8192).bytes).toBe(6 * 1024 * 2 * 8192 + 18 * state);
+  });
+});
+
+describe('Qwen3.6-35B-A3B caches as transformers allocates it', () => {
+  const probed = (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)['qwen3.6-35b-a3b.json']!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+
+  it('30 Gated DeltaNet layers of [8192 × 4] bf16 + [32 × 128 × 128] float32, 10 attention layers of 2 × 2 × 256', () => {
+    const l = layout(qwen36);
+    expect(l.valuesPerTokenPerLayer).toBe(probed.full_attention!.kvValuesPerToken);
+    expect(l.recurrentState!.convValues).toBe(shapeValues(probed.linear_attention!.conv_states));
+    expect(l.recurrentState!.recurrentValues).toBe(shapeValues(probed.linear_attention!.recurrent_states));
+    expect(cache(qwen36, 'bf16', 8192).stateBytes).toBe(30 * (8192 * 4 * 2 + 32 * 128 * 128 * 4));
   });
 });
 

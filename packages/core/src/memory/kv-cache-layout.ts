@@ -108,7 +108,7 @@ function groupBytes(layout: AttentionLayout, group: TypeGroup, bytesPerValue: nu
 
 /** Bytes of fixed state one layer of this type keeps per sequence: a Mamba-2 layer's, else 0. */
 function statePerSequence(layout: AttentionLayout, type: LayerType): number {
-  const stateful = type === 'mamba' || type === 'linear_attention';
+  const stateful = type === 'mamba' || type === 'linear_attention' || type === 'conv';
   return stateful && layout.recurrentState !== null ? layout.recurrentState.bytesPerSequence : 0;
 }
 

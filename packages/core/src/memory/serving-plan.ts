@@ -324,7 +324,9 @@ export function planServing(input: ServingInput): ServingPlanResult {
   const heads = layout.numAttentionHeads;
   const kvHeads = layout.kind === 'multi-head-latent' ? null : layout.numKeyValueHeads;
   const validDegrees = validTensorParallelDegrees(heads, kvHeads);
-  if (!validDegrees.includes(tp))
+  // A model without attention (Mamba-2: numAttentionHeads 0) has no attention heads to split; vLLM's
+  // MambaMixer2 splits its SSM heads instead, which this plan does not check.
+  if (heads > 0 && !validDegrees.includes(tp))
     return refuse({
       code: 'tp-does-not-divide-heads',
       tensorParallel: tp,
@@ -461,7 +463,8 @@ export function planServing(input: ServingInput): ServingPlanResult {
     prefill = {
       linearFlop,
       attentionFlop,
-      attentionFlopKnown: dims !== null,
+      // A model without attention (numAttentionHeads 0) has no attention FLOP to leave out.
+      attentionFlopKnown: dims !== null || heads === 0,
       computeSeconds,
       memorySeconds,
       seconds: Math.max(computeSeconds, memorySeconds),

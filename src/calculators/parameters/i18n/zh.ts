@@ -13,7 +13,7 @@ const strings: CalculatorStrings<typeof parameters> = {
     model: modelFieldStrings,
     config: {
       label: 'config.json',
-      hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、falcon、jamba、nemotron_h、granite、phimoe、glm4_moe、ministral、olmo、cohere2、olmo3、glm4、granitemoe、granitemoeshared；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
+      hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、falcon、jamba、nemotron_h、granite、phimoe、glm4_moe、ministral、olmo、cohere2、olmo3、glm4、granitemoe、granitemoeshared、mamba2、lfm2、llama4_text、mamba、qwen3_5_text、qwen3_5_moe_text；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
     },
   },
   outputs: {
@@ -29,7 +29,7 @@ const strings: CalculatorStrings<typeof parameters> = {
     experts: '专家（路由专家与共享专家）及路由器',
     'experts-active': '每个 token 用到的专家（含共享专家和路由器）',
     norms: '归一化层',
-    recurrent: 'Mamba 层与线性注意力层',
+    recurrent: 'Mamba 层、线性注意力层与短卷积层',
     'bar-embeddings': '',
     'bar-output-head': '',
     'bar-attention': '',

@@ -101,6 +101,7 @@ const strings: CalculatorStrings<typeof serving> = {
       memory: '{tokens}',
       cap: '{tokens}: the model’s own limit (max_position_embeddings); memory would allow more',
       unbounded: 'No limit from memory: every layer keeps only its window',
+      noKvCache: 'No limit from memory: no layer caches keys and values',
     },
     maxBatch: '{sequences} of {tokens}',
     maxBatchNone: 'None: not even one sequence of {tokens} fits beside the weights',
@@ -123,6 +124,7 @@ const strings: CalculatorStrings<typeof serving> = {
     shipsIn: 'The checkpoint ships its weights in {format} (its quantization_config); they are sized here in the format picked. Pick {precision} to size them as shipped.',
     verdict: {
       fits: 'Fits on {devices} × {capacity}: {used} of the {usable} usable on each GPU ({share}), with {spare} of cache to spare.',
+      fitsNoKvCache: 'Fits on {devices} × {capacity}: {used} of the {usable} usable on each GPU ({share}). No layer caches keys and values, so a longer context takes no more memory.',
       weightsDoNotFit: 'Does not fit: the weights alone need {weights} per GPU, and {usable} of each {capacity} is usable ({share}).',
       cacheDoesNotFit: 'Does not fit: weights and cache need {needed} per GPU, and {usable} of each {capacity} is usable ({share}).',
     },
@@ -131,6 +133,7 @@ const strings: CalculatorStrings<typeof serving> = {
     perGpu: '{weights} of weights + {kv} of KV cache = {total}, of {usable} usable ({share} of {capacity}); {free} left.',
     heaviestStage: 'The fullest stage, layers {start} to {end}:',
     split: 'Tensor parallel {tp} × pipeline parallel {pp}: each GPU computes {heads} of the {allHeads} attention heads.',
+    splitNoAttention: 'Tensor parallel {tp} × pipeline parallel {pp}. The model has no attention heads; vLLM splits its Mamba heads instead, which is not checked here.',
     kvHeadsSplit: 'It caches {kvHeads} of the {allKvHeads} key/value heads.',
     kvHeadsReplicated:
       'It caches {kvHeads} key/value head: with more GPUs than the model’s {allKvHeads} key/value heads, vLLM copies each head to {replicas} GPUs, so the cache per GPU stops shrinking.',

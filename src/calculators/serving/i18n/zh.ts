@@ -89,6 +89,7 @@ const strings: CalculatorStrings<typeof serving> = {
       memory: '{tokens}',
       cap: '{tokens}：这是模型本身的上限（max_position_embeddings），显存还放得下更多',
       unbounded: '显存不构成限制：每一层都只保留窗口内的 token',
+      noKvCache: '显存不构成限制：没有哪一层缓存键和值',
     },
     maxBatch: '{sequences}，每个 {tokens}',
     maxBatchNone: '一个序列也放不下（所选上下文为 {tokens}）',
@@ -111,6 +112,7 @@ const strings: CalculatorStrings<typeof serving> = {
     shipsIn: '该检查点的权重以 {format} 发布（见其 quantization_config），这里按所选格式计算；选 {precision} 即按发布格式计算。',
     verdict: {
       fits: '放得下，{devices} 张 {capacity} 的卡，每张可用 {usable}（{share}），实际占用 {used}，还能再放 {spare} 的 KV 缓存。',
+      fitsNoKvCache: '放得下，{devices} 张 {capacity} 的卡，每张可用 {usable}（{share}），实际占用 {used}。没有哪一层缓存键和值，上下文再长也不多占显存。',
       weightsDoNotFit: '放不下，仅权重每张卡就要 {weights}，而每张 {capacity} 的卡只有 {usable} 可用（{share}）。',
       cacheDoesNotFit: '放不下，权重加 KV 缓存每张卡要 {needed}，而每张 {capacity} 的卡只有 {usable} 可用（{share}）。',
     },
@@ -119,6 +121,7 @@ const strings: CalculatorStrings<typeof serving> = {
     perGpu: '权重 {weights} + KV 缓存 {kv} = {total}，可用 {usable}（{capacity} 的 {share}），还剩 {free}。',
     heaviestStage: '占用最多的一段（第 {start} 到 {end} 层）：',
     split: '张量并行 {tp} × 流水线并行 {pp}：每张卡计算 {allHeads} 个注意力头中的 {heads} 个。',
+    splitNoAttention: '张量并行 {tp} × 流水线并行 {pp}。该模型没有注意力头，vLLM 改为切分 Mamba 头，这里不检查能否整除。',
     kvHeadsSplit: '每张卡缓存 {allKvHeads} 个 KV 头中的 {kvHeads} 个。',
     kvHeadsReplicated: '每张卡缓存 {kvHeads} 个 KV 头：卡数多于模型的 {allKvHeads} 个 KV 头时，vLLM 把每个头复制到 {replicas} 张卡上，所以每卡的缓存不再随卡数减少。',
     kvLatent: '潜在注意力：每张卡都保存完整的压缩缓存（vLLM 按每卡一个 KV 头计），张量并行不会让它变小。',

@@ -30,6 +30,8 @@ export interface CoreMessages {
     stateLine: string;
     /** MLP-only layers, which cache nothing: "{layers} have only an MLP …". */
     noCacheLine: string;
+    /** Nemotron-H's mixture-of-experts layers: "{layers} have only a mixture of experts and cache nothing". */
+    noCacheMoeLine: string;
     layers: PluralForms;
     tokens: PluralForms;
     bytes: PluralForms;
