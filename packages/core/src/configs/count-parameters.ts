@@ -3,7 +3,7 @@ import { FALLBACK, FAMILIES, familyOfArchitectures, type BiasSource, type Family
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { countFalcon, countJamba, countLfm2, countLlama4, countMamba, countMamba2, countNemotronH, countQwen3Next } from './hybrid';
+import { countBamba, countFalcon, countFalconH1, countGraniteMoeHybrid, countJamba, countLfm2, countLlama4, countMamba, countMamba2, countNemotronH, countQwen3Next } from './hybrid';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -175,7 +175,13 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
                   ? countLlama4(r, new Tally())
                   : family.structure.hybrid === 'mamba'
                     ? countMamba(r, new Tally())
-                    : countWith(family, r);
+                    : family.structure.hybrid === 'bamba'
+                      ? countBamba(r, new Tally())
+                      : family.structure.hybrid === 'falcon_h1'
+                        ? countFalconH1(r, new Tally())
+                        : family.structure.hybrid === 'granitemoehybrid'
+                          ? countGraniteMoeHybrid(r, new Tally())
+                          : countWith(family, r);
   problems.push(...r.problems);
   if (problems.length > 0) return invalid(problems);
   if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };
