@@ -460,6 +460,17 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
   // Nemotron-H's layer count is its pattern's length (num_hidden_layers is deprecated there).
   const layers = hybridKinds !== null ? ok(hybridKinds.length) : reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
   if (!layers.ok) return layers;
+  // Bamba (attn_layer_indices), GraniteMoeHybrid (layer_types, with the older names "mamba" and
+  // "attention"): attention or a Mamba-2 mixer per layer; Falcon-H1: both on every layer (hybrid.ts).
+  if (family?.hybrid === 'bamba' || family?.hybrid === 'granitemoehybrid') {
+    const key = family.hybrid === 'bamba' ? 'attn_layer_indices' : 'layer_types';
+    const kinds = family.hybrid === 'bamba' ? bambaLayerKinds(reader.value(key), layers.value) : graniteHybridLayerKinds(reader.value(key), layers.value);
+    if (kinds === null) return refuse('not-a-list', reader.path(key));
+    qwen3NextKinds = kinds.map((k): LayerType => (k === 'full_attention' ? 'full_attention' : 'mamba'));
+    // Without attention layers (both classes' default) the attention keys build nothing, as the counter reads them.
+    if (!qwen3NextKinds.includes('full_attention')) return readMambaOnlyLayout(reader, modelType, qwen3NextKinds);
+  }
+  if (family?.hybrid === 'falcon_h1') qwen3NextKinds = Array.from({ length: layers.value }, (): LayerType => 'hybrid');
   const heads = reader.required(reader.name('num_attention_heads'), 'num_attention_heads');
   if (!heads.ok) return heads;
   const maxPositions = reader.integer(reader.name('max_position_embeddings'), 'max_position_embeddings');
@@ -561,19 +572,6 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     if (!offset.ok) return offset;
     qwen3NextKinds = jambaLayerKinds(layers.value, period.value, offset.value).map((k) => (k === 'attention' ? 'full_attention' : 'mamba'));
   }
-  // Bamba (attn_layer_indices), GraniteMoeHybrid (layer_types, with the older names "mamba" and
-  // "attention"): attention or a Mamba-2 mixer per layer; Falcon-H1: both on every layer (hybrid.ts).
-  if (family?.hybrid === 'bamba') {
-    const kinds = bambaLayerKinds(reader.value('attn_layer_indices'), layers.value);
-    if (kinds === null) return refuse('not-a-list', reader.path('attn_layer_indices'));
-    qwen3NextKinds = kinds.map((k): LayerType => (k === 'full_attention' ? 'full_attention' : 'mamba'));
-  }
-  if (family?.hybrid === 'granitemoehybrid') {
-    const kinds = graniteHybridLayerKinds(reader.value('layer_types'), layers.value);
-    if (kinds === null) return refuse('not-a-list', reader.path('layer_types'));
-    qwen3NextKinds = kinds.map((k): LayerType => (k === 'full_attention' ? 'full_attention' : 'mamba'));
-  }
-  if (family?.hybrid === 'falcon_h1') qwen3NextKinds = Array.from({ length: layers.value }, (): LayerType => 'hybrid');
   const types = hybridKinds !== null ? ok(hybridKinds) : qwen3NextKinds !== null ? ok(qwen3NextKinds) : layerTypesOf(reader, family, layers.value, read);
   if (!types.ok) return types;
   let state: RecurrentState | null = null;
@@ -667,6 +665,37 @@ function readMambaMixerLayout(reader: Reader, ownWidth: boolean): Result<Recurre
   const mismatch = mambaMixerMismatch({ inner, heads, headDim: headDim.value });
   if (mismatch !== null) return refuse('mamba-heads-mismatch', reader.path(mismatch));
   return ok(mambaMixerState({ inner, heads, headDim: headDim.value ?? Math.floor(inner / heads), groups, stateSize, convKernel }));
+}
+
+/**
+ * A Bamba or GraniteMoeHybrid config whose layers are all Mamba-2 mixers (the classes' default
+ * without attn_layer_indices or layer_types): no keys or values, a state per layer
+ * (readMambaMixerLayout); the attention fields are zero, as for Mamba-2. The context limit is the
+ * config's max_position_embeddings (or the class default).
+ */
+function readMambaOnlyLayout(reader: Reader, modelType: string | null, layerTypes: LayerType[]): Result<AttentionLayout, LayoutError> {
+  const maxPositions = reader.integer(reader.name('max_position_embeddings'), 'max_position_embeddings');
+  if (!maxPositions.ok) return maxPositions;
+  const mixer = readMambaMixerLayout(reader, false);
+  if (!mixer.ok) return mixer;
+  return ok({
+    modelType,
+    modelTypeKnown: true,
+    kind: 'multi-head',
+    numHiddenLayers: layerTypes.length,
+    numAttentionHeads: 0,
+    numKeyValueHeads: null,
+    headDim: null,
+    kvLoraRank: null,
+    qkRopeHeadDim: null,
+    valuesPerTokenPerLayer: 0,
+    layerTypes,
+    slidingWindow: null,
+    attentionChunkSize: null,
+    maxPositionEmbeddings: maxPositions.value,
+    defaulted: reader.defaulted,
+    recurrentState: mixer.value,
+  });
 }
 
 /** Tokens a layer of this type keeps per sequence at most, from the layout; null: the whole context. */
