@@ -16,8 +16,9 @@ parameters(); they are recorded apart so the TypeScript total can be checked bot
 For hybrids (HYBRID: layers without attention), "cache" records what transformers' DynamicCache
 holds per sequence for each kind of layer, from a real forward pass on a model rebuilt with one
 layer of each kind (see hybrid_cache): K/V values per token for attention layers, the shapes and
-dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, nothing for MLP-only
-layers. That pass runs on the CPU in bfloat16 and takes a few seconds per fixture.
+dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, both for Falcon-H1's
+"hybrid" layers (attention and Mamba-2 side by side), nothing for MLP-only layers. That pass runs on
+the CPU in bfloat16 and takes a few seconds per fixture.
 
 For the attention-only types in ATTENTION_PROBED, "attentionCache" records the same for their
 attention layers (see attention_cache): the layer kinds DynamicCache gives the config, and by kind

@@ -1,7 +1,8 @@
 /*
  * How Hugging Face transformers builds each model_type, as data: which keys it reads, their
  * defaults, the shape of each decoder layer, and the causal-LM class a config's architectures
- * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Qwen3.5, Jamba, LFM2), those
+ * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Qwen3.5, Jamba, LFM2, Bamba,
+ * Granite 4.0's granitemoehybrid; Falcon-H1, whose layers hold attention and Mamba-2 side by side), those
  * without attention (Mamba, Mamba-2), Llama 4's text model and Falcon are counted by their own
  * functions in hybrid.ts, from the keys listed here. One record per model type: its
  * `layout` holds the attention-layout reader's rules (windows, layer kinds, heads; read by
@@ -138,8 +139,9 @@ export interface Structure {
   hiddenMultipleOfHeads: boolean;
   /**
    * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
-   * differ in kind, models without attention (mamba, mamba2), Llama 4 (dense and MoE layers of two
-   * widths) and Falcon, whose attention's shape depends on three flags.
+   * differ in kind (or, in Falcon-H1, hold attention and Mamba-2 side by side), models without
+   * attention (mamba, mamba2), Llama 4 (dense and MoE layers of two widths) and Falcon, whose
+   * attention's shape depends on three flags.
    */
   hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2' | 'llama4' | 'mamba' | 'bamba' | 'falcon_h1' | 'granitemoehybrid';
 }

@@ -3,7 +3,10 @@ import type { Counted, FeedForward, Tally } from './count-parameters';
 import type { Structure } from './families';
 
 /*
- * Hybrids whose layers differ in kind, counted layer by layer as transformers 5.18.0 builds them.
+ * Hybrids whose layers differ in kind, counted layer by layer as transformers 5.18.0 builds them:
+ * Nemotron-H, Qwen3-Next and Qwen3.5, Jamba, LFM2, Llama 4's text model, Falcon, Mamba and Mamba-2
+ * (below), and Bamba, Falcon-H1 and Granite 4.0's granitemoehybrid (at the end of the file, checked
+ * on synthetic configs only).
  *
  * Nemotron-H (src/transformers/models/nemotron_h/configuration_nemotron_h.py and
  * modeling_nemotron_h.py): each layer is one block, a norm (NemotronHRMSNorm, hidden_size) and one

@@ -171,7 +171,8 @@ export interface ParameterCount {
   /**
    * For hybrid models, how many layers of each kind the model has, by transformers' layer-type
    * names: full_attention, linear_attention (Mamba and Mamba-2 mixers, Gated DeltaNet), mlp, moe
-   * (Nemotron-H), conv (LFM2's short convolutions), attention/mamba (Jamba); null for a decoder
+   * (Nemotron-H), conv (LFM2's short convolutions), attention/mamba (Jamba), hybrid (Falcon-H1:
+   * attention and a Mamba-2 mixer in one layer); null for a decoder
    * whose every layer has attention and an MLP.
    */
   layerKinds: Readonly<Record<string, number>> | null;
