@@ -96,7 +96,7 @@ export const messages: CoreMessages = {
     'mixture-of-experts': 'This is a mixture of experts; this calculator sizes dense models only.',
     'latent-attention': 'This model uses multi-head latent attention, which has no q, k, v, o projections of the usual shape; it is not handled here.',
     'fused-projections': 'This model keeps q, k and v in one matrix (like GPT-2 or Phi-3), which LoRA adapts as one; it is not handled here.',
-    'hybrid-layers': 'This model mixes layers of different kinds (Mamba or linear attention beside attention, some with only an MLP); this calculator sizes models whose every layer is attention and an MLP.',
+    'hybrid-layers': 'This model has Mamba or linear-attention mixers beside or instead of attention (in layers of their own, or in every layer as in Falcon-H1), or layers with only an MLP; this calculator sizes models whose every layer is attention and an MLP.',
   },
   modelErrors: {
     'model-other-site': 'Only models on huggingface.co (or hf.co) are read, and nothing else is requested. Write org/name, for example Qwen/Qwen3-30B-A3B.',

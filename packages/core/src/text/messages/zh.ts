@@ -94,7 +94,7 @@ export const messages: CoreMessages = {
     'mixture-of-experts': '这是混合专家模型；本计算器只估算稠密模型。',
     'latent-attention': '这个模型使用多头潜在注意力，没有常规形状的 q、k、v、o 投影，这里无法计算。',
     'fused-projections': '这个模型把 q、k、v 合在一个矩阵里（如 GPT-2、Phi-3），LoRA 会把它当作一个矩阵来适配，这里无法计算。',
-    'hybrid-layers': '这个模型混用了不同种类的层（注意力层之外还有 Mamba 层或线性注意力层，有的层只有 MLP）；本计算器只能计算每一层都由注意力和 MLP 组成的模型。',
+    'hybrid-layers': '这个模型在注意力之外（或代替注意力）还用 Mamba 或线性注意力，可能自成一层，也可能像 Falcon-H1 那样与注意力并列在每一层里，有的模型还有只含 MLP 的层；本计算器只能计算每一层都由注意力和 MLP 组成的模型。',
   },
   modelErrors: {
     'model-other-site': '只读取 huggingface.co（或 hf.co）上的模型，不会请求其他网站。请写成 org/name，例如 Qwen/Qwen3-30B-A3B。',
