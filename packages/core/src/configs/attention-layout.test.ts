@@ -511,6 +511,8 @@ describe('Bamba, Falcon-H1 and Granite 4.0: layer kinds and Mamba-2 states (synt
     expect(layout(dense).layerTypes).toEqual(['mamba', 'full_attention', 'mamba']);
     expect(layout({ ...dense, layer_types: ['linear_attention', 'full_attention', 'linear_attention'] }).layerTypes).toEqual(['mamba', 'full_attention', 'mamba']);
     expect(readAttentionLayout({ ...dense, layer_types: ['mamba', 'attention'] })).toEqual({ ok: false, error: { problem: 'not-a-list', key: 'layer_types' } });
+    const { layer_types: listed, ...rest } = dense;
+    expect(layout({ ...rest, layers_block_type: listed }).layerTypes).toEqual(['mamba', 'full_attention', 'mamba']);
   });
 
   it('Falcon-H1: every layer has attention and a Mamba-2 mixer, so it caches keys and values and keeps a state', () => {

@@ -463,7 +463,8 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
   // Bamba (attn_layer_indices), GraniteMoeHybrid (layer_types, with the older names "mamba" and
   // "attention"): attention or a Mamba-2 mixer per layer; Falcon-H1: both on every layer (hybrid.ts).
   if (family?.hybrid === 'bamba' || family?.hybrid === 'granitemoehybrid') {
-    const key = family.hybrid === 'bamba' ? 'attn_layer_indices' : 'layer_types';
+    // GraniteMoeHybridConfig's attribute_map reads layers_block_type as layer_types.
+    const key = family.hybrid === 'bamba' ? 'attn_layer_indices' : !reader.present('layer_types') && reader.present('layers_block_type') ? 'layers_block_type' : 'layer_types';
     const kinds = family.hybrid === 'bamba' ? bambaLayerKinds(reader.value(key), layers.value) : graniteHybridLayerKinds(reader.value(key), layers.value);
     if (kinds === null) return refuse('not-a-list', reader.path(key));
     qwen3NextKinds = kinds.map((k): LayerType => (k === 'full_attention' ? 'full_attention' : 'mamba'));

@@ -770,6 +770,9 @@ describe('Bamba, Falcon-H1 and Granite 4.0 hybrids (synthetic configs)', () => {
     const renamed = count({ ...dense, layer_types: ['linear_attention', 'full_attention', 'linear_attention'] });
     expect(renamed.total).toBe(count(dense).total);
     expect(renamed.layerKinds).toEqual({ full_attention: 1, linear_attention: 2 });
+    // GraniteMoeHybridConfig's attribute_map: layers_block_type is read as layer_types (transformers 5.18.0: the same 657,248).
+    const { layer_types: listed, ...rest } = dense;
+    expect(count({ ...rest, layers_block_type: listed }).total).toBe(657_248);
     // With no experts, the shared MLP is the layer's only MLP.
     expect([renamed.breakdown.mlp, renamed.breakdown.sharedExperts, renamed.experts]).toEqual([3 * 3 * 128 * 320, 0, null]);
   });

@@ -805,7 +805,8 @@ export function bambaLayerKinds(attentionIndices: unknown, layers: number): ('fu
 /**
  * GraniteMoeHybrid's layer kinds (configuration_granitemoehybrid.py): layer_types, whose older
  * names "mamba" and "attention" transformers reads as "linear_attention" and "full_attention"
- * (configuration_utils._LEGACY_LAYER_TYPE_REMAP); absent or null, every layer is a Mamba-2 mixer.
+ * (configuration_utils._LEGACY_LAYER_TYPE_REMAP), also read under the name layers_block_type (the
+ * class's attribute_map); absent or null, every layer is a Mamba-2 mixer.
  * Null when layer_types is not a list of `layers` such names.
  */
 export function graniteHybridLayerKinds(layerTypes: unknown, layers: number): ('full_attention' | 'linear_attention')[] | null {
@@ -927,7 +928,8 @@ export function countGraniteMoeHybrid(r: ConfigReader, t: Tally): Counted {
   const V = r.int('vocab_size');
   const H = r.int('hidden_size');
   const L = r.int('num_hidden_layers');
-  const listed = r.rawValue('layer_types');
+  // GraniteMoeHybridConfig's attribute_map reads layers_block_type as layer_types.
+  const listed = r.rawValue('layer_types', 'layers_block_type');
   const kinds = graniteHybridLayerKinds(listed?.value, L);
   if (kinds === null) r.report({ key: listed!.path, problem: 'not-a-list' });
   const attention = (kinds ?? []).filter((k) => k === 'full_attention').length;
