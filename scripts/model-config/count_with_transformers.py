@@ -293,7 +293,11 @@ def hybrid_cache(raw: dict) -> dict:
         kinds = ["conv", "full_attention"]
         cfg["layer_types"] = kinds
     elif cfg.get("model_type") == "bamba":
-        # A Mamba-2 layer then an attention layer (attn_layer_indices names the attention layers).
+        # A Mamba-2 layer then an attention layer (attn_layer_indices names the attention layers),
+        # whatever the config has: in transformers 5.18.0 a Bamba or GraniteMoeHybrid model with no
+        # attention layer (both classes' default) builds, but its forward pass with use_cache=True
+        # fails (create_causal_mask asks the cache for a length only attention layers hold), so the
+        # all-Mamba fixtures are probed with one attention layer added; their Mamba-2 state is the same.
         kinds = ["linear_attention", "full_attention"]
         cfg["attn_layer_indices"] = [1]
     elif cfg.get("model_type") == "granitemoehybrid":
