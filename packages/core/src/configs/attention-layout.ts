@@ -423,7 +423,12 @@ function kindOf(heads: number, kvHeads: number): AttentionKind {
  * Errors (a KeyProblem): a missing or malformed key; heads that do not divide;
  * a hidden_size that does not split into heads; a layer_types list of the wrong length or with a
  * type this code cannot size; a model_type without rules whose config has layout keys only a
- * model-specific rule reads.
+ * model-specific rule reads; a Mamba-2 mixer whose heads do not split its width
+ * ('mamba-heads-mismatch', as transformers refuses it).
+ *
+ * Hybrids read their layer kinds and state sizes by their own keys (hybrid.ts): Nemotron-H's
+ * hybrid_override_pattern, Jamba's attn_layer_period, Bamba's attn_layer_indices, Granite 4.0's
+ * layer_types, the mamba_* keys of Bamba, Falcon-H1 and GraniteMoeHybrid, and so on.
  */
 export function readAttentionLayout(config: unknown): Result<AttentionLayout, LayoutError> {
   const text = textConfig(config);

@@ -122,7 +122,9 @@ function flag(r: ConfigReader, source: BiasSource | 'lm_head_bias'): boolean {
  * that have no default, strings or null where numbers belong, fractions, values out of range,
  * non-boolean flags, a bad model_type or text_config, hidden_size not a multiple of the heads
  * where transformers refuses it, num_key_value_heads that does not divide num_attention_heads:
- * 'heads-not-divisible', as the attention-layout reader says; 'unsupported-moe' on the first
+ * 'heads-not-divisible', as the attention-layout reader says; a Mamba-2 mixer whose heads do not
+ * split its width (Mamba-2, Bamba, Falcon-H1, GraniteMoeHybrid): 'mamba-heads-mismatch', as
+ * transformers' validate_architecture refuses it; 'unsupported-moe' on the first
  * mixture-of-experts key of a model_type not in KNOWN_MODEL_TYPES, the only problem then given
  * besides a bad model_type or text_config; 'unknown-model-type' on model_type for a config of a
  * model_type not known that names its sizes GPT-2's way, n_embd, n_layer, n_head, and has no
