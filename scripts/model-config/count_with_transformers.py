@@ -16,8 +16,9 @@ parameters(); they are recorded apart so the TypeScript total can be checked bot
 For hybrids (HYBRID: layers without attention), "cache" records what transformers' DynamicCache
 holds per sequence for each kind of layer, from a real forward pass on a model rebuilt with one
 layer of each kind (see hybrid_cache): K/V values per token for attention layers, the shapes and
-dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, nothing for MLP-only
-layers. That pass runs on the CPU in bfloat16 and takes a few seconds per fixture.
+dtypes of conv_states and recurrent_states for Mamba and Gated DeltaNet layers, both for Falcon-H1's
+"hybrid" layers (attention and Mamba-2 side by side), nothing for MLP-only layers. That pass runs on
+the CPU in bfloat16 and takes a few seconds per fixture.
 
 For the attention-only types in ATTENTION_PROBED, "attentionCache" records the same for their
 attention layers (see attention_cache): the layer kinds DynamicCache gives the config, and by kind
@@ -56,6 +57,8 @@ KNOWN = {
     "cohere2", "olmo3", "glm4", "granitemoe", "granitemoeshared",
     # issue 22, second batch (types-b)
     "mamba2", "lfm2", "llama4_text", "mamba", "qwen3_5_text", "qwen3_5_moe_text",
+    # issue 22, types-c: Mamba-2 hybrids checked on synthetic configs only (no real config found)
+    "bamba", "falcon_h1", "granitemoehybrid",
 }
 
 # Text models transformers builds only inside their multimodal model (no AutoModelForCausalLM class).
@@ -65,6 +68,8 @@ TEXT_ONLY_INSIDE = {"qwen3_vl_text"}
 HYBRID = {"nemotron_h", "qwen3_next", "jamba"}
 # issue 22, second batch (types-b): Mamba-2 (one kind of layer) and LFM2's short convolutions.
 HYBRID |= {"mamba2", "lfm2", "mamba", "qwen3_5_text", "qwen3_5_moe_text"}
+# issue 22, types-c: Bamba and Granite 4.0 (Mamba-2 or attention per layer), Falcon-H1 (both in every layer).
+HYBRID |= {"bamba", "falcon_h1", "granitemoehybrid"}
 
 # issue 22, types-a: attention-only models whose KV cache is probed as transformers allocates it
 # (attention_cache): the layer kinds the config class builds, and K/V per token in one layer of each.
@@ -158,6 +163,11 @@ def count(model, config) -> dict:
             expert_tensors += [getattr(experts, b) for b in ("gate_up_proj_bias", "down_proj_bias") if hasattr(experts, b)]
             per_expert = sum(t.numel() for t in expert_tensors) // n
             unused += (n - config.num_experts_per_tok) * per_expert
+    if moe_layers == 0 and parts["sharedExperts"] > 0:
+        # A "shared" MLP with no routed experts beside it (GraniteMoeHybrid with num_local_experts 0)
+        # is the layer's only MLP: counted as one.
+        parts["mlp"] += parts["sharedExperts"]
+        parts["sharedExperts"] = 0
     return {
         "total": total,
         "parameters": parameters,
@@ -282,6 +292,23 @@ def hybrid_cache(raw: dict) -> dict:
         # A short-convolution layer then an attention layer.
         kinds = ["conv", "full_attention"]
         cfg["layer_types"] = kinds
+    elif cfg.get("model_type") == "bamba":
+        # A Mamba-2 layer then an attention layer (attn_layer_indices names the attention layers),
+        # whatever the config has: in transformers 5.18.0 a Bamba or GraniteMoeHybrid model with no
+        # attention layer (both classes' default) builds, but its forward pass with use_cache=True
+        # fails (create_causal_mask asks the cache for a length only attention layers hold), so the
+        # all-Mamba fixtures are probed with one attention layer added; their Mamba-2 state is the same.
+        kinds = ["linear_attention", "full_attention"]
+        cfg["attn_layer_indices"] = [1]
+    elif cfg.get("model_type") == "granitemoehybrid":
+        # A Mamba-2 layer then an attention layer; at most 4 experts (no cache holds them).
+        kinds = ["linear_attention", "full_attention"]
+        cfg["layer_types"] = kinds
+        if isinstance(cfg.get("num_local_experts"), int) and cfg["num_local_experts"] > 4:
+            cfg.update(num_local_experts=4, num_experts_per_tok=min(cfg.get("num_experts_per_tok", 2), 4))
+    elif cfg.get("model_type") == "falcon_h1":
+        # Every layer is "hybrid": attention and a Mamba-2 mixer side by side. One is enough.
+        kinds = ["hybrid"]
     elif "layers_block_type" in cfg:
         kinds = list(dict.fromkeys(cfg["layers_block_type"]))
         cfg["layers_block_type"] = kinds
@@ -303,16 +330,17 @@ def hybrid_cache(raw: dict) -> dict:
     out: dict = {}
     layer_kinds = getattr(config, "layers_block_type", None) or config.layer_types
     for kind, layer in zip(layer_kinds, cache.layers):
+        entry: dict = {}
         if getattr(layer, "keys", None) is not None and torch.is_tensor(layer.keys):
             _, heads, _, dim = layer.keys.shape
-            out[kind] = {"kvValuesPerToken": 2 * heads * dim, "dtype": str(layer.keys.dtype).removeprefix("torch.")}
-        else:
-            entry: dict = {}
-            for name in ("conv_states", "recurrent_states"):
-                state = getattr(layer, name, {}).get(0)
-                if state is not None:
-                    entry[name] = {"shape": list(state.shape[1:]), "dtype": str(state.dtype).removeprefix("torch.")}
-            out[kind] = entry
+            entry.update(kvValuesPerToken=2 * heads * dim, dtype=str(layer.keys.dtype).removeprefix("torch."))
+        # Falcon-H1's "hybrid" layers (LinearAttentionAndFullAttentionLayer) keep both.
+        for name in ("conv_states", "recurrent_states"):
+            states = getattr(layer, name, None)
+            state = states.get(0) if isinstance(states, dict) else None
+            if state is not None:
+                entry[name] = {"shape": list(state.shape[1:]), "dtype": str(state.dtype).removeprefix("torch.")}
+        out[kind] = entry
     return out
 
 

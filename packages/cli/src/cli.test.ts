@@ -326,3 +326,14 @@ describe('llm-scale serve names the layer kinds of issue 22’s second batch', (
     expect(stdout).toContain(line);
   });
 });
+
+describe('llm-scale serve names Falcon-H1’s layers, attention and Mamba side by side (issue 22, types-c)', () => {
+  it.each<['en' | 'zh', string]>([
+    ['en', '32 layers with attention and Mamba side by side: keys and values for 8192 tokens each, plus a state of 1,060,864 bytes per sequence each'],
+    ['zh', '32 层为注意力与 Mamba 并列的层：键和值每层缓存 8192 个 token，另为每个序列保留 1,060,864 字节的状态'],
+  ])('%s', async (lang, line) => {
+    const { status, stdout, stderr } = await run('serve', `${FIXTURES}configs/synthetic/falcon-h1-class-defaults.json`, '--context', '8192', '--lang', lang);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toContain(line);
+  });
+});

@@ -51,6 +51,8 @@ export interface ServingWords {
   layerLine: string;
   /** Mamba-2 and Gated DeltaNet layers: "{layers} with {type}: ... a state of {state} per sequence each ...: {bytes}". */
   stateLine: string;
+  /** Falcon-H1's layers, attention and Mamba side by side: keys and values and a state ({tokens}, {state}, {bytes}). */
+  hybridLine: string;
   /** MLP-only layers, which cache nothing: "{layers} ...". */
   noCacheLine: string;
   /** "{layers} have only a mixture of experts and cache nothing" (Nemotron-H's MoE layers). */

@@ -268,7 +268,15 @@ describe('the serving calculator with a real config.json', () => {
   });
 
   // A link keeps only the keys the count and the cache read: for a hybrid, its layer pattern and state sizes too.
-  it.each(['nemotron-h-8b-base-8k', 'qwen3-next-80b-a3b', 'ai21-jamba-1.5-mini', 'falcon-7b-instruct'])('a link to %s gives the same cache', (name) => {
+  it.each([
+    'nemotron-h-8b-base-8k',
+    'qwen3-next-80b-a3b',
+    'ai21-jamba-1.5-mini',
+    'falcon-7b-instruct',
+    'synthetic/bamba-attention-layers',
+    'synthetic/falcon-h1-rms-norm-biases-mup',
+    'synthetic/granitemoehybrid-moe-attention-layers',
+  ])('a link to %s gives the same cache', (name) => {
     const text = readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}.json`, import.meta.url), 'utf8');
     const small = serving.fields.find((f) => f.name === 'config')!.urlValue!(text);
     expect(small).not.toBeNull();
@@ -768,5 +776,28 @@ describe('serving Nemotron 3 Nano (Mamba-2, attention and mixture-of-experts lay
     expect(view.errors).toEqual({});
     expect(view.outputs.layout).toContain(moeLine);
     expect(view.outputs.layout).toContain(counted);
+  });
+});
+
+// Issue 22, third batch (types-c): Falcon-H1 runs attention and a Mamba-2 mixer side by side in every
+// layer, so each layer caches keys and values and keeps a state. Its class defaults (a synthetic
+// config: no real one was found): 32 layers, 2 × 8 heads × 128 × 2 bytes = 4096 bytes per token
+// each, and conv_states [1536 × 4] bf16 + recurrent_states [128 × 8 × 256] float32 = 1,060,864
+// bytes per sequence each, as transformers 5.18.0 allocates them (expected.json "cache").
+describe('serving Falcon-H1 (attention and Mamba-2 in every layer)', () => {
+  const text = readFileSync(new URL('../../../packages/core/fixtures/configs/synthetic/falcon-h1-class-defaults.json', import.meta.url), 'utf8');
+
+  it.each<[Lang, string]>([
+    ['en', '32 layers with attention and Mamba side by side: keys and values for 8192 tokens each, plus a state of 1,060,864 bytes per sequence each that does not grow with the context: 1.1 GB'],
+    ['zh', '32 层为注意力与 Mamba 并列的层：键和值每层缓存 8192 个 token，另为每个序列保留 1,060,864 字节的状态（大小与上下文长度无关）：1.1 GB'],
+  ])('%s: one line for its layers, with their keys and values and their state', (lang, line) => {
+    const view = viewOf(serving, { config: text, context: '8192' }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs.layout).toContain(line);
+  });
+
+  it('adds the states to the keys and values in the working', () => {
+    const view = viewOf(serving, { config: text, context: '8192' }, 'en');
+    expect(view.outputs.working).toBe('(131,072 bytes per token × 8192 tokens + 32 × 1,060,864 bytes of state) × 1 sequence = 1,107,689,472 bytes');
   });
 });

@@ -484,3 +484,52 @@ describe('ministral: head_dim has no fallback', () => {
     expect(readAttentionLayout({ ...config, head_dim: null })).toMatchObject({ ok: false, error: { problem: 'not-a-number', key: 'head_dim' } });
   });
 });
+
+// Issue 22, third batch (types-c): Bamba, Falcon-H1 and Granite 4.0, on synthetic configs only (no
+// real config of a released model was found; the fixtures README).
+describe('Bamba, Falcon-H1 and Granite 4.0: layer kinds and Mamba-2 states (synthetic configs)', () => {
+  it('Bamba: attention on the layers attn_layer_indices lists, a Mamba-2 mixer on the others', () => {
+    const l = layout(counterFixture('synthetic/bamba-attention-layers.json'));
+    expect(l.layerTypes.flatMap((t, i) => (t === 'full_attention' ? [i] : []))).toEqual([9, 18, 27]);
+    expect(l.layerTypes.filter((t) => t === 'mamba')).toHaveLength(29);
+    expect(l).toMatchObject({ numKeyValueHeads: 8, headDim: 128, maxPositionEmbeddings: 262144 });
+    // conv_states [8192 + 2 × 1 × 128, 4] bf16 + recurrent_states [128 × 64 × 128] float32
+    expect(l.recurrentState!.bytesPerSequence).toBe(8448 * 4 * 2 + 128 * 64 * 128 * 4);
+  });
+
+  it('Bamba and Granite 4.0 without attention layers (the class defaults): no heads, nothing per token, a state on every layer', () => {
+    for (const file of ['synthetic/bamba-class-defaults.json', 'synthetic/granitemoehybrid-class-defaults.json']) {
+      const l = layout(counterFixture(file));
+      expect(l.layerTypes).toEqual(Array(32).fill('mamba'));
+      expect(l).toMatchObject({ numAttentionHeads: 0, valuesPerTokenPerLayer: 0 });
+      expect(l.recurrentState!.bytesPerSequence).toBe(8704 * 4 * 2 + 128 * 64 * 256 * 4);
+    }
+  });
+
+  it('Granite 4.0: layer_types with the older names mamba and attention reads as with the new ones', () => {
+    const dense = counterFixture('synthetic/granitemoehybrid-dense-biases-tied.json');
+    expect(layout(dense).layerTypes).toEqual(['mamba', 'full_attention', 'mamba']);
+    expect(layout({ ...dense, layer_types: ['linear_attention', 'full_attention', 'linear_attention'] }).layerTypes).toEqual(['mamba', 'full_attention', 'mamba']);
+    expect(readAttentionLayout({ ...dense, layer_types: ['mamba', 'attention'] })).toEqual({ ok: false, error: { problem: 'not-a-list', key: 'layer_types' } });
+    const { layer_types: listed, ...rest } = dense;
+    expect(layout({ ...rest, layers_block_type: listed }).layerTypes).toEqual(['mamba', 'full_attention', 'mamba']);
+  });
+
+  it('Falcon-H1: every layer has attention and a Mamba-2 mixer, so it caches keys and values and keeps a state', () => {
+    const l = layout(counterFixture('synthetic/falcon-h1-rms-norm-biases-mup.json'));
+    expect(l.layerTypes).toEqual(['hybrid', 'hybrid', 'hybrid']);
+    expect(l.layerTypes.every(cachesKeysAndValues)).toBe(true);
+    // head_dim 64 as set (not 128 / 4); mamba_d_ssm null: the mixer is 2 × 128 wide.
+    expect(l).toMatchObject({ numKeyValueHeads: 2, headDim: 64, valuesPerTokenPerLayer: 256 });
+    expect(l.recurrentState).toMatchObject({ convValues: (256 + 2 * 2 * 16) * 3, recurrentValues: 8 * 32 * 16 });
+  });
+
+  it.each<[string, string, Record<string, unknown>, string]>([
+    ['Mamba-2: hidden_size × expand ≠ num_heads × head_dim', 'mamba-codestral-7b-v0.1.json', { head_dim: 32 }, 'head_dim'],
+    ['Bamba: mamba_d_head × mamba_n_heads ≠ the mixer’s width', 'synthetic/bamba-attention-layers.json', { mamba_d_head: 32 }, 'mamba_d_head'],
+    ['Falcon-H1: mamba_d_head × mamba_n_heads ≠ mamba_d_ssm', 'synthetic/falcon-h1-class-defaults.json', { mamba_d_head: 16 }, 'mamba_d_head'],
+    ['Granite 4.0: mamba_n_heads that do not divide the mixer’s width', 'synthetic/granitemoehybrid-class-defaults.json', { mamba_n_heads: 100 }, 'mamba_n_heads'],
+  ])('refuses %s, as transformers does', (_label, file, change, key) => {
+    expect(readAttentionLayout({ ...counterFixture(file), ...change })).toEqual({ ok: false, error: { problem: 'mamba-heads-mismatch', key } });
+  });
+});

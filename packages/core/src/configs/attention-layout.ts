@@ -3,7 +3,7 @@ import { KV_TENSORS } from '../memory/kv-cache';
 import { classDefault, FAMILIES, familyOfArchitectures, keyAlias, nullMeaning, type LayoutRules, type LayoutValue } from './families';
 import { keyValueHeadsDivide } from './grouped-query';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { falconKeyValueHeads, gatedDeltaNetState, jambaLayerKinds, lfm2LayerKinds, mamba1State, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, shortConvState, type RecurrentState } from './hybrid';
+import { bambaLayerKinds, falconKeyValueHeads, gatedDeltaNetState, graniteHybridLayerKinds, jambaLayerKinds, lfm2LayerKinds, mamba1State, mambaMixerMismatch, mambaMixerState, mambaState, parseNemotronLayerKinds, qwen3NextLayerKinds, shortConvState, type RecurrentState } from './hybrid';
 import { err, ok, type Result } from '../numbers/result';
 import type { KeyProblem, KeyProblemKind } from './types';
 
@@ -55,12 +55,17 @@ export type LayerType =
   /** LFM2's short convolution (Lfm2ShortConv): no keys or values, the last conv_L_cache inputs per sequence. */
   | 'conv'
   /** A layer with a mixture of experts and no token mixing (Nemotron-H's 'E'): it caches nothing. */
-  | 'moe';
+  | 'moe'
+  /**
+   * Falcon-H1's layer (transformers' "hybrid"): attention and a Mamba-2 mixer side by side, so it
+   * caches keys and values and keeps a Mamba-2 state (cache_utils.LinearAttentionAndFullAttentionLayer).
+   */
+  | 'hybrid';
 
 /** Layer types that cache keys and values; the others keep a fixed state or nothing. */
 export function cachesKeysAndValues(type: LayerType): boolean {
   // (linear_attention here is Qwen3-Next's Gated DeltaNet: a fixed state, no keys or values.)
-  return type === 'full_attention' || type === 'sliding_attention' || type === 'chunked_attention';
+  return type === 'full_attention' || type === 'sliding_attention' || type === 'chunked_attention' || type === 'hybrid';
 }
 
 /** The older name transformers still accepts for full attention (configuration_utils._LEGACY_LAYER_TYPE_REMAP). */
@@ -209,6 +214,14 @@ const NUMBER_KEYS: Readonly<Record<string, { min: number; max: number }>> = {
   num_heads: { min: 1, max: CONFIG_LIMITS.heads },
   state_size: { min: 1, max: CONFIG_LIMITS.latentDim },
   conv_L_cache: { min: 1, max: CONFIG_LIMITS.latentDim },
+  // Bamba's, Falcon-H1's and GraniteMoeHybrid's Mamba-2 mixer (families.ts MAMBA_MIXER_KEYS).
+  mamba_n_heads: { min: 1, max: CONFIG_LIMITS.heads },
+  mamba_d_head: { min: 1, max: CONFIG_LIMITS.headDim },
+  mamba_n_groups: { min: 1, max: CONFIG_LIMITS.heads },
+  mamba_d_state: { min: 1, max: CONFIG_LIMITS.latentDim },
+  mamba_d_conv: { min: 1, max: CONFIG_LIMITS.latentDim },
+  mamba_expand: { min: 1, max: CONFIG_LIMITS.layers },
+  mamba_d_ssm: { min: 1, max: CONFIG_LIMITS.hiddenSize },
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -410,7 +423,12 @@ function kindOf(heads: number, kvHeads: number): AttentionKind {
  * Errors (a KeyProblem): a missing or malformed key; heads that do not divide;
  * a hidden_size that does not split into heads; a layer_types list of the wrong length or with a
  * type this code cannot size; a model_type without rules whose config has layout keys only a
- * model-specific rule reads.
+ * model-specific rule reads; a Mamba-2 mixer whose heads do not split its width
+ * ('mamba-heads-mismatch', as transformers refuses it).
+ *
+ * Hybrids read their layer kinds and state sizes by their own keys (hybrid.ts): Nemotron-H's
+ * hybrid_override_pattern, Jamba's attn_layer_period, Bamba's attn_layer_indices, Granite 4.0's
+ * layer_types, the mamba_* keys of Bamba, Falcon-H1 and GraniteMoeHybrid, and so on.
  */
 export function readAttentionLayout(config: unknown): Result<AttentionLayout, LayoutError> {
   const text = textConfig(config);
@@ -447,6 +465,18 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
   // Nemotron-H's layer count is its pattern's length (num_hidden_layers is deprecated there).
   const layers = hybridKinds !== null ? ok(hybridKinds.length) : reader.required(reader.name('num_hidden_layers'), 'num_hidden_layers');
   if (!layers.ok) return layers;
+  // Bamba (attn_layer_indices), GraniteMoeHybrid (layer_types, with the older names "mamba" and
+  // "attention"): attention or a Mamba-2 mixer per layer; Falcon-H1: both on every layer (hybrid.ts).
+  if (family?.hybrid === 'bamba' || family?.hybrid === 'granitemoehybrid') {
+    // GraniteMoeHybridConfig's attribute_map reads layers_block_type as layer_types.
+    const key = family.hybrid === 'bamba' ? 'attn_layer_indices' : !reader.present('layer_types') && reader.present('layers_block_type') ? 'layers_block_type' : 'layer_types';
+    const kinds = family.hybrid === 'bamba' ? bambaLayerKinds(reader.value(key), layers.value) : graniteHybridLayerKinds(reader.value(key), layers.value);
+    if (kinds === null) return refuse('not-a-list', reader.path(key));
+    qwen3NextKinds = kinds.map((k): LayerType => (k === 'full_attention' ? 'full_attention' : 'mamba'));
+    // Without attention layers (both classes' default) the attention keys build nothing, as the counter reads them.
+    if (!qwen3NextKinds.includes('full_attention')) return readMambaOnlyLayout(reader, modelType, qwen3NextKinds);
+  }
+  if (family?.hybrid === 'falcon_h1') qwen3NextKinds = Array.from({ length: layers.value }, (): LayerType => 'hybrid');
   const heads = reader.required(reader.name('num_attention_heads'), 'num_attention_heads');
   if (!heads.ok) return heads;
   const maxPositions = reader.integer(reader.name('max_position_embeddings'), 'max_position_embeddings');
@@ -561,7 +591,12 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
     const [keyHeads, valueHeads, keyDim, valueDim, convKernel] = sizes as [number, number, number, number, number];
     state = gatedDeltaNetState({ keyHeads, valueHeads, keyDim, valueDim, convKernel });
   }
-  if (types.value.includes('mamba') && family?.hybrid === 'jamba') {
+  const mambaKeys = family?.hybrid === 'bamba' || family?.hybrid === 'falcon_h1' || family?.hybrid === 'granitemoehybrid';
+  if (mambaKeys && (types.value.includes('mamba') || types.value.includes('hybrid'))) {
+    const mixer = readMambaMixerLayout(reader, family?.hybrid === 'falcon_h1');
+    if (!mixer.ok) return mixer;
+    state = mixer.value;
+  } else if (types.value.includes('mamba') && family?.hybrid === 'jamba') {
     const sizes: number[] = [];
     for (const key of ['mamba_expand', 'mamba_d_conv', 'mamba_d_state']) {
       const value = reader.required(key, 'conv_kernel');
@@ -612,6 +647,63 @@ export function readAttentionLayout(config: unknown): Result<AttentionLayout, La
   });
 }
 
+/**
+ * What one Mamba-2 mixer of a Bamba, Falcon-H1 or GraniteMoeHybrid config keeps per sequence
+ * (hybrid.ts mambaMixerState, probed: expected.json "cache"), from the mamba_* keys: the mixer's
+ * width mamba_expand · hidden_size (Falcon-H1: mamba_d_ssm unless null), head_dim mamba_d_head
+ * ("auto" or absent: width // mamba_n_heads). Refuses 'mamba-heads-mismatch' where transformers
+ * does (hybrid.ts mambaMixerMismatch).
+ */
+function readMambaMixerLayout(reader: Reader, ownWidth: boolean): Result<RecurrentState, LayoutError> {
+  const sizes: number[] = [];
+  for (const key of ['hidden_size', 'mamba_expand', 'mamba_n_heads', 'mamba_n_groups', 'mamba_d_state', 'mamba_d_conv']) {
+    const value = reader.required(key);
+    if (!value.ok) return value;
+    sizes.push(value.value);
+  }
+  const [hidden, expand, heads, groups, stateSize, convKernel] = sizes as [number, number, number, number, number, number];
+  const ssm = ownWidth ? reader.integer('mamba_d_ssm') : ok(null);
+  if (!ssm.ok) return ssm;
+  const inner = ssm.value ?? expand * hidden;
+  const given = reader.value('mamba_d_head');
+  const headDim = given === undefined || given === 'auto' ? ok(null) : reader.required('mamba_d_head');
+  if (!headDim.ok) return headDim;
+  const mismatch = mambaMixerMismatch({ inner, heads, headDim: headDim.value });
+  if (mismatch !== null) return refuse('mamba-heads-mismatch', reader.path(mismatch));
+  return ok(mambaMixerState({ inner, heads, headDim: headDim.value ?? Math.floor(inner / heads), groups, stateSize, convKernel }));
+}
+
+/**
+ * A Bamba or GraniteMoeHybrid config whose layers are all Mamba-2 mixers (the classes' default
+ * without attn_layer_indices or layer_types): no keys or values, a state per layer
+ * (readMambaMixerLayout); the attention fields are zero, as for Mamba-2. The context limit is the
+ * config's max_position_embeddings (or the class default).
+ */
+function readMambaOnlyLayout(reader: Reader, modelType: string | null, layerTypes: LayerType[]): Result<AttentionLayout, LayoutError> {
+  const maxPositions = reader.integer(reader.name('max_position_embeddings'), 'max_position_embeddings');
+  if (!maxPositions.ok) return maxPositions;
+  const mixer = readMambaMixerLayout(reader, false);
+  if (!mixer.ok) return mixer;
+  return ok({
+    modelType,
+    modelTypeKnown: true,
+    kind: 'multi-head',
+    numHiddenLayers: layerTypes.length,
+    numAttentionHeads: 0,
+    numKeyValueHeads: null,
+    headDim: null,
+    kvLoraRank: null,
+    qkRopeHeadDim: null,
+    valuesPerTokenPerLayer: 0,
+    layerTypes,
+    slidingWindow: null,
+    attentionChunkSize: null,
+    maxPositionEmbeddings: maxPositions.value,
+    defaulted: reader.defaulted,
+    recurrentState: mixer.value,
+  });
+}
+
 /** Tokens a layer of this type keeps per sequence at most, from the layout; null: the whole context. */
 export function windowOf(layout: AttentionLayout, type: LayerType): number | null {
   if (type === 'sliding_attention') return layout.slidingWindow;
@@ -636,6 +728,12 @@ function readMamba2Layout(reader: Reader, modelType: string | null): Result<Atte
     sizes.push(value.value);
   }
   const [heads, headDim, groups, stateSize, convKernel] = sizes as [number, number, number, number, number];
+  // Mamba2Config.validate_architecture refuses hidden_size · expand ≠ num_heads · head_dim.
+  const hidden = reader.required('hidden_size');
+  if (!hidden.ok) return hidden;
+  const expand = reader.required('expand', 'conv_kernel');
+  if (!expand.ok) return expand;
+  if (hidden.value * expand.value !== heads * headDim) return refuse('mamba-heads-mismatch', reader.path('head_dim'));
   return ok({
     modelType,
     modelTypeKnown: true,

@@ -730,3 +730,75 @@ describe('granite, phimoe and glm4_moe', () => {
     expect(c.resolved.head_dim).toBe(128);
   });
 });
+
+/*
+ * Issue 22, third batch (types-c): Bamba, Falcon-H1 and Granite 4.0 (granitemoehybrid), checked on
+ * synthetic configs only: no real config.json of a released model of these types was found (the
+ * fixtures README). Every total below is transformers 5.18.0's for the same config (meta device).
+ */
+describe('Bamba, Falcon-H1 and Granite 4.0 hybrids (synthetic configs)', () => {
+  const bamba = fixture('synthetic/bamba-class-defaults.json');
+  const falconH1 = fixture('synthetic/falcon-h1-class-defaults.json');
+  const granite = fixture('synthetic/granitemoehybrid-class-defaults.json');
+
+  it('the class defaults, which are each flagship’s sizes: Bamba 9,992,765,440, Falcon-H1 8,514,961,408, Granite 4.0 hybrid 38,601,064,448 (12,629,934,080 per token)', () => {
+    expect(count(bamba)).toMatchObject({ total: 9_992_765_440, active: 9_992_765_440, layerKinds: { full_attention: 0, linear_attention: 32 } });
+    expect(count(falconH1)).toMatchObject({ total: 8_514_961_408, layerKinds: { hybrid: 32 } });
+    expect(count(granite)).toMatchObject({ total: 38_601_064_448, active: 12_629_934_080, layers: { dense: 0, moe: 32 }, experts: { routed: 8, perToken: 2, shared: 1 } });
+  });
+
+  it.each<[string, JsonObject, JsonObject, number, number]>([
+    ['Bamba: an empty attn_layer_indices is no attention layer', bamba, { attn_layer_indices: [] }, 9_992_765_440, 9_992_765_440],
+    ['Bamba: an index past the last layer builds nothing', bamba, { attn_layer_indices: [9, 40] }, 9_931_371_648, 9_931_371_648],
+    ['Falcon-H1: mamba_rms_norm adds the gated norm of mamba_d_ssm', falconH1, { mamba_rms_norm: true }, 8_514_994_176, 8_514_994_176],
+    ['Falcon-H1: mamba_d_ssm null is mamba_expand · hidden_size wide', falconH1, { mamba_d_ssm: null }, 11_334_680_576, 11_334_680_576],
+    ['Granite 4.0 hybrid without experts: the shared MLP alone', granite, { num_local_experts: 0 }, 3_971_842_048, 3_971_842_048],
+  ])('%s', (_label, config, change, total, active) => {
+    const counted = count({ ...config, ...change });
+    expect([counted.total, counted.active]).toEqual([total, active]);
+  });
+
+  it('Falcon-H1: the µP multipliers scale activations and add no parameters', () => {
+    const mup = fixture('synthetic/falcon-h1-rms-norm-biases-mup.json');
+    const plain = { ...mup, embedding_multiplier: 1, lm_head_multiplier: 1, mlp_multipliers: null, key_multiplier: 1, attention_out_multiplier: 1, ssm_multipliers: null, ssm_in_multiplier: 1, ssm_out_multiplier: 1 };
+    expect(count(plain).total).toBe(count(mup).total);
+    expect(count(mup).total).toBe(1_199_200);
+  });
+
+  it('Granite 4.0 hybrid: layer_types may use the older names mamba and attention, and counts the same', () => {
+    const dense = fixture('synthetic/granitemoehybrid-dense-biases-tied.json');
+    const renamed = count({ ...dense, layer_types: ['linear_attention', 'full_attention', 'linear_attention'] });
+    expect(renamed.total).toBe(count(dense).total);
+    expect(renamed.layerKinds).toEqual({ full_attention: 1, linear_attention: 2 });
+    // GraniteMoeHybridConfig's attribute_map: layers_block_type is read as layer_types (transformers 5.18.0: the same 657,248).
+    const { layer_types: listed, ...rest } = dense;
+    expect(count({ ...rest, layers_block_type: listed }).total).toBe(657_248);
+    // With no experts, the shared MLP is the layer's only MLP.
+    expect([renamed.breakdown.mlp, renamed.breakdown.sharedExperts, renamed.experts]).toEqual([3 * 3 * 128 * 320, 0, null]);
+  });
+
+  it.each<[string, JsonObject, JsonObject, string]>([
+    // transformers' validate_architecture refuses each of these configs.
+    ['Bamba: mamba_d_head × mamba_n_heads is not mamba_expand · hidden_size', bamba, { mamba_d_head: 32 }, 'mamba_d_head'],
+    ['Bamba: mamba_n_heads does not divide the mixer’s width', bamba, { mamba_n_heads: 100 }, 'mamba_n_heads'],
+    ['Falcon-H1: mamba_d_head × mamba_n_heads is not mamba_d_ssm', falconH1, { mamba_d_head: 16 }, 'mamba_d_head'],
+  ])('refuses %s', (_label, config, change, key) => {
+    expect(countParameters({ ...config, ...change })).toMatchObject({ ok: false, error: 'invalid-keys', problems: [{ key, problem: 'mamba-heads-mismatch' }] });
+  });
+
+  it.each<[string, JsonObject, JsonObject, string]>([
+    ['Bamba: attn_layer_indices that is not a list of indices', bamba, { attn_layer_indices: 'all' }, 'attn_layer_indices'],
+    ['Granite 4.0 hybrid: a layer type it cannot size', granite, { layer_types: Array(32).fill('sliding_attention') }, 'layer_types'],
+    ['Granite 4.0 hybrid: layer_types of the wrong length', granite, { layer_types: ['mamba', 'attention'] }, 'layer_types'],
+  ])('refuses %s', (_label, config, change, key) => {
+    expect(countParameters({ ...config, ...change })).toMatchObject({ ok: false, problems: [{ key, problem: 'not-a-list' }] });
+  });
+});
+
+describe('Mamba-2: a config transformers refuses', () => {
+  it('refuses hidden_size × expand ≠ num_heads × head_dim (Mamba2Config.validate_architecture), naming head_dim', () => {
+    const codestral = fixture('mamba-codestral-7b-v0.1.json');
+    expect(countParameters({ ...codestral, head_dim: 32 })).toMatchObject({ ok: false, error: 'invalid-keys', problems: [{ key: 'head_dim', problem: 'mamba-heads-mismatch' }] });
+    expect(countParameters({ ...codestral, expand: 3 })).toMatchObject({ ok: false, problems: [{ key: 'head_dim', problem: 'mamba-heads-mismatch' }] });
+  });
+});

@@ -3,7 +3,7 @@ import { FALLBACK, FAMILIES, familyOfArchitectures, type BiasSource, type Family
 import { firstMoeKey } from './moe-keys';
 import { isJsonObject, parseConfigJson } from './parse-config';
 import { nestsTextConfig, textConfigModelType } from './text-config';
-import { countFalcon, countJamba, countLfm2, countLlama4, countMamba, countMamba2, countNemotronH, countQwen3Next } from './hybrid';
+import { countBamba, countFalcon, countFalconH1, countGraniteMoeHybrid, countJamba, countLfm2, countLlama4, countMamba, countMamba2, countNemotronH, countQwen3Next } from './hybrid';
 import type { ConfigResult, JsonObject, KeyProblem, ParameterBreakdown, ParameterCount } from './types';
 
 /*
@@ -122,7 +122,9 @@ function flag(r: ConfigReader, source: BiasSource | 'lm_head_bias'): boolean {
  * that have no default, strings or null where numbers belong, fractions, values out of range,
  * non-boolean flags, a bad model_type or text_config, hidden_size not a multiple of the heads
  * where transformers refuses it, num_key_value_heads that does not divide num_attention_heads:
- * 'heads-not-divisible', as the attention-layout reader says; 'unsupported-moe' on the first
+ * 'heads-not-divisible', as the attention-layout reader says; a Mamba-2 mixer whose heads do not
+ * split its width (Mamba-2, Bamba, Falcon-H1, GraniteMoeHybrid): 'mamba-heads-mismatch', as
+ * transformers' validate_architecture refuses it; 'unsupported-moe' on the first
  * mixture-of-experts key of a model_type not in KNOWN_MODEL_TYPES, the only problem then given
  * besides a bad model_type or text_config; 'unknown-model-type' on model_type for a config of a
  * model_type not known that names its sizes GPT-2's way, n_embd, n_layer, n_head, and has no
@@ -175,7 +177,13 @@ export function countParameters(input: unknown): ConfigResult<ParameterCount> {
                   ? countLlama4(r, new Tally())
                   : family.structure.hybrid === 'mamba'
                     ? countMamba(r, new Tally())
-                    : countWith(family, r);
+                    : family.structure.hybrid === 'bamba'
+                      ? countBamba(r, new Tally())
+                      : family.structure.hybrid === 'falcon_h1'
+                        ? countFalconH1(r, new Tally())
+                        : family.structure.hybrid === 'granitemoehybrid'
+                          ? countGraniteMoeHybrid(r, new Tally())
+                          : countWith(family, r);
   problems.push(...r.problems);
   if (problems.length > 0) return invalid(problems);
   if (!Number.isSafeInteger(counted.total)) return { ok: false, error: 'too-large', problems: [] };

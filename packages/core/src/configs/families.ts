@@ -1,7 +1,8 @@
 /*
  * How Hugging Face transformers builds each model_type, as data: which keys it reads, their
  * defaults, the shape of each decoder layer, and the causal-LM class a config's architectures
- * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Qwen3.5, Jamba, LFM2), those
+ * names. Models whose layers differ in kind (Nemotron-H, Qwen3-Next, Qwen3.5, Jamba, LFM2, Bamba,
+ * Granite 4.0's granitemoehybrid; Falcon-H1, whose layers hold attention and Mamba-2 side by side), those
  * without attention (Mamba, Mamba-2), Llama 4's text model and Falcon are counted by their own
  * functions in hybrid.ts, from the keys listed here. One record per model type: its
  * `layout` holds the attention-layout reader's rules (windows, layer kinds, heads; read by
@@ -138,10 +139,11 @@ export interface Structure {
   hiddenMultipleOfHeads: boolean;
   /**
    * Counted by its own function in hybrid.ts instead of by the fields above: hybrids whose layers
-   * differ in kind, models without attention (mamba, mamba2), Llama 4 (dense and MoE layers of two
-   * widths) and Falcon, whose attention's shape depends on three flags.
+   * differ in kind (or, in Falcon-H1, hold attention and Mamba-2 side by side), models without
+   * attention (mamba, mamba2), Llama 4 (dense and MoE layers of two widths) and Falcon, whose
+   * attention's shape depends on three flags.
    */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2' | 'llama4' | 'mamba';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'falcon' | 'mamba2' | 'lfm2' | 'llama4' | 'mamba' | 'bamba' | 'falcon_h1' | 'granitemoehybrid';
 }
 
 export interface Family {
@@ -221,6 +223,23 @@ function decoderKeys(d: {
 const HEAD_DIM: Derivation = 'hidden_size // num_attention_heads';
 const HEADS: Derivation = 'num_attention_heads';
 
+/**
+ * The Mamba-2 mixer's keys in Bamba, Falcon-H1 and GraniteMoeHybrid configs, with the defaults all
+ * three classes give (configuration_bamba.py, configuration_falcon_h1.py,
+ * configuration_granitemoehybrid.py). mamba_d_head may be "auto" (its default: the mixer's width //
+ * mamba_n_heads), read by hybrid.ts.
+ */
+const MAMBA_MIXER_KEYS: Family['keys'] = {
+  mamba_n_heads: int(LIMITS.heads, 128),
+  mamba_d_head: int(LIMITS.width, undefined),
+  mamba_n_groups: int(LIMITS.heads, 1),
+  mamba_d_state: int(LIMITS.latentDim, 256),
+  mamba_d_conv: int(LIMITS.latentDim, 4),
+  mamba_expand: int(LIMITS.step, 2),
+  mamba_conv_bias: bool(true),
+  mamba_proj_bias: bool(false),
+};
+
 /*
  * The attention layout's rules (read by attention-layout.ts): what a config class does to the KV
  * cache's layout that the generic reading would not.
@@ -258,7 +277,7 @@ export interface LayoutRules {
    */
   noRopePattern?: true;
   /** Nemotron-H: the layer kinds come from hybrid_override_pattern / layers_block_type (hybrid.ts). */
-  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'mamba2' | 'lfm2' | 'mamba';
+  hybrid?: 'nemotron_h' | 'qwen3_next' | 'jamba' | 'mamba2' | 'lfm2' | 'mamba' | 'bamba' | 'falcon_h1' | 'granitemoehybrid';
   /** The layer_types the class's __post_init__ builds when the config has none; absent: the generic rule. */
   pattern?: (index: number, read: Readonly<Record<string, number | null>>) => LayerType;
 }
@@ -1560,6 +1579,70 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
       moe: { kind: 'mixtral', sharedKey: 'shared_intermediate_size' },
     },
+  },
+
+  /*
+   * Issue 22, third batch (branch types-c): Mamba-2 hybrids with mamba_* keys. Checked against
+   * transformers 5.18.0 on synthetic configs only (fixtures/configs/synthetic/bamba-*, falcon-h1-*,
+   * granitemoehybrid-*): no real config.json of a released Bamba, Falcon-H1 or Granite 4.0 model
+   * was found (the fixtures README). Each class's defaults are its flagship's sizes, and one
+   * fixture is those defaults; a real config should replace them when one is found.
+   */
+
+  // IBM's Bamba (ibm-ai-platform/Bamba-9B): Mamba-2 layers, attention on the layers listed in
+  // attn_layer_indices (none by default), a SwiGLU MLP on every layer. Counted by hybrid.ts countBamba.
+  bamba: {
+    modelType: 'bamba',
+    architecture: 'BambaForCausalLM',
+    sources: src('bamba'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 262144 }, hybrid: 'bamba' },
+    keys: {
+      ...MAMBA_MIXER_KEYS,
+      ...decoderKeys({ vocab: 128000, hidden: 4096, intermediate: 14336, layers: 32, heads: 32, kvHeads: 8, kvHeadsNull: HEADS, headDim: HEAD_DIM, tie: false }),
+      attn_layer_indices: { kind: 'layer-pattern' },
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'bamba' },
+  },
+  // TII's Falcon-H1: every layer runs attention and a Mamba-2 mixer side by side (transformers'
+  // layer type "hybrid"), then a SwiGLU MLP; the µP multipliers add no parameters. Counted by
+  // hybrid.ts countFalconH1.
+  falcon_h1: {
+    modelType: 'falcon_h1',
+    architecture: 'FalconH1ForCausalLM',
+    sources: src('falcon_h1'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 8192 }, hybrid: 'falcon_h1' },
+    keys: {
+      ...MAMBA_MIXER_KEYS,
+      ...decoderKeys({ vocab: 128000, hidden: 4096, intermediate: 14336, layers: 32, heads: 32, kvHeads: 8, kvHeadsNull: HEADS, headDim: HEAD_DIM, tie: false }),
+      // The mixer's width; None means mamba_expand · hidden_size.
+      mamba_d_ssm: int(LIMITS.width, 1024, { nullMeans: 'none' }),
+      mamba_rms_norm: bool(false),
+      projectors_bias: bool(false),
+      attention_bias: bool(false),
+      mlp_bias: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'falcon_h1' },
+  },
+  // IBM's Granite 4.0 (granite-4.0-h-*): Mamba-2 or attention by layer_types (all Mamba-2 without
+  // it), a shared MLP on every layer and, with num_local_experts > 0, a mixture of experts beside it.
+  // Counted by hybrid.ts countGraniteMoeHybrid.
+  granitemoehybrid: {
+    modelType: 'granitemoehybrid',
+    architecture: 'GraniteMoeHybridForCausalLM',
+    sources: src('granitemoehybrid'),
+    layout: { defaults: { sliding_window: null, max_position_embeddings: 2048 }, hybrid: 'granitemoehybrid' },
+    keys: {
+      ...MAMBA_MIXER_KEYS,
+      ...decoderKeys({ vocab: 32000, hidden: 4096, intermediate: 11008, layers: 32, heads: 32, kvHeads: HEADS, kvHeadsNull: HEADS, headDim: HEAD_DIM, tie: false }),
+      layer_types: { kind: 'layer-pattern' },
+      num_local_experts: int(LIMITS.expertsOrNone, 8),
+      num_experts_per_tok: int(LIMITS.expertsOrNone, 2),
+      shared_intermediate_size: int(LIMITS.width, 1024),
+      attention_bias: bool(false),
+    },
+    structure: { ...DECODER, hybrid: 'granitemoehybrid' },
   },
 };
 

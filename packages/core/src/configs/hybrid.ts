@@ -3,7 +3,10 @@ import type { Counted, FeedForward, Tally } from './count-parameters';
 import type { Structure } from './families';
 
 /*
- * Hybrids whose layers differ in kind, counted layer by layer as transformers 5.18.0 builds them.
+ * Hybrids whose layers differ in kind, counted layer by layer as transformers 5.18.0 builds them:
+ * Nemotron-H, Qwen3-Next and Qwen3.5, Jamba, LFM2, Llama 4's text model, Falcon, Mamba and Mamba-2
+ * (below), and Bamba, Falcon-H1 and Granite 4.0's granitemoehybrid (at the end of the file, checked
+ * on synthetic configs only).
  *
  * Nemotron-H (src/transformers/models/nemotron_h/configuration_nemotron_h.py and
  * modeling_nemotron_h.py): each layer is one block, a norm (NemotronHRMSNorm, hidden_size) and one
@@ -433,7 +436,8 @@ export function countNemotronH(r: ConfigReader, t: Tally): Counted {
 /**
  * Counts a Mamba-2 config (modeling_mamba2.py, transformers 5.18.0): the embedding table
  * (backbone.embeddings), per layer an RMSNorm of hidden_size and a Mamba2Mixer, with I = expand ·
- * hidden_size (the config refuses I ≠ num_heads · head_dim), G = n_groups, N = state_size and
+ * hidden_size (the config refuses I ≠ num_heads · head_dim, and so does this counter:
+ * 'mamba-heads-mismatch' on head_dim), G = n_groups, N = state_size and
  * conv_dim = I + 2·G·N: in_proj hidden → I + conv_dim + num_heads (bias: use_bias), conv1d
  * [conv_dim, 1, conv_kernel] (bias: use_conv_bias), dt_bias, A_log and D of num_heads each, a gated
  * RMSNorm of I, out_proj I → hidden (bias: use_bias); then norm_f and the output head (untied by
@@ -444,8 +448,10 @@ export function countMamba2(r: ConfigReader, t: Tally): Counted {
   const H = r.int('hidden_size');
   const L = r.int('num_hidden_layers');
   const heads = r.int('num_heads');
-  r.int('head_dim'); // read for the record: the shapes use expand · hidden_size, which equals heads · head_dim
+  const headDim = r.int('head_dim');
   const inner = r.int('expand') * H;
+  // Mamba2Config.validate_architecture refuses hidden_size · expand ≠ num_heads · head_dim.
+  if (heads * headDim !== inner) r.report({ key: 'head_dim', problem: 'mamba-heads-mismatch' });
   const groups = r.int('n_groups');
   const state = r.int('state_size');
   const kernel = r.int('conv_kernel');
@@ -702,4 +708,262 @@ export function countMamba(r: ConfigReader, t: Tally): Counted {
     experts: null,
     mtpLayersNotCounted: 0,
   };
+}
+
+/*
+ * Issue 22, third batch (branch types-c): the Mamba-2 hybrids whose keys are named mamba_* (Bamba,
+ * Falcon-H1, IBM Granite 4.0's granitemoehybrid). No real config.json of a released model of these
+ * types was found, so their rules are checked against transformers 5.18.0 on synthetic configs only
+ * (fixtures/configs/synthetic/bamba-*, falcon-h1-*, granitemoehybrid-*; the fixtures README).
+ */
+
+/**
+ * The Mamba-2 mixer's sizes in a Bamba, Falcon-H1 or GraniteMoeHybrid config (BambaMixer,
+ * FalconH1Mixer, GraniteMoeHybridMambaLayer, transformers 5.18.0): inner = mamba_expand ·
+ * hidden_size (Falcon-H1: mamba_d_ssm when set), heads = mamba_n_heads, headDim = mamba_d_head
+ * ("auto" or absent: inner // heads, the config's __post_init__), groups = mamba_n_groups, stateSize
+ * = mamba_d_state, convKernel = mamba_d_conv.
+ */
+export interface MambaMixerSizes {
+  inner: number;
+  heads: number;
+  headDim: number;
+  groups: number;
+  stateSize: number;
+  convKernel: number;
+}
+
+/**
+ * What the config classes' validate_architecture refuses (configuration_bamba.py,
+ * configuration_falcon_h1.py, configuration_granitemoehybrid.py): mamba_n_heads that do not divide
+ * the mixer's width ('mamba_n_heads'), or a mamba_d_head given whose product with the heads is not
+ * that width ('mamba_d_head'); null when the sizes build. `headDim` null means "auto".
+ */
+export function mambaMixerMismatch(s: { inner: number; heads: number; headDim: number | null }): 'mamba_n_heads' | 'mamba_d_head' | null {
+  if (s.inner % s.heads !== 0) return 'mamba_n_heads';
+  if (s.headDim !== null && s.headDim * s.heads !== s.inner) return 'mamba_d_head';
+  return null;
+}
+
+/**
+ * Reads the mixer's sizes (MambaMixerSizes) with the counter's reader, reporting
+ * 'mamba-heads-mismatch' where transformers refuses them (mambaMixerMismatch). `inner` is the
+ * mixer's width, already read by the caller.
+ */
+function readMambaMixer(r: ConfigReader, inner: number): MambaMixerSizes {
+  const heads = r.int('mamba_n_heads');
+  const given = r.rawValue('mamba_d_head');
+  const headDim = given === undefined || given.value === 'auto' ? null : r.int('mamba_d_head');
+  const mismatch = mambaMixerMismatch({ inner, heads, headDim });
+  if (mismatch !== null) r.report({ key: mismatch === 'mamba_d_head' ? given!.path : 'mamba_n_heads', problem: 'mamba-heads-mismatch' });
+  return {
+    inner,
+    heads,
+    headDim: headDim ?? Math.floor(inner / heads),
+    groups: r.int('mamba_n_groups'),
+    stateSize: r.int('mamba_d_state'),
+    convKernel: r.int('mamba_d_conv'),
+  };
+}
+
+/**
+ * Adds `layers` Mamba-2 mixers to the 'recurrent' part: in_proj hidden → inner + conv_dim + heads
+ * (bias: inProjBias), conv1d [conv_dim, 1, mamba_d_conv] (bias: mamba_conv_bias), dt_bias, A_log and
+ * D of heads each, the gated RMSNorm of inner when `gatedNorm`, out_proj inner → hidden (bias:
+ * outProjBias); conv_dim = inner + 2 · groups · state size.
+ */
+function addMambaMixers(t: Tally, m: MambaMixerSizes, hidden: number, layers: number, bias: { inProj: boolean; conv: boolean; outProj: boolean; gatedNorm: boolean }): void {
+  const convDim = m.inner + 2 * m.groups * m.stateSize;
+  const projection = m.inner + convDim + m.heads;
+  t.add('recurrent', hidden * projection, bias.inProj ? projection : 0, layers); // in_proj
+  t.add('recurrent', convDim * m.convKernel, bias.conv ? convDim : 0, layers); // conv1d
+  t.add('recurrent', 3 * m.heads + (bias.gatedNorm ? m.inner : 0), 0, layers); // dt_bias, A_log, D, the gated norm
+  t.add('recurrent', m.inner * hidden, bias.outProj ? hidden : 0, layers); // out_proj
+}
+
+/**
+ * What one of these Mamba-2 mixers keeps per sequence (probed: expected.json "cache"): conv_states
+ * [inner + 2 · groups · state size, mamba_d_conv] in the model's dtype (2 bytes) and recurrent_states
+ * [heads, head_dim, state size] in float32 (4 bytes), as mambaState.
+ */
+export function mambaMixerState(m: MambaMixerSizes): RecurrentState {
+  return mambaState({ heads: m.heads, headDim: m.headDim, groups: m.groups, stateSize: m.stateSize, convKernel: m.convKernel, recurrentBytesPerValue: 4 });
+}
+
+/**
+ * Bamba's layer kinds (configuration_bamba.py BambaConfig.layers_block_type): "full_attention" for
+ * the indices in attn_layer_indices, "linear_attention" (a Mamba-2 mixer) for the others, and for
+ * every layer when the list is absent, null or empty. Null when it is not a list of whole numbers.
+ */
+export function bambaLayerKinds(attentionIndices: unknown, layers: number): ('full_attention' | 'linear_attention')[] | null {
+  if (attentionIndices === undefined || attentionIndices === null) return Array.from({ length: layers }, () => 'linear_attention');
+  if (!Array.isArray(attentionIndices) || !attentionIndices.every((i) => Number.isInteger(i))) return null;
+  const attention = new Set(attentionIndices as number[]);
+  return Array.from({ length: layers }, (_, i) => (attention.has(i) ? 'full_attention' : 'linear_attention'));
+}
+
+/**
+ * GraniteMoeHybrid's layer kinds (configuration_granitemoehybrid.py): layer_types, whose older
+ * names "mamba" and "attention" transformers reads as "linear_attention" and "full_attention"
+ * (configuration_utils._LEGACY_LAYER_TYPE_REMAP), also read under the name layers_block_type (the
+ * class's attribute_map); absent or null, every layer is a Mamba-2 mixer.
+ * Null when layer_types is not a list of `layers` such names.
+ */
+export function graniteHybridLayerKinds(layerTypes: unknown, layers: number): ('full_attention' | 'linear_attention')[] | null {
+  if (layerTypes === undefined || layerTypes === null) return Array.from({ length: layers }, () => 'linear_attention');
+  if (!Array.isArray(layerTypes) || layerTypes.length !== layers) return null;
+  const kinds: ('full_attention' | 'linear_attention')[] = [];
+  for (const entry of layerTypes) {
+    if (entry === 'linear_attention' || entry === 'mamba') kinds.push('linear_attention');
+    else if (entry === 'full_attention' || entry === 'attention') kinds.push('full_attention');
+    else return null;
+  }
+  return kinds;
+}
+
+/** q/k/v/o of num_attention_heads and num_key_value_heads heads of head_dim, biases on all four when attention_bias. */
+function addAttention(r: ConfigReader, t: Tally, hidden: number, layers: number): void {
+  const heads = r.int('num_attention_heads');
+  const kvHeads = r.int('num_key_value_heads');
+  r.requireKeyValueHeadsDivide('num_key_value_heads', 'num_attention_heads');
+  const headDim = r.int('head_dim');
+  const q = heads * headDim;
+  const kv = kvHeads * headDim;
+  t.add('attention', 2 * hidden * q + 2 * hidden * kv, r.bool('attention_bias') ? q + 2 * kv + hidden : 0, layers);
+}
+
+function countedOf(t: Tally, tied: boolean, active: number, layerKinds: Record<string, number>, layers: { dense: number; moe: number }, experts: Counted['experts']): Counted {
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return {
+    breakdown: t.parts,
+    total,
+    active,
+    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
+    biases: t.biases,
+    tiedEmbeddings: tied,
+    persistentBuffers: 0,
+    layers,
+    layerKinds,
+    experts,
+    mtpLayersNotCounted: 0,
+  };
+}
+
+/**
+ * Counts a Bamba config (modeling_bamba.py, transformers 5.18.0): the embedding table; per layer two
+ * RMSNorms (input_layernorm, pre_ff_layernorm), a SwiGLU MLP of intermediate_size (gate, up, down;
+ * biases when mlp_bias) and either attention (addAttention; head_dim, which BambaConfig has no field
+ * for, is hidden_size // num_attention_heads unless the config sets it) on the layers in
+ * attn_layer_indices, or a Mamba-2 mixer (BambaMixer; in_proj and out_proj biased when
+ * mamba_proj_bias, the gated norm always); final_layernorm and the output head, untied by default.
+ */
+export function countBamba(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  const listed = r.rawValue('attn_layer_indices');
+  const kinds = bambaLayerKinds(listed?.value, L);
+  if (kinds === null) r.report({ key: listed!.path, problem: 'not-a-list' });
+  const attention = (kinds ?? []).filter((k) => k === 'full_attention').length;
+  const mamba = (kinds ?? []).length - attention;
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, 2 * L);
+  t.add('norms', H); // final_layernorm
+  if (attention > 0) addAttention(r, t, H, attention);
+  if (mamba > 0) {
+    const m = readMambaMixer(r, r.int('mamba_expand') * H);
+    const projBias = r.bool('mamba_proj_bias');
+    addMambaMixers(t, m, H, mamba, { inProj: projBias, conv: r.bool('mamba_conv_bias'), outProj: projBias, gatedNorm: true });
+  }
+  const I = r.int('intermediate_size');
+  t.add('mlp', 3 * H * I, r.bool('mlp_bias') ? 2 * I + H : 0, L);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return countedOf(t, tied, total, { full_attention: attention, linear_attention: mamba }, { dense: L, moe: 0 }, null);
+}
+
+/**
+ * Counts a Falcon-H1 config (modeling_falcon_h1.py, transformers 5.18.0). Every layer ("hybrid")
+ * runs attention and a Mamba-2 mixer side by side on the same input, then a SwiGLU MLP: two RMSNorms
+ * (input_layernorm, pre_ff_layernorm); attention (addAttention; head_dim as the config sets it, else
+ * hidden_size // num_attention_heads); FalconH1Mixer, of width mamba_d_ssm (mamba_expand ·
+ * hidden_size when null), in_proj biased when mamba_proj_bias, out_proj when projectors_bias, its
+ * gated RMSNorm only when mamba_rms_norm; the MLP (biases: mlp_bias). Then final_layernorm and the
+ * output head, untied by default. The µP multipliers (embedding_multiplier, mlp_multipliers,
+ * ssm_multipliers …) scale activations and add no parameters: the mixer's mup_vector is a buffer
+ * that is not saved (register_buffer(persistent=False)).
+ */
+export function countFalconH1(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, 2 * L);
+  t.add('norms', H); // final_layernorm
+  addAttention(r, t, H, L);
+  const ssm = r.intOrNone('mamba_d_ssm');
+  const m = readMambaMixer(r, ssm ?? r.int('mamba_expand') * H);
+  addMambaMixers(t, m, H, L, { inProj: r.bool('mamba_proj_bias'), conv: r.bool('mamba_conv_bias'), outProj: r.bool('projectors_bias'), gatedNorm: r.bool('mamba_rms_norm') });
+  const I = r.int('intermediate_size');
+  t.add('mlp', 3 * H * I, r.bool('mlp_bias') ? 2 * I + H : 0, L);
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  return countedOf(t, tied, total, { hybrid: L }, { dense: L, moe: 0 }, null);
+}
+
+/**
+ * Counts a GraniteMoeHybrid config (IBM Granite 4.0; modeling_granitemoehybrid.py, transformers
+ * 5.18.0): the embedding table; per layer two RMSNorms (input_layernorm, post_attention_layernorm),
+ * either attention (addAttention) or a Mamba-2 mixer (GraniteMoeHybridMambaLayer: in_proj and
+ * out_proj biased when mamba_proj_bias, the gated norm always) by layer_types
+ * (graniteHybridLayerKinds), then the shared MLP (input_linear hidden → 2 · shared_intermediate_size,
+ * output_linear back, no biases) and, when num_local_experts > 0, a router (hidden →
+ * num_local_experts, no bias) and num_local_experts experts (gate_up_proj [2 · intermediate_size,
+ * hidden] and down_proj [hidden, intermediate_size] each). With no experts the shared MLP is the
+ * layer's only MLP and is counted as one. Then the final norm and the output head, untied by default.
+ */
+export function countGraniteMoeHybrid(r: ConfigReader, t: Tally): Counted {
+  const V = r.int('vocab_size');
+  const H = r.int('hidden_size');
+  const L = r.int('num_hidden_layers');
+  // GraniteMoeHybridConfig's attribute_map reads layers_block_type as layer_types.
+  const listed = r.rawValue('layer_types', 'layers_block_type');
+  const kinds = graniteHybridLayerKinds(listed?.value, L);
+  if (kinds === null) r.report({ key: listed!.path, problem: 'not-a-list' });
+  const attention = (kinds ?? []).filter((k) => k === 'full_attention').length;
+  const mamba = (kinds ?? []).length - attention;
+  t.add('embeddings', V * H);
+  t.add('norms', H, 0, 2 * L);
+  t.add('norms', H); // the final norm
+  if (attention > 0) addAttention(r, t, H, attention);
+  if (mamba > 0) {
+    const m = readMambaMixer(r, r.int('mamba_expand') * H);
+    const projBias = r.bool('mamba_proj_bias');
+    addMambaMixers(t, m, H, mamba, { inProj: projBias, conv: r.bool('mamba_conv_bias'), outProj: projBias, gatedNorm: true });
+  }
+  const shared = r.int('shared_intermediate_size');
+  const experts = r.int('num_local_experts');
+  const perToken = r.int('num_experts_per_tok');
+  t.add(experts > 0 ? 'sharedExperts' : 'mlp', 3 * H * shared, 0, L);
+  let routedActive = 0;
+  if (experts > 0) {
+    const I = r.int('intermediate_size');
+    t.add('routedExperts', experts * 3 * H * I, 0, L);
+    t.add('router', experts * H, 0, L);
+    routedActive = Math.min(perToken, experts) * 3 * H * I * L;
+  }
+  const tied = r.bool('tie_word_embeddings');
+  t.add('outputHead', tied ? 0 : V * H);
+  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + routedActive;
+  return countedOf(
+    t,
+    tied,
+    active,
+    { full_attention: attention, linear_attention: mamba },
+    experts > 0 ? { dense: 0, moe: L } : { dense: L, moe: 0 },
+    experts > 0 ? { routed: experts, perToken, shared: 1 } : null,
+  );
 }

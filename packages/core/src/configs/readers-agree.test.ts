@@ -99,7 +99,10 @@ describe('both readers know the same families', () => {
 /** Configs with key/value heads of their own (not GPT-2's multi-head only, not DeepSeek's latent attention). */
 const GROUPED = COUNTED.filter(([, config]) => {
   const { keys } = textOf(config);
-  return typeof keys.num_attention_heads === 'number' && !['gpt2', 'gpt_bigcode', 'gpt_neox', 'falcon', 'deepseek_v2', 'deepseek_v3'].includes(String(keys.model_type ?? config.model_type));
+  // A hybrid without attention layers (Bamba's and Granite 4.0's class defaults) builds no heads to refuse.
+  const layout = readAttentionLayout(config);
+  const hasAttention = layout.ok && layout.value.numAttentionHeads > 0;
+  return hasAttention && typeof keys.num_attention_heads === 'number' && !['gpt2', 'gpt_bigcode', 'gpt_neox', 'falcon', 'deepseek_v2', 'deepseek_v3'].includes(String(keys.model_type ?? config.model_type));
 });
 
 describe('both readers refuse key/value heads that do not divide the attention heads', () => {
@@ -166,5 +169,19 @@ describe('both readers read a key set to null alike', () => {
   ])('the layout reader alone: qwen2.5 with %s = %j → %s', (key, value, expected) => {
     const qwen = FIXTURES.find(([f]) => f.endsWith('/qwen2.5-7b.json'))![1];
     expect(layoutSays(withKey(qwen, key, value), key)).toBe(expected);
+  });
+});
+
+describe('both readers refuse a Mamba-2 mixer whose heads do not split its width (transformers’ validate_architecture)', () => {
+  it.each<[string, string, JsonValue]>([
+    ['mamba-codestral-7b-v0.1.json', 'head_dim', 32],
+    ['synthetic/bamba-attention-layers.json', 'mamba_d_head', 32],
+    ['synthetic/bamba-class-defaults.json', 'mamba_n_heads', 100],
+    ['synthetic/falcon-h1-class-defaults.json', 'mamba_d_head', 16],
+    ['synthetic/granitemoehybrid-moe-attention-layers.json', 'mamba_d_head', 8],
+  ])('%s with %s = %j', (file, key, value) => {
+    const config = FIXTURES.find(([f]) => f === `configs/${file}`)![1];
+    const bad = withKey(config, key, value);
+    expect([counterSays(bad, key), layoutSays(bad, key)]).toEqual(['mamba-heads-mismatch', 'mamba-heads-mismatch']);
   });
 });

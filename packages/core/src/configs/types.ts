@@ -43,6 +43,12 @@ export type KeyProblemKind =
   /** num_key_value_heads does not divide num_attention_heads (grouped-query.ts): no model can be built. */
   | 'heads-not-divisible'
   /**
+   * A Mamba-2 mixer's heads do not split its width (expand · hidden_size, or Falcon-H1's mamba_d_ssm)
+   * into heads of head_dim: mamba_n_heads does not divide it, or mamba_d_head (Mamba-2's head_dim)
+   * times the heads is not it. transformers' validate_architecture refuses the config.
+   */
+  | 'mamba-heads-mismatch'
+  /**
    * A mixture-of-experts key (moe-keys.ts) in a config whose model_type the counter has no rules for
    * (or that names none): the Llama-style fallback would count one dense MLP per layer and give a total
    * many times too low, so no total is given. `key` is the first such key.
@@ -165,7 +171,8 @@ export interface ParameterCount {
   /**
    * For hybrid models, how many layers of each kind the model has, by transformers' layer-type
    * names: full_attention, linear_attention (Mamba and Mamba-2 mixers, Gated DeltaNet), mlp, moe
-   * (Nemotron-H), conv (LFM2's short convolutions), attention/mamba (Jamba); null for a decoder
+   * (Nemotron-H), conv (LFM2's short convolutions), attention/mamba (Jamba), hybrid (Falcon-H1:
+   * attention and a Mamba-2 mixer in one layer); null for a decoder
    * whose every layer has attention and an MLP.
    */
   layerKinds: Readonly<Record<string, number>> | null;

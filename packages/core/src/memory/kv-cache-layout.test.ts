@@ -432,3 +432,78 @@ describe('granite, phimoe, glm4_moe, ministral and olmo caches', () => {
     expect(cache(fixture('ministral-8b-instruct-2410.json'), 'bf16', 65_536).bytes).toBe(147_456 * 32_768);
   });
 });
+
+/*
+ * Issue 22, third batch (types-c): Bamba, Falcon-H1 and Granite 4.0's granitemoehybrid, on synthetic
+ * configs only (no real config of a released model was found; fixtures README), against what
+ * transformers 5.18.0 allocates for one layer of each kind (expected.json "cache").
+ */
+describe('Bamba, Falcon-H1 and Granite 4.0 hybrids cache as transformers allocates them (synthetic configs)', () => {
+  const probedOf = (name: string) => (expectedCounts.fixtures as Record<string, { cache?: Record<string, Record<string, unknown>> }>)[name]!.cache!;
+  const shapeValues = (entry: unknown) => (entry as { shape: number[] }).shape.reduce((a, b) => a * b, 1);
+  const dtypeBytes = (entry: unknown) => ({ bfloat16: 2, float16: 2, float32: 4 })[(entry as { dtype: string }).dtype as 'bfloat16'];
+  const fixture = (name: string) => {
+    const parsed = parseConfigJson(readFileSync(new URL(`../../fixtures/configs/${name}`, import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+
+  it.each<[string, number[], number]>([
+    // [fixture, its attention layers, its layers]
+    ['synthetic/bamba-class-defaults.json', [], 32],
+    ['synthetic/bamba-attention-layers.json', [9, 18, 27], 32],
+    ['synthetic/bamba-biases-tied-head-dim.json', [1, 3], 4],
+    ['synthetic/granitemoehybrid-class-defaults.json', [], 32],
+    ['synthetic/granitemoehybrid-moe-attention-layers.json', [1], 4],
+    ['synthetic/granitemoehybrid-dense-biases-tied.json', [1], 3],
+  ])('%s: attention with K/V on layers %j, a Mamba-2 state on the others, as probed', (name, attention, layers) => {
+    const probed = probedOf(name);
+    const l = layout(fixture(name));
+    expect(l.layerTypes).toEqual(Array.from({ length: layers }, (_, i) => (attention.includes(i) ? 'full_attention' : 'mamba')));
+    // Without attention layers (the classes' defaults) nothing is cached per token.
+    expect(l.valuesPerTokenPerLayer).toBe(attention.length > 0 ? probed.full_attention!.kvValuesPerToken : 0);
+    const state = l.recurrentState!;
+    const mamba = probed.linear_attention!;
+    expect([state.convValues, state.convBytesPerValue]).toEqual([shapeValues(mamba.conv_states), dtypeBytes(mamba.conv_states)]);
+    expect([state.recurrentValues, state.recurrentBytesPerValue]).toEqual([shapeValues(mamba.recurrent_states), dtypeBytes(mamba.recurrent_states)]);
+    const result = cache(fixture(name), 'bf16', 1000, 3);
+    const kvBytes = attention.length * l.valuesPerTokenPerLayer * 2 * 1000 * 3;
+    expect(result.stateBytes).toBe((layers - attention.length) * state.bytesPerSequence * 3);
+    expect(result.bytes).toBe(kvBytes + result.stateBytes);
+  });
+
+  it('Bamba with attention on layers 9, 18 and 27 (Bamba-9B’s layout) at 8192 tokens in bf16: 3 × 4096 bytes per token of K/V, 29 states of 4,261,888 bytes', () => {
+    const result = cache(fixture('synthetic/bamba-attention-layers.json'), 'bf16', 8192);
+    expect(result.bytesPerToken).toBe(3 * 4096);
+    // conv_states [8448 × 4] bf16 + recurrent_states [128 × 64 × 128] float32
+    expect(result.stateBytes).toBe(29 * (8448 * 4 * 2 + 128 * 64 * 128 * 4));
+    expect(result.bytes).toBe(224_258_048);
+  });
+
+  it.each<[string]>([['synthetic/falcon-h1-class-defaults.json'], ['synthetic/falcon-h1-rms-norm-biases-mup.json']])(
+    '%s: every layer is "hybrid", with K/V and a Mamba-2 state, as probed',
+    (name) => {
+      const probed = probedOf(name).hybrid!;
+      const l = layout(fixture(name));
+      expect(new Set(l.layerTypes)).toEqual(new Set(['hybrid']));
+      expect(l.valuesPerTokenPerLayer).toBe(probed.kvValuesPerToken);
+      const state = l.recurrentState!;
+      expect([state.convValues, state.convBytesPerValue]).toEqual([shapeValues(probed.conv_states), dtypeBytes(probed.conv_states)]);
+      expect([state.recurrentValues, state.recurrentBytesPerValue]).toEqual([shapeValues(probed.recurrent_states), dtypeBytes(probed.recurrent_states)]);
+    },
+  );
+
+  it('Falcon-H1’s class defaults at 8192 tokens in bf16: 32 layers each with 4096 bytes per token of K/V and a state of 1,060,864 bytes', () => {
+    const result = cache(fixture('synthetic/falcon-h1-class-defaults.json'), 'bf16', 8192);
+    expect(result.byType).toHaveLength(1);
+    expect(result.byType[0]).toMatchObject({ type: 'hybrid', layerCount: 32, cachedTokens: 8192, bytesPerToken: 32 * 4096, stateBytesPerSequence: 1536 * 4 * 2 + 128 * 8 * 256 * 4 });
+    expect(result.stateBytes).toBe(32 * 1_060_864);
+    expect(result.bytes).toBe(32 * 4096 * 8192 + 32 * 1_060_864);
+  });
+
+  it('the KV format changes the keys and values of a Falcon-H1 layer, not its state', () => {
+    const config = fixture('synthetic/falcon-h1-class-defaults.json');
+    expect(cache(config, 'bf16', 4096).bytes - cache(config, 'fp8', 4096).bytes).toBe(32 * 2048 * 4096);
+    expect(cache(config, 'fp8', 4096).stateBytes).toBe(cache(config, 'bf16', 4096).stateBytes);
+  });
+});

@@ -17,6 +17,7 @@ import { err, ok, type Result } from '../numbers/result';
  * A layer without attention caches no keys or values. A Mamba-2 or Gated DeltaNet layer keeps instead a state of
  * fixed size per sequence, whatever the context (AttentionLayout.recurrentState: its conv_states and
  * SSM recurrent_states, in their own dtypes, not the KV format); an MLP-only layer keeps nothing.
+ * A Falcon-H1 layer (type 'hybrid') keeps both: keys and values, and a Mamba-2 state.
  * The states are part of the cache total: bytes = KV bytes + states × batch.
  */
 
@@ -106,9 +107,12 @@ function groupBytes(layout: AttentionLayout, group: TypeGroup, bytesPerValue: nu
   return Number.isSafeInteger(values) ? Math.ceil(values * bytesPerValue) : Number.NaN;
 }
 
-/** Bytes of fixed state one layer of this type keeps per sequence: a Mamba-2 layer's, else 0. */
+/**
+ * Bytes of fixed state one layer of this type keeps per sequence: a Mamba, Gated DeltaNet or short
+ * convolution layer's, and a Falcon-H1 layer's beside its keys and values; else 0.
+ */
 function statePerSequence(layout: AttentionLayout, type: LayerType): number {
-  const stateful = type === 'mamba' || type === 'linear_attention' || type === 'conv';
+  const stateful = type === 'mamba' || type === 'linear_attention' || type === 'conv' || type === 'hybrid';
   return stateful && layout.recurrentState !== null ? layout.recurrentState.bytesPerSequence : 0;
 }
 

@@ -224,6 +224,10 @@ describe('configs', () => {
     ['gpt-bigcode-santacoder.json', 'fused-projections'],
     ['nemotron-h-8b-base-8k.json', 'hybrid-layers'],
     ['ai21-jamba-1.5-mini.json', 'mixture-of-experts'],
+    // Issue 22 (types-c): Mamba-2 mixers in layers of their own, or beside attention in every layer (Falcon-H1).
+    ['synthetic/bamba-attention-layers.json', 'hybrid-layers'],
+    ['synthetic/falcon-h1-class-defaults.json', 'hybrid-layers'],
+    ['synthetic/granitemoehybrid-dense-biases-tied.json', 'hybrid-layers'],
   ])('%s: %s', (file, error) => {
     expect(fineTuningShapeFromConfig(config(file))).toEqual({ ok: false, error });
   });

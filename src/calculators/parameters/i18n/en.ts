@@ -13,7 +13,7 @@ const strings: CalculatorStrings<typeof parameters> = {
     model: modelFieldStrings,
     config: {
       label: 'config.json',
-      hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phi, gpt2, deepseek_v2, deepseek_v3, gpt_oss, starcoder2, gpt_bigcode, gpt_neox, cohere, olmo2, ministral3, olmoe, exaone4, qwen3_vl_text, qwen3_next, falcon, jamba, nemotron_h, granite, phimoe, glm4_moe, ministral, olmo, cohere2, olmo3, glm4, granitemoe, granitemoeshared, mamba2, lfm2, llama4_text, mamba, qwen3_5_text, qwen3_5_moe_text; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
+      hint: 'Paste the whole file from a model’s page on Hugging Face. Known model types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phi, gpt2, deepseek_v2, deepseek_v3, gpt_oss, starcoder2, gpt_bigcode, gpt_neox, cohere, olmo2, ministral3, olmoe, exaone4, qwen3_vl_text, qwen3_next, falcon, jamba, nemotron_h, granite, phimoe, glm4_moe, ministral, olmo, cohere2, olmo3, glm4, granitemoe, granitemoeshared, mamba2, lfm2, llama4_text, mamba, qwen3_5_text, qwen3_5_moe_text, bamba, falcon_h1, granitemoehybrid; others are counted as Llama-style decoders, except mixtures of experts, which get no total.',
     },
   },
   outputs: {

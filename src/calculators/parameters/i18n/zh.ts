@@ -13,7 +13,7 @@ const strings: CalculatorStrings<typeof parameters> = {
     model: modelFieldStrings,
     config: {
       label: 'config.json',
-      hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、falcon、jamba、nemotron_h、granite、phimoe、glm4_moe、ministral、olmo、cohere2、olmo3、glm4、granitemoe、granitemoeshared、mamba2、lfm2、llama4_text、mamba、qwen3_5_text、qwen3_5_moe_text；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
+      hint: '把 Hugging Face 模型页面上的整个文件粘贴进来。已知的模型类型：llama、mistral、mixtral、qwen2、qwen2_moe、qwen3、qwen3_moe、gemma、gemma2、gemma3_text、phi3、phi、gpt2、deepseek_v2、deepseek_v3、gpt_oss、starcoder2、gpt_bigcode、gpt_neox、cohere、olmo2、ministral3、olmoe、exaone4、qwen3_vl_text、qwen3_next、falcon、jamba、nemotron_h、granite、phimoe、glm4_moe、ministral、olmo、cohere2、olmo3、glm4、granitemoe、granitemoeshared、mamba2、lfm2、llama4_text、mamba、qwen3_5_text、qwen3_5_moe_text、bamba、falcon_h1、granitemoehybrid；其他类型按 Llama 式解码器计算，但混合专家（MoE）模型不给出总数。',
     },
   },
   outputs: {

@@ -27,14 +27,23 @@ export function describeKeyProblems(problems: readonly KeyProblem[], sentences: 
 /**
  * One line per kind of layer of a cache (memory/kv-cache-layout.ts, KvCacheBreakdown.byType), in
  * the language of `sentences`: key/value layers with the tokens each keeps, Mamba, linear-attention
- * and short-convolution layers with their state per sequence, MLP-only and mixture-of-experts-only
+ * and short-convolution layers with their state per sequence, Falcon-H1's layers (attention and
+ * Mamba side by side) with both, MLP-only and mixture-of-experts-only
  * layers (Nemotron-H) as caching nothing. Sizes in bytes, written
  * as formatBytesLine writes them in `lang`.
  */
 export function cacheLines(groups: readonly LayerTypeBytes[], sentences: CoreMessages['cache'], lang: Lang): string[] {
   const amount = (forms: CoreMessages['cache']['layers'], n: number) => formatExactAmount(n, forms, lang);
   return groups.map((group) =>
-    group.type === 'mamba' || group.type === 'linear_attention' || group.type === 'conv'
+    group.type === 'hybrid'
+      ? fill(sentences.hybridLine, {
+          layers: amount(sentences.layers, group.layerCount),
+          type: sentences.layerTypes.hybrid,
+          tokens: amount(sentences.tokens, group.cachedTokens),
+          state: amount(sentences.bytes, group.stateBytesPerSequence),
+          bytes: formatBytesLine(group.bytes, lang),
+        })
+      : group.type === 'mamba' || group.type === 'linear_attention' || group.type === 'conv'
       ? fill(sentences.stateLine, {
           layers: amount(sentences.layers, group.layerCount),
           type: sentences.layerTypes[group.type],

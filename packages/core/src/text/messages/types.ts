@@ -28,6 +28,8 @@ export interface CoreMessages {
     layerLine: string;
     /** Mamba and linear-attention layers: "{layers} with {type}: … a state of {state} per sequence each …: {bytes}." */
     stateLine: string;
+    /** Falcon-H1's layers, attention and Mamba side by side: "{layers} with {type}: keys and values for {tokens} each, plus a state of {state} …: {bytes}." */
+    hybridLine: string;
     /** MLP-only layers, which cache nothing: "{layers} have only an MLP …". */
     noCacheLine: string;
     /** Nemotron-H's mixture-of-experts layers: "{layers} have only a mixture of experts and cache nothing". */
