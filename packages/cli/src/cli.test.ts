@@ -119,6 +119,14 @@ describe('llm-scale serve at scale (issue 24)', () => {
     const { status, stderr } = await run('serve', llama70b, '--context');
     expect({ status, stderr }).toEqual({ status: 2, stderr: 'Option --context needs a value (llm-scale serve --help).\n' });
   });
+  // A hybrid's Mamba states do not grow with the context: they are not a cost per token (it said 849 tokens to spare).
+  it('counts a hybrid’s spare tokens by its keys and values, and a model without them has none to name', async () => {
+    const nano = (await json('serve', `${FIXTURES}configs/nemotron-3-nano-30b-a3b.json`)) as { spareTokens: number };
+    expect(nano.spareTokens).toBe(13_654_794);
+    const codestral = (await json('serve', `${FIXTURES}configs/mamba-codestral-7b-v0.1.json`)) as { spareTokens: number | null };
+    expect(codestral.spareTokens).toBeNull();
+    expect((await run('serve', `${FIXTURES}configs/mamba-codestral-7b-v0.1.json`)).stdout).toContain('no layer caches keys and values, so a longer context needs no more memory');
+  });
   it('refuses tensor parallel 3, naming the valid degrees', async () => {
     const { status, stderr } = await run('serve', llama70b, '--gpus', '3x80GB');
     expect(status).toBe(2);

@@ -347,7 +347,7 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
     share,
     used: gb(heavy.totalBytes, lang),
     usable,
-    spare: amount(words.tokens, plan.spareTokens),
+    spare: plan.spareTokens === null ? '' : amount(words.tokens, plan.spareTokens),
     weights: gb(heavy.weightBytes, lang),
     needed: gb(heavy.totalBytes, lang),
   };

@@ -103,7 +103,9 @@ export const serve: Command = async ([arg], options, context) => {
   const rate = (n: number) => fill(m.tokensPerSecond, { n: formatRate(n, lang, 3) });
   const stage = plan.stages[plan.heaviestStage]!;
   const share = `${formatSignificant(plan.usableFraction * 100, lang, 3)}%`;
-  const verdict = fill(m.verdicts[plan.verdict], { share, usable: bytes(plan.usableBytesPerGpu), needed: bytes(stage.totalBytes), spare: exact(plan.spareTokens) });
+  // A model without keys and values (Mamba-2 alone) has no tokens of cache to spare.
+  const verdictTemplate = plan.verdict === 'fits' && plan.spareTokens === null ? m.verdicts.fitsNoKvCache : m.verdicts[plan.verdict];
+  const verdict = fill(verdictTemplate, { share, usable: bytes(plan.usableBytesPerGpu), needed: bytes(stage.totalBytes), spare: plan.spareTokens === null ? '' : exact(plan.spareTokens) });
   const maxContext = !plan.maxContext ? m.doesNotFit : plan.maxContext.tokens === null ? m.unbounded : plan.maxContext.limitedBy === 'max_position_embeddings' ? fill(m.modelLimit, { tokens: exact(plan.maxContext.tokens) }) : exact(plan.maxContext.tokens);
   const rows: [string, string][] = [
     [m.verdict, verdict],

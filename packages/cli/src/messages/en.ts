@@ -105,6 +105,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   verdict: 'verdict',
   verdicts: {
     fits: 'fits: {needed} per GPU of the {usable} usable ({share}), with room for {spare} more tokens of cache',
+    fitsNoKvCache: 'fits: {needed} per GPU of the {usable} usable ({share}); no layer caches keys and values, so a longer context needs no more memory',
     'cache-does-not-fit': 'does not fit: weights and cache need {needed} per GPU, {usable} is usable ({share})',
     'weights-do-not-fit': 'does not fit: the weights alone need more than the {usable} usable per GPU ({share})',
   },

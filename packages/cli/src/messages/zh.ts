@@ -101,6 +101,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   verdict: '结论',
   verdicts: {
     fits: '放得下，每张卡占用 {needed}，可用 {usable}（{share}），还能再放 {spare} 个 token 的缓存',
+    fitsNoKvCache: '放得下，每张卡占用 {needed}，可用 {usable}（{share}）；没有哪一层缓存键和值，上下文再长也不多占显存',
     'cache-does-not-fit': '放不下，权重加缓存每张卡要 {needed}，可用的只有 {usable}（{share}）',
     'weights-do-not-fit': '放不下，仅权重就超过每张卡可用的 {usable}（{share}）',
   },

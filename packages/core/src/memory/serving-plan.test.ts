@@ -6,6 +6,7 @@ import { layoutFromShape, servingModelFromConfig } from './serving-model';
 import deepseekV3 from '../../fixtures/configs/deepseek-v3.json';
 import llama70b from '../../fixtures/kv-configs/llama-3.1-70b-instruct.json';
 import llama8b from '../../fixtures/configs/llama-3.1-8b.json';
+import nemotronNano from '../../fixtures/configs/nemotron-3-nano-30b-a3b.json';
 
 function layout(config: unknown): AttentionLayout {
   const read = readAttentionLayout(config);
@@ -33,6 +34,17 @@ function plan(input: Partial<ServingInput> & Pick<ServingInput, 'layout' | 'para
 }
 
 describe('headroom: what fits answers within the usable share', () => {
+  // The Mamba layers' state is the same at any context, so it is not a per-token cost: the spare
+  // tokens were once the free bytes over 49.4 MB (the 23 states) and came to 849.
+  it('counts spare tokens of a hybrid by its keys and values alone: Nemotron 3 Nano on 2 × 80 GB', () => {
+    const nano = layout(nemotronNano);
+    const p = plan({ layout: nano, params: 31_577_940_288, deviceCount: 2 });
+    const stage = p.stages[0]!;
+    // 6 attention layers × 2 × 1 key/value head per GPU (2 over tensor parallel 2) × 128 × 2 bytes.
+    expect(stage.kvBytesPerToken).toBe(6 * 2 * 1 * 128 * 2);
+    expect(p.spareTokens).toBe(Math.floor(stage.freeBytes / 3072));
+    expect(p.spareTokens).toBeGreaterThan(13_000_000);
+  });
   it('defaults to vLLM’s 92 %: Llama 3.1 70B on 2 × 80 GB fits 21,972 tokens at batch 1 and 2 sequences of 8192', () => {
     // Per GPU: 73.6 GB usable − 70 GB of weights = 3.6 GB; each token adds 80 × 2 × 4 × 128 × 2 = 163,840 bytes.
     const p = plan({

@@ -187,8 +187,12 @@ export interface ServingPlan {
   /** The stage with the most bytes per GPU. */
   heaviestStage: number;
   verdict: Verdict;
-  /** Cache tokens that still fit beside weights and cache on the tightest GPU (0 when it does not fit). */
-  spareTokens: number;
+  /**
+   * Cache tokens that still fit beside weights and cache on the tightest GPU (0 when it does not
+   * fit); null for a model no layer of which caches keys and values (Mamba-2 alone): nothing there
+   * grows with the context.
+   */
+  spareTokens: number | null;
   /** Longest context at batch 1 (null: memory never runs out and the model gives no limit). */
   maxContext: {
     tokens: number | null;
@@ -366,7 +370,9 @@ export function planServing(input: ServingInput): ServingPlanResult {
       stateBytes: 0,
       totalBytes: total,
       freeBytes: usable - total,
-      kvBytesPerToken: kvCacheTotal(sub, kvFormat, 1, 1),
+      // One token's keys and values, without the per-sequence state of Mamba and linear-attention layers,
+      // which does not grow with the context (it is in the total at 0 tokens).
+      kvBytesPerToken: kvCacheTotal(sub, kvFormat, 1, 1) - kvCacheTotal(sub, kvFormat, 0, 1),
     };
   });
   const heaviestStage = stages.reduce((best, s) => (s.totalBytes > stages[best]!.totalBytes ? s.stage : best), 0);
@@ -374,9 +380,8 @@ export function planServing(input: ServingInput): ServingPlanResult {
   const weightsFit = stages.every((s) => s.weightBytes <= usable);
   const fits = stages.every((s) => s.freeBytes >= 0);
   const verdict: Verdict = !weightsFit ? 'weights-do-not-fit' : fits ? 'fits' : 'cache-does-not-fit';
-  const spareTokens = fits
-    ? Math.min(...stages.map((s) => (s.kvBytesPerToken > 0 ? Math.floor(s.freeBytes / s.kvBytesPerToken) : Number.POSITIVE_INFINITY)))
-    : 0;
+  const spare = Math.min(...stages.map((s) => (s.kvBytesPerToken > 0 ? Math.floor(s.freeBytes / s.kvBytesPerToken) : Number.POSITIVE_INFINITY)));
+  const spareTokens = !fits ? 0 : Number.isFinite(spare) ? spare : null;
 
   // Longest context at batch 1 and most sequences at `context`, on the tightest stage.
   const cap = layout.maxPositionEmbeddings;
