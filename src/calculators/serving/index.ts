@@ -90,6 +90,8 @@ export interface ServingWords {
   noCount: string;
   /** In place of each figure that needs the parameter count (weights, total, what fits). */
   needsCount: string;
+  /** The attention heads left empty without a config: the shape needs them. */
+  headsNeeded: string;
   problems: Pick<CoreMessages, 'keyProblems' | 'problemSeparator'>;
   tooLarge: string;
   /** The first result, in words. Slots: {devices}, {capacity}, {share}, {used}, {usable}, {spare}, {weights}, {needed}. */
@@ -241,7 +243,8 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   filled.precision = shipped ? shipped.precision : 'bf16';
   if (layout.value.numKeyValueHeads !== null) filled['kv-heads'] = String(layout.value.numKeyValueHeads);
   if (layout.value.headDim !== null) filled['head-dim'] = String(layout.value.headDim);
-  filled.heads = String(layout.value.numAttentionHeads);
+  // A model without attention layers (Mamba, Mamba-2) has no heads to split: the field is left empty.
+  filled.heads = layout.value.numAttentionHeads > 0 ? String(layout.value.numAttentionHeads) : '';
   filled['max-positions'] = layout.value.maxPositionEmbeddings === null ? '' : String(layout.value.maxPositionEmbeddings);
   filled['active-params'] = count.value.active === count.value.total ? '' : String(count.value.active);
   return filled;
@@ -604,7 +607,8 @@ export const serving = defineCalculator({
     { name: 'tp', kind: 'integer', max: 100_000, default: '', optional: true },
     { name: 'pp', kind: 'integer', max: 1000, default: '', optional: true },
     // num_attention_heads: what tensor parallelism splits. Llama 3.1 70B: 64 (arXiv:2407.21783, Table 3).
-    { name: 'heads', kind: 'integer', max: KV_LIMITS.kvHeads, default: '64' },
+    // Optional: a config of a model without attention (Mamba-2) leaves it empty; without a config it is needed.
+    { name: 'heads', kind: 'integer', max: KV_LIMITS.kvHeads, default: '64', optional: true },
     // max_position_embeddings; Llama 3.1's config sets 131072.
     {
       name: 'max-positions',
@@ -687,11 +691,12 @@ export const serving = defineCalculator({
       if (!readAttentionLayout(config).ok) return failure('config', fill(words.invalid, { problems }));
       missingCount = problems;
     }
+    if (!config && values.heads === undefined) return failure('heads', words.headsNeeded);
     const layoutRead = config
       ? readAttentionLayout(config)
       : layoutFromShape({
           layers: values.layers,
-          heads: values.heads,
+          heads: values.heads!,
           kvHeads: values['kv-heads'],
           headDim: values['head-dim'],
           maxPositionEmbeddings: values['max-positions'],

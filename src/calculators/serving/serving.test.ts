@@ -756,6 +756,23 @@ describe('serving Mamba-Codestral 7B (no attention) and LFM2-1.2B (short convolu
     expect(longer.outputs['kv-cache']).toBe(view.outputs['kv-cache']);
   });
 
+  // As the page does it: the pasted config fills the fields. It filled 0 attention heads, which the
+  // heads field refused, and every result went blank (a tester's report).
+  it.each(['mamba-130m-hf.json', 'mamba-codestral-7b-v0.1.json'])('%s pasted with the fields it fills: results, no error', (file) => {
+    const text = fixture(file);
+    const fills = fieldsFromConfig(text)!;
+    expect(fills.heads).toBe('');
+    for (const lang of ['en', 'zh'] as const) {
+      const view = viewOf(serving, { config: text, ...fills }, lang);
+      expect(view.errors).toEqual({});
+      expect(view.outputs.verdict).toMatch(lang === 'en' ? /^Fits on 2 × 80 GB/ : /^放得下/);
+    }
+  });
+  it('without a config, empty attention heads are asked for', () => {
+    const view = viewOf(serving, { heads: '' }, 'en');
+    expect(view.errors.heads).toBe('Enter the number of attention heads (num_attention_heads): without a config, the shape needs it.');
+  });
+
   it('LFM2-1.2B: 10 short-convolution layers with a 12,288-byte state and 6 attention layers with K/V, in both languages', () => {
     const en = viewOf(serving, { config: fixture('lfm2-1.2b.json'), context: '32768', batch: '4' }, 'en');
     expect(en.outputs.layout).toContain('10 layers with a short convolution (LFM2, no attention): no keys or values, but a state of 12,288 bytes per sequence each');

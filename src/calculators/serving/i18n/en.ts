@@ -40,7 +40,7 @@ const strings: CalculatorStrings<typeof serving> = {
     usable: { label: 'Share of each accelerator the engine may use (%)', hint: 'vLLM’s gpu_memory_utilization, 92 % by default. Weights, cache and activations must all fit in it.' },
     tp: { label: 'Tensor-parallel degree (optional)', hint: 'Splits every layer’s heads over this many GPUs; it must divide the attention heads. Empty: the accelerators ÷ the pipeline degree.' },
     pp: { label: 'Pipeline-parallel degree (optional)', hint: 'Splits the layers into this many stages. Empty: 1. Tensor × pipeline = accelerators.' },
-    heads: { label: 'Attention heads', hint: 'num_attention_heads, what tensor parallelism splits. Llama 3.1: 32 (8B), 64 (70B), 128 (405B).' },
+    heads: { label: 'Attention heads', hint: 'num_attention_heads, what tensor parallelism splits. Llama 3.1: 32 (8B), 64 (70B), 128 (405B). Empty for a config of a model without attention (Mamba).' },
     'max-positions': { label: 'The model’s context limit, max_position_embeddings (optional)', hint: '131,072 for Llama 3.1. Empty: no limit.' },
     'weight-bits': {
       label: 'Bits per weight (optional)',
@@ -118,6 +118,7 @@ const strings: CalculatorStrings<typeof serving> = {
     invalid: 'This config cannot be read: {problems}.',
     noCount: 'No parameter count from this config ({problems}), so the weights and the total are not given; the KV cache does not depend on them.',
     needsCount: 'Not given: needs the parameter count, which this config does not give',
+    headsNeeded: 'Enter the number of attention heads (num_attention_heads): without a config, the shape needs it.',
     problems: configProblems,
     tooLarge: 'This would pass 2⁵³ bytes or parameters, beyond what can be worked out exactly here.',
     shipped: 'Weights in {format}, as the checkpoint ships (its quantization_config): {quantized} parameters at {bits} bits per weight, scales included, and the other {other} in {other-precision}.',

@@ -34,7 +34,7 @@ const strings: CalculatorStrings<typeof serving> = {
     usable: { label: '推理框架可用的显存比例（%）', hint: '即 vLLM 的 gpu_memory_utilization，默认 92%。权重、KV 缓存和激活值都要放在这部分里。' },
     tp: { label: '张量并行度（可选）', hint: '把每一层的注意力头分到这么多张卡上，必须能整除注意力头数。留空则为加速卡数 ÷ 流水线并行度。' },
     pp: { label: '流水线并行度（可选）', hint: '把各层切成这么多段。留空则为 1。张量并行度 × 流水线并行度 = 加速卡数。' },
-    heads: { label: '注意力头数', hint: '即 num_attention_heads，张量并行切分的就是它。Llama 3.1：8B 为 32，70B 为 64，405B 为 128。' },
+    heads: { label: '注意力头数', hint: '即 num_attention_heads，张量并行切分的就是它。Llama 3.1：8B 为 32，70B 为 64，405B 为 128。没有注意力层的模型（Mamba）粘贴配置后此栏为空。' },
     'max-positions': { label: '模型的上下文上限 max_position_embeddings（可选）', hint: 'Llama 3.1 为 131,072。留空则不设上限。' },
     'weight-bits': {
       label: '每个权重的比特数（可选）',
@@ -106,6 +106,7 @@ const strings: CalculatorStrings<typeof serving> = {
     invalid: '这个配置无法读取：{problems}。',
     noCount: '这个配置给不出参数量（{problems}），因此不给出权重和总量；KV 缓存与它们无关，照常计算。',
     needsCount: '未给出：需要参数量，而这个配置给不出',
+    headsNeeded: '请填写注意力头数（num_attention_heads）：不粘贴配置时，要靠它确定模型结构。',
     problems: configProblems,
     tooLarge: '结果将超过 2⁵³ 字节或参数，这里无法精确计算。',
     shipped: '权重按检查点发布时的 {format} 计算（见其 quantization_config）：{quantized} 个参数每个 {bits} 比特（含缩放因子），其余 {other} 个参数为 {other-precision}。',
