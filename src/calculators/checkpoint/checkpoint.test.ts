@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { calculatorMessages } from '../../i18n/calculators';
+import { calculatorMessages, stringsOf } from '../../i18n/calculators';
 import { fixtureBytes, oneTensorHeader, recordingReader } from '../../../packages/core/fixtures/checkpoints/load';
 import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
 import type { Lang } from '@llm-scale/core/text/lang';
@@ -191,5 +191,17 @@ describe('hostile input (issue 27)', () => {
     const line = 'failed' in out ? '' : out['files-read'];
     expect(line.startsWith('evil\\u202Efdp.gguf: GGUF Q8_0, ')).toBe(true);
     expect(line).not.toContain('\u202E');
+  });
+});
+
+// The checkpoint counter has no config box: the Hub's failures must not tell the reader to paste one
+// below (a tester's report), but to pick the files.
+describe('the Hub’s failures, said in the checkpoint counter', () => {
+  it.each(['en', 'zh'] as const)('%s', (lang) => {
+    const { hub } = stringsOf('checkpoint', lang).words as CheckpointWords;
+    for (const code of ['network', 'gated', 'bad-response'] as const) {
+      expect(hub.errors[code]).not.toMatch(/config\.json/);
+      expect(hub.errors[code]).toMatch(lang === 'en' ? /pick/i : /选取/);
+    }
   });
 });

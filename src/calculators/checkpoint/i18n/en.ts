@@ -24,7 +24,16 @@ const strings: CalculatorStrings<typeof checkpoint> = {
   },
   words: {
     ...messages.checkpoint,
-    hub: hubWords,
+    // The checkpoint counter has no config box: what to do instead is to pick the files.
+    hub: {
+      ...hubWords,
+      errors: {
+        ...hubWords.errors,
+        network: 'The Hub could not be reached: you may be offline, or a network filter or a browser extension blocks huggingface.co. Pick the model’s files from your disk above instead.',
+        gated: '{repo} is gated: its publisher asks each reader to accept its terms on the model’s page first, and this site never asks for, sends or stores a token. Accept them on its page, download the files, and pick them above.',
+        'bad-response': 'The Hub answered in a way this reader does not expect. Try again later, or pick the model’s files from your disk above.',
+      },
+    },
     pick: 'Pick one or more .safetensors or .gguf files.',
     reading: 'Reading the headers…',
     readingProgress: 'Reading the headers… {name} (file {index} of {count}), {bytes} read so far.',

@@ -24,7 +24,16 @@ const strings: CalculatorStrings<typeof checkpoint> = {
   },
   words: {
     ...messages.checkpoint,
-    hub: hubWords,
+    // The checkpoint counter has no config box: what to do instead is to pick the files.
+    hub: {
+      ...hubWords,
+      errors: {
+        ...hubWords.errors,
+        network: '无法连接 Hub：可能处于离线状态，或者网络过滤器、浏览器扩展拦截了 huggingface.co。可以改为在上方选取磁盘上的模型文件。',
+        gated: '{repo} 是受限模型：发布者要求每位读者先在模型页上同意其使用条款，而本站从不索要、发送或保存令牌。请在模型页上同意条款，下载文件后在上方选取。',
+        'bad-response': 'Hub 的回应不是本读取器预期的格式。请稍后再试，或在上方选取磁盘上的模型文件。',
+      },
+    },
     pick: '请选择一个或多个 .safetensors 或 .gguf 文件。',
     reading: '正在读取文件头…',
     readingProgress: '正在读取文件头… {name}（第 {index} 个，共 {count} 个），已读 {bytes}。',
