@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculatorMessages } from '../i18n/calculators';
 import { LANGS, type Lang } from '@llm-scale/core/text/lang';
 import { CALCULATORS } from './registry';
-import { NO_RESULT, runCalculator } from './run';
+import { NO_RESULT, runCalculator, staleError } from './run';
 import { storage } from './storage';
 import { viewOf } from './view-of';
 
@@ -141,5 +141,21 @@ describe('the model field beside a config box', () => {
     }
     // The checkpoint counter's results come from the model alone: nothing of another model to mark.
     expect(run('checkpoint', { model: qwen }, failed, lang).notOfModel).toBeUndefined();
+  });
+});
+
+// The config's error and the stale-results sentence: no ASCII space after a full-width 。 (a tester's report).
+describe('a config error beside the last good results', () => {
+  it.each([
+    ['en', 'This is not valid JSON. Paste the config.json file as it is, from its first { to its last }. The results below are still those of the last config that could be read.'],
+    ['zh', /。下面/],
+  ] as const)('%s', (lang, expected) => {
+    const messages = calculatorMessages(CALCULATORS.parameters!, lang);
+    const text = staleError(messages.errors.config!['not-json']!, messages);
+    if (typeof expected === 'string') expect(text).toBe(expected);
+    else {
+      expect(text).toMatch(expected);
+      expect(text).not.toMatch(/。 /);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { formatCount, formatNumber } from '@llm-scale/core/text/format';
+import { formatCount, formatNumber, joinSentences } from '@llm-scale/core/text/format';
 import type { Lang } from '@llm-scale/core/text/lang';
 import { fill } from '@llm-scale/core/text/template';
 import { readField, type FieldError, type FieldSuggestion } from './read-field';
@@ -54,6 +54,15 @@ export interface CalculatorView {
  * than in hub-model.ts: the driver runs this file, and sharing that module with the calculators'
  * chunks would add a preload map to every page's first script.
  */
+/**
+ * A config's error while the last good results stay on show: the error, then the sentence that
+ * says the results are the last readable config's, joined as the language sets two sentences (no
+ * space after a full-width 。).
+ */
+export function staleError(error: string, messages: Pick<CalculatorMessages, 'suggestions'>): string {
+  return joinSentences([error, messages.suggestions['stale-results'] ?? '']);
+}
+
 export function modelNotRead(model: ModelValue | undefined): string | undefined {
   const hub = model?.hub;
   return model?.id !== undefined && hub?.kind === 'failed' && !hub.configSince ? hub.repo : undefined;

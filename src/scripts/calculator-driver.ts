@@ -1,5 +1,5 @@
 import { loaderOf } from '../calculators/browser-registry';
-import { NO_RESULT, runCalculator, type CalculatorMessages } from '../calculators/run';
+import { NO_RESULT, runCalculator, staleError, type CalculatorMessages } from '../calculators/run';
 import { matchChoice } from '../calculators/read-field';
 import type { AnyCalculator } from '../calculators/spec';
 import type { HubState } from '../calculators/hub-model';
@@ -161,7 +161,7 @@ export function driveCalculator(
     // Kept results, and results that are not the named model's, look alike: faded, with a sentence.
     island.classList.toggle('calc-stale', stale || view.notOfModel === true);
     for (const field of fields) {
-      const error = stale && view.errors[field.name] ? `${view.errors[field.name]} ${messages.suggestions['stale-results'] ?? ''}`.trim() : view.errors[field.name];
+      const error = stale && view.errors[field.name] ? staleError(view.errors[field.name]!, messages) : view.errors[field.name];
       const slot = document.getElementById(`${field.id}-error`);
       if (error) field.setAttribute('aria-invalid', 'true');
       else field.removeAttribute('aria-invalid');
