@@ -76,7 +76,9 @@ describe('the config field names every model type the counter knows', () => {
   it.each(LANGS)('%s', (lang) => {
     const hint = (stringsOf('parameters', lang).fields as Record<string, { hint?: string }>).config?.hint ?? '';
     const listed = /[:：]\s*([a-z0-9_,、 ]+)[;；]/.exec(hint)?.[1]?.split(/[,、]\s*/) ?? [];
-    expect([...listed].sort()).toEqual([...KNOWN_MODEL_TYPES].sort());
+    expect([...listed].sort(), `the known model types listed in the config field's hint, src/calculators/parameters/i18n/${lang}.ts, must be the counter's (families.ts)`).toEqual(
+      [...KNOWN_MODEL_TYPES].sort(),
+    );
   });
 });
 

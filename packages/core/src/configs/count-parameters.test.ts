@@ -190,6 +190,11 @@ describe('every fixture, part by part, as transformers builds it', () => {
 
   it('covers every family it knows', () => {
     const families = new Set(Object.keys(EXPECTED).map((file) => count(fixture(file)).family));
+    const untested = KNOWN_MODEL_TYPES.filter((type) => !families.has(type));
+    expect(
+      untested,
+      'a model type with no fixture in expected.json: add a real config to packages/core/fixtures/configs and run scripts/model-config/count_with_transformers.py (README: Adding a model type)',
+    ).toEqual([]);
     expect([...families].sort()).toEqual([...KNOWN_MODEL_TYPES].sort());
   });
 });
