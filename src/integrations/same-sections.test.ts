@@ -43,3 +43,16 @@ describe('sectionProblems: both languages of an article have the same sections, 
     expect(sectionProblems(new Map([['/site/content/en/a.mdx', ids('x')]]))).toEqual([]);
   });
 });
+
+// A calculator placed in one language only built without a word (a tester's report): the other
+// language's page and home page lacked it.
+describe('calculators are compared like sections', () => {
+  it('names a calculator placed in one language only', () => {
+    const calc = (id: string, line: number) => ({ id: `${id}-calculator`, line, calculator: id });
+    const byFile = new Map([
+      [`${process.cwd()}/${en}`, [...ids('a'), calc('demo', 15)]],
+      [`${process.cwd()}/${zh}`, ids('a')],
+    ]);
+    expect(sectionProblems(byFile).map(problemLine)).toEqual([`${en}:15: <Calculator name="demo" /> is not in ${zh}: place it there too, in the same section.`]);
+  });
+});

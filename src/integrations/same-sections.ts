@@ -29,7 +29,10 @@ export function compareSections(a: { path: string; sections: SectionId[] }, b: {
       .map((s) => ({
         path: file.path,
         line: s.line,
-        text: `section "${s.id}" is not in ${name(other.path)}: give its twin heading there the same \\{#${s.id}\\}, or add the section.`,
+        text:
+          s.calculator !== undefined
+            ? `<Calculator name="${s.calculator}" /> is not in ${name(other.path)}: place it there too, in the same section.`
+            : `section "${s.id}" is not in ${name(other.path)}: give its twin heading there the same \\{#${s.id}\\}, or add the section.`,
       }));
   const problems = [...missingFrom(a, bIds, b), ...missingFrom(b, aIds, a)];
   if (problems.length > 0) return problems;

@@ -1,6 +1,6 @@
 import type { Heading, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
-import type {} from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
@@ -15,6 +15,21 @@ export interface CalculatorPlace {
 
 /** MDX components that render a calculator besides `<Calculator name="…" />`, and the calculator each renders. */
 const CALCULATOR_COMPONENTS: Readonly<Record<string, string>> = { ModelSizes: 'models' };
+
+/** The id of a calculator's heading, as Calculator.astro writes it: the target of every link to it. */
+export const calculatorId = (name: string) => `${name}-calculator`;
+
+/** The calculator an MDX node places (`<Calculator name="serving" />`, `<ModelSizes />`), if any. */
+export function calculatorNameOf(node: { type: string }): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement') return undefined;
+  const element = node as MdxJsxFlowElement;
+  if (element.name === null) return undefined;
+  const name =
+    element.name === 'Calculator'
+      ? element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value
+      : CALCULATOR_COMPONENTS[element.name];
+  return typeof name === 'string' ? name : undefined;
+}
 
 /**
  * Records each calculator an article places, in reading order, with the section it sits in, as
@@ -36,12 +51,8 @@ export function remarkCalculatorPlaces() {
         }
         return;
       }
-      if (node.type !== 'mdxJsxFlowElement' || node.name === null) return;
-      const name =
-        node.name === 'Calculator'
-          ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value
-          : CALCULATOR_COMPONENTS[node.name];
-      if (typeof name === 'string') places.push({ name, section, depth });
+      const name = calculatorNameOf(node);
+      if (name !== undefined) places.push({ name, section, depth });
     });
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

@@ -24,8 +24,8 @@ export interface CalculatorHome {
   articleTitle: string;
 }
 
-/** The id of a calculator's heading, as Calculator.astro writes it: the target of every link to it. */
-export const calculatorId = (name: string) => `${name}-calculator`;
+export { calculatorId } from '../plugins/remark-calculator-places';
+import { calculatorId } from '../plugins/remark-calculator-places';
 
 /**
  * Every registered calculator that some article places, once, where it first appears: articles
