@@ -323,7 +323,7 @@ describe('from a tester’s report', () => {
 describe('llm-scale serve names the layer kinds of issue 22’s second batch', () => {
   it.each<[string, 'en' | 'zh', string]>([
     ['lfm2-1.2b.json', 'en', '10 layers with a short convolution (LFM2, no attention): no keys or values, but a state of 12,288 bytes per sequence each'],
-    ['lfm2-1.2b.json', 'zh', '10 层为不用注意力的短卷积层（LFM2）'],
+    ['lfm2-1.2b.json', 'zh', '不用注意力的短卷积层（LFM2）共 10 层'],
     ['nemotron-3-nano-30b-a3b.json', 'en', '23 layers have only a mixture of experts and cache nothing.'],
     ['nemotron-3-nano-30b-a3b.json', 'zh', '23 层只有混合专家（MoE），不缓存任何内容。'],
     // Mamba-Codestral's config holds Python's Infinity, which the command reads as transformers does.
@@ -338,7 +338,7 @@ describe('llm-scale serve names the layer kinds of issue 22’s second batch', (
 describe('llm-scale serve names Falcon-H1’s layers, attention and Mamba side by side (issue 22, types-c)', () => {
   it.each<['en' | 'zh', string]>([
     ['en', '32 layers with attention and Mamba side by side: keys and values for 8192 tokens each, plus a state of 1,060,864 bytes per sequence each'],
-    ['zh', '32 层为注意力与 Mamba 并列的层：键和值每层缓存 8192 个 token，另为每个序列保留 1,060,864 字节的状态'],
+    ['zh', '注意力与 Mamba 并列的层共 32 层：键和值每层缓存 8192 个 token，另为每个序列保留 1,060,864 字节的状态'],
   ])('%s', async (lang, line) => {
     const { status, stdout, stderr } = await run('serve', `${FIXTURES}configs/synthetic/falcon-h1-class-defaults.json`, '--context', '8192', '--lang', lang);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });

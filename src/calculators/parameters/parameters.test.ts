@@ -107,7 +107,7 @@ describe('the parameters calculator', () => {
   // Scout 11.1B (109B): a mixture of experts of a type it has no rules for gets no total.
   it.each<[string, string, Lang, string]>([
     ['ERNIE-4.5-21B-A3B', 'unknown-moe/ernie-4.5-21b-a3b', 'en', 'This config cannot be counted: moe_intermediate_size: this is a mixture of experts of a model type the counter does not know how to count, so no total is given.'],
-    ['ERNIE-4.5-21B-A3B', 'unknown-moe/ernie-4.5-21b-a3b', 'zh', '这个配置无法计数：moe_intermediate_size：这是一个混合专家（MoE）模型，计数器不知道如何计算这种模型类型，因此不给出总数。'],
+    ['ERNIE-4.5-21B-A3B', 'unknown-moe/ernie-4.5-21b-a3b', 'zh', '这个配置无法计数：moe_intermediate_size：这是混合专家（MoE）模型，而计数器没有这种模型类型的计数规则，因此不给出总数。'],
   ])('gives %s no total (%s)', (_name, file, lang, message) => {
     const view = viewOf(parameters, { config: fixture(file) }, lang);
     expect(view.errors.config).toBe(message);

@@ -232,7 +232,7 @@ describe('the serving calculator with a real config.json', () => {
     [
       'zh',
       { 'kv-cache': '236.8 MB = 225.9 MiB' },
-      ['24 层为不用注意力的 Mamba 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
+      ['不用注意力的 Mamba 层共 24 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态', '24 层只有 MLP，不缓存任何内容。'],
     ],
   ])('sizes a hybrid as it caches: Nemotron-H-8B at 8192 tokens (%s)', (lang, outputs, lines) => {
     const nemotron = readFileSync(new URL('../../../packages/core/fixtures/configs/nemotron-h-8b-base-8k.json', import.meta.url), 'utf8');
@@ -254,7 +254,7 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs.layout).toContain('36 layers with Gated DeltaNet linear attention: no keys or values, but a state of 2,162,688 bytes per sequence each');
     expect(view.outputs.layout).toContain('12 layers with full attention');
     const zh = viewOf(serving, { config: qwen, context: '8192' }, 'zh');
-    expect(zh.outputs.layout).toContain('36 层为线性注意力（Gated DeltaNet）层：不缓存键和值');
+    expect(zh.outputs.layout).toContain('线性注意力（Gated DeltaNet）层共 36 层：不缓存键和值');
   });
 
   // Jamba 1.5 Mini: 4 attention layers of 28 (2 × 8 heads × 128 × 2 bytes = 4096 bytes per token each)
@@ -740,7 +740,7 @@ describe('serving Mamba-Codestral 7B (no attention) and LFM2-1.2B (short convolu
     ],
     [
       'zh',
-      /^取自配置：参数量 7,285,403,648。64 层为不用注意力的 Mamba 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态/,
+      /^取自配置：参数量 7,285,403,648。不用注意力的 Mamba 层共 64 层：不缓存键和值，但每层为每个序列保留 4,276,224 字节的状态/,
       /^放得下，.*没有哪一层缓存键和值，上下文再长也不多占显存。$/,
       /^张量并行 2 × 流水线并行 1。该模型没有注意力头/,
     ],
@@ -778,7 +778,7 @@ describe('serving Mamba-Codestral 7B (no attention) and LFM2-1.2B (short convolu
     expect(en.outputs.layout).toContain('10 layers with a short convolution (LFM2, no attention): no keys or values, but a state of 12,288 bytes per sequence each');
     expect(en.outputs.working).toBe('(12,288 bytes per token × 32,768 tokens + 10 × 12,288 bytes of state) × 4 sequences = 1,611,104,256 bytes');
     const zh = viewOf(serving, { config: fixture('lfm2-1.2b.json'), context: '32768', batch: '4' }, 'zh');
-    expect(zh.outputs.layout).toContain('10 层为不用注意力的短卷积层（LFM2）：不缓存键和值，但每层为每个序列保留 12,288 字节的状态');
+    expect(zh.outputs.layout).toContain('不用注意力的短卷积层（LFM2）共 10 层：不缓存键和值，但每层为每个序列保留 12,288 字节的状态');
   });
 });
 
@@ -806,7 +806,7 @@ describe('serving Falcon-H1 (attention and Mamba-2 in every layer)', () => {
 
   it.each<[Lang, string]>([
     ['en', '32 layers with attention and Mamba side by side: keys and values for 8192 tokens each, plus a state of 1,060,864 bytes per sequence each that does not grow with the context: 1.1 GB'],
-    ['zh', '32 层为注意力与 Mamba 并列的层：键和值每层缓存 8192 个 token，另为每个序列保留 1,060,864 字节的状态（大小与上下文长度无关）：1.1 GB'],
+    ['zh', '注意力与 Mamba 并列的层共 32 层：键和值每层缓存 8192 个 token，另为每个序列保留 1,060,864 字节的状态（大小与上下文长度无关）：1.1 GB'],
   ])('%s: one line for its layers, with their keys and values and their state', (lang, line) => {
     const view = viewOf(serving, { config: text, context: '8192' }, lang);
     expect(view.errors).toEqual({});
