@@ -33,6 +33,7 @@ export interface AcceleratorSource {
 
 export interface Accelerator {
   id: string;
+  /** The product as its maker names the part, the same in every language (what it is, such as unified memory, is said in each language's caveats). */
   name: string;
   /** Memory as sold, in decimal bytes: "80 GB" = 80e9. */
   advertisedBytes: number;
@@ -102,7 +103,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
   },
   {
     id: 'b200',
-    name: 'NVIDIA B200 (HGX, 1000 W)',
+    name: 'NVIDIA HGX B200 1000W',
     advertisedBytes: 180e9,
     reportedBytes: null,
     reportedSource: null,
@@ -212,7 +213,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
   },
   {
     id: 'm4-max',
-    name: 'Apple M4 Max (128 GB unified memory)',
+    name: 'Apple M4 Max 128GB',
     advertisedBytes: 128e9,
     reportedBytes: null,
     reportedSource: null,
@@ -228,7 +229,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
   },
   {
     id: 'm4-pro',
-    name: 'Apple M4 Pro (64 GB unified memory)',
+    name: 'Apple M4 Pro 64GB',
     advertisedBytes: 64e9,
     reportedBytes: null,
     reportedSource: null,
