@@ -233,3 +233,20 @@ describe('readField: a rate a power of ten away from the field’s unit', () => 
     expect(readField(peak, text)).toEqual(expected);
   });
 });
+
+// From a tester's report: "1008 GB/s" (an RTX 4090's sheet) and "$2.50" were refused as not numbers.
+describe('readField: bandwidth in GB/s, prices with a dollar sign', () => {
+  const bandwidth: FieldSpec = { name: 'bandwidth', kind: 'decimal', min: 0.001, max: 1000, default: '3.35', optional: true, units: ['TB/s'] };
+  const price: FieldSpec = { name: 'price', kind: 'decimal', min: 0.001, max: 1_000_000, default: '2.50', units: ['USD'] };
+  it.each<[FieldSpec, string, FieldReading]>([
+    [bandwidth, '1008 GB/s', { ok: true, value: 1.008, suggestion: { kind: 'scaled-unit', typed: '1008 GB/s', meant: 1.008, unit: 'TB/s' } }],
+    [bandwidth, '3.35 TB/s', value(3.35)],
+    [price, '$2.50', value(2.5)],
+    [price, 'US$ 2.50', value(2.5)],
+    [price, '2.50 USD', value(2.5)],
+    [price, '$', error('not-a-number')],
+    [price, '€2', error('not-a-number')],
+  ])('%s %s', (field, text, expected) => {
+    expect(readField(field, text)).toEqual(expected);
+  });
+});

@@ -148,7 +148,7 @@ export function readField(field: FieldSpec, raw: string): FieldReading {
       if (field.units?.includes('GB')) return readGigabytes(field, text);
       const scaled = field.units ? readScaled(field, text) : undefined;
       if (scaled) return scaled;
-      const number = field.units ? withoutUnit(text, field.units) : text;
+      const number = field.units ? withoutUnit(field.units.includes('USD') ? text.replace(DOLLAR_SIGN, '') : text, field.units) : text;
       return field.min === undefined
         ? parsePositiveDecimal(number, field.max)
         : parseDecimalInRange(number, { min: field.min, max: field.max });
@@ -192,7 +192,12 @@ function readGigabytes(field: Extract<FieldSpec, { kind: 'decimal' }>, text: str
  */
 const SCALED_UNITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   'TFLOP/s': { 'pflop/s': 3, pflops: 3, 'gflop/s': -3, gflops: -3 },
+  // Memory bandwidth: datasheets give TB/s for accelerators, GB/s for consumer parts (an RTX 4090's 1008 GB/s).
+  'TB/s': { 'gb/s': -3, 'pb/s': 3 },
 };
+
+/** A dollar sign before a price in US dollars ("$2.50", "US$2.50"), as a USD field reads it. */
+const DOLLAR_SIGN = /^(?:US)?\$ ?(?=[\d.])/i;
 
 /**
  * `text` in a unit SCALED_UNITS relates to the field's, converted (the decimal digits shifted, so
