@@ -110,7 +110,7 @@ describe('llm-scale serve at scale (issue 24)', () => {
   it.each([
     [['--context', '-5'], '--context must be a number of tokens, such as 8192 or 32k, not "-5".'],
     [['--batch', '-2'], '--batch must be a whole number of at least 1, not "-2".'],
-    [['--price', '-.5'], '--price must be a number greater than 0, not "-.5".'],
+    [['--price', '-.5'], '--price must be a price per GPU-hour from 0.001 to 1,000,000, such as 2.5, $2.5 or 2.5 USD, not "-.5".'],
   ])('refuses a negative value for what it is: %j', async (option, sentence) => {
     const { status, stderr } = await run('serve', llama70b, ...option);
     expect({ status, stderr }).toEqual({ status: 2, stderr: `${sentence}\n` });
@@ -316,7 +316,7 @@ describe('from a tester’s report', () => {
   });
   it('takes a GPU preset for fine-tuning, and a share over 100 % is refused as a percentage', async () => {
     expect(await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--gpus', '8xh100-sxm')).toMatchObject({ gpus: 8, gpuBytes: 81_559 * 2 ** 20 });
-    expect((await run('serve', `${FIXTURES}configs/gpt2.json`, '--usable', '150')).stderr).toBe('--usable must be a percentage greater than 0 and at most 100, not "150".\n');
+    expect((await run('serve', `${FIXTURES}configs/gpt2.json`, '--usable', '150')).stderr).toBe('--usable must be a percentage from 1 to 100, not "150".\n');
   });
 });
 
