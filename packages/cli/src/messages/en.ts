@@ -44,8 +44,8 @@ gradients, optimizer states and activations (Korthikanti et al. 2022), sharded b
   --zero <0-3>          ZeRO stage (3 = FSDP full sharding; default 0)
   --tokens <n>          tokens to train on, for FLOP, time and GPU-hours
   --peak <TFLOP/s>      dense peak per GPU (default 989, an H100 SXM at bf16)
-  --utilization <%>     share of the peak reached (default 40)
-  --price <per hour>    price per GPU-hour, for the cost (an example you supply)`,
+  --utilization <%>     share of the peak reached, 0.1 to 100 (default 40; 40, not 0.4)
+  --price <per hour>    price per GPU-hour, for the cost (an example you supply: 2.5, $2.5, 2.5 USD)`,
   serveHelp: `llm-scale serve <config.json | org/name> [options]
 
 Memory and speed to serve the model, as the site's serving calculator works them out (vLLM's rules):
@@ -61,7 +61,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   --kv <format>         KV cache format: bf16, fp16, fp8, int8, int4 (default bf16)
   --gpus <N>x<GB>       GPUs and the memory of each, e.g. 2x80GB (default), or a preset with its
                         memory, bandwidth and peak: 8xh100-sxm, 1xrtx-4090, 8xh200, 1xm4-max ...
-  --usable <percent>    share of each GPU the engine may use (default 92, vLLM's)
+  --usable <percent>    share of each GPU the engine may use, 1 to 100 (default 92, vLLM's)
   --tp <n>, --pp <n>    tensor- and pipeline-parallel degrees (default: tensor parallel over all)
   --bandwidth <TB/s>    memory bandwidth per GPU, for the decode bound
   --peak <TFLOP/s>      dense bf16 peak per GPU, for the prefill bound (--peak-fp8 for fp8 weights)
@@ -149,7 +149,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   doesNotFit: 'the weights alone do not fit',
   unbounded: 'no limit from memory',
   modelLimit: '{tokens} tokens: the model’s own limit (max_position_embeddings)',
-  contextOverLimit: 'the context of {context} tokens is longer than the model takes: {limit} tokens, its max_position_embeddings (vLLM refuses a longer max_model_len); the figures are worked out for {context} all the same',
+  contextOverLimit: 'the context of {context} tokens is longer than the model takes: {limit} tokens, its max_position_embeddings (vLLM refuses a longer max_model_len); every figure here is still worked out for {context} tokens',
   // Errors: one sentence each, on standard error.
   errors: {
     unknownCommand: 'Unknown command "{command}": use count, inspect, serve or finetune (llm-scale --help).',

@@ -42,8 +42,8 @@ export const zh: Messages = {
   --zero <0-3>          ZeRO 阶段（3 即 FSDP 完全切分；默认 0）
   --tokens <n>          训练的 token 数，用于计算量、时间和 GPU 小时
   --peak <TFLOP/s>      单卡稠密峰值算力（默认 989，即 H100 SXM 的 bf16）
-  --utilization <%>     实际达到的峰值比例（默认 40）
-  --price <每小时价格>  每 GPU 小时的价格，用于估算费用（示例价格由你提供）`,
+  --utilization <%>     实际达到的峰值比例，0.1 到 100（默认 40；写 40，不写 0.4）
+  --price <每小时价格>  每 GPU 小时的价格，用于估算费用（示例价格由你提供：2.5、$2.5、2.5 USD）`,
   serveHelp: `llm-scale serve <config.json | org/name> [选项]
 
 按本站推理显存计算器的口径（即 vLLM 的规则）估算部署所需的显存和速度：权重按检查点发布时的格式计，
@@ -58,7 +58,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   --kv <格式>           KV 缓存格式：bf16、fp16、fp8、int8、int4（默认 bf16）
   --gpus <张数>x<GB>    GPU 张数和每张的显存，例如 2x80GB（默认）；也可以写预设型号，连同其显存、
                         带宽和峰值算力：8xh100-sxm、1xrtx-4090、8xh200、1xm4-max 等
-  --usable <百分比>     推理框架可用的显存比例（默认 92，即 vLLM 的默认值）
+  --usable <百分比>     推理框架可用的显存比例，1 到 100（默认 92，即 vLLM 的默认值）
   --tp <n>、--pp <n>    张量并行度和流水线并行度（默认在所有卡上做张量并行）
   --bandwidth <TB/s>    单卡显存带宽，用于解码速度上限
   --peak <TFLOP/s>      单卡 bf16 稠密峰值算力，用于预填充时间下限（fp8 权重用 --peak-fp8）
@@ -145,7 +145,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   doesNotFit: '仅权重就放不下',
   unbounded: '显存不构成限制',
   modelLimit: '{tokens} 个 token：模型自身的上限（max_position_embeddings）',
-  contextOverLimit: '所选上下文 {context} 个 token 超过了模型支持的最大长度 {limit} 个 token（max_position_embeddings），vLLM 不接受更长的 max_model_len；以下数字仍按 {context} 个 token 计算',
+  contextOverLimit: '所选上下文 {context} 个 token 超过了模型支持的最大长度 {limit} 个 token（max_position_embeddings），vLLM 不接受更长的 max_model_len；这里的各项数字仍按 {context} 个 token 计算',
   errors: {
     unknownCommand: '没有“{command}”这个命令，请用 count、inspect、serve 或 finetune（llm-scale --help）。',
     noCommand: '请指定命令：count、inspect、serve 或 finetune（llm-scale --help）。',
