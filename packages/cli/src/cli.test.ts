@@ -495,6 +495,10 @@ describe('from a tester’s second report', () => {
     ])('%j', async (argv, sentence) => {
       expect(await run(...argv)).toEqual({ status: 2, stdout: '', stderr: `${sentence}\n` });
     });
+    it('refuses a --peak the site refuses with or without --tokens, and takes its unit', async () => {
+      expect(await run('finetune', llama, '--peak', '0')).toEqual({ status: 2, stdout: '', stderr: '--peak must be a number greater than 0, not "0".\n' });
+      expect(await json('finetune', llama, '--tokens', '1B', '--peak', '989 TFLOP/s')).toEqual(await json('finetune', llama, '--tokens', '1B', '--peak', '989'));
+    });
     it('takes a small share written with its sign, and a whole one', async () => {
       expect(await json('finetune', llama, '--tokens', '1B', '--utilization', '0.4%')).toMatchObject({ run: { gpuHours: expect.any(Number) } });
       expect(await json('serve', llama, '--usable', '90')).toMatchObject({ gpus: { usableFraction: 0.9 } });

@@ -3,13 +3,13 @@ import { estimateFineTuning, type RunSettings } from '@llm-scale/core/training/f
 import { ACCELERATORS, acceleratorById } from '@llm-scale/core/memory/accelerators';
 import { parseCount } from '@llm-scale/core/numbers/parse-count';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
-import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
+import { parseDecimalInRange, parsePositiveDecimal, withoutUnit } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
 import { formatBytesLine, formatCountShort, formatExact, formatList, formatSignificant } from '@llm-scale/core/text/format';
 import { countParameters } from '@llm-scale/core/configs/count-parameters';
 import { fill } from '@llm-scale/core/text/template';
 import { configOf, resolveModel } from '../model-input';
-import { UTILIZATION_PERCENT_RANGE } from '@llm-scale/core/memory/training-time';
+import { PEAK_TFLOPS_RANGE, UTILIZATION_PERCENT_RANGE } from '@llm-scale/core/memory/training-time';
 import { readPercentOption, readPrice } from '../options';
 import { InputError, table, type Command, type CommandContext, type Options } from '../output';
 
@@ -118,6 +118,11 @@ function readOptions(options: Options, context: CommandContext) {
   if (gb && !gb.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets }));
   // Read whether or not --tokens is given, so a value the site refuses is refused either way.
   const utilization = readPercentOption('--utilization', given('utilization') ?? '40', UTILIZATION_PERCENT_RANGE, context);
+  // The site's peak field: its bounds and units (src/calculators/fine-tuning: PEAK_TFLOPS_RANGE, TFLOP/s).
+  const peakText = given('peak') ?? '989';
+  const peak = parseDecimalInRange(withoutUnit(peakText, ['TFLOP/s', 'TFLOPS']), PEAK_TFLOPS_RANGE);
+  if (!peak.ok) throw bad('--peak', m.whats.positiveNumber, peakText);
+  const peakTflops = peak.value;
   const priceText = given('price');
   const price = priceText === undefined ? undefined : readPrice(priceText);
   if (price === null) throw bad('--price', m.whats.price, priceText!);
@@ -126,14 +131,9 @@ function readOptions(options: Options, context: CommandContext) {
   if (tokensText !== undefined) {
     const tokens = parseCount(tokensText);
     if (!tokens.ok) throw bad('--tokens', m.whats.positiveInteger, tokensText);
-    const decimal = (option: string, value: string, max: number) => {
-      const read = parsePositiveDecimal(value.replace(/%$/, ''), max);
-      if (!read.ok) throw bad(option, m.whats.positiveNumber, value);
-      return read.value;
-    };
     run = {
       tokens: tokens.value,
-      peakTflops: decimal('--peak', given('peak') ?? '989', 100_000),
+      peakTflops,
       utilization: utilization / 100,
       ...(price === undefined ? {} : { pricePerGpuHour: price }),
     };
