@@ -523,6 +523,13 @@ describe('from a tester’s second report', () => {
       expect(stdout).toContain(line);
       expect(stdout).not.toContain('not given');
     });
+    it('warns as the site does of safetensors beside GGUF, and refuses parts of two splits with the site’s sentence (en, zh)', async () => {
+      const both = await run('inspect', `${CHECKPOINTS}gguf/tiny-q8_0.gguf`, `${CHECKPOINTS}safetensors/small-model.safetensors`);
+      expect(both.stdout).toContain('* Both safetensors and GGUF files were given: if they are the same model, it is counted twice.');
+      const parts = [`${CHECKPOINTS}gguf/split/tiny-00001-of-00002.gguf`, `${CHECKPOINTS}gguf/split3/tiny3-00002-of-00003.gguf`];
+      expect(await run('inspect', ...parts)).toMatchObject({ status: 2, stderr: 'These GGUF files are parts of different splits (their headers disagree on the number of parts or of tensors): tiny-00001-of-00002.gguf, tiny3-00002-of-00003.gguf. They are not counted.\n' });
+      expect((await run('inspect', ...parts, '--lang', 'zh')).stderr).toMatch(/^这些 GGUF 文件来自不同的拆分/);
+    });
     it.each<['en' | 'zh', string]>([
       ['en', 'these GGUF files are not parts of one split, so each holds a model of its own (tiny-q8_0.gguf, tiny.gguf): each is counted on its own line above, and they are not added up'],
       ['zh', '这些 GGUF 文件不属于同一组拆分文件，各自是一个独立的模型（tiny-q8_0.gguf、tiny.gguf）'],

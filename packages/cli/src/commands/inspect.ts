@@ -1,5 +1,5 @@
 import { dtypeLine } from '@llm-scale/core/text/messages';
-import { inspectCheckpoints, type CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
+import { inspectCheckpoints, type CheckpointReport, type SplitConflict } from '@llm-scale/core/checkpoints/inspect';
 import type { ParseError } from '@llm-scale/core/checkpoints/errors';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
@@ -43,6 +43,9 @@ export const inspect: Command = async (paths, _options, context) => {
       const q = config.config.quantization;
       throw new InputError(q ? fill(m.configOnlyDeclares, { name: config.name, scheme: q.scheme }) : fill(m.configOnly, { name: config.name }));
     }
+    // Parts of two splits, or one part twice: the site's sentence for it, not "nothing could be read".
+    const conflict = report.splitConflict;
+    if (conflict) throw new InputError(conflictSentence(conflict, context));
     throw new InputError(m.errors.nothingCounted);
   }
   const separate = separateGgufModels(report);
@@ -78,6 +81,10 @@ export const inspect: Command = async (paths, _options, context) => {
       ...report.byDtype.map((t) => `  ${dtypeLine(t, m.core.checkpoint, lang)}`),
     );
   }
+  // The site's warnings about what was summed (src/calculators/checkpoint: mixed, splitMixed, splitRepeated).
+  const conflict = report.splitConflict;
+  if (report.formats.length > 1) text.push(`* ${m.mixedFormats}`);
+  if (conflict) text.push(`* ${conflictSentence(conflict, context)}`);
   text.push(
     ...report.missingShards.map(
       (s) => `* ${fill(s.missing.length === 1 ? m.missingShards : m.missingShardsMany, { prefix: s.prefix, count: exact(s.count), missing: formatList(s.missing.map((i) => exact(i)), lang) })}`,
@@ -109,6 +116,7 @@ export const inspect: Command = async (paths, _options, context) => {
       bitsPerWeight: separate ? null : report.bitsPerWeight,
       byDtype: separate ? null : report.byDtype,
       formats: report.formats,
+      splitConflict: report.splitConflict,
       missingShards: report.missingShards,
     },
   };
@@ -128,6 +136,12 @@ export function separateGgufModels(report: CheckpointReport): string[] | null {
     models.set(f.shard ? `split:${f.shard.prefix}` : `file:${f.name}`, f.shard?.prefix ?? f.name);
   }
   return models.size > 1 ? [...models.values()] : null;
+}
+
+/** The site's sentence for GGUF parts that cannot be one split (src/calculators/checkpoint: splitMixed, splitRepeated). */
+function conflictSentence(conflict: SplitConflict, { lang, m }: CommandContext): string {
+  const names = formatList(conflict.names, lang);
+  return conflict.kind === 'mixed' ? fill(m.splitMixed, { names }) : fill(m.splitRepeated, { names, part: formatExact(conflict.part, lang) });
 }
 
 /** The site's sentence for a header fault, with its detail and sizes filled in. */
