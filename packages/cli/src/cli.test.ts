@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { inspectCheckpoints } from '@llm-scale/core/checkpoints/inspect';
 import { bytesReader } from '@llm-scale/core/checkpoints/range-reader';
-import { formatBytesLine, formatExact } from '@llm-scale/core/text/format';
+import { formatBytesLine, formatCountShort, formatExact } from '@llm-scale/core/text/format';
+import { UTILIZATION_PERCENT_RANGE } from '@llm-scale/core/memory/training-time';
 import { compareCatalogs } from '@llm-scale/core/text/placeholders';
 import { parameters } from '../../../src/calculators/parameters';
 import { fieldsFromConfig, serving } from '../../../src/calculators/serving';
@@ -15,6 +16,8 @@ import { viewOf } from '../../../src/calculators/view-of';
 import { fixtureRepos, mockFetch, mockHub } from '../../core/fixtures/hub/mock-hub';
 import { fineTuning } from '../../../src/calculators/fine-tuning';
 import { main } from './main';
+import { PARTS } from './commands/count';
+import { USABLE_PERCENT_RANGE } from './commands/serve';
 import { en } from './messages/en';
 import { zh } from './messages/zh';
 
@@ -110,7 +113,7 @@ describe('llm-scale serve at scale (issue 24)', () => {
   it.each([
     [['--context', '-5'], '--context must be a number of tokens, such as 8192 or 32k, not "-5".'],
     [['--batch', '-2'], '--batch must be a whole number of at least 1, not "-2".'],
-    [['--price', '-.5'], '--price must be a number greater than 0, not "-.5".'],
+    [['--price', '-.5'], '--price must be a price per GPU-hour from 0.001 to 1,000,000, such as 2.5, $2.5 or 2.5 USD, not "-.5".'],
   ])('refuses a negative value for what it is: %j', async (option, sentence) => {
     const { status, stderr } = await run('serve', llama70b, ...option);
     expect({ status, stderr }).toEqual({ status: 2, stderr: `${sentence}\n` });
@@ -316,7 +319,7 @@ describe('from a tester’s report', () => {
   });
   it('takes a GPU preset for fine-tuning, and a share over 100 % is refused as a percentage', async () => {
     expect(await json('finetune', `${FIXTURES}configs/llama-3.1-8b.json`, '--gpus', '8xh100-sxm')).toMatchObject({ gpus: 8, gpuBytes: 81_559 * 2 ** 20 });
-    expect((await run('serve', `${FIXTURES}configs/gpt2.json`, '--usable', '150')).stderr).toBe('--usable must be a percentage greater than 0 and at most 100, not "150".\n');
+    expect((await run('serve', `${FIXTURES}configs/gpt2.json`, '--usable', '150')).stderr).toBe('--usable must be a percentage from 1 to 100, not "150".\n');
   });
 });
 
@@ -343,5 +346,210 @@ describe('llm-scale serve names Falcon-H1’s layers, attention and Mamba side b
     const { status, stdout, stderr } = await run('serve', `${FIXTURES}configs/synthetic/falcon-h1-class-defaults.json`, '--context', '8192', '--lang', lang);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
     expect(stdout).toContain(line);
+  });
+});
+
+describe('from a tester’s second report', () => {
+  /** The command run with a fetch that fails as an offline machine's does: any Hub call shows as status 1. */
+  async function offline(...argv: string[]) {
+    let stderr = '';
+    const failing = (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch;
+    const status = await main(argv, { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, fetch: failing });
+    return { status, stderr };
+  }
+  const UNKNOWN = (() => {
+    const dir = mkdtempSync(join(tmpdir(), 'llm-scale-unknown-'));
+    const path = join(dir, 'config.json');
+    writeFileSync(path, JSON.stringify({ model_type: 'frobnicator', hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, intermediate_size: 3072, vocab_size: 50257 }));
+    return path;
+  })();
+
+  // The recurrent layers of every hybrid were left out of the listed parts (mamba-130m: 38.6M + 19,200 of 129,135,360).
+  describe('count lists every part, and the parts add up to the total', () => {
+    it.each(COUNTED)('%s', async (path) => {
+      const { status, stdout } = await run('count', path);
+      if (status === 2) return; // a config the site refuses too (the first describe holds it to that)
+      const counted = await json('count', path);
+      expect(new Set(PARTS)).toEqual(new Set(Object.keys(counted.breakdown as object)));
+      const listed = stdout.split('\n').filter((line) => /^  \S/.test(line));
+      if (counted.estimate) {
+        for (const line of listed) expect(line).toMatch(/≈ \S+$/);
+        return;
+      }
+      const sum = listed.reduce((total, line) => total + Number(/  ([\d,]+)$/.exec(line)![1]!.replace(/,/g, '')), 0);
+      expect(sum).toBe(counted.total);
+    });
+    it('names the Mamba layers of mamba-130m (en, zh)', async () => {
+      expect((await run('count', `${FIXTURES}configs/mamba-130m-hf.json`)).stdout).toMatch(/^ {2}recurrent layers \(Mamba, linear attention, short convolution\) +90,501,120$/m);
+      expect((await run('count', `${FIXTURES}configs/mamba-130m-hf.json`, '--lang', 'zh')).stdout).toMatch(/^ {2}循环层（Mamba、线性注意力、短卷积） +90,501,120$/m);
+    });
+  });
+
+  describe('an unknown model type’s count is an estimate, marked as the site marks it', () => {
+    it.each<['en' | 'zh']>([['en'], ['zh']])('count (%s)', async (lang) => {
+      const site = viewOf(parameters, { config: readFileSync(UNKNOWN, 'utf8') }, lang);
+      const counted = await json('count', UNKNOWN);
+      const { stdout } = await run('count', UNKNOWN, '--lang', lang);
+      expect(site.outputs.total).toMatch(/^≈ /);
+      expect(stdout).toContain(site.outputs.total);
+      expect(stdout).not.toContain(formatExact(counted.total as number, lang));
+      // Every figure wears its ≈ (a short form may still group its digits: ≈ 19,200).
+      for (const line of stdout.split('\n').filter((l) => /\d/.test(l) && !l.startsWith('*'))) expect(line).toContain('≈');
+    });
+    it('keeps the integers in --json and says they are an estimate', async () => {
+      expect(await json('count', UNKNOWN)).toMatchObject({ estimate: true, fellBackToLlama: true, total: expect.any(Number), breakdown: expect.any(Object) });
+      expect(await json('count', `${FIXTURES}configs/llama-3.1-8b.json`)).toMatchObject({ estimate: false, total: 8_030_261_248 });
+      expect(await json('serve', UNKNOWN)).toMatchObject({ estimate: true, parameters: expect.any(Number) });
+      expect(await json('serve', `${FIXTURES}configs/llama-3.1-8b.json`)).toMatchObject({ estimate: false, parameters: 8_030_261_248 });
+      expect(await json('finetune', UNKNOWN)).toMatchObject({ estimate: true });
+    });
+    it.each<['en' | 'zh', string, string]>([
+      ['en', 'parameters', 'frobnicator is not a model type this counter knows: counted as a Llama-style decoder'],
+      ['zh', '参数量', '本工具不认识 frobnicator 这种模型类型，按 Llama 式解码器计算'],
+    ])('serve and finetune (%s)', async (lang, label, note) => {
+      const total = ((await json('count', UNKNOWN)) as { total: number }).total;
+      const served = (await run('serve', UNKNOWN, '--lang', lang)).stdout;
+      expect(served).toMatch(new RegExp(`^${label} +≈ ${formatCountShort(total, lang)}`, 'm'));
+      expect(served).not.toContain(formatExact(total, lang));
+      expect(served).toContain(note);
+      const tuned = (await run('finetune', UNKNOWN, '--lang', lang)).stdout;
+      expect(tuned).toContain(`/ ≈ ${formatCountShort(total, lang)}`);
+      expect(tuned).not.toContain(formatExact(total, lang));
+    });
+    it.each<['en' | 'zh', string, string]>([
+      ['en', 'only the language model in text_config was counted, not a vision tower or projector', 'only the language model in text_config was counted: a vision tower and projector add their weights on top'],
+      ['zh', '只计入 text_config 中的语言模型，不含视觉编码器和投影层', '只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算'],
+    ])('says only the language model of llava-1.5-7b and Llama 4 Scout is counted (%s)', async (lang, counted, served) => {
+      for (const file of ['llava-1.5-7b.json', 'llama-4-scout-17b-16e.json']) {
+        expect((await run('count', `${FIXTURES}configs/${file}`, '--lang', lang)).stdout).toContain(counted);
+        expect((await run('serve', `${FIXTURES}configs/${file}`, '--lang', lang, '--gpus', '8x80GB')).stdout).toContain(served);
+      }
+      expect(await json('serve', `${FIXTURES}configs/llava-1.5-7b.json`)).toMatchObject({ nested: true, defaulted: expect.arrayContaining(['text_config.hidden_size = 4096']) });
+    });
+    it('writes the short form in the language’s own brackets', async () => {
+      const zhOut = (await run('count', `${FIXTURES}configs/qwen3-30b-a3b.json`, '--lang', 'zh')).stdout;
+      expect(zhOut).toContain(`30,532,122,624（${formatCountShort(30_532_122_624, 'zh')}）`);
+      expect(zhOut).not.toMatch(/\d \(|\)$/m);
+      expect((await run('count', `${FIXTURES}configs/qwen3-30b-a3b.json`)).stdout).toContain('30,532,122,624 (30.5B)');
+    });
+  });
+
+  describe('a context longer than the model takes is said, and still worked out', () => {
+    it.each<['en' | 'zh', string[], string]>([
+      ['en', ['nemotron-h-8b-base-8k.json', '--context', '32k'], 'the context of 32,768 tokens is longer than the model takes: 8192 tokens, its max_position_embeddings'],
+      ['zh', ['nemotron-h-8b-base-8k.json', '--context', '32k'], '所选上下文 32,768 个 token 超过了模型支持的最大长度 8192 个 token'],
+      ['en', ['llava-1.5-7b.json'], 'the context of 8192 tokens is longer than the model takes: 4096 tokens, its max_position_embeddings'],
+      ['zh', ['llava-1.5-7b.json'], '所选上下文 8192 个 token 超过了模型支持的最大长度 4096 个 token'],
+    ])('%s %j', async (lang, [file, ...options], line) => {
+      const { status, stdout } = await run('serve', `${FIXTURES}configs/${file}`, ...options!, '--lang', lang);
+      expect(status).toBe(0);
+      // Right under the verdict, so a "fits" is never read alone.
+      expect(stdout.split('\n')[1]).toContain(line);
+    });
+    it('in --json too, and not for a context within the limit', async () => {
+      expect(await json('serve', `${FIXTURES}configs/nemotron-h-8b-base-8k.json`, '--context', '32k')).toMatchObject({ contextOverModelLimit: true, maxPositionEmbeddings: 8192, context: 32_768, verdict: 'fits' });
+      expect(await json('serve', `${FIXTURES}configs/llama-3.1-8b.json`)).toMatchObject({ contextOverModelLimit: false });
+      expect((await run('serve', `${FIXTURES}configs/llama-3.1-8b.json`)).stdout).not.toContain('longer than the model takes');
+    });
+  });
+
+  describe('a mistyped local path is a missing file, not a Hub id', () => {
+    it.each([
+      [['count', 'foo/config.json']],
+      [['inspect', 'foo/model.safetensors']],
+      [['serve', 'models/x.gguf']],
+      [['count', './foo/bar']],
+      [['finetune', '../foo/bar']],
+      [['count', '/no/such/folder']],
+      [['count', '~/model']],
+    ])('%j', async (argv) => {
+      expect(await offline(...argv)).toEqual({ status: 2, stderr: `No such file or folder: ${argv[1]}.\n` });
+    });
+    it('in Chinese too', async () => {
+      expect(await offline('count', 'foo/config.json', '--lang', 'zh')).toEqual({ status: 2, stderr: '找不到文件或文件夹：foo/config.json。\n' });
+    });
+    it('a bare org/name that is no folder here is still asked of the Hub', async () => {
+      expect(await offline('count', 'foo/bar')).toMatchObject({ status: 1, stderr: expect.stringMatching(/^The Hub could not be reached/) });
+      expect(await run('count', 'foo/bar')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^There is no public model foo\/bar on the Hub/) });
+    });
+  });
+
+  describe('percentages are read within the site’s bounds', () => {
+    const llama = `${FIXTURES}configs/llama-3.1-8b.json`;
+    it('uses the bounds of the site’s fields', () => {
+      const field = (spec: { fields: readonly { name: string }[] }, name: string) => spec.fields.find((f) => f.name === name) as unknown as { min: number; max: number };
+      expect({ min: field(serving, 'usable').min, max: field(serving, 'usable').max }).toEqual(USABLE_PERCENT_RANGE);
+      expect({ min: field(fineTuning, 'utilization').min, max: field(fineTuning, 'utilization').max }).toEqual(UTILIZATION_PERCENT_RANGE);
+    });
+    it.each<[string[], string]>([
+      [['serve', llama, '--usable', '0.9'], '--usable is a percentage: 0.9 would be read as 0.9%; did you mean 90?'],
+      [['serve', llama, '--usable', '0.5%'], '--usable must be a percentage from 1 to 100, not "0.5%".'],
+      [['finetune', llama, '--tokens', '1B', '--utilization', '0.4'], '--utilization is a percentage: 0.4 would be read as 0.4%; did you mean 40?'],
+      [['finetune', llama, '--utilization', '0.4'], '--utilization is a percentage: 0.4 would be read as 0.4%; did you mean 40?'],
+      [['finetune', llama, '--utilization', '140'], '--utilization must be a percentage from 0.1 to 100, not "140".'],
+      [['finetune', llama, '--tokens', '1B', '--utilization', '140'], '--utilization must be a percentage from 0.1 to 100, not "140".'],
+      [['serve', llama, '--usable', '0.9', '--lang', 'zh'], '--usable 按百分比读取：0.9 会被当作 0.9%，是否想输入 90？'],
+      [['finetune', llama, '--utilization', '140', '--lang', 'zh'], '--utilization 应为 0.1 到 100 之间的百分比，而不是“140”。'],
+    ])('%j', async (argv, sentence) => {
+      expect(await run(...argv)).toEqual({ status: 2, stdout: '', stderr: `${sentence}\n` });
+    });
+    it('refuses a --peak the site refuses with or without --tokens, and takes its unit', async () => {
+      expect(await run('finetune', llama, '--peak', '0')).toEqual({ status: 2, stdout: '', stderr: '--peak must be a number greater than 0, not "0".\n' });
+      expect(await json('finetune', llama, '--tokens', '1B', '--peak', '989 TFLOP/s')).toEqual(await json('finetune', llama, '--tokens', '1B', '--peak', '989'));
+    });
+    it('takes a small share written with its sign, and a whole one', async () => {
+      expect(await json('finetune', llama, '--tokens', '1B', '--utilization', '0.4%')).toMatchObject({ run: { gpuHours: expect.any(Number) } });
+      expect(await json('serve', llama, '--usable', '90')).toMatchObject({ gpus: { usableFraction: 0.9 } });
+    });
+  });
+
+  describe('inspect', () => {
+    it.each<['en' | 'zh', string]>([
+      ['en', 'gpt2.json is a config.json, not a checkpoint: it holds no weights, and declares no quantization (no quantization_config).'],
+      ['zh', 'gpt2.json 是 config.json，不是检查点：里面没有权重，也没有声明量化方式（没有 quantization_config）。'],
+    ])('says a config alone is a config that declares no quantization (%s)', async (lang, sentence) => {
+      const { status, stderr } = await run('inspect', `${FIXTURES}configs/gpt2.json`, '--lang', lang);
+      expect(status).toBe(2);
+      expect(stderr).toContain(sentence);
+    });
+    it.each<['en' | 'zh', string, string]>([
+      ['en', 'split/tiny-00001-of-00002.gguf', '* tiny.gguf has 2 parts; not picked: part 2. The totals cover only the parts read'],
+      ['zh', 'split/tiny-00001-of-00002.gguf', '* tiny.gguf 共 2 个分片，未选第 2 个；合计只包含已读的分片'],
+      ['en', 'split3/tiny3-00002-of-00003.gguf', '* tiny3.gguf has 3 parts; not picked: parts 1'],
+    ])('names the parts not picked as parts (%s, %s)', async (lang, file, line) => {
+      const { stdout } = await run('inspect', `${CHECKPOINTS}gguf/${file}`, '--lang', lang);
+      expect(stdout).toContain(line);
+      expect(stdout).not.toContain('not given');
+    });
+    it('warns as the site does of safetensors beside GGUF, and refuses parts of two splits with the site’s sentence (en, zh)', async () => {
+      const both = await run('inspect', `${CHECKPOINTS}gguf/tiny-q8_0.gguf`, `${CHECKPOINTS}safetensors/small-model.safetensors`);
+      expect(both.stdout).toContain('* Both safetensors and GGUF files were given: if they are the same model, it is counted twice.');
+      const parts = [`${CHECKPOINTS}gguf/split/tiny-00001-of-00002.gguf`, `${CHECKPOINTS}gguf/split3/tiny3-00002-of-00003.gguf`];
+      expect(await run('inspect', ...parts)).toMatchObject({ status: 2, stderr: 'These GGUF files are parts of different splits (their headers disagree on the number of parts or of tensors): tiny-00001-of-00002.gguf, tiny3-00002-of-00003.gguf. They are not counted.\n' });
+      expect((await run('inspect', ...parts, '--lang', 'zh')).stderr).toMatch(/^这些 GGUF 文件来自不同的拆分/);
+    });
+    it.each<['en' | 'zh', string]>([
+      ['en', 'these GGUF files are not parts of one split, so each holds a model of its own (tiny-q8_0.gguf, tiny.gguf): each is counted on its own line above, and they are not added up'],
+      ['zh', '这些 GGUF 文件不属于同一组拆分文件，各自是一个独立的模型（tiny-q8_0.gguf、tiny.gguf）'],
+    ])('does not add up GGUF files of separate models (%s)', async (lang, line) => {
+      const args = ['inspect', `${CHECKPOINTS}gguf/tiny-q8_0.gguf`, `${CHECKPOINTS}gguf/split`];
+      const { status, stdout } = await run(...args, '--lang', lang);
+      expect(status).toBe(0);
+      expect(stdout).toContain(line);
+      expect(stdout).not.toMatch(new RegExp(`^${lang === 'en' ? 'parameters' : '参数量'} `, 'm'));
+      expect(await json(...args)).toMatchObject({ separateModels: ['tiny-q8_0.gguf', 'tiny.gguf'], parameters: null });
+      // The parts of one split are one model, added up as before.
+      expect(await json('inspect', `${CHECKPOINTS}gguf/split`)).toMatchObject({ separateModels: null, parameters: 10_304 });
+    });
+  });
+
+  it.each([['$2'], ['2 USD'], ['$ 2'], ['2USD']])('takes a price written as %s, as the site’s price field does', async (price) => {
+    const llama = `${FIXTURES}configs/llama-3.1-8b.json`;
+    const plain = await json('serve', llama, '--gpus', '1xh100-sxm', '--price', '2');
+    expect(await json('serve', llama, '--gpus', '1xh100-sxm', '--price', price)).toMatchObject({ costPerMillionOutputTokens: plain.costPerMillionOutputTokens });
+    const tuned = (await json('finetune', llama, '--tokens', '1B', '--price', price)) as { run: { cost: number; gpuHours: number } };
+    expect(tuned.run.cost).toBeCloseTo(tuned.run.gpuHours * 2, 9);
   });
 });

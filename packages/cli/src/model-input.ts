@@ -18,12 +18,12 @@ export async function resolveModel(arg: string | undefined, command: string, con
   const { m } = context;
   if (arg === undefined) throw new InputError(fill(m.errors.noInput, { command }));
   if (await stat(arg).then(() => true, () => false)) return { kind: 'file', path: arg };
+  // A path that is not there is a missing file, not a model to ask the Hub for (foo/config.json).
+  if (looksLikePath(arg)) throw new InputError(fill(m.errors.notFound, { path: arg }));
   const id = parseModelId(arg);
   if (!id.ok) {
     // Neither a file nor a model id: say which it looked like.
-    if (!arg.includes('/') || arg.startsWith('.') || arg.startsWith('/') || /\.(json|safetensors|gguf)$/i.test(arg)) {
-      throw new InputError(fill(m.errors.notFound, { path: arg }));
-    }
+    if (!arg.includes('/')) throw new InputError(fill(m.errors.notFound, { path: arg }));
     throw new InputError(m.core.modelErrors[`model-${id.error}`] ?? fill(m.errors.notFound, { path: arg }));
   }
   if (!context.fetch) throw new InputError(fill(m.errors.notFound, { path: arg }));
@@ -38,6 +38,16 @@ export async function resolveModel(arg: string | undefined, command: string, con
     const template = e.code === 'rate-limited' && seconds === undefined ? m.core.hub.rateLimitedNoTime : m.core.hub.errors[e.code];
     throw new InputError(fill(template, { repo: id.value.repo, revision: id.value.revision, seconds: String(seconds ?? '') }));
   }
+}
+
+/**
+ * Whether an argument can only be a path on disk: it ends in .json, .safetensors or .gguf (the files
+ * the commands read; no Hub id has a dot-suffix there) or starts with ./, ../, / or ~. A Hub
+ * address (https://…) is never one; a bare org/name is read as a Hub id when no such folder exists.
+ */
+export function looksLikePath(arg: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) return false;
+  return /\.(json|safetensors|gguf)$/i.test(arg) || /^(\.{1,2}[\\/]|[\\/]|~)/.test(arg) || arg === '.' || arg === '..';
 }
 
 /** The config.json a command works from: the file's, or the Hub model's (an error when it has none). */

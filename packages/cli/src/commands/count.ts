@@ -6,11 +6,16 @@ import { configError } from '../config-input';
 import { configOf, resolveModel } from '../model-input';
 import { InputError, table, type Command } from '../output';
 
-/** The parts in the order the site's counter lists them. */
-const PARTS: readonly (keyof ParameterBreakdown)[] = [
+/**
+ * Every part of the breakdown, in the order the site's counter lists them (src/calculators/parameters
+ * PARAMETER_PARTS: embeddings, attention, the recurrent layers of hybrids, MLP, experts, norms, output
+ * head); they add up to the total (a test holds every fixture to it).
+ */
+export const PARTS: readonly (keyof ParameterBreakdown)[] = [
   'embeddings',
   'positionEmbeddings',
   'attention',
+  'recurrent',
   'mlp',
   'routedExperts',
   'sharedExperts',
@@ -32,23 +37,35 @@ export const count: Command = async ([arg], _options, context) => {
   // A Hub model's headers give the exact count stored, beside the config's (the site's model field).
   const report = source.kind === 'hub' ? source.model.report : null;
   const c = counted.value;
-  const exact = (n: number) => formatExact(n, lang);
+  // A Llama-style count of an unknown model type is an estimate: as on the site, none of its figures
+  // wears exact digits (src/calculators/parameters: words.estimate, words.approximately).
+  const estimated = c.fellBackToLlama;
+  const exact = (n: number) => (estimated ? fill(m.approximately, { short: formatCountShort(n, lang) }) : formatExact(n, lang));
+  const withShort = (n: number) => (estimated ? exact(n) : fill(m.withShort, { full: formatExact(n, lang), short: formatCountShort(n, lang) }));
   const notes = [
-    c.modelType === null ? m.noModelType : c.fellBackToLlama ? fill(m.fallback, { type: c.modelType }) : '',
+    c.modelType === null
+      ? m.noModelType
+      : c.architecture !== null
+        ? fill(m.architecture, { type: c.modelType, architecture: c.architecture, family: c.family })
+        : c.fellBackToLlama
+          ? fill(m.fallback, { type: c.modelType })
+          : '',
     c.nested ? m.nested : '',
     c.tiedEmbeddings ? m.tied : '',
+    c.mtpLayersNotCounted > 0 ? fill(m.mtp, { n: formatExact(c.mtpLayersNotCounted, lang) }) : '',
     c.defaulted.length > 0 ? fill(m.defaulted, { keys: formatList([...c.defaulted], lang) }) : '',
   ].filter(Boolean);
   const rows: [string, string][] = [
     [m.modelType, c.modelType ?? '—'],
     [m.countedAs, c.family],
-    [m.total, `${exact(c.total)} (${formatCountShort(c.total, lang)})`],
+    [m.total, estimated ? fill(m.estimate, { short: formatCountShort(c.total, lang) }) : withShort(c.total)],
   ];
   if (c.experts !== null) {
-    rows.push([m.active, `${exact(c.active)} (${formatCountShort(c.active, lang)})`]);
-    rows.push([m.activeWithoutEmbeddings, `${exact(c.activeWithoutEmbeddings)} (${formatCountShort(c.activeWithoutEmbeddings, lang)})`]);
+    rows.push([m.active, withShort(c.active)]);
+    rows.push([m.activeWithoutEmbeddings, withShort(c.activeWithoutEmbeddings)]);
   }
-  if (report) rows.push([m.stored, `${exact(report.parameters)} (${formatCountShort(report.parameters, lang)})`]);
+  // The headers' count is a count whatever the config's is.
+  if (report) rows.push([m.stored, fill(m.withShort, { full: formatExact(report.parameters, lang), short: formatCountShort(report.parameters, lang) })]);
   const parts = PARTS.filter((p) => c.breakdown[p] > 0).map((p): [string, string] => [m.parts[p], exact(c.breakdown[p])]);
   return {
     text: [...table(rows), ...table(parts, '  '), ...notes.map((n) => `* ${n}`)],
@@ -56,7 +73,10 @@ export const count: Command = async ([arg], _options, context) => {
       modelType: c.modelType,
       family: c.family,
       fellBackToLlama: c.fellBackToLlama,
+      architecture: c.architecture,
       nested: c.nested !== null,
+      // The integers stay, for scripts; `estimate` says they are a Llama-style estimate, not a count.
+      estimate: estimated,
       total: c.total,
       active: c.active,
       activeWithoutEmbeddings: c.activeWithoutEmbeddings,

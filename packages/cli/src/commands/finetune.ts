@@ -3,11 +3,14 @@ import { estimateFineTuning, type RunSettings } from '@llm-scale/core/training/f
 import { ACCELERATORS, acceleratorById } from '@llm-scale/core/memory/accelerators';
 import { parseCount } from '@llm-scale/core/numbers/parse-count';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
-import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
+import { parseDecimalInRange, parsePositiveDecimal, withoutUnit } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
-import { formatBytesLine, formatExact, formatList, formatSignificant } from '@llm-scale/core/text/format';
+import { formatBytesLine, formatCountShort, formatExact, formatList, formatSignificant } from '@llm-scale/core/text/format';
+import { countParameters } from '@llm-scale/core/configs/count-parameters';
 import { fill } from '@llm-scale/core/text/template';
 import { configOf, resolveModel } from '../model-input';
+import { PEAK_TFLOPS_RANGE, UTILIZATION_PERCENT_RANGE } from '@llm-scale/core/memory/training-time';
+import { readPercentOption, readPrice } from '../options';
 import { InputError, table, type Command, type CommandContext, type Options } from '../output';
 
 /** "8x80GB" or "8xh100-sxm": GPUs and the memory of each, as serve reads it; "8": GPUs alone. */
@@ -28,8 +31,18 @@ export const finetune: Command = async ([arg], options, context) => {
   if (!estimate.ok) throw new InputError(fill(m.errors.finetune, { path: name, reason: m.core.fineTuningRefusals[estimate.error] }));
   const e = estimate.value;
   const bytes = (n: number) => formatBytesLine(n, lang);
+  // The same count the estimate read (countParameters): an unknown model type's is a Llama-style
+  // estimate, never shown in exact digits; a nested config's leaves the vision tower out.
+  const counted = countParameters(config);
+  const c = counted.ok ? counted.value : null;
+  const estimated = c?.fellBackToLlama ?? false;
+  const figure = (n: number) => (estimated ? fill(m.approximately, { short: formatCountShort(n, lang) }) : formatExact(n, lang));
+  const notes = [
+    c === null ? '' : c.modelType === null ? m.noModelType : estimated ? fill(m.fallback, { type: c.modelType }) : '',
+    c?.nested ? m.nestedServe : '',
+  ].filter(Boolean);
   const rows: [string, string][] = [
-    [m.trainable, `${formatExact(e.trainable, lang)} / ${formatExact(e.parameters, lang)}`],
+    [m.trainable, `${figure(e.trainable)} / ${figure(e.parameters)}`],
     [m.weights, bytes(e.statePerGpu.weights)],
     [m.gradients, bytes(e.statePerGpu.gradients)],
     [m.optimizer, bytes(e.statePerGpu.optimizer)],
@@ -47,10 +60,13 @@ export const finetune: Command = async ([arg], options, context) => {
     if (e.run.cost !== null) rows.push([m.cost, fill(m.costValue, { cost: formatSignificant(e.run.cost, lang, 3) })]);
   }
   return {
-    text: table(rows),
+    text: [...table(rows), ...notes.map((n) => `* ${n}`)],
     json: {
       model: name,
       method: settings.memory.method,
+      // The integers stay, for scripts; `estimate` says they come from a Llama-style estimate, not a count.
+      estimate: estimated,
+      nested: c?.nested != null,
       parameters: e.parameters,
       trainable: e.trainable,
       quantized: e.quantized,
@@ -67,7 +83,8 @@ export const finetune: Command = async ([arg], options, context) => {
   };
 };
 
-function readOptions(options: Options, { m }: CommandContext) {
+function readOptions(options: Options, context: CommandContext) {
+  const { m } = context;
   const given = (n: string) => (typeof options[n] === 'string' ? (options[n] as string) : undefined);
   const bad = (option: string, what: string, value: string) => new InputError(fill(m.errors.badNumber, { option, what, value }));
   const choice = <T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T => {
@@ -99,27 +116,26 @@ function readOptions(options: Options, { m }: CommandContext) {
   if (gpus[3] !== undefined && !preset) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets }));
   const gb = gpus[2] === undefined ? undefined : parsePositiveDecimal(gpus[2], 100_000);
   if (gb && !gb.ok) throw new InputError(fill(m.errors.badGpus, { value: gpusText, presets }));
+  // Read whether or not --tokens is given, so a value the site refuses is refused either way.
+  const utilization = readPercentOption('--utilization', given('utilization') ?? '40', UTILIZATION_PERCENT_RANGE, context);
+  // The site's peak field: its bounds and units (src/calculators/fine-tuning: PEAK_TFLOPS_RANGE, TFLOP/s).
+  const peakText = given('peak') ?? '989';
+  const peak = parseDecimalInRange(withoutUnit(peakText, ['TFLOP/s', 'TFLOPS']), PEAK_TFLOPS_RANGE);
+  if (!peak.ok) throw bad('--peak', m.whats.positiveNumber, peakText);
+  const peakTflops = peak.value;
+  const priceText = given('price');
+  const price = priceText === undefined ? undefined : readPrice(priceText);
+  if (price === null) throw bad('--price', m.whats.price, priceText!);
   let run: RunSettings | undefined;
   const tokensText = given('tokens');
   if (tokensText !== undefined) {
     const tokens = parseCount(tokensText);
     if (!tokens.ok) throw bad('--tokens', m.whats.positiveInteger, tokensText);
-    const decimal = (option: string, value: string, max: number) => {
-      const read = parsePositiveDecimal(value.replace(/%$/, ''), max);
-      if (!read.ok) throw bad(option, m.whats.positiveNumber, value);
-      return read.value;
-    };
-    const percent = (option: string, value: string) => {
-      const read = parsePositiveDecimal(value.replace(/%$/, ''), 100);
-      if (!read.ok) throw bad(option, m.whats.percent, value);
-      return read.value;
-    };
-    const price = given('price');
     run = {
       tokens: tokens.value,
-      peakTflops: decimal('--peak', given('peak') ?? '989', 100_000),
-      utilization: percent('--utilization', given('utilization') ?? '40') / 100,
-      ...(price === undefined ? {} : { pricePerGpuHour: decimal('--price', price, 1e6) }),
+      peakTflops,
+      utilization: utilization / 100,
+      ...(price === undefined ? {} : { pricePerGpuHour: price }),
     };
   }
   return {

@@ -1,5 +1,5 @@
 import { dtypeLine } from '@llm-scale/core/text/messages';
-import { inspectCheckpoints, type CheckpointReport } from '@llm-scale/core/checkpoints/inspect';
+import { inspectCheckpoints, type CheckpointReport, type SplitConflict } from '@llm-scale/core/checkpoints/inspect';
 import type { ParseError } from '@llm-scale/core/checkpoints/errors';
 import { formatBytesLine, formatExact, formatExactAmount, formatList, formatNumber } from '@llm-scale/core/text/format';
 import { fill } from '@llm-scale/core/text/template';
@@ -36,7 +36,19 @@ export const inspect: Command = async (paths, _options, context) => {
   const configFailed = report.files.find((f) => f.config && !f.config.ok);
   if (configFailed) throw new InputError(fill(m.errors.configText, { path: configFailed.name, reason: m.configReasons['not-json'] }));
   if (failed) throw new InputError(fill(m.errors.checkpoint, { name: failed.name, reason: checkpointReason(failed.result as ParseError, context) }));
-  if (report.countedFiles === 0) throw new InputError(m.errors.nothingCounted);
+  if (report.countedFiles === 0) {
+    // Only a config.json was given: the site names it as a config and what it declares.
+    const config = report.files.find((f) => f.config?.ok);
+    if (config?.config?.ok) {
+      const q = config.config.quantization;
+      throw new InputError(q ? fill(m.configOnlyDeclares, { name: config.name, scheme: q.scheme }) : fill(m.configOnly, { name: config.name }));
+    }
+    // Parts of two splits, or one part twice: the site's sentence for it, not "nothing could be read".
+    const conflict = report.splitConflict;
+    if (conflict) throw new InputError(conflictSentence(conflict, context));
+    throw new InputError(m.errors.nothingCounted);
+  }
+  const separate = separateGgufModels(report);
 
   const exact = (n: number) => formatExact(n, lang);
   const bits = (b: number | null) => (b === null ? '—' : formatNumber(b, lang, 3));
@@ -56,16 +68,27 @@ export const inspect: Command = async (paths, _options, context) => {
     const format = s.format === 'gguf' ? `GGUF${s.fileTypeName ? ` ${s.fileTypeName}` : ''}` : 'safetensors';
     text.push(fill(m.core.checkpoint.file, { name: f.name, format, params: exact(s.parameters), bits: bits(s.bitsPerWeight) }));
   }
+  if (separate) text.push(`* ${fill(m.otherModels, { models: formatList(separate, lang) })}`);
+  else {
+    text.push(
+      ...table([
+        [m.parameters, exact(report.parameters)],
+        [m.tensors, exact(report.tensorCount)],
+        [m.tensorBytes, formatBytesLine(report.tensorBytes, lang)],
+        [m.bitsPerWeight, bits(report.bitsPerWeight)],
+      ]),
+      m.byDtype,
+      ...report.byDtype.map((t) => `  ${dtypeLine(t, m.core.checkpoint, lang)}`),
+    );
+  }
+  // The site's warnings about what was summed (src/calculators/checkpoint: mixed, splitMixed, splitRepeated).
+  const conflict = report.splitConflict;
+  if (report.formats.length > 1) text.push(`* ${m.mixedFormats}`);
+  if (conflict) text.push(`* ${conflictSentence(conflict, context)}`);
   text.push(
-    ...table([
-      [m.parameters, exact(report.parameters)],
-      [m.tensors, exact(report.tensorCount)],
-      [m.tensorBytes, formatBytesLine(report.tensorBytes, lang)],
-      [m.bitsPerWeight, bits(report.bitsPerWeight)],
-    ]),
-    m.byDtype,
-    ...report.byDtype.map((t) => `  ${dtypeLine(t, m.core.checkpoint, lang)}`),
-    ...report.missingShards.map((s) => `* ${fill(m.missingShards, { prefix: s.prefix, count: exact(s.count), missing: formatList(s.missing.map(String), lang) })}`),
+    ...report.missingShards.map(
+      (s) => `* ${fill(s.missing.length === 1 ? m.missingShards : m.missingShardsMany, { prefix: s.prefix, count: exact(s.count), missing: formatList(s.missing.map((i) => exact(i)), lang) })}`,
+    ),
   );
   return {
     text,
@@ -85,16 +108,41 @@ export const inspect: Command = async (paths, _options, context) => {
               }
             : { name: f.name, size: f.size, error: f.result.error },
       ),
-      parameters: report.parameters,
-      tensorCount: report.tensorCount,
-      tensorBytes: report.tensorBytes,
-      bitsPerWeight: report.bitsPerWeight,
-      byDtype: report.byDtype,
+      // Files of separate models have no total: null, and `separateModels` names them.
+      separateModels: separate,
+      parameters: separate ? null : report.parameters,
+      tensorCount: separate ? null : report.tensorCount,
+      tensorBytes: separate ? null : report.tensorBytes,
+      bitsPerWeight: separate ? null : report.bitsPerWeight,
+      byDtype: separate ? null : report.byDtype,
       formats: report.formats,
+      splitConflict: report.splitConflict,
       missingShards: report.missingShards,
     },
   };
 };
+
+/**
+ * The models of the GGUF files counted, when they are more than one: each file that is no part of a
+ * split is a whole model (llama.cpp's gguf-split names the parts "-00001-of-00003"; any other GGUF
+ * holds a model of its own, whatever its general.name), and the parts of one split are one model.
+ * Their sum would be no model's count, so they are listed per file instead. Each is named by its
+ * file (a split by its name without the part number). Null when the counted files make one model.
+ */
+export function separateGgufModels(report: CheckpointReport): string[] | null {
+  const models = new Map<string, string>();
+  for (const f of report.files) {
+    if (!f.result?.ok || f.result.value.format !== 'gguf') continue;
+    models.set(f.shard ? `split:${f.shard.prefix}` : `file:${f.name}`, f.shard?.prefix ?? f.name);
+  }
+  return models.size > 1 ? [...models.values()] : null;
+}
+
+/** The site's sentence for GGUF parts that cannot be one split (src/calculators/checkpoint: splitMixed, splitRepeated). */
+function conflictSentence(conflict: SplitConflict, { lang, m }: CommandContext): string {
+  const names = formatList(conflict.names, lang);
+  return conflict.kind === 'mixed' ? fill(m.splitMixed, { names }) : fill(m.splitRepeated, { names, part: formatExact(conflict.part, lang) });
+}
 
 /** The site's sentence for a header fault, with its detail and sizes filled in. */
 function checkpointReason(error: ParseError, { lang, m }: CommandContext): string {

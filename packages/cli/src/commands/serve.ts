@@ -9,12 +9,18 @@ import { shippedWeights } from '@llm-scale/core/memory/shipped-format';
 import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
-import { formatBytesLine, formatExact, formatList, formatRate, formatSignificant } from '@llm-scale/core/text/format';
+import { formatBytesLine, formatCountShort, formatExact, formatList, formatRate, formatSignificant } from '@llm-scale/core/text/format';
+import type { ParameterCount } from '@llm-scale/core/configs/types';
+import type { AttentionLayout } from '@llm-scale/core/configs/attention-layout';
 import { fill } from '@llm-scale/core/text/template';
 import { cacheLines } from '@llm-scale/core/text/messages';
 import { configError, describeProblems } from '../config-input';
 import { configOf, resolveModel } from '../model-input';
+import { readPercentOption, readPrice } from '../options';
 import { InputError, table, type Command, type CommandContext, type Options } from '../output';
+
+/** The usable share's bounds, in percent: the serving calculator's `usable` field (src/calculators/serving/index.ts, min 1, max 100). */
+export const USABLE_PERCENT_RANGE = { min: 1, max: 100 } as const;
 
 /** The serving calculator's defaults (src/calculators/serving.ts): 8192 tokens, 1 sequence, bf16, 2 × 80 GB, 92 %. */
 const DEFAULTS = { context: '8192', batch: '1', kv: 'bf16', gpus: '2x80GB', usable: '92' } as const;
@@ -107,9 +113,17 @@ export const serve: Command = async ([arg], options, context) => {
   const verdictTemplate = plan.verdict === 'fits' && plan.spareTokens === null ? m.verdicts.fitsNoKvCache : m.verdicts[plan.verdict];
   const verdict = fill(verdictTemplate, { share, usable: bytes(plan.usableBytesPerGpu), needed: bytes(stage.totalBytes), spare: plan.spareTokens === null ? '' : exact(plan.spareTokens) });
   const maxContext = !plan.maxContext ? m.doesNotFit : plan.maxContext.tokens === null ? m.unbounded : plan.maxContext.limitedBy === 'max_position_embeddings' ? fill(m.modelLimit, { tokens: exact(plan.maxContext.tokens) }) : exact(plan.maxContext.tokens);
+  // vLLM refuses a max_model_len past max_position_embeddings (vllm/config/model.py, _get_and_verify_max_len:
+  // "User-specified max_model_len ... is greater than the derived max_model_len"); the figures are
+  // still worked out, as the site does, and the verdict says so beside them.
+  const limit = servingModel.layout.maxPositionEmbeddings;
+  const overLimit = limit !== null && input.context > limit;
+  // A Llama-style count of an unknown model type is an estimate, never shown in exact digits.
+  const estimated = count.fellBackToLlama;
   const rows: [string, string][] = [
     [m.verdict, verdict],
-    [m.parameters, exact(count.total)],
+    ...(overLimit ? [[m.note, fill(m.contextOverLimit, { context: exact(input.context), limit: exact(limit) })] as [string, string]] : []),
+    [m.parameters, estimated ? fill(m.estimate, { short: formatCountShort(count.total, lang) }) : exact(count.total)],
     [m.weights, fill(m.withFormat, { value: bytes(plan.weightBytes), format: input.bits !== undefined ? fill(m.bitsValue, { bits: exact(input.bits) }) : shipped ? fill(m.asShipped, { format: m.core.shippedFormats[shipped.format] }) : format })],
     [m.kvPerToken, bytes(kv.value.bytesPerToken)],
     [m.kvCache, fill(m.withFormat, { value: bytes(kv.value.bytes), format: input.kv })],
@@ -120,18 +134,31 @@ export const serve: Command = async ([arg], options, context) => {
     [fill(m.maxBatch, { context: exact(input.context) }), plan.maxBatch === null ? m.doesNotFit : exact(plan.maxBatch)],
   ];
   if (plan.decode) rows.push([m.decode, fill(m.decodeValue, { one: rate(plan.decode.tokensPerSecondOneSequence), batch: rate(plan.decode.tokensPerSecondBatch), weightsOnly: rate(plan.decode.tokensPerSecondWeightsOnly) })]);
-  const price = typeof options.price === 'string' ? parsePositiveDecimal(options.price, 1e6) : null;
-  if (price && !price.ok) throw new InputError(fill(m.errors.badNumber, { option: '--price', what: m.whats.positiveNumber, value: String(options.price) }));
+  const price = typeof options.price === 'string' ? readPrice(options.price) : undefined;
+  if (price === null) throw new InputError(fill(m.errors.badNumber, { option: '--price', what: m.whats.price, value: String(options.price) }));
   // As the site prices output tokens: the GPUs' hourly price over the batch's decode bound (a floor on cost).
-  const costPerMillion = price?.ok && plan.decode ? costPerMillionTokens(price.value, input.gpuCount, plan.decode.tokensPerSecondBatch) : null;
+  const costPerMillion = price !== undefined && plan.decode ? costPerMillionTokens(price, input.gpuCount, plan.decode.tokensPerSecondBatch) : null;
   if (costPerMillion !== null) rows.push([m.costPerMillion, formatSignificant(costPerMillion, lang, 3)]);
   if (plan.prefill) rows.push([m.prefill, fill(m.seconds, { n: formatSignificant(plan.prefill.seconds, lang, 3) })]);
   const lines = cacheLines(kv.value.byType, m.core.cache, lang).map((line) => `  ${line}`);
+  // What the site's layout says of the count (src/calculators/serving: fallback, nested, defaulted).
+  const defaults = defaultedKeys(count, servingModel.layout);
+  const notes = [
+    count.modelType === null ? m.noModelType : estimated ? fill(m.fallback, { type: count.modelType }) : '',
+    count.nested ? m.nestedServe : '',
+    defaults.length > 0 ? fill(m.defaulted, { keys: formatList(defaults, lang) }) : '',
+  ].filter(Boolean);
   return {
-    text: [...table(rows), ...lines],
+    text: [...table(rows), ...lines, ...notes.map((n) => `* ${n}`)],
     json: {
       model: name,
       modelType: count.modelType,
+      // The integer stays, for scripts; `estimate` says it is a Llama-style estimate, not a count.
+      estimate: estimated,
+      nested: count.nested !== null,
+      defaulted: defaults,
+      maxPositionEmbeddings: limit,
+      contextOverModelLimit: overLimit,
       parameters: count.total,
       activeParameters: count.active,
       weightFormat: input.bits !== undefined ? null : format,
@@ -163,8 +190,22 @@ export const serve: Command = async ([arg], options, context) => {
   };
 };
 
+/**
+ * The keys a config left out, with the value taken, as the site's serving calculator lists them
+ * (src/calculators/serving/index.ts, defaultedKeys): the count's, under text_config. when nested,
+ * then the attention layout's. "key = value" strings.
+ */
+function defaultedKeys(count: ParameterCount, layout: AttentionLayout): string[] {
+  const prefix = count.nested ? 'text_config.' : '';
+  const values = new Map<string, string>();
+  for (const key of count.defaulted) values.set(prefix + key, JSON.stringify(count.resolved[key]));
+  for (const { key, value } of layout.defaulted) if (!values.has(key)) values.set(key, JSON.stringify(value));
+  return [...values].map(([key, value]) => `${key} = ${value}`);
+}
+
 /** The options as the serving calculator's fields read them (the same parsers and limits); bad ones throw InputError. */
-function readOptions(options: Options, { m }: CommandContext): ServeInput {
+function readOptions(options: Options, command: CommandContext): ServeInput {
+  const { m } = command;
   const given = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
   const text = (name: keyof typeof DEFAULTS) => given(name) ?? DEFAULTS[name];
   const bad = (option: string, what: string, value: string) => new InputError(fill(m.errors.badNumber, { option, what, value }));
@@ -209,9 +250,7 @@ function readOptions(options: Options, { m }: CommandContext): ServeInput {
     if (!gb.ok) throw new InputError(fill(m.errors.badGpus, { value: text('gpus'), presets: ACCELERATORS.map((a) => a.id).join(', ') }));
     gpuBytes = Math.round(gb.value * 1e9);
   }
-  const usableRead = parsePositiveDecimal(text('usable').replace(/%$/, ''), 100);
-  if (!usableRead.ok) throw bad('--usable', m.whats.percent, text('usable'));
-  const usable = usableRead.value;
+  const usable = readPercentOption('--usable', text('usable'), USABLE_PERCENT_RANGE, command);
   const bandwidthTb = decimal('--bandwidth', given('bandwidth'), 1000);
   return {
     context: context.value,

@@ -44,8 +44,8 @@ gradients, optimizer states and activations (Korthikanti et al. 2022), sharded b
   --zero <0-3>          ZeRO stage (3 = FSDP full sharding; default 0)
   --tokens <n>          tokens to train on, for FLOP, time and GPU-hours
   --peak <TFLOP/s>      dense peak per GPU (default 989, an H100 SXM at bf16)
-  --utilization <%>     share of the peak reached (default 40)
-  --price <per hour>    price per GPU-hour, for the cost (an example you supply)`,
+  --utilization <%>     share of the peak reached, 0.1 to 100 (default 40; 40, not 0.4)
+  --price <per hour>    price per GPU-hour, for the cost (an example you supply: 2.5, $2.5, 2.5 USD)`,
   serveHelp: `llm-scale serve <config.json | org/name> [options]
 
 Memory and speed to serve the model, as the site's serving calculator works them out (vLLM's rules):
@@ -61,7 +61,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   --kv <format>         KV cache format: bf16, fp16, fp8, int8, int4 (default bf16)
   --gpus <N>x<GB>       GPUs and the memory of each, e.g. 2x80GB (default), or a preset with its
                         memory, bandwidth and peak: 8xh100-sxm, 1xrtx-4090, 8xh200, 1xm4-max ...
-  --usable <percent>    share of each GPU the engine may use (default 92, vLLM's)
+  --usable <percent>    share of each GPU the engine may use, 1 to 100 (default 92, vLLM's)
   --tp <n>, --pp <n>    tensor- and pipeline-parallel degrees (default: tensor parallel over all)
   --bandwidth <TB/s>    memory bandwidth per GPU, for the decode bound
   --peak <TFLOP/s>      dense bf16 peak per GPU, for the prefill bound (--peak-fp8 for fp8 weights)
@@ -71,7 +71,13 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   countedAs: 'counted as',
   fallback: '{type} is not a model type this counter knows: counted as a Llama-style decoder, which may be off either way',
   noModelType: 'the config names no model_type: counted as a Llama-style decoder, which may be off either way',
-  nested: 'only the language model in text_config was counted',
+  nested: 'only the language model in text_config was counted, not a vision tower or projector',
+  nestedServe: 'only the language model in text_config was counted: a vision tower and projector add their weights on top',
+  architecture: 'the model type {type} is remote code (the config’s auto_map), but its architectures names {architecture}, a class transformers has: counted by that class, as {family}',
+  mtp: 'the checkpoint also holds multi-token-prediction layers ({n}), which transformers does not build and this count leaves out',
+  withShort: '{full} ({short})',
+  estimate: '≈ {short}: an estimate, not a count (this model type was read as a Llama-style decoder)',
+  approximately: '≈ {short}',
   tied: 'the output head shares the embedding matrix (tied), so it is counted once',
   defaulted: 'keys the config leaves out took their default: {keys}',
   total: 'total parameters',
@@ -97,12 +103,20 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   bitsPerWeight: 'bits per weight',
   byDtype: 'by data type:',
   duplicate: 'the same file as {name}: not counted twice',
-  missingShards: '{prefix}: {count} parts, of which not given: {missing}; the totals cover only the parts read',
+  missingShards: '{prefix} has {count} parts; not picked: part {missing}. The totals cover only the parts read',
+  missingShardsMany: '{prefix} has {count} parts; not picked: parts {missing}. The totals cover only the parts read',
+  configOnly: '{name} is a config.json, not a checkpoint: it holds no weights, and declares no quantization (no quantization_config). llm-scale count counts its parameters.',
+  configOnlyDeclares: '{name} is a config.json, not a checkpoint: it holds no weights, and declares {scheme} quantization (its quantization_config). Give it with the checkpoint files to count their weights.',
+  mixedFormats: 'Both safetensors and GGUF files were given: if they are the same model, it is counted twice.',
+  splitMixed: 'These GGUF files are parts of different splits (their headers disagree on the number of parts or of tensors): {names}. They are not counted.',
+  splitRepeated: '{names} all say in their headers that they are part {part} of the same split: one is a copy under another name. The split is not counted.',
+  otherModels: 'these GGUF files are not parts of one split, so each holds a model of its own ({models}): each is counted on its own line above, and they are not added up',
   weights: 'weights',
   kvPerToken: 'KV cache per token',
   kvCache: 'KV cache',
   servingTotal: 'weights + KV cache',
   verdict: 'verdict',
+  note: 'note',
   verdicts: {
     fits: 'fits: {needed} per GPU of the {usable} usable ({share}), with room for {spare} more tokens of cache',
     fitsNoKvCache: 'fits: {needed} per GPU of the {usable} usable ({share}); no layer caches keys and values, so a longer context needs no more memory',
@@ -138,6 +152,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   doesNotFit: 'the weights alone do not fit',
   unbounded: 'no limit from memory',
   modelLimit: '{tokens} tokens: the model’s own limit (max_position_embeddings)',
+  contextOverLimit: 'the context of {context} tokens is longer than the model takes: {limit} tokens, its max_position_embeddings (vLLM refuses a longer max_model_len); every figure here is still worked out for {context} tokens',
   // Errors: one sentence each, on standard error.
   errors: {
     unknownCommand: 'Unknown command "{command}": use count, inspect, serve or finetune (llm-scale --help).',
@@ -163,16 +178,18 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
     layout: '{path}: the attention layout cannot be read: {problem}.',
     checkpoint: '{name}: {reason}',
     nothingCounted: 'No header could be read.',
+    percentFraction: '{option} is a percentage: {value} would be read as {value}%; did you mean {meant}?',
+    percentRange: '{option} must be a percentage from {min} to {max}, not "{value}".',
     offline: 'The Hub could not be reached: this machine may be offline, or a network filter blocks huggingface.co. Give a config.json or checkpoint files on disk instead.',
     noConfigInFolder: '{path} is a folder without a config.json: name the config.json, or a folder that has one.',
     tooLarge: 'The result is larger than this tool can give exactly.',
     internal: 'Something went wrong inside llm-scale: {detail}.',
   },
   whats: {
-    percent: 'a percentage greater than 0 and at most 100',
     positiveInteger: 'a whole number of at least 1',
     context: 'a number of tokens, such as 8192 or 32k',
     positiveNumber: 'a number greater than 0',
+    price: 'a price per GPU-hour from 0.001 to 1,000,000, such as 2.5, $2.5 or 2.5 USD',
   },
   configReasons: {
     empty: 'the file is empty',

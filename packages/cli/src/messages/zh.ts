@@ -42,8 +42,8 @@ export const zh: Messages = {
   --zero <0-3>          ZeRO 阶段（3 即 FSDP 完全切分；默认 0）
   --tokens <n>          训练的 token 数，用于计算量、时间和 GPU 小时
   --peak <TFLOP/s>      单卡稠密峰值算力（默认 989，即 H100 SXM 的 bf16）
-  --utilization <%>     实际达到的峰值比例（默认 40）
-  --price <每小时价格>  每 GPU 小时的价格，用于估算费用（示例价格由你提供）`,
+  --utilization <%>     实际达到的峰值比例，0.1 到 100（默认 40；写 40，不写 0.4）
+  --price <每小时价格>  每 GPU 小时的价格，用于估算费用（示例价格由你提供：2.5、$2.5、2.5 USD）`,
   serveHelp: `llm-scale serve <config.json | org/name> [选项]
 
 按本站推理显存计算器的口径（即 vLLM 的规则）估算部署所需的显存和速度：权重按检查点发布时的格式计，
@@ -58,7 +58,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   --kv <格式>           KV 缓存格式：bf16、fp16、fp8、int8、int4（默认 bf16）
   --gpus <张数>x<GB>    GPU 张数和每张的显存，例如 2x80GB（默认）；也可以写预设型号，连同其显存、
                         带宽和峰值算力：8xh100-sxm、1xrtx-4090、8xh200、1xm4-max 等
-  --usable <百分比>     推理框架可用的显存比例（默认 92，即 vLLM 的默认值）
+  --usable <百分比>     推理框架可用的显存比例，1 到 100（默认 92，即 vLLM 的默认值）
   --tp <n>、--pp <n>    张量并行度和流水线并行度（默认在所有卡上做张量并行）
   --bandwidth <TB/s>    单卡显存带宽，用于解码速度上限
   --peak <TFLOP/s>      单卡 bf16 稠密峰值算力，用于预填充时间下限（fp8 权重用 --peak-fp8）
@@ -67,7 +67,13 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   countedAs: '按此计算',
   fallback: '本工具不认识 {type} 这种模型类型，按 Llama 式解码器计算，结果可能偏高也可能偏低',
   noModelType: 'config 没有写 model_type，按 Llama 式解码器计算，结果可能偏高也可能偏低',
-  nested: '只计入了 text_config 中的语言模型',
+  nested: '只计入 text_config 中的语言模型，不含视觉编码器和投影层',
+  nestedServe: '只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算',
+  architecture: '模型类型 {type} 是远程代码（配置里有 auto_map），但它的 architectures 写的是 transformers 自带的类 {architecture}，因此按这个类计数，即按 {family} 的规则',
+  mtp: '检查点里还有 {n} 个多 token 预测层；transformers 不构建这部分，这里也不计入',
+  withShort: '{full}（{short}）',
+  estimate: '≈ {short}：这是估算，不是精确计数（该模型类型按 Llama 式解码器读取）',
+  approximately: '≈ {short}',
   tied: '输出头与词嵌入矩阵共享（绑定），只计一次',
   defaulted: 'config 未写的键取了默认值：{keys}',
   total: '参数总量',
@@ -93,12 +99,20 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   bitsPerWeight: '每个权重的比特数',
   byDtype: '按数据类型：',
   duplicate: '与 {name} 是同一个文件，不重复计算',
-  missingShards: '{prefix}：共 {count} 个分片，缺少第 {missing} 个；合计只包括已读的分片',
+  missingShards: '{prefix} 共 {count} 个分片，未选第 {missing} 个；合计只包含已读的分片',
+  missingShardsMany: '{prefix} 共 {count} 个分片，未选第 {missing} 个；合计只包含已读的分片',
+  configOnly: '{name} 是 config.json，不是检查点：里面没有权重，也没有声明量化方式（没有 quantization_config）。要数它的参数，请用 llm-scale count。',
+  configOnlyDeclares: '{name} 是 config.json，不是检查点：里面没有权重，它声明的量化方式是 {scheme}（quantization_config）。请把它和检查点文件一起给出，以便数出权重。',
+  mixedFormats: '同时给了 safetensors 和 GGUF 文件：如果它们是同一个模型，参数量会被算两遍。',
+  splitMixed: '这些 GGUF 文件来自不同的拆分（文件头里的分片数或张量数对不上）：{names}。不予计数。',
+  splitRepeated: '{names} 的文件头都说自己是同一拆分的第 {part} 片：其中一个是改了名的副本。整个拆分不予计数。',
+  otherModels: '这些 GGUF 文件不属于同一组拆分文件，各自是一个独立的模型（{models}）：上面逐个文件列出参数量，不做加总',
   weights: '权重',
   kvPerToken: '每个 token 的 KV 缓存',
   kvCache: 'KV 缓存',
   servingTotal: '权重 + KV 缓存',
   verdict: '结论',
+  note: '注意',
   verdicts: {
     fits: '放得下，每张卡占用 {needed}，可用 {usable}（{share}），还能再放 {spare} 个 token 的缓存',
     fitsNoKvCache: '放得下，每张卡占用 {needed}，可用 {usable}（{share}）；没有哪一层缓存键和值，上下文再长也不多占显存',
@@ -134,6 +148,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   doesNotFit: '仅权重就放不下',
   unbounded: '显存不构成限制',
   modelLimit: '{tokens} 个 token：模型自身的上限（max_position_embeddings）',
+  contextOverLimit: '所选上下文 {context} 个 token 超过了模型支持的最大长度 {limit} 个 token（max_position_embeddings），vLLM 不接受更长的 max_model_len；这里的各项数字仍按 {context} 个 token 计算',
   errors: {
     unknownCommand: '没有“{command}”这个命令，请用 count、inspect、serve 或 finetune（llm-scale --help）。',
     noCommand: '请指定命令：count、inspect、serve 或 finetune（llm-scale --help）。',
@@ -158,16 +173,18 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
     layout: '{path}：无法读出注意力结构：{problem}。',
     checkpoint: '{name}：{reason}',
     nothingCounted: '没有读出任何文件头。',
+    percentFraction: '{option} 按百分比读取：{value} 会被当作 {value}%，是否想输入 {meant}？',
+    percentRange: '{option} 应为 {min} 到 {max} 之间的百分比，而不是“{value}”。',
     offline: '无法连接 Hub：这台机器可能离线，或者网络过滤拦截了 huggingface.co。请改用本地的 config.json 或检查点文件。',
     noConfigInFolder: '{path} 是一个没有 config.json 的文件夹：请给出 config.json，或包含它的文件夹。',
     tooLarge: '结果太大，本工具无法给出精确值。',
     internal: 'llm-scale 内部出错：{detail}。',
   },
   whats: {
-    percent: '大于 0、不超过 100 的百分比',
     positiveInteger: '不小于 1 的整数',
     context: '一个 token 数（例如 8192 或 32K）',
     positiveNumber: '大于 0 的数',
+    price: '每 GPU 小时的价格（0.001 到 1,000,000），例如 2.5、$2.5 或 2.5 USD',
   },
   configReasons: {
     empty: '文件是空的',
