@@ -186,6 +186,10 @@ describe('models by their Hub id (issue 21), with the Hub simulated', () => {
     const { status, stderr } = await run(...argv);
     expect(status).toBe(2);
     expect(stderr).toMatch(sentence);
+  });  // A terminal has no config box below and no file picker above: it says to give a path.
+  it('a gated model: what to do in a terminal, in both languages', async () => {
+    expect((await run('count', 'meta-llama/Llama-3.1-8B')).stderr).toMatch(/download the files, and give their path\.\n$/);
+    expect((await run('count', 'meta-llama/Llama-3.1-8B', '--lang', 'zh')).stderr).toMatch(/下载文件后给出它们的路径。\n$/);
   });
 });
 

@@ -35,7 +35,14 @@ export async function resolveModel(arg: string | undefined, command: string, con
     if (e.code === 'network') throw new RunError(m.errors.offline);
     // Node sees the Hub's Retry-After (a browser is not shown it): its seconds are said.
     const seconds = e.retryAfter;
-    const template = e.code === 'rate-limited' && seconds === undefined ? m.core.hub.rateLimitedNoTime : m.core.hub.errors[e.code];
+    const template =
+      e.code === 'rate-limited' && seconds === undefined
+        ? m.core.hub.rateLimitedNoTime
+        : e.code === 'gated'
+          ? m.errors.gated
+          : e.code === 'bad-response'
+            ? m.errors.badResponse
+            : m.core.hub.errors[e.code];
     throw new InputError(fill(template, { repo: id.value.repo, revision: id.value.revision, seconds: String(seconds ?? '') }));
   }
 }

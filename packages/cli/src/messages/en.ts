@@ -181,6 +181,9 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
     percentFraction: '{option} is a percentage: {value} would be read as {value}%; did you mean {meant}?',
     percentRange: '{option} must be a percentage from {min} to {max}, not "{value}".',
     offline: 'The Hub could not be reached: this machine may be offline, or a network filter blocks huggingface.co. Give a config.json or checkpoint files on disk instead.',
+    // The Hub's answers as a terminal needs them: the site's say to paste below or pick files above.
+    gated: '{repo} is gated: its publisher asks each reader to accept its terms on the model’s page first, and this command never asks for, sends or stores a token. Accept them on its page, download the files, and give their path.',
+    badResponse: 'The Hub answered in a way this reader does not expect. Try again later, or give a config.json or checkpoint files on disk.',
     noConfigInFolder: '{path} is a folder without a config.json: name the config.json, or a folder that has one.',
     tooLarge: 'The result is larger than this tool can give exactly.',
     internal: 'Something went wrong inside llm-scale: {detail}.',

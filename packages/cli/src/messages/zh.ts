@@ -176,6 +176,8 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
     percentFraction: '{option} 按百分比读取：{value} 会被当作 {value}%，是否想输入 {meant}？',
     percentRange: '{option} 应为 {min} 到 {max} 之间的百分比，而不是“{value}”。',
     offline: '无法连接 Hub：这台机器可能离线，或者网络过滤拦截了 huggingface.co。请改用本地的 config.json 或检查点文件。',
+    gated: '{repo} 是受限模型：发布者要求每位读者先在模型页上同意其使用条款，而本命令从不索要、发送或保存令牌。请在模型页上同意条款，下载文件后给出它们的路径。',
+    badResponse: 'Hub 的回应不是本读取器预期的格式。请稍后再试，或改用本地的 config.json 或检查点文件。',
     noConfigInFolder: '{path} 是一个没有 config.json 的文件夹：请给出 config.json，或包含它的文件夹。',
     tooLarge: '结果太大，本工具无法给出精确值。',
     internal: 'llm-scale 内部出错：{detail}。',
