@@ -146,7 +146,7 @@ each GPU, the split over the GPUs, and the decode and prefill bounds.
   cost: 'cost',
   costValue: '{cost} at the price given per GPU-hour (an example price, not a quote)',
   noRun: 'none: the run does not fit in memory as configured, so it has no time or price',
-  costPerMillion: 'per million output tokens, at least (in the --price currency)',
+  costPerMillion: 'lowest cost per million output tokens (in the --price currency)',
   maxContext: 'longest context at batch {batch}',
   maxBatch: 'most sequences of {context} tokens',
   doesNotFit: 'the weights alone do not fit',

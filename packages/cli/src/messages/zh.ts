@@ -64,7 +64,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   --peak <TFLOP/s>      单卡 bf16 稠密峰值算力，用于预填充时间下限（fp8 权重用 --peak-fp8）
   --price <每小时价格>  每 GPU 小时的价格，用于按解码速度上限估算输出 token 的成本`,
   modelType: '模型类型',
-  countedAs: '按此计算',
+  countedAs: '计数规则',
   fallback: '本工具不认识 {type} 这种模型类型，按 Llama 式解码器计算，结果可能偏高也可能偏低',
   noModelType: 'config 没有写 model_type，按 Llama 式解码器计算，结果可能偏高也可能偏低',
   nested: '只计入 text_config 中的语言模型，不含视觉编码器和投影层',
@@ -142,7 +142,7 @@ KV 缓存按层类型分列（分组查询、滑动窗口、潜在注意力，�
   cost: '费用',
   costValue: '{cost}（按所填的每 GPU 小时价格计；示例价格，不是报价）',
   noRun: '无：按当前设置显存放不下，训练无法开始，也就无从计时和计价',
-  costPerMillion: '每百万个输出 token 至少（按 --price 的币种）',
+  costPerMillion: '每百万个输出 token 的最低成本（币种同 --price）',
   maxContext: '批大小为 {batch} 时最长的上下文',
   maxBatch: '上下文为 {context} 个 token 时最多的序列数',
   doesNotFit: '仅权重就放不下',
