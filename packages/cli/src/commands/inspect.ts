@@ -51,7 +51,8 @@ export const inspect: Command = async (paths, _options, context) => {
   const separate = separateGgufModels(report);
 
   const exact = (n: number) => formatExact(n, lang);
-  const bits = (b: number | null) => (b === null ? '—' : formatNumber(b, lang, 3));
+  // Four significant digits, as the site's checkpoint counter (src/calculators/checkpoint, BITS_DIGITS).
+  const bits = (b: number | null) => (b === null ? '—' : formatNumber(b, lang, 4));
   const text: string[] = [];
   for (const f of report.files) {
     if (f.config) continue;
