@@ -18,7 +18,7 @@ import {
   type LoraTargets,
   type ZeroStage,
 } from '@llm-scale/core/training';
-import { fineTuningShapeFromConfig } from '@llm-scale/core/training/from-config';
+import { adapterRefusal, fineTuningShapeFromConfig } from '@llm-scale/core/training/from-config';
 import {
   FLOPS_PER_TFLOPS,
   PEAK_TFLOPS_RANGE,
@@ -171,12 +171,17 @@ export const fineTuning = defineCalculator({
     { name: 'cost', from: [...RUN, 'price'] },
   ],
   compute(values, { lang, words }: ComputeContext<FineTuningWords>): Record<string, string> | ComputeFailure {
+    const method = values.method as FineTuningMethod;
     let shape: DecoderShape;
     let parameters: number;
     if (values.config) {
       const read = fineTuningShapeFromConfig(values.config);
       if (!read.ok) return failure('config', words.configErrors[read.error]);
       ({ shape, parameters } = read.value);
+      // Fused projections refuse LoRA and QLoRA only; the message stands by the choice to change:
+      // the method, or for a fused gate/up alone, the targets.
+      const refusal = adapterRefusal(read.value.fused, method, values.targets as LoraTargets);
+      if (refusal !== null) return failure(refusal === 'fused-gate-up' ? 'targets' : 'method', words.configErrors[refusal]);
     } else {
       if (values.heads % values['kv-heads'] !== 0) return failure('kv-heads', words.heads);
       parameters = values.params;
@@ -193,7 +198,6 @@ export const fineTuning = defineCalculator({
       // The layers' projections and one embedding table are a floor on any such model's count.
       if (decoderLinearWeights(shape) + shape.vocab * shape.hidden > parameters) return failure('params', words.mismatch);
     }
-    const method = values.method as FineTuningMethod;
     const adapters = method === 'lora' || method === 'qlora';
     const narrowest = Math.min(shape.hidden, shape.kvHeads * shape.headDim, shape.intermediate);
     if (adapters && values.rank >= narrowest) return failure('rank', fill(words.rankTooLarge, { width: formatExact(narrowest, lang) }));

@@ -16,7 +16,7 @@ const strings: CalculatorStrings<typeof fineTuning> = {
   fields: {
     config: {
       label: 'config.json (optional)',
-      hint: 'With a config, the parameters and the shape come from it (dense Llama-style models: Llama, Mistral, Qwen, Gemma, OLMo…).',
+      hint: 'With a config, the parameters and the shape come from it (dense models whose every layer is attention and an MLP: Llama, Mistral, Qwen, Gemma, OLMo…; GPT-2, Falcon and Phi-3, which fuse q, k and v, for full fine-tuning only).',
     },
     params,
     layers: { label: 'Layers (num_hidden_layers)' },

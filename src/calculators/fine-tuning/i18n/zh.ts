@@ -16,7 +16,7 @@ const strings: CalculatorStrings<typeof fineTuning> = {
   fields: {
     config: {
       label: 'config.json（可选）',
-      hint: '填写配置后，参数量和模型结构都取自配置（适用于 Llama、Mistral、Qwen、Gemma、OLMo 等稠密的 Llama 式模型）。',
+      hint: '填写配置后，参数量和模型结构都取自配置。适用于每层都由注意力和 MLP 组成的稠密模型，如 Llama、Mistral、Qwen、Gemma、OLMo；GPT-2、Falcon、Phi-3 把 q、k、v 合成一个矩阵，只能估算全参数微调。',
     },
     params,
     layers: { label: '层数（num_hidden_layers）' },
