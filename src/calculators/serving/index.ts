@@ -28,7 +28,7 @@ import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage'
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { costPerMillionTokens } from '@llm-scale/core/training/fine-tuning';
 import { formatUsd } from '../../lib/format-money';
-import { defineCalculator, type ComputeContext, type ComputeFailure, type OutputSpec } from '../spec';
+import { defineCalculator, type ComputeContext, type ComputeFailure, type ComputeWithNotes, type OutputSpec } from '../spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from '../hub-model';
 import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords, type MemoryBar } from '../../lib/charts/memory-bars';
 import { escapeMarkup } from '../../lib/charts/svg-model';
@@ -67,6 +67,11 @@ export interface ServingWords {
   maxBatch: string;
   /** After maxBatch when the context passes max_position_embeddings: "{limit}". */
   exceedsModel: string;
+  /**
+   * Beside the context field when it passes max_position_embeddings, which vLLM refuses: "{limit}"
+   * (the limit in tokens).
+   */
+  contextTooLong: string;
   /** Before the layout when the model type is unknown: "{type}". */
   fallback: string;
   /** Before the layout when the config names no model_type (counted as a Llama-style decoder). */
@@ -94,7 +99,11 @@ export interface ServingWords {
   tooLarge: string;
   /** The first result, in words. Slots: {devices}, {capacity}, {share}, {used}, {usable}, {spare}, {weights}, {needed}. */
   /** fitsNoKvCache: fits, for a model no layer of which caches keys and values (no tokens of cache to spare to name). */
-  verdict: { fits: string; fitsNoKvCache: string; cacheDoesNotFit: string; weightsDoNotFit: string };
+  /**
+   * contextTooLong: in place of the verdict when the context passes max_position_embeddings, with
+   * the memory's own verdict after it: "{context}", "{limit}" (a bare number), "{memory}".
+   */
+  verdict: { fits: string; fitsNoKvCache: string; cacheDoesNotFit: string; weightsDoNotFit: string; contextTooLong: string };
   /** "{tokens}, within {share} of each GPU" etc.: what-fits answers say which share they use. */
   withinShare: string;
   /** In place of maxBatch when not one sequence fits: "{tokens}". */
@@ -247,6 +256,17 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   return filled;
 }
 
+/**
+ * The model's longest context (max_position_embeddings, in tokens) when `context` passes it, else
+ * null (also when the config sets none: Mamba). The limit is the layout's, as the max-context
+ * answer caps at it; vLLM also scales it by some rope_scaling factors (yarn, linear, dynamic), which
+ * this does not.
+ */
+export function contextLimitPassed(layout: Pick<AttentionLayout, 'maxPositionEmbeddings'>, context: number): number | null {
+  const limit = layout.maxPositionEmbeddings;
+  return limit !== null && context > limit ? limit : null;
+}
+
 const failure = (field: string, message: string): ComputeFailure => ({
   failed: { field, message },
 });
@@ -352,10 +372,18 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
     needed: gb(heavy.totalBytes, lang),
   };
   const noKvCache = !layout.layerTypes.some(cachesKeysAndValues);
-  const verdict = fill(
+  const memoryVerdict = fill(
     plan.verdict === 'fits' ? (noKvCache ? words.verdict.fitsNoKvCache : words.verdict.fits) : plan.verdict === 'weights-do-not-fit' ? words.verdict.weightsDoNotFit : words.verdict.cacheDoesNotFit,
     verdictSlots,
   );
+  // vLLM refuses a max_model_len above the model's own (vllm/config/model.py, _get_and_verify_max_len:
+  // "User-specified max_model_len ... is greater than the derived max_model_len"): whatever the
+  // memory says, the model does not run as set, and the verdict says so first.
+  const limit = contextLimitPassed(layout, values.context);
+  const verdict =
+    limit === null
+      ? memoryVerdict
+      : fill(words.verdict.contextTooLong, { context: amount(words.tokens, values.context), limit: formatExact(limit, lang), memory: memoryVerdict });
   const within = (text: string) => fill(words.withinShare, { text, share });
 
   let maxContext = words.doesNotFit;
@@ -675,7 +703,7 @@ export const serving = defineCalculator({
     { name: 'cost', from: [...SPEED_FIELDS, 'price'] },
   ],
   modelOutputs: ({ hub }, { lang, words }: ComputeContext<ServingWords>) => ({ 'hub-status': hubStatus(hub, words.hub, lang) }),
-  compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
+  compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure | ComputeWithNotes<Record<string, string>> {
     const config = values.config;
     const count = config ? countParameters(config) : null;
     // No parameter count (a mixture of experts the counter cannot count, an unknown type): the cache
@@ -768,17 +796,22 @@ export const serving = defineCalculator({
       ...notes,
     ]);
 
+    // A context the model does not take: said beside the context field, the figures still worked out.
+    const passed = contextLimitPassed(layout, values.context);
+    const withContextNote = <R extends Record<string, string>>(results: R): R | ComputeWithNotes<R> =>
+      passed === null ? results : { results, fieldNotes: { context: fill(words.contextTooLong, { limit: formatExactAmount(passed, words.tokens, lang) }) } };
+
     if (missingCount !== null) {
       // Every output but the cache's needs the weights: each says the count is missing.
       const missing = words.needsCount;
       const outputs: Record<string, string> = Object.fromEntries((serving.outputs as readonly OutputSpec[]).map((o) => [o.name, o.markup ? escapeMarkup(missing) : missing]));
-      return {
+      return withContextNote({
         ...outputs,
         'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
         'kv-cache': formatBytesLine(cache.bytes, lang),
         working,
         layout: joinSentences([fill(words.noCount, { problems: missingCount }), ...lines, ...notes]),
-      };
+      });
     }
 
     const activeParams = counted ? counted.active : values['active-params'] !== undefined ? Math.min(values['active-params'], params) : params;
@@ -834,7 +867,7 @@ export const serving = defineCalculator({
       amount,
       states: { groups: cache.byType, batch: values.batch },
     });
-    return {
+    return withContextNote({
       'hub-status': hubStatus((values.model as ModelValue).hub, words.hub, lang),
       weights: formatBytesLine(weights, lang),
       'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
@@ -856,7 +889,7 @@ export const serving = defineCalculator({
                 price: formatUsd(values.price, lang),
                 gpus: formatExact(values.devices, lang),
               }),
-    };
+    });
   },
 });
 
