@@ -3,7 +3,7 @@ import type { Lang } from '@llm-scale/core/text/lang';
 import { fill } from '@llm-scale/core/text/template';
 import { readField, type FieldError, type FieldSuggestion } from './read-field';
 import type { ModelValue } from './hub-model';
-import { hasNotes, isFailure, type AnyCalculator } from './spec';
+import { isFailure, type AnyCalculator } from './spec';
 
 /**
  * A calculator's sentences in one language, as plain data: the build renders them into the page
@@ -160,13 +160,13 @@ export function runCalculator(
     return { outputs: { ...withheld(spec).outputs, ...current }, errors: { ...errors, ...modelErrors }, suggestions, ...marks(current) };
   }
   const result = spec.compute(values as never, context);
+  // A note beside a field stands with the results, and with another field's refusal too.
+  for (const [field, note] of Object.entries(spec.fieldNotes?.(values as never, context) ?? {})) {
+    suggestions[field] = suggestions[field] ? `${suggestions[field]} ${note}` : note;
+  }
   if (isFailure(result)) {
     const current = own();
     return { outputs: { ...withheld(spec).outputs, ...current }, errors: { [result.failed.field]: result.failed.message, ...modelErrors }, suggestions, ...marks(current) };
-  }
-  if (hasNotes<Record<string, string>>(result)) {
-    for (const [field, note] of Object.entries(result.fieldNotes)) suggestions[field] = suggestions[field] ? `${suggestions[field]} ${note}` : note;
-    return { outputs: result.results, errors: modelErrors, suggestions, ...marks(own()) };
   }
   return { outputs: result, errors: modelErrors, suggestions, ...marks(own()) };
 }

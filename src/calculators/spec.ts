@@ -201,14 +201,15 @@ export interface CalculatorSpec<
   headline?: Outputs[number]['name'];
   /**
    * Pure: results as text, one per output, or a failure that names the field to blame (a config
-   * that is valid JSON but cannot be counted), or results with a note beside a field whose value
-   * reads but that the results say is out of the model's range (ComputeWithNotes). Only called when
-   * every field was read.
+   * that is valid JSON but cannot be counted). Only called when every field was read.
    */
-  compute(
-    values: FieldValues<Fields>,
-    context: ComputeContext<Words>,
-  ): Record<Outputs[number]['name'], string> | ComputeFailure | ComputeWithNotes<Record<Outputs[number]['name'], string>>;
+  compute(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<Outputs[number]['name'], string> | ComputeFailure;
+  /**
+   * Pure: sentences beside fields whose values read but which the model does not take (a context
+   * longer than its max_position_embeddings), by field name, shown where a field's suggestion goes
+   * while the results still stand. Called with compute, when every field was read.
+   */
+  fieldNotes?(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<string, string>;
   /**
    * Pure: the outputs that come from the model field alone (where its reading stands, the headers'
    * count), for a calculator that has one. They answer even while another field cannot be read or
@@ -227,19 +228,6 @@ export function isFailure(result: object): result is ComputeFailure {
   return 'failed' in result;
 }
 
-/**
- * Results that stand, with a sentence beside a field (shown where a field's suggestion goes): a
- * context longer than the model takes, whose memory is still worked out.
- */
-export interface ComputeWithNotes<Results> {
-  results: Results;
-  /** By field name. */
-  fieldNotes: Record<string, string>;
-}
-
-export function hasNotes<Results>(result: object): result is ComputeWithNotes<Results> {
-  return 'fieldNotes' in result && 'results' in result;
-}
 
 /** Keeps the literal types of a spec (names of fields and outputs) while checking its shape. */
 export function defineCalculator<

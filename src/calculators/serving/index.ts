@@ -28,7 +28,7 @@ import { trainingStateBytes, weightBytes } from '@llm-scale/core/memory/storage'
 import { fill, type PluralForms } from '@llm-scale/core/text/template';
 import { costPerMillionTokens } from '@llm-scale/core/training/fine-tuning';
 import { formatUsd } from '../../lib/format-money';
-import { defineCalculator, type ComputeContext, type ComputeFailure, type ComputeWithNotes, type OutputSpec } from '../spec';
+import { defineCalculator, type ComputeContext, type ComputeFailure, type OutputSpec } from '../spec';
 import { type HubWords, type ModelValue, hubStatus, modelField } from '../hub-model';
 import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords, type MemoryBar } from '../../lib/charts/memory-bars';
 import { escapeMarkup } from '../../lib/charts/svg-model';
@@ -703,7 +703,16 @@ export const serving = defineCalculator({
     { name: 'cost', from: [...SPEED_FIELDS, 'price'] },
   ],
   modelOutputs: ({ hub }, { lang, words }: ComputeContext<ServingWords>) => ({ 'hub-status': hubStatus(hub, words.hub, lang) }),
-  compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure | ComputeWithNotes<Record<string, string>> {
+  // vLLM refuses a context longer than the model takes; the figures are still worked out, and the
+  // context field says so (the verdict too, describePlan).
+  fieldNotes(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> {
+    const layout = values.config
+      ? readAttentionLayout(values.config)
+      : layoutFromShape({ layers: values.layers, heads: values.heads, kvHeads: values['kv-heads'], headDim: values['head-dim'], maxPositionEmbeddings: values['max-positions'] });
+    const passed = layout.ok ? contextLimitPassed(layout.value, values.context) : null;
+    return passed === null ? {} : { context: fill(words.contextTooLong, { limit: formatExactAmount(passed, words.tokens, lang) }) };
+  },
+  compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;
     // No parameter count (a mixture of experts the counter cannot count, an unknown type): the cache
@@ -796,22 +805,17 @@ export const serving = defineCalculator({
       ...notes,
     ]);
 
-    // A context the model does not take: said beside the context field, the figures still worked out.
-    const passed = contextLimitPassed(layout, values.context);
-    const withContextNote = <R extends Record<string, string>>(results: R): R | ComputeWithNotes<R> =>
-      passed === null ? results : { results, fieldNotes: { context: fill(words.contextTooLong, { limit: formatExactAmount(passed, words.tokens, lang) }) } };
-
     if (missingCount !== null) {
       // Every output but the cache's needs the weights: each says the count is missing.
       const missing = words.needsCount;
       const outputs: Record<string, string> = Object.fromEntries((serving.outputs as readonly OutputSpec[]).map((o) => [o.name, o.markup ? escapeMarkup(missing) : missing]));
-      return withContextNote({
+      return {
         ...outputs,
         'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
         'kv-cache': formatBytesLine(cache.bytes, lang),
         working,
         layout: joinSentences([fill(words.noCount, { problems: missingCount }), ...lines, ...notes]),
-      });
+      };
     }
 
     const activeParams = counted ? counted.active : values['active-params'] !== undefined ? Math.min(values['active-params'], params) : params;
@@ -867,7 +871,7 @@ export const serving = defineCalculator({
       amount,
       states: { groups: cache.byType, batch: values.batch },
     });
-    return withContextNote({
+    return {
       'hub-status': hubStatus((values.model as ModelValue).hub, words.hub, lang),
       weights: formatBytesLine(weights, lang),
       'kv-per-token': formatBytesLine(cache.bytesPerToken, lang),
@@ -889,7 +893,7 @@ export const serving = defineCalculator({
                 price: formatUsd(values.price, lang),
                 gpus: formatExact(values.devices, lang),
               }),
-    });
+    };
   },
 });
 
