@@ -377,7 +377,8 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
     verdictSlots,
   );
   // vLLM refuses a max_model_len above the model's own (vllm/config/model.py, _get_and_verify_max_len:
-  // "User-specified max_model_len ... is greater than the derived max_model_len"): whatever the
+  // "User-specified max_model_len ... is greater than the derived max_model_len", unless
+  // VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set): whatever the
   // memory says, the model does not run as set, and the verdict says so first.
   const limit = contextLimitPassed(layout, values.context);
   const verdict =

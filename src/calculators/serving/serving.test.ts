@@ -221,14 +221,14 @@ describe('the serving calculator with a real config.json', () => {
       'nemotron-h-8b-base-8k.json',
       { context: '32k', devices: '1' },
       'Does not run as set: the context, 32,768 tokens, is longer than the model takes, 8192 (max_position_embeddings), and vLLM refuses a longer max_model_len. Memory alone: Fits on 1 × 80 GB: ',
-      'Longer than the model takes: 8192 tokens (max_position_embeddings). vLLM refuses a longer max_model_len; the memory below is still worked out at this length.',
+      'Longer than the model takes: 8192 tokens (max_position_embeddings). vLLM refuses a longer max_model_len unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set, and past it the model’s output is not what it was trained for; the memory below is still worked out at this length.',
     ],
     [
       'zh',
       'nemotron-h-8b-base-8k.json',
       { context: '32k', devices: '1' },
       '按当前设置无法运行：上下文 32,768 个 token 超过了模型支持的最大长度 8192（max_position_embeddings），vLLM 不接受更长的 max_model_len。单看显存：放得下，',
-      '超过了模型支持的最大长度 8192 个 token（max_position_embeddings），vLLM 不接受更长的 max_model_len；下面的显存仍按这个长度计算。',
+      '超过了模型支持的最大长度 8192 个 token（max_position_embeddings），除非设置 VLLM_ALLOW_LONG_MAX_MODEL_LEN=1，vLLM 不接受更长的 max_model_len，而且超出这个长度，模型的输出已不在训练范围之内；下面的显存仍按这个长度计算。',
     ],
     // The default context, 8192 tokens, is twice what LLaVA 1.5 takes.
     [

@@ -107,7 +107,7 @@ const strings: CalculatorStrings<typeof serving> = {
     maxBatchNone: 'None: not even one sequence of {tokens} fits beside the weights',
     group: '({terms})',
     exceedsModel: '(The context is longer than the model takes: {limit}, its max_position_embeddings.)',
-    contextTooLong: 'Longer than the model takes: {limit} (max_position_embeddings). vLLM refuses a longer max_model_len; the memory below is still worked out at this length.',
+    contextTooLong: 'Longer than the model takes: {limit} (max_position_embeddings). vLLM refuses a longer max_model_len unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set, and past it the model’s output is not what it was trained for; the memory below is still worked out at this length.',
     fallback: 'The model type “{type}” is not one this calculator knows: it was counted as a Llama-style decoder, so the count may be off either way (too low where the family adds parts, too high where its MLP has two matrices).',
     noModelType: 'The config has no model_type (transformers needs one to pick the model), so it was counted as a Llama-style decoder; the count may be off either way.',
     nested: 'Only the language model in text_config is counted: a vision tower and projector add their weights on top.',

@@ -95,7 +95,7 @@ const strings: CalculatorStrings<typeof serving> = {
     maxBatchNone: '一个序列也放不下（所选上下文为 {tokens}）',
     group: '（{terms}）',
     exceedsModel: '（所选上下文超过了模型支持的最大长度 {limit}，即 max_position_embeddings。）',
-    contextTooLong: '超过了模型支持的最大长度 {limit}（max_position_embeddings），vLLM 不接受更长的 max_model_len；下面的显存仍按这个长度计算。',
+    contextTooLong: '超过了模型支持的最大长度 {limit}（max_position_embeddings），除非设置 VLLM_ALLOW_LONG_MAX_MODEL_LEN=1，vLLM 不接受更长的 max_model_len，而且超出这个长度，模型的输出已不在训练范围之内；下面的显存仍按这个长度计算。',
     fallback: '计算器不认识模型类型“{type}”，已按 Llama 式解码器计算，结果可能偏低（该系列额外的部分没有算进来），也可能偏高（如 GPT-NeoX、StarCoder2 的 MLP 只有两个矩阵而非三个）。',
     noModelType: '配置中没有 model_type（transformers 要靠它选择模型），已按 Llama 式解码器计算，结果可能偏高也可能偏低。',
     nested: '只计入 text_config 中的语言模型：视觉编码器和投影层的权重还要另算。',
