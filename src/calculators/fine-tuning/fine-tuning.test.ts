@@ -137,6 +137,18 @@ describe('the fine-tuning calculator', () => {
     expect(all.targets).not.toMatch(/q, k and v in one/);
   });
 
+  it('says beside the sequence field when it passes the config’s max_position_embeddings (GPT-2 takes 1024), and still sizes the run', () => {
+    const en = viewOf(fineTuning, { config: configText('gpt2.json') }, 'en');
+    expect(en.errors).toEqual({});
+    expect(en.suggestions.sequence).toMatch(/^Longer than the model takes: 1024 tokens \(max_position_embeddings\)\. With learned position embeddings \(GPT-2\) it cannot run at all/);
+    expect(en.outputs['per-gpu']).toBe('755 MB: fits in 80 GB, with 79.2 GB to spare');
+    expect(viewOf(fineTuning, { config: configText('gpt2.json') }, 'zh').suggestions.sequence).toMatch(/^超过了模型支持的最大长度 1024 个 token（max_position_embeddings）/);
+    expect(viewOf(fineTuning, { config: configText('gpt2.json'), sequence: '1024' }, 'en').suggestions.sequence).toBeUndefined();
+    // Llama 3.1 takes 131,072 tokens; without a config nothing is known of the limit.
+    expect(viewOf(fineTuning, { config: configText('llama-3.1-8b.json') }, 'en').suggestions.sequence).toBeUndefined();
+    expect(viewOf(fineTuning, { sequence: '1M' }, 'en').suggestions.sequence).toBeUndefined();
+  });
+
   it('reads an option regardless of case, and says when a link’s option was ignored, in the option’s words', () => {
     expect(viewOf(fineTuning, { ...QLORA_24GB, method: ' QLoRA ' }, 'en').outputs.trainable).toMatch(/^41,943,040/);
     const view = runCalculator(fineTuning, {}, 'zh', calculatorMessages(fineTuning, 'zh'), {}, { method: 'dora' });

@@ -1,4 +1,5 @@
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
+import { readAttentionLayout } from '@llm-scale/core/configs/attention-layout';
 import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords } from '../../lib/charts/memory-bars';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import {
@@ -81,6 +82,8 @@ export interface FineTuningWords {
   mismatch: string;
   /** "The LoRA rank must be smaller than the narrowest adapted matrix ({width})". */
   rankTooLarge: string;
+  /** Beside the sequence field when it passes the config's max_position_embeddings: "{limit}" (tokens). */
+  sequenceTooLong: string;
 }
 
 /** The keys of a pasted config that the shape reads, as compact JSON for a link. */
@@ -170,6 +173,15 @@ export const fineTuning = defineCalculator({
     { name: 'time', from: RUN },
     { name: 'cost', from: [...RUN, 'price'] },
   ],
+  // A sequence past the config's max_position_embeddings: GPT-2's learned positions end there, and
+  // a rotary model was not trained past it. The memory is still worked out; the field says so.
+  fieldNotes(values, { lang, words }: ComputeContext<FineTuningWords>): Record<string, string> {
+    const layout = values.config ? readAttentionLayout(values.config) : null;
+    const limit = layout?.ok ? layout.value.maxPositionEmbeddings : null;
+    return limit !== null && limit !== undefined && values.sequence > limit
+      ? { sequence: fill(words.sequenceTooLong, { limit: formatExactAmount(limit, words.tokens, lang) }) }
+      : {};
+  },
   compute(values, { lang, words }: ComputeContext<FineTuningWords>): Record<string, string> | ComputeFailure {
     const method = values.method as FineTuningMethod;
     let shape: DecoderShape;
