@@ -186,10 +186,13 @@ export const fineTuning = defineCalculator({
     const method = values.method as FineTuningMethod;
     let shape: DecoderShape;
     let parameters: number;
+    // A config that trains with dropout (GPT-2, StarCoder2) keeps its masks; typed shapes have none.
+    let dropout = false;
     if (values.config) {
       const read = fineTuningShapeFromConfig(values.config);
       if (!read.ok) return failure('config', words.configErrors[read.error]);
       ({ shape, parameters } = read.value);
+      dropout = read.value.dropout ?? false;
       // Fused projections refuse LoRA and QLoRA only; the message stands by the choice to change:
       // the method, or for a fused gate/up alone, the targets.
       const refusal = adapterRefusal(read.value.fused, method, values.targets as LoraTargets);
@@ -230,6 +233,7 @@ export const fineTuning = defineCalculator({
         checkpointing,
         gpus,
         zero,
+        dropout,
       });
     } catch {
       // The layers' linear weights outgrow the parameter count typed: the shape and the count disagree.

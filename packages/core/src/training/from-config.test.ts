@@ -4,7 +4,7 @@ import { parseConfigJson } from '../configs/parse-config';
 import type { JsonObject } from '../configs/types';
 import { messages as en } from '../text/messages/en';
 import { messages as zh } from '../text/messages/zh';
-import { activationBytes, fineTuningMemory, loraParameters } from './fine-tuning';
+import { activationBytes, fineTuningMemory, korthikantiBytesPerLayer, loraParameters } from './fine-tuning';
 import { adapterRefusal, estimateFineTuning, fineTuningShapeFromConfig, type FineTuningConfigError } from './from-config';
 
 const DIR = new URL('../../fixtures/configs/', import.meta.url);
@@ -151,10 +151,24 @@ describe('fused projections: full fine-tuning sized, LoRA refused only where the
     expect(run.value.trainable).toBe(124_439_808);
     expect(run.value.state.weights + run.value.state.gradients + run.value.state.optimizer).toBe(16 * 124_439_808);
     expect(run.value.shape).toEqual({ layers: 12, hidden: 768, heads: 12, kvHeads: 12, headDim: 64, intermediate: 3072, vocab: 50_257, mlp: 'two-layer' });
-    // Without dropout (the estimate's default) and with FlashAttention, one layer keeps 32sbh at f = 4h:
-    // the paper's 34sbh less its two hidden dropout masks. c_attn's one output holds q, k and v side by
-    // side, the same bytes as three.
-    expect(run.value.activations.perLayer).toBe(32 * 1024 * 768);
+    // GPT-2 is the paper's model (multi-head, 4h GeLU MLP, dropout 0.1 in its config): with FlashAttention
+    // one layer keeps the paper's 34sbh, and with standard attention its sbh(34 + 5as/h). c_attn's one
+    // output holds q, k and v side by side, the same bytes as three projections' outputs.
+    expect(run.value.dropout).toBe(true);
+    expect(run.value.activations.perLayer).toBe(34 * 1024 * 768);
+    const standard = estimateFineTuning({ config: config('gpt2.json') }, { method: 'full-adam', attention: 'standard', sequence: 1024 });
+    expect(standard.ok && standard.value.activations.perLayer).toBe(korthikantiBytesPerLayer(1024, 1, 768, 12));
+    // The settings decide over the config: without dropout, the two hidden masks go (32sbh).
+    const without = estimateFineTuning({ config: config('gpt2.json') }, { method: 'full-adam', sequence: 1024, dropout: false });
+    expect(without.ok && without.value.activations.perLayer).toBe(32 * 1024 * 768);
+  });
+  it('reads dropout from the config: GPT-2, GPTBigCode and StarCoder2 keep 0.1; Llama and Phi-3 none', () => {
+    const drops = (file: string) => {
+      const read = fineTuningShapeFromConfig(config(file));
+      return read.ok && (read.value.dropout ?? false);
+    };
+    expect(['gpt2.json', 'gpt-bigcode-santacoder.json', 'starcoder2-7b.json'].map(drops)).toEqual([true, true, true]);
+    expect(['llama-3.1-8b.json', 'phi-3-mini-4k-instruct.json', 'falcon-7b-instruct.json', 'llava-1.5-7b.json'].map(drops)).toEqual([false, false, false, false]);
   });
   it('Falcon 7B (multi-query, ffn_hidden_size 18,176 two-layer MLP) and Phi-3 mini (gated) are sized for full fine-tuning', () => {
     const falcon = fineTuningShapeFromConfig(config('falcon-7b-instruct.json'));

@@ -54,6 +54,35 @@ export interface ConfigShape {
   parameters: number;
   /** Fused projections, which only LoRA and QLoRA cannot size (adapterRefusal); absent: none. */
   fused?: FusedProjections;
+  /**
+   * The config trains with dropout (DROPOUT_KEYS, any above 0: GPT-2's, GPTBigCode's and
+   * StarCoder2's 0.1), which keeps its masks among the activations (activationBytes' `dropout`).
+   */
+  dropout?: boolean;
+}
+
+/**
+ * The keys transformers' configs give their dropout probabilities under, each read where it applies:
+ * GPT-2 and GPTBigCode (attn_pdrop on the attention weights, resid_pdrop after the attention and the
+ * MLP, embd_pdrop after the embeddings), StarCoder2 (attention_dropout, residual_dropout,
+ * embedding_dropout), Llama-style and Falcon (attention_dropout, hidden_dropout). Any of them above 0
+ * counts the paper's masks in full (activationBytesPerLayer), a little more than a model that drops
+ * out in fewer places keeps.
+ */
+export const DROPOUT_KEYS = [
+  'attn_pdrop',
+  'resid_pdrop',
+  'embd_pdrop',
+  'attention_dropout',
+  'hidden_dropout',
+  'residual_dropout',
+  'embedding_dropout',
+] as const;
+
+function trainsWithDropout(config: JsonObject): boolean {
+  const inner = config.text_config;
+  const scopes = [config, ...(inner && typeof inner === 'object' && !Array.isArray(inner) ? [inner] : [])];
+  return scopes.some((scope) => DROPOUT_KEYS.some((key) => typeof scope[key] === 'number' && (scope[key] as number) > 0));
 }
 
 /** Layer kinds that are attention and nothing else. */
@@ -79,7 +108,7 @@ function layerKindsRefusal(types: readonly LayerType[]): FineTuningConfigError |
  * layers, hidden_size, heads, key/value heads and head_dim as transformers resolves them (defaults
  * included), the MLP's width (intermediate_size; GPT-2's and GPTBigCode's n_inner, Falcon's
  * ffn_hidden_size), vocab_size, whether the MLP is gated (from the model type's construction rules
- * in configs/families.ts), and which projections are fused. Errors: FineTuningConfigError, all but
+ * in configs/families.ts), which projections are fused, and whether it trains with dropout. Errors: FineTuningConfigError, all but
  * the fused ones (those refuse only LoRA and QLoRA: adapterRefusal).
  */
 export function fineTuningShapeFromConfig(config: JsonObject): Result<ConfigShape, FineTuningConfigError> {
@@ -121,6 +150,7 @@ export function fineTuningShapeFromConfig(config: JsonObject): Result<ConfigShap
       mlp: gated ? 'gated' : 'two-layer',
     },
     ...(fusedQkv || fusedGateUp ? { fused: { qkv: fusedQkv, gateUp: fusedGateUp } } : {}),
+    ...(trainsWithDropout(config) ? { dropout: true } : {}),
   });
 }
 
@@ -189,8 +219,11 @@ export function estimateFineTuning(
     checkpointing: true,
     gpus: 1,
     zero: 0,
+    // The config's own dropout unless the settings say otherwise.
+    dropout: read.value.dropout ?? false,
     ...settings,
-    ...read.value,
+    shape: read.value.shape,
+    parameters: read.value.parameters,
   });
   let estimate: RunEstimate | null = null;
   if (run) {
