@@ -108,8 +108,9 @@ function layerKindsRefusal(types: readonly LayerType[]): FineTuningConfigError |
  * layers, hidden_size, heads, key/value heads and head_dim as transformers resolves them (defaults
  * included), the MLP's width (intermediate_size; GPT-2's and GPTBigCode's n_inner, Falcon's
  * ffn_hidden_size), vocab_size, whether the MLP is gated (from the model type's construction rules
- * in configs/families.ts), which projections are fused, and whether it trains with dropout. Errors: FineTuningConfigError, all but
- * the fused ones (those refuse only LoRA and QLoRA: adapterRefusal).
+ * in configs/families.ts), which projections are fused, and whether it trains with dropout.
+ * Errors: FineTuningConfigError, all but the fused ones (those refuse only LoRA and QLoRA:
+ * adapterRefusal).
  */
 export function fineTuningShapeFromConfig(config: JsonObject): Result<ConfigShape, FineTuningConfigError> {
   const count = countParameters(config);
