@@ -169,6 +169,10 @@ export function runCalculator(
     return { outputs: { ...withheld(spec).outputs, ...current }, errors: { ...errors, ...modelErrors }, suggestions, ...marks(current) };
   }
   const result = spec.compute(values as never, context);
+  // A note beside a field stands with the results, and with another field's refusal too.
+  for (const [field, note] of Object.entries(spec.fieldNotes?.(values as never, context) ?? {})) {
+    suggestions[field] = suggestions[field] ? `${suggestions[field]} ${note}` : note;
+  }
   if (isFailure(result)) {
     const current = own();
     return { outputs: { ...withheld(spec).outputs, ...current }, errors: { [result.failed.field]: result.failed.message, ...modelErrors }, suggestions, ...marks(current) };

@@ -205,6 +205,12 @@ export interface CalculatorSpec<
    */
   compute(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<Outputs[number]['name'], string> | ComputeFailure;
   /**
+   * Pure: sentences beside fields whose values read but which the model does not take (a context
+   * longer than its max_position_embeddings), by field name, shown where a field's suggestion goes
+   * while the results still stand. Called with compute, when every field was read.
+   */
+  fieldNotes?(values: FieldValues<Fields>, context: ComputeContext<Words>): Record<string, string>;
+  /**
    * Pure: the outputs that come from the model field alone (where its reading stands, the headers'
    * count), for a calculator that has one. They answer even while another field cannot be read or
    * computed (a config being typed, one that cannot be counted): otherwise pressing Read or Enter
@@ -221,6 +227,7 @@ export interface ComputeFailure {
 export function isFailure(result: object): result is ComputeFailure {
   return 'failed' in result;
 }
+
 
 /** Keeps the literal types of a spec (names of fields and outputs) while checking its shape. */
 export function defineCalculator<

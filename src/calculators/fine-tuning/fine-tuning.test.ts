@@ -73,7 +73,7 @@ describe('the fine-tuning calculator', () => {
   it('a link keeps the keys the shape needs: the shape read back from the link’s config is the pasted one’s', () => {
     const urlValue = fineTuning.fields.find((f) => f.name === 'config')!;
     if (urlValue.kind !== 'config' || !urlValue.urlValue) throw new Error('config field without urlValue');
-    for (const name of ['llama-3.1-8b.json', 'gemma-2-9b.json', 'qwen3-8b.json', 'mistral-7b-v0.1.json', 'olmo-2-7b.json']) {
+    for (const name of ['llama-3.1-8b.json', 'gemma-2-9b.json', 'qwen3-8b.json', 'mistral-7b-v0.1.json', 'olmo-2-7b.json', 'gpt2.json', 'falcon-7b-instruct.json', 'phi-3-mini-4k-instruct.json']) {
       const text = configText(name);
       const small = urlValue.urlValue(text);
       expect(small, name).not.toBeNull();
@@ -91,13 +91,63 @@ describe('the fine-tuning calculator', () => {
 
   it('refuses what cannot be sized, each with its reason', () => {
     expect(viewOf(fineTuning, { config: configText('mixtral-8x7b.json') }, 'en').errors.config).toMatch(/mixture of experts/);
-    expect(viewOf(fineTuning, { config: configText('gpt2.json') }, 'zh').errors.config).toMatch(/GPT-2/);
     expect(viewOf(fineTuning, { 'kv-heads': '5' }, 'en').errors['kv-heads']).toBe('The attention heads must be a multiple of the key/value heads.');
     expect(viewOf(fineTuning, { method: 'lora', rank: '1024' }, 'en').errors.rank).toBe('The LoRA rank must be smaller than the narrowest adapted matrix (1024).');
     expect(viewOf(fineTuning, { params: '1B' }, 'en').errors.params).toMatch(/more than this parameter count/);
     expect(viewOf(fineTuning, { method: 'dora' }, 'en').errors.method).toBe(
       'Choose one of “Full, Adam”, “Full, 8-bit Adam”, “LoRA”, or “QLoRA”.',
     );
+  });
+
+  // A tester found Mamba refused as latent attention, GLM-4 as fused q/k/v, LFM2 as "Mamba or linear
+  // attention", and GPT-2, Phi-3 and Falcon refused even for full fine-tuning.
+  it.each([
+    ['mamba-130m-hf.json', 'This model has no attention layers: every layer is a Mamba (state-space) mixer.', '这个模型没有注意力层，每一层都是 Mamba（状态空间模型）混合层。'],
+    ['mamba-codestral-7b-v0.1.json', 'This model has no attention layers', '没有注意力层'],
+    ['lfm2-1.2b.json', 'This model’s layers are of two kinds: short-convolution layers and attention layers.', '这个模型由两种层构成：短卷积层和注意力层。'],
+    ['nemotron-h-8b-base-8k.json', 'Mamba (state-space) layers, layers with only an MLP, and attention layers', 'Mamba（状态空间模型）层、只含 MLP 的层和注意力层'],
+    ['qwen3.5-0.8b.json', 'linear-attention layers (Gated DeltaNet)', '线性注意力（Gated DeltaNet）层'],
+  ])('refuses %s with its own reason, in both languages', (file, en, zh) => {
+    expect(viewOf(fineTuning, { config: configText(file) }, 'en').errors.config).toContain(en);
+    expect(viewOf(fineTuning, { config: configText(file) }, 'zh').errors.config).toContain(zh);
+  });
+
+  it('sizes full fine-tuning of GPT-2, Phi-3 and Falcon, and refuses LoRA by the method, naming what is fused', () => {
+    const gpt2 = configText('gpt2.json');
+    const full = viewOf(fineTuning, { config: gpt2, devices: '1', zero: '0' }, 'en');
+    expect(full.errors).toEqual({});
+    expect(full.outputs.trainable).toBe('124,439,808 (100% of 124,439,808)');
+    // 16 bytes for each parameter: 1,991,036,928 bytes.
+    expect(full.outputs.working).toMatch(/^248.9 MB \+ 248.9 MB \+ 1.5 GB \+ /);
+    for (const file of ['phi-3-mini-4k-instruct.json', 'falcon-7b-instruct.json']) {
+      expect(viewOf(fineTuning, { config: configText(file), method: 'full-adam-8bit' }, 'en').errors, file).toEqual({});
+    }
+    const lora = viewOf(fineTuning, { config: gpt2, method: 'lora' }, 'en').errors;
+    expect(Object.keys(lora)).toEqual(['method']);
+    expect(lora.method).toMatch(/^This model keeps q, k and v in one matrix \(GPT-2’s c_attn/);
+    expect(viewOf(fineTuning, { config: gpt2, method: 'qlora' }, 'zh').errors.method).toMatch(/^这个模型把 q、k、v 合存在一个矩阵里/);
+    expect(viewOf(fineTuning, { config: configText('phi-3-mini-4k-instruct.json'), method: 'lora' }, 'en').errors.method).toMatch(/gate_up_proj/);
+  });
+
+  it('GLM-4 keeps q, k and v apart: LoRA on q, k, v, o is sized; on all linear layers the targets field says gate_up_proj is fused', () => {
+    const glm4 = configText('synthetic/glm4-no-bias-tied.json');
+    expect(viewOf(fineTuning, { config: glm4, method: 'lora', rank: '8', targets: 'attention' }, 'en').errors).toEqual({});
+    const all = viewOf(fineTuning, { config: glm4, method: 'lora', rank: '8', targets: 'all-linear' }, 'en').errors;
+    expect(all.targets).toMatch(/gate and up projections in one matrix \(gate_up_proj\)/);
+    expect(all.targets).not.toMatch(/q, k and v in one/);
+  });
+
+  it('says beside the sequence field when it passes the config’s max_position_embeddings (GPT-2 takes 1024), and still sizes the run', () => {
+    const en = viewOf(fineTuning, { config: configText('gpt2.json') }, 'en');
+    expect(en.errors).toEqual({});
+    expect(en.suggestions.sequence).toMatch(/^Longer than the model takes: 1024 tokens \(max_position_embeddings\)\. With learned position embeddings \(GPT-2\) it cannot run at all/);
+    // GPT-2's config trains with dropout 0.1: its masks are counted.
+    expect(en.outputs['per-gpu']).toBe('759.7 MB: fits in 80 GB, with 79.2 GB to spare');
+    expect(viewOf(fineTuning, { config: configText('gpt2.json') }, 'zh').suggestions.sequence).toMatch(/^超过了模型支持的最大长度 1024 个 token（max_position_embeddings）/);
+    expect(viewOf(fineTuning, { config: configText('gpt2.json'), sequence: '1024' }, 'en').suggestions.sequence).toBeUndefined();
+    // Llama 3.1 takes 131,072 tokens; without a config nothing is known of the limit.
+    expect(viewOf(fineTuning, { config: configText('llama-3.1-8b.json') }, 'en').suggestions.sequence).toBeUndefined();
+    expect(viewOf(fineTuning, { sequence: '1M' }, 'en').suggestions.sequence).toBeUndefined();
   });
 
   it('reads an option regardless of case, and says when a link’s option was ignored, in the option’s words', () => {

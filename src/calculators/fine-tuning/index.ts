@@ -1,4 +1,5 @@
 import { parseConfigJson } from '@llm-scale/core/configs/parse-config';
+import { readAttentionLayout } from '@llm-scale/core/configs/attention-layout';
 import { layoutMemoryBars, memoryBarsMarkup, type CalculatorMemoryWords } from '../../lib/charts/memory-bars';
 import { relevantConfig } from '@llm-scale/core/configs/relevant-config';
 import {
@@ -18,7 +19,7 @@ import {
   type LoraTargets,
   type ZeroStage,
 } from '@llm-scale/core/training';
-import { fineTuningShapeFromConfig } from '@llm-scale/core/training/from-config';
+import { adapterRefusal, fineTuningShapeFromConfig } from '@llm-scale/core/training/from-config';
 import {
   FLOPS_PER_TFLOPS,
   PEAK_TFLOPS_RANGE,
@@ -81,6 +82,8 @@ export interface FineTuningWords {
   mismatch: string;
   /** "The LoRA rank must be smaller than the narrowest adapted matrix ({width})". */
   rankTooLarge: string;
+  /** Beside the sequence field when it passes the config's max_position_embeddings: "{limit}" (tokens). */
+  sequenceTooLong: string;
 }
 
 /** The keys of a pasted config that the shape reads, as compact JSON for a link. */
@@ -170,13 +173,30 @@ export const fineTuning = defineCalculator({
     { name: 'time', from: RUN },
     { name: 'cost', from: [...RUN, 'price'] },
   ],
+  // A sequence past the config's max_position_embeddings: GPT-2's learned positions end there, and
+  // a rotary model was not trained past it. The memory is still worked out; the field says so.
+  fieldNotes(values, { lang, words }: ComputeContext<FineTuningWords>): Record<string, string> {
+    const layout = values.config ? readAttentionLayout(values.config) : null;
+    const limit = layout?.ok ? layout.value.maxPositionEmbeddings : null;
+    return limit !== null && limit !== undefined && values.sequence > limit
+      ? { sequence: fill(words.sequenceTooLong, { limit: formatExactAmount(limit, words.tokens, lang) }) }
+      : {};
+  },
   compute(values, { lang, words }: ComputeContext<FineTuningWords>): Record<string, string> | ComputeFailure {
+    const method = values.method as FineTuningMethod;
     let shape: DecoderShape;
     let parameters: number;
+    // A config that trains with dropout (GPT-2, StarCoder2) keeps its masks; typed shapes have none.
+    let dropout = false;
     if (values.config) {
       const read = fineTuningShapeFromConfig(values.config);
       if (!read.ok) return failure('config', words.configErrors[read.error]);
       ({ shape, parameters } = read.value);
+      dropout = read.value.dropout ?? false;
+      // Fused projections refuse LoRA and QLoRA only; the message stands by the choice to change:
+      // the method, or for a fused gate/up alone, the targets.
+      const refusal = adapterRefusal(read.value.fused, method, values.targets as LoraTargets);
+      if (refusal !== null) return failure(refusal === 'fused-gate-up' ? 'targets' : 'method', words.configErrors[refusal]);
     } else {
       if (values.heads % values['kv-heads'] !== 0) return failure('kv-heads', words.heads);
       parameters = values.params;
@@ -193,7 +213,6 @@ export const fineTuning = defineCalculator({
       // The layers' projections and one embedding table are a floor on any such model's count.
       if (decoderLinearWeights(shape) + shape.vocab * shape.hidden > parameters) return failure('params', words.mismatch);
     }
-    const method = values.method as FineTuningMethod;
     const adapters = method === 'lora' || method === 'qlora';
     const narrowest = Math.min(shape.hidden, shape.kvHeads * shape.headDim, shape.intermediate);
     if (adapters && values.rank >= narrowest) return failure('rank', fill(words.rankTooLarge, { width: formatExact(narrowest, lang) }));
@@ -214,6 +233,7 @@ export const fineTuning = defineCalculator({
         checkpointing,
         gpus,
         zero,
+        dropout,
       });
     } catch {
       // The layers' linear weights outgrow the parameter count typed: the shape and the count disagree.

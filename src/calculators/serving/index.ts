@@ -67,6 +67,11 @@ export interface ServingWords {
   maxBatch: string;
   /** After maxBatch when the context passes max_position_embeddings: "{limit}". */
   exceedsModel: string;
+  /**
+   * Beside the context field when it passes max_position_embeddings, which vLLM refuses: "{limit}"
+   * (the limit in tokens).
+   */
+  contextTooLong: string;
   /** Before the layout when the model type is unknown: "{type}". */
   fallback: string;
   /** Before the layout when the config names no model_type (counted as a Llama-style decoder). */
@@ -96,7 +101,11 @@ export interface ServingWords {
   tooLarge: string;
   /** The first result, in words. Slots: {devices}, {capacity}, {share}, {used}, {usable}, {spare}, {weights}, {needed}. */
   /** fitsNoKvCache: fits, for a model no layer of which caches keys and values (no tokens of cache to spare to name). */
-  verdict: { fits: string; fitsNoKvCache: string; cacheDoesNotFit: string; weightsDoNotFit: string };
+  /**
+   * contextTooLong: in place of the verdict when the context passes max_position_embeddings, with
+   * the memory's own verdict after it: "{context}", "{limit}" (a bare number), "{memory}".
+   */
+  verdict: { fits: string; fitsNoKvCache: string; cacheDoesNotFit: string; weightsDoNotFit: string; contextTooLong: string };
   /** "{tokens}, within {share} of each GPU" etc.: what-fits answers say which share they use. */
   withinShare: string;
   /** In place of maxBatch when not one sequence fits: "{tokens}". */
@@ -250,6 +259,17 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
   return filled;
 }
 
+/**
+ * The model's longest context (max_position_embeddings, in tokens) when `context` passes it, else
+ * null (also when the config sets none: Mamba). The limit is the layout's, as the max-context
+ * answer caps at it; vLLM also scales it by some rope_scaling factors (yarn, linear, dynamic), which
+ * this does not.
+ */
+export function contextLimitPassed(layout: Pick<AttentionLayout, 'maxPositionEmbeddings'>, context: number): number | null {
+  const limit = layout.maxPositionEmbeddings;
+  return limit !== null && context > limit ? limit : null;
+}
+
 const failure = (field: string, message: string): ComputeFailure => ({
   failed: { field, message },
 });
@@ -355,10 +375,19 @@ function describePlan(plan: ServingPlan, { values, layout, counted, lang, words,
     needed: gb(heavy.totalBytes, lang),
   };
   const noKvCache = !layout.layerTypes.some(cachesKeysAndValues);
-  const verdict = fill(
+  const memoryVerdict = fill(
     plan.verdict === 'fits' ? (noKvCache ? words.verdict.fitsNoKvCache : words.verdict.fits) : plan.verdict === 'weights-do-not-fit' ? words.verdict.weightsDoNotFit : words.verdict.cacheDoesNotFit,
     verdictSlots,
   );
+  // vLLM refuses a max_model_len above the model's own (vllm/config/model.py, _get_and_verify_max_len:
+  // "User-specified max_model_len ... is greater than the derived max_model_len", unless
+  // VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set): whatever the
+  // memory says, the model does not run as set, and the verdict says so first.
+  const limit = contextLimitPassed(layout, values.context);
+  const verdict =
+    limit === null
+      ? memoryVerdict
+      : fill(words.verdict.contextTooLong, { context: amount(words.tokens, values.context), limit: formatExact(limit, lang), memory: memoryVerdict });
   const within = (text: string) => fill(words.withinShare, { text, share });
 
   let maxContext = words.doesNotFit;
@@ -679,6 +708,16 @@ export const serving = defineCalculator({
     { name: 'cost', from: [...SPEED_FIELDS, 'price'] },
   ],
   modelOutputs: ({ hub }, { lang, words }: ComputeContext<ServingWords>) => ({ 'hub-status': hubStatus(hub, words.hub, lang) }),
+  // vLLM refuses a context longer than the model takes; the figures are still worked out, and the
+  // context field says so (the verdict too, describePlan).
+  fieldNotes(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> {
+    if (!values.config && values.heads === undefined) return {};
+    const layout = values.config
+      ? readAttentionLayout(values.config)
+      : layoutFromShape({ layers: values.layers, heads: values.heads!, kvHeads: values['kv-heads'], headDim: values['head-dim'], maxPositionEmbeddings: values['max-positions'] });
+    const passed = layout.ok ? contextLimitPassed(layout.value, values.context) : null;
+    return passed === null ? {} : { context: fill(words.contextTooLong, { limit: formatExactAmount(passed, words.tokens, lang) }) };
+  },
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
     const config = values.config;
     const count = config ? countParameters(config) : null;

@@ -210,6 +210,63 @@ describe('the serving calculator with a real config.json', () => {
     expect(view.outputs['max-batch']!.endsWith(ending), view.outputs['max-batch']).toBe(true);
   });
 
+  // A tester found "Fits" for contexts vLLM refuses: it will not take a max_model_len above the
+  // model's own (vllm/config/model.py, "User-specified max_model_len ... is greater than the derived
+  // max_model_len"). The verdict (the headline a phone keeps in sight and a screen reader hears) and
+  // the context field say so; the memory figures are still worked out.
+  const fixture = (name: string) => readFileSync(new URL(`../../../packages/core/fixtures/configs/${name}`, import.meta.url), 'utf8');
+  it.each<[Lang, string, Record<string, string>, string, string]>([
+    [
+      'en',
+      'nemotron-h-8b-base-8k.json',
+      { context: '32k', devices: '1' },
+      'Does not run as set: the context, 32,768 tokens, is longer than the model takes, 8192 (max_position_embeddings), and vLLM refuses a longer max_model_len. Memory alone: Fits on 1 × 80 GB: ',
+      'Longer than the model takes: 8192 tokens (max_position_embeddings). vLLM refuses a longer max_model_len unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set, and past it the model’s output is not what it was trained for; the memory below is still worked out at this length.',
+    ],
+    [
+      'zh',
+      'nemotron-h-8b-base-8k.json',
+      { context: '32k', devices: '1' },
+      '按当前设置无法运行：上下文 32,768 个 token 超过了模型支持的最大长度 8192（max_position_embeddings），vLLM 不接受更长的 max_model_len。单看显存：放得下，',
+      '超过了模型支持的最大长度 8192 个 token（max_position_embeddings），除非设置 VLLM_ALLOW_LONG_MAX_MODEL_LEN=1，vLLM 不接受更长的 max_model_len，而且超出这个长度，模型的输出已不在训练范围之内；下面的显存仍按这个长度计算。',
+    ],
+    // The default context, 8192 tokens, is twice what LLaVA 1.5 takes.
+    [
+      'en',
+      'llava-1.5-7b.json',
+      {},
+      'Does not run as set: the context, 8192 tokens, is longer than the model takes, 4096 (max_position_embeddings), and vLLM refuses a longer max_model_len. Memory alone: Fits on 2 × 80 GB: ',
+      'Longer than the model takes: 4096 tokens (max_position_embeddings).',
+    ],
+  ])('%s, %s at %j: the verdict and the context field say the context is longer than the model takes', (lang, file, input, verdict, note) => {
+    const view = viewOf(serving, { config: fixture(file), ...input }, lang);
+    expect(view.errors).toEqual({});
+    expect(view.outputs.verdict!.startsWith(verdict), view.outputs.verdict).toBe(true);
+    expect(view.suggestions.context!.startsWith(note), view.suggestions.context).toBe(true);
+    // The memory is still worked out, at the context asked for.
+    expect(view.outputs['kv-cache']).toMatch(/^[\d.]+ [MG]B = /);
+    expect(view.outputs['per-gpu']).not.toBe(NO_RESULT);
+  });
+
+  it('at the model’s own limit, or without one, the verdict is memory’s alone and the context field says nothing', () => {
+    const atLimit = viewOf(serving, { config: fixture('nemotron-h-8b-base-8k.json'), context: '8192', devices: '1' }, 'en');
+    expect(atLimit.outputs.verdict).toMatch(/^Fits on 1 × 80 GB: /);
+    expect(atLimit.suggestions.context).toBeUndefined();
+    // Mamba sets no max_position_embeddings: no limit to pass.
+    const mamba = viewOf(serving, { config: fixture('mamba-codestral-7b-v0.1.json'), context: '1M', devices: '1' }, 'en');
+    expect(mamba.outputs.verdict).toMatch(/^Fits on 1 × 80 GB: /);
+    expect(mamba.suggestions.context).toBeUndefined();
+    // Without a config, the max-positions field is the limit.
+    const typed = viewOf(serving, { 'max-positions': '4096' }, 'en');
+    expect(typed.outputs.verdict).toMatch(/^Does not run as set: the context, 8192 tokens, is longer than the model takes, 4096 /);
+    expect(viewOf(serving, {}, 'en').outputs.verdict).toMatch(/^Fits on 2 × 80 GB: /);
+  });
+
+  it('a context too long on a model whose weights do not fit: both said, the context first', () => {
+    const view = viewOf(serving, { config: fixture('llava-1.5-7b.json'), devices: '1', 'device-memory': '8' }, 'en');
+    expect(view.outputs.verdict).toMatch(/^Does not run as set: .* Memory alone: Does not fit: the weights alone need /);
+  });
+
   // Issue 22: Nemotron-H-8B showed "52 layers with full attention: 1.7 GB" at 8192 tokens. 4 of its
   // 52 layers are attention (2 × 8 heads × 128 × 2 bytes = 4096 bytes per token each); 24 are Mamba-2
   // layers keeping 4,276,224 bytes per sequence (conv 10,240 × 4 in bf16, SSM 128 × 64 × 128 in

@@ -16,7 +16,7 @@ const strings: CalculatorStrings<typeof fineTuning> = {
   fields: {
     config: {
       label: 'config.json (optional)',
-      hint: 'With a config, the parameters and the shape come from it (dense Llama-style models: Llama, Mistral, Qwen, Gemma, OLMo…).',
+      hint: 'With a config, the parameters and the shape come from it (dense models whose every layer is attention and an MLP: Llama, Mistral, Qwen, Gemma, OLMo…; GPT-2, Falcon and Phi-3, which fuse q, k and v, for full fine-tuning only).',
     },
     params,
     layers: { label: 'Layers (num_hidden_layers)' },
@@ -124,6 +124,8 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     heads: 'The attention heads must be a multiple of the key/value heads.',
     mismatch: 'The layers’ linear weights and the embedding table alone come to more than this parameter count: check the count and the shape.',
     rankTooLarge: 'The LoRA rank must be smaller than the narrowest adapted matrix ({width}).',
+    sequenceTooLong:
+      'Longer than the model takes: {limit} (max_position_embeddings). With learned position embeddings (GPT-2) it cannot run at all; with rotary positions it runs, past the length the model was trained on. The memory is still worked out at this length.',
   },
   fieldWords: {
     method: { noun: 'method', example: 'LoRA' },

@@ -16,7 +16,7 @@ const strings: CalculatorStrings<typeof fineTuning> = {
   fields: {
     config: {
       label: 'config.json（可选）',
-      hint: '填写配置后，参数量和模型结构都取自配置（适用于 Llama、Mistral、Qwen、Gemma、OLMo 等稠密的 Llama 式模型）。',
+      hint: '填写配置后，参数量和模型结构都取自配置。适用于每层都由注意力和 MLP 组成的稠密模型，如 Llama、Mistral、Qwen、Gemma、OLMo；GPT-2、Falcon、Phi-3 把 q、k、v 合成一个矩阵，只能估算全参数微调。',
     },
     params,
     layers: { label: '层数（num_hidden_layers）' },
@@ -124,6 +124,8 @@ const strings: CalculatorStrings<typeof fineTuning> = {
     heads: '注意力头数必须是 KV 头数的整数倍。',
     mismatch: '仅各层线性层的权重加上嵌入表就已超过所填的参数量，请检查参数量和结构。',
     rankTooLarge: 'LoRA 秩必须小于被适配矩阵中最窄的一维（{width}）。',
+    sequenceTooLong:
+      '超过了模型支持的最大长度 {limit}（max_position_embeddings）。位置嵌入是学出来的模型（如 GPT-2）根本跑不了这么长；用旋转位置编码的模型能跑，但已超出它训练时的长度。显存仍按这个长度计算。',
   },
   fieldWords: {
     method: { noun: '微调方法', example: 'LoRA' },

@@ -95,8 +95,19 @@ export const messages: CoreMessages = {
     unreadable: 'This config cannot be read: the parameter counter needs num_hidden_layers, hidden_size, num_attention_heads, intermediate_size and vocab_size.',
     'mixture-of-experts': 'This is a mixture of experts; this calculator sizes dense models only.',
     'latent-attention': 'This model uses multi-head latent attention, which has no q, k, v, o projections of the usual shape; it is not handled here.',
-    'fused-projections': 'This model keeps q, k and v in one matrix (like GPT-2 or Phi-3), which LoRA adapts as one; it is not handled here.',
-    'hybrid-layers': 'This model has Mamba or linear-attention mixers beside or instead of attention (in layers of their own, or in every layer as in Falcon-H1), or layers with only an MLP; this calculator sizes models whose every layer is attention and an MLP.',
+    'no-attention': 'This model has no attention layers: every layer is a Mamba (state-space) mixer. This calculator sizes models whose every layer is attention and an MLP.',
+    'mamba-layers': 'This model’s layers are of two kinds: Mamba (state-space) layers and attention layers. This calculator sizes models whose every layer is attention and an MLP.',
+    'mamba-and-mlp-layers': 'This model’s layers are of three kinds: Mamba (state-space) layers, layers with only an MLP, and attention layers. This calculator sizes models whose every layer is attention and an MLP.',
+    'linear-attention-layers': 'This model’s layers are of two kinds: linear-attention layers (Gated DeltaNet), whose state keeps one size, and full-attention layers. This calculator sizes models whose every layer is attention and an MLP.',
+    'convolution-layers': 'This model’s layers are of two kinds: short-convolution layers and attention layers. This calculator sizes models whose every layer is attention and an MLP.',
+    'attention-beside-mamba': 'Every layer of this model runs attention and a Mamba (state-space) mixer side by side. This calculator sizes models whose every layer is attention and an MLP.',
+    'mixed-layers': 'This model’s layers are not all of one kind, so an estimate from one layer’s shape does not describe it. This calculator sizes models whose every layer is attention and an MLP.',
+    'fused-qkv':
+      'This model keeps q, k and v in one matrix (GPT-2’s c_attn, Falcon’s and GPT-NeoX’s query_key_value, Phi-3’s qkv_proj), which LoRA adapts as a whole, so adapters counted per projection would be wrong. Full fine-tuning does not depend on it and is sized.',
+    'fused-gate-up':
+      'This model keeps the MLP’s gate and up projections in one matrix (gate_up_proj), which LoRA on all linear layers adapts as a whole, so adapters counted per projection would be wrong. LoRA on q, k, v and o only, or full fine-tuning, is sized.',
+    'fused-qkv-and-gate-up':
+      'This model keeps q, k and v in one matrix and the MLP’s gate and up projections in another (Phi-3’s qkv_proj and gate_up_proj), which LoRA adapts as a whole each, so adapters counted per projection would be wrong. Full fine-tuning does not depend on them and is sized.',
   },
   modelErrors: {
     'model-other-site': 'Only models on huggingface.co (or hf.co) are read, and nothing else is requested. Write org/name, for example Qwen/Qwen3-30B-A3B.',

@@ -93,8 +93,19 @@ export const messages: CoreMessages = {
     unreadable: '无法读取这个配置：参数计数需要 num_hidden_layers、hidden_size、num_attention_heads、intermediate_size 和 vocab_size。',
     'mixture-of-experts': '这是混合专家模型；本计算器只估算稠密模型。',
     'latent-attention': '这个模型使用多头潜在注意力，没有常规形状的 q、k、v、o 投影，这里无法计算。',
-    'fused-projections': '这个模型把 q、k、v 合在一个矩阵里（如 GPT-2、Phi-3），LoRA 会把它当作一个矩阵来适配，这里无法计算。',
-    'hybrid-layers': '这个模型在注意力之外（或代替注意力）还用 Mamba 或线性注意力，可能自成一层，也可能像 Falcon-H1 那样与注意力并列在每一层里，有的模型还有只含 MLP 的层；本计算器只能计算每一层都由注意力和 MLP 组成的模型。',
+    'no-attention': '这个模型没有注意力层，每一层都是 Mamba（状态空间模型）混合层。本计算器只能估算每一层都由注意力和 MLP 组成的模型。',
+    'mamba-layers': '这个模型由两种层构成：Mamba（状态空间模型）层和注意力层。本计算器只能估算每一层都由注意力和 MLP 组成的模型。',
+    'mamba-and-mlp-layers': '这个模型由三种层构成：Mamba（状态空间模型）层、只含 MLP 的层和注意力层。本计算器只能估算每一层都由注意力和 MLP 组成的模型。',
+    'linear-attention-layers': '这个模型由两种层构成：状态大小固定的线性注意力（Gated DeltaNet）层和全局注意力层。本计算器只能估算每一层都由注意力和 MLP 组成的模型。',
+    'convolution-layers': '这个模型由两种层构成：短卷积层和注意力层。本计算器只能估算每一层都由注意力和 MLP 组成的模型。',
+    'attention-beside-mamba': '这个模型的每一层都让注意力与 Mamba（状态空间模型）混合器并行运行。本计算器只能估算每一层都由注意力和 MLP 组成的模型。',
+    'mixed-layers': '这个模型的各层并非同一种结构，按单层形状所作的估算不适用于它。本计算器只能估算每一层都由注意力和 MLP 组成的模型。',
+    'fused-qkv':
+      '这个模型把 q、k、v 合存在一个矩阵里（如 GPT-2 的 c_attn、Falcon 和 GPT-NeoX 的 query_key_value、Phi-3 的 qkv_proj），LoRA 会把这个矩阵整体适配，按投影逐个计算适配器就不对了。全参数微调与此无关，可以估算。',
+    'fused-gate-up':
+      '这个模型把 MLP 的 gate 投影和 up 投影合存在一个矩阵里（gate_up_proj），对全部线性层做 LoRA 时会把它整体适配，按投影逐个计算适配器就不对了。只适配 q、k、v、o 的 LoRA 和全参数微调都可以估算。',
+    'fused-qkv-and-gate-up':
+      '这个模型把 q、k、v 合存在一个矩阵里，又把 MLP 的 gate 投影和 up 投影合存在另一个矩阵里（Phi-3 的 qkv_proj 和 gate_up_proj），LoRA 会把两者各自整体适配，按投影逐个计算适配器就不对了。全参数微调与此无关，可以估算。',
   },
   modelErrors: {
     'model-other-site': '只读取 huggingface.co（或 hf.co）上的模型，不会请求其他网站。请写成 org/name，例如 Qwen/Qwen3-30B-A3B。',
