@@ -228,7 +228,6 @@ export function isFailure(result: object): result is ComputeFailure {
   return 'failed' in result;
 }
 
-
 /** Keeps the literal types of a spec (names of fields and outputs) while checking its shape. */
 export function defineCalculator<
   const Name extends string,
