@@ -1,4 +1,4 @@
-import { LANGS, articleUrl, expect, test, type Lang } from './fixtures';
+import { ANY_WIDTH, LANGS, articleUrl, expect, test, type Lang } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const text = {
@@ -9,7 +9,7 @@ const text = {
 const storage = (page: Page) => page.locator('form[data-calculator="storage"]');
 
 for (const lang of LANGS) {
-  test.describe(`calculators (${lang})`, () => {
+  test.describe(`calculators (${lang})`, ANY_WIDTH, () => {
     test('the storage calculator starts on the source’s worked example', async ({ page }) => {
       await page.goto(articleUrl(lang));
       const form = storage(page);
@@ -201,7 +201,7 @@ const noScript = {
   zh: '以上是按所示数值算出的结果。开启 JavaScript 后，结果会随输入即时更新。',
 } satisfies Record<Lang, string>;
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', ANY_WIDTH, () => {
   test.use({ javaScriptEnabled: false });
   for (const lang of LANGS) {
     test(`the ${lang} page still answers with the default results`, async ({ page }) => {
