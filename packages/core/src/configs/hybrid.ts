@@ -179,23 +179,12 @@ export function countQwen3Next(r: ConfigReader, t: Tally, structure: Structure, 
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
 
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  const active = total - t.parts.routedExperts + ff.routedActive;
-  const layerKinds: Record<string, number> = {};
-  for (const kind of kinds ?? []) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
-  return {
-    breakdown: t.parts,
-    total,
-    active,
-    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: 0,
+  return countedOf(t, tied, {
+    routedActive: ff.routedActive,
     layers: { dense: ff.dense, moe: ff.moe },
-    layerKinds,
+    layerKinds: kindCounts(kinds ?? []),
     experts: ff.experts,
-    mtpLayersNotCounted: 0,
-  };
+  });
 }
 
 /** Jamba's layer kinds (JambaConfig.layers_block_type): attention when i % attn_layer_period == attn_layer_offset, else Mamba. */
@@ -266,21 +255,12 @@ export function countJamba(r: ConfigReader, t: Tally): Counted {
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
 
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  const active = total - t.parts.routedExperts + perToken * 3 * H * I * moe;
-  return {
-    breakdown: t.parts,
-    total,
-    active,
-    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: 0,
+  return countedOf(t, tied, {
+    routedActive: perToken * 3 * H * I * moe,
     layers: { dense, moe },
     layerKinds: { attention, mamba },
     experts: moe > 0 ? { routed: experts, perToken, shared: 0 } : null,
-    mtpLayersNotCounted: 0,
-  };
+  });
 }
 
 /**
@@ -324,20 +304,7 @@ export function countFalcon(r: ConfigReader, t: Tally): Counted {
   t.add('norms', H, H); // ln_f
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  return {
-    breakdown: t.parts,
-    total,
-    active: total,
-    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: 0,
-    layers: { dense: L, moe: 0 },
-    layerKinds: null,
-    experts: null,
-    mtpLayersNotCounted: 0,
-  };
+  return countedOf(t, tied, { layers: { dense: L, moe: 0 }, layerKinds: null });
 }
 
 /** Counts a Nemotron-H config (see the file comment). Problems go to the reader. */
@@ -410,23 +377,13 @@ export function countNemotronH(r: ConfigReader, t: Tally): Counted {
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
 
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  const active = total - t.parts.routedExperts + perToken * routedPerExpert * moe;
-  const layerKinds: Record<string, number> = {};
-  for (const kind of kinds) layerKinds[kind] = (layerKinds[kind] ?? 0) + 1;
-  return {
-    breakdown: t.parts,
-    total,
-    active,
-    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: buffers,
+  return countedOf(t, tied, {
+    routedActive: perToken * routedPerExpert * moe,
     layers: { dense: mlp, moe },
-    layerKinds,
+    layerKinds: kindCounts(kinds),
     experts: moe > 0 ? { routed: experts, perToken, shared: 1 } : null,
-    mtpLayersNotCounted: 0,
-  };
+    persistentBuffers: buffers,
+  });
 }
 
 /*
@@ -467,20 +424,7 @@ export function countMamba2(r: ConfigReader, t: Tally): Counted {
   t.add('recurrent', inner * H, bias ? H : 0, L); // out_proj
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  return {
-    breakdown: t.parts,
-    total,
-    active: total,
-    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: 0,
-    layers: { dense: 0, moe: 0 },
-    layerKinds: { linear_attention: L },
-    experts: null,
-    mtpLayersNotCounted: 0,
-  };
+  return countedOf(t, tied, { layers: { dense: 0, moe: 0 }, layerKinds: { linear_attention: L } });
 }
 
 /**
@@ -574,20 +518,7 @@ export function countLfm2(r: ConfigReader, t: Tally): Counted {
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
 
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  return {
-    breakdown: t.parts,
-    total,
-    active: total,
-    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: 0,
-    layers: { dense: L, moe: 0 },
-    layerKinds: { full_attention: attention, conv },
-    experts: null,
-    mtpLayersNotCounted: 0,
-  };
+  return countedOf(t, tied, { layers: { dense: L, moe: 0 }, layerKinds: { full_attention: attention, conv } });
 }
 
 /**
@@ -650,21 +581,12 @@ export function countLlama4(r: ConfigReader, t: Tally): Counted {
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
 
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  const active = total - t.parts.routedExperts + perToken * 3 * H * I * moe;
-  return {
-    breakdown: t.parts,
-    total,
-    active,
-    activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: 0,
+  return countedOf(t, tied, {
+    routedActive: perToken * 3 * H * I * moe,
     layers: { dense, moe },
     layerKinds: null,
     experts: moe > 0 ? { routed: experts, perToken, shared: 1 } : null,
-    mtpLayersNotCounted: 0,
-  };
+  });
 }
 
 /**
@@ -694,20 +616,7 @@ export function countMamba(r: ConfigReader, t: Tally): Counted {
   t.add('recurrent', inner * N + inner, 0, L); // A_log, D
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  return {
-    breakdown: t.parts,
-    total,
-    active: total,
-    activeWithoutEmbeddings: total - (tied ? 0 : t.parts.embeddings),
-    biases: t.biases,
-    tiedEmbeddings: tied,
-    persistentBuffers: 0,
-    layers: { dense: 0, moe: 0 },
-    layerKinds: { linear_attention: L },
-    experts: null,
-    mtpLayersNotCounted: 0,
-  };
+  return countedOf(t, tied, { layers: { dense: 0, moe: 0 }, layerKinds: { linear_attention: L } });
 }
 
 /*
@@ -832,8 +741,34 @@ function addAttention(r: ConfigReader, t: Tally, hidden: number, layers: number)
   t.add('attention', 2 * hidden * q + 2 * hidden * kv, r.bool('attention_bias') ? q + 2 * kv + hidden : 0, layers);
 }
 
-function countedOf(t: Tally, tied: boolean, active: number, layerKinds: Record<string, number>, layers: { dense: number; moe: number }, experts: Counted['experts']): Counted {
+/** How many layers of each kind `kinds` lists, one entry per layer: ['mamba', 'attention', 'mamba'] → { mamba: 2, attention: 1 }. */
+function kindCounts(kinds: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const kind of kinds) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * What every hybrid counter returns, from its tally: the total of the parts; the parameters a token
+ * uses, which is the total but for the routed experts it is not sent to (`routedActive`: the routed
+ * experts' parameters one token uses, over all layers; absent, every one of them); the same without
+ * the input embedding table, which a token reads one row of, unless the output head is tied to it;
+ * and the model's shape as the caller found it. `persistentBuffers`: values saved with the weights
+ * that are not parameters (e_score_correction_bias), 0 unless given.
+ */
+function countedOf(
+  t: Tally,
+  tied: boolean,
+  shape: {
+    routedActive?: number;
+    layers: Counted['layers'];
+    layerKinds: Counted['layerKinds'];
+    experts?: Counted['experts'];
+    persistentBuffers?: number;
+  },
+): Counted {
   const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
+  const active = total - t.parts.routedExperts + (shape.routedActive ?? t.parts.routedExperts);
   return {
     breakdown: t.parts,
     total,
@@ -841,10 +776,10 @@ function countedOf(t: Tally, tied: boolean, active: number, layerKinds: Record<s
     activeWithoutEmbeddings: active - (tied ? 0 : t.parts.embeddings),
     biases: t.biases,
     tiedEmbeddings: tied,
-    persistentBuffers: 0,
-    layers,
-    layerKinds,
-    experts,
+    persistentBuffers: shape.persistentBuffers ?? 0,
+    layers: shape.layers,
+    layerKinds: shape.layerKinds,
+    experts: shape.experts ?? null,
     mtpLayersNotCounted: 0,
   };
 }
@@ -879,8 +814,7 @@ export function countBamba(r: ConfigReader, t: Tally): Counted {
   t.add('mlp', 3 * H * I, r.bool('mlp_bias') ? 2 * I + H : 0, L);
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  return countedOf(t, tied, total, { full_attention: attention, linear_attention: mamba }, { dense: L, moe: 0 }, null);
+  return countedOf(t, tied, { layers: { dense: L, moe: 0 }, layerKinds: { full_attention: attention, linear_attention: mamba } });
 }
 
 /**
@@ -909,8 +843,7 @@ export function countFalconH1(r: ConfigReader, t: Tally): Counted {
   t.add('mlp', 3 * H * I, r.bool('mlp_bias') ? 2 * I + H : 0, L);
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  return countedOf(t, tied, total, { hybrid: L }, { dense: L, moe: 0 }, null);
+  return countedOf(t, tied, { layers: { dense: L, moe: 0 }, layerKinds: { hybrid: L } });
 }
 
 /**
@@ -956,14 +889,10 @@ export function countGraniteMoeHybrid(r: ConfigReader, t: Tally): Counted {
   }
   const tied = r.bool('tie_word_embeddings');
   t.add('outputHead', tied ? 0 : V * H);
-  const total = Object.values(t.parts).reduce((sum, n) => sum + n, 0);
-  const active = total - t.parts.routedExperts + routedActive;
-  return countedOf(
-    t,
-    tied,
-    active,
-    { full_attention: attention, linear_attention: mamba },
-    experts > 0 ? { dense: 0, moe: L } : { dense: L, moe: 0 },
-    experts > 0 ? { routed: experts, perToken, shared: 1 } : null,
-  );
+  return countedOf(t, tied, {
+    routedActive,
+    layers: experts > 0 ? { dense: 0, moe: L } : { dense: L, moe: 0 },
+    layerKinds: { full_attention: attention, linear_attention: mamba },
+    experts: experts > 0 ? { routed: experts, perToken, shared: 1 } : null,
+  });
 }
