@@ -181,6 +181,9 @@ const src = (dir: string): readonly [string, string] => [
   `transformers/models/${dir}/modeling_${dir}.py`,
 ];
 
+/** LlamaAttention's q/k/v/o projections, all four with biases when the config's attention_bias is true. */
+const ATTENTION_BIAS: Attention = { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' };
+
 /** The Llama-style decoder: RMSNorm ×2 per layer, q/k/v/o attention, gated MLP. */
 const DECODER: Structure = {
   attention: { kind: 'qkvo', qkvBias: false, oBias: false },
@@ -309,7 +312,7 @@ const QWEN3_KEYS: Family['keys'] = {
 };
 const QWEN3_STRUCTURE: Structure = {
   ...DECODER,
-  attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+  attention: ATTENTION_BIAS,
   qkNorm: 'head_dim',
 };
 
@@ -352,7 +355,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       mlp: { kind: 'gated', bias: 'mlp_bias' },
       hiddenMultipleOfHeads: true,
     },
@@ -486,7 +489,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       qkNorm: 'head_dim',
       moe: { kind: 'qwen', sharedExpert: false },
     },
@@ -509,7 +512,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
       }),
       attention_bias: bool(false),
     },
-    structure: { ...DECODER, attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' } },
+    structure: { ...DECODER, attention: ATTENTION_BIAS },
   },
   gemma2: {
     modelType: 'gemma2',
@@ -535,7 +538,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       normsPerLayer: 4,
       hiddenMultipleOfHeads: true,
     },
@@ -564,7 +567,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       qkNorm: 'head_dim',
       normsPerLayer: 4,
       hiddenMultipleOfHeads: true,
@@ -736,7 +739,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       attentionSinks: true,
       moe: { kind: 'gpt-oss' },
     },
@@ -814,7 +817,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       multiHeadOnly: true,
       // modeling_gpt_neox.py: GPTNeoXAttention.query_key_value.
       fusedQkvModule: 'query_key_value',
@@ -847,7 +850,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       qkNorm: 'cohere-use-qk-norm',
       normsPerLayer: 1,
     },
@@ -875,7 +878,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       qkNorm: 'full',
     },
   },
@@ -923,7 +926,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       qkNorm: 'full',
       moe: { kind: 'mixtral', expertsKey: 'num_experts' },
     },
@@ -1295,7 +1298,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       mlp: { kind: 'gated', bias: 'mlp_bias' },
     },
   },
@@ -1328,7 +1331,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       moe: { kind: 'mixtral' },
       layerNorm: true,
       lmHeadBias: 'lm_head_bias',
@@ -1421,7 +1424,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       normsWithoutWeights: true,
     },
   },
@@ -1459,7 +1462,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       normsPerLayer: 1,
     },
   },
@@ -1489,7 +1492,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       qkNorm: 'full',
     },
   },
@@ -1546,7 +1549,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       moe: { kind: 'mixtral' },
     },
   },
@@ -1576,7 +1579,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     structure: {
       ...DECODER,
-      attention: { kind: 'qkvo', qkvBias: 'attention_bias', oBias: 'attention_bias' },
+      attention: ATTENTION_BIAS,
       moe: { kind: 'mixtral', sharedKey: 'shared_intermediate_size' },
     },
   },
