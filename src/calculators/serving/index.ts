@@ -1,5 +1,6 @@
 import { cacheLines, describeKeyProblems, type CoreMessages } from '@llm-scale/core/text/messages';
-import { cachesKeysAndValues, readAttentionLayout, type AttentionLayout, type LayerType } from '@llm-scale/core/configs/attention-layout';
+import { cachesKeysAndValues, readAttentionLayout, type AttentionLayout, type LayerType, type LayoutError } from '@llm-scale/core/configs/attention-layout';
+import type { Result } from '@llm-scale/core/numbers/result';
 import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
 import { planServing, prefillPeak, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
 import { latentAttentionDims, layoutFromShape } from '@llm-scale/core/memory/serving-model';
@@ -268,6 +269,30 @@ export function fieldsFromConfig(text: string): Record<string, string> | null {
 export function contextLimitPassed(layout: Pick<AttentionLayout, 'maxPositionEmbeddings'>, context: number): number | null {
   const limit = layout.maxPositionEmbeddings;
   return limit !== null && context > limit ? limit : null;
+}
+
+/**
+ * The attention layout the fields describe: the pasted config's, else the shape typed into the
+ * fields; null without a config when the attention heads are left empty (a shape needs them). One
+ * reading for the results and the notes beside the fields.
+ */
+function layoutOfFields(values: {
+  config?: JsonObject;
+  layers: number;
+  heads?: number;
+  'kv-heads': number;
+  'head-dim': number;
+  'max-positions'?: number;
+}): Result<AttentionLayout, LayoutError> | null {
+  if (values.config) return readAttentionLayout(values.config);
+  if (values.heads === undefined) return null;
+  return layoutFromShape({
+    layers: values.layers,
+    heads: values.heads,
+    kvHeads: values['kv-heads'],
+    headDim: values['head-dim'],
+    maxPositionEmbeddings: values['max-positions'],
+  });
 }
 
 const failure = (field: string, message: string): ComputeFailure => ({
@@ -711,11 +736,8 @@ export const serving = defineCalculator({
   // vLLM refuses a context longer than the model takes; the figures are still worked out, and the
   // context field says so (the verdict too, describePlan).
   fieldNotes(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> {
-    if (!values.config && values.heads === undefined) return {};
-    const layout = values.config
-      ? readAttentionLayout(values.config)
-      : layoutFromShape({ layers: values.layers, heads: values.heads!, kvHeads: values['kv-heads'], headDim: values['head-dim'], maxPositionEmbeddings: values['max-positions'] });
-    const passed = layout.ok ? contextLimitPassed(layout.value, values.context) : null;
+    const layout = layoutOfFields(values);
+    const passed = layout?.ok ? contextLimitPassed(layout.value, values.context) : null;
     return passed === null ? {} : { context: fill(words.contextTooLong, { limit: formatExactAmount(passed, words.tokens, lang) }) };
   },
   compute(values, { lang, words }: ComputeContext<ServingWords>): Record<string, string> | ComputeFailure {
@@ -723,23 +745,15 @@ export const serving = defineCalculator({
     const count = config ? countParameters(config) : null;
     // No parameter count (a mixture of experts the counter cannot count, an unknown type): the cache
     // is still sized when the layout reads, and the figures that need the weights say they are missing.
+    const layoutRead = layoutOfFields(values);
     let missingCount: string | null = null;
     if (count && !count.ok) {
       if (count.error === 'too-large') return failure('config', words.tooLarge);
       const problems = describeKeyProblems(count.problems, words.problems);
-      if (!readAttentionLayout(config).ok) return failure('config', fill(words.invalid, { problems }));
+      if (!layoutRead?.ok) return failure('config', fill(words.invalid, { problems }));
       missingCount = problems;
     }
-    if (!config && values.heads === undefined) return failure('heads', words.headsNeeded);
-    const layoutRead = config
-      ? readAttentionLayout(config)
-      : layoutFromShape({
-          layers: values.layers,
-          heads: values.heads!,
-          kvHeads: values['kv-heads'],
-          headDim: values['head-dim'],
-          maxPositionEmbeddings: values['max-positions'],
-        });
+    if (layoutRead === null) return failure('heads', words.headsNeeded);
     if (!layoutRead.ok) {
       // Without a config the only layout error the shape fields can make is heads that KV heads do not divide.
       return failure(
