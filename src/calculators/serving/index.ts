@@ -1,6 +1,7 @@
 import { cacheLines, describeKeyProblems, type CoreMessages } from '@llm-scale/core/text/messages';
 import { cachesKeysAndValues, readAttentionLayout, type AttentionLayout, type LayerType, type LayoutError } from '@llm-scale/core/configs/attention-layout';
 import type { Result } from '@llm-scale/core/numbers/result';
+import { defaultedKeys } from '@llm-scale/core/configs/defaulted-keys';
 import { VLLM_GPU_MEMORY_UTILIZATION } from '@llm-scale/core/memory/fits';
 import { planServing, prefillPeak, type ServingPlan, type ServingRefusal } from '@llm-scale/core/memory/serving-plan';
 import { latentAttentionDims, layoutFromShape } from '@llm-scale/core/memory/serving-model';
@@ -298,19 +299,6 @@ function layoutOfFields(values: {
 const failure = (field: string, message: string): ComputeFailure => ({
   failed: { field, message },
 });
-
-/**
- * The keys the config leaves out, with the config class defaults the count and the layout took for
- * them, as "key = value" in the config's own notation (text_config.num_hidden_layers = 32), each
- * once. The counter names its keys without the text_config. prefix; the layout names them with it.
- */
-export function defaultedKeys(count: ParameterCount, layout: AttentionLayout): string[] {
-  const prefix = count.nested ? 'text_config.' : '';
-  const values = new Map<string, string>();
-  for (const key of count.defaulted) values.set(prefix + key, JSON.stringify(count.resolved[key]));
-  for (const { key, value } of layout.defaulted) if (!values.has(key)) values.set(key, JSON.stringify(value));
-  return [...values].map(([key, value]) => `${key} = ${value}`);
-}
 
 interface DescribeContext {
   values: {

@@ -10,10 +10,9 @@ import { parseContextLength } from '@llm-scale/core/numbers/parse-context';
 import { parsePositiveDecimal } from '@llm-scale/core/numbers/parse-decimal';
 import { parsePositiveInteger } from '@llm-scale/core/numbers/parse-integer';
 import { formatBytesLine, formatCountShort, formatExact, formatList, formatRate, formatSignificant } from '@llm-scale/core/text/format';
-import type { ParameterCount } from '@llm-scale/core/configs/types';
-import type { AttentionLayout } from '@llm-scale/core/configs/attention-layout';
 import { fill } from '@llm-scale/core/text/template';
 import { cacheLines } from '@llm-scale/core/text/messages';
+import { defaultedKeys } from '@llm-scale/core/configs/defaulted-keys';
 import { configError, describeProblems } from '../config-input';
 import { configOf, resolveModel } from '../model-input';
 import { readPercentOption, readPrice } from '../options';
@@ -189,19 +188,6 @@ export const serve: Command = async ([arg], options, context) => {
     },
   };
 };
-
-/**
- * The keys a config left out, with the value taken, as the site's serving calculator lists them
- * (src/calculators/serving/index.ts, defaultedKeys): the count's, under text_config. when nested,
- * then the attention layout's. "key = value" strings.
- */
-function defaultedKeys(count: ParameterCount, layout: AttentionLayout): string[] {
-  const prefix = count.nested ? 'text_config.' : '';
-  const values = new Map<string, string>();
-  for (const key of count.defaulted) values.set(prefix + key, JSON.stringify(count.resolved[key]));
-  for (const { key, value } of layout.defaulted) if (!values.has(key)) values.set(key, JSON.stringify(value));
-  return [...values].map(([key, value]) => `${key} = ${value}`);
-}
 
 /** The options as the serving calculator's fields read them (the same parsers and limits); bad ones throw InputError. */
 function readOptions(options: Options, command: CommandContext): ServeInput {
