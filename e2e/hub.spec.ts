@@ -90,6 +90,24 @@ for (const lang of LANGS) {
       await expect(form.locator('output[name="max-context"]')).not.toHaveText('—');
     });
 
+    // A fresh tester pasted an id and pressed Enter at once: the calculator's code was still loading,
+    // the Enter was lost and the example's results stood under the model's name. The driver is held
+    // back here so that Enter always comes first.
+    test('Enter pressed while the calculator’s code still loads reads the model once it has', async ({ page }) => {
+      await page.route(/calculator-driver\.[\w-]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
+      await page.goto(`/${lang}/training-vs-serving-memory/#serving-calculator`);
+      const form = page.locator('form[data-calculator="serving"]');
+      const field = form.locator('input[name="model"]');
+      await field.focus();
+      await page.keyboard.insertText('Qwen/Qwen3-30B-A3B');
+      await page.keyboard.press('Enter');
+      await expect(form.locator('input[name="layers"]')).toHaveValue('48');
+      await expect(form.locator('input[name="params"]')).toHaveValue(String(qwen.total));
+    });
+
     test('a gated model says so and links its page; a missing one, a rate limit and no network each have their sentence', async ({ page, hub }) => {
       await page.goto(`/${lang}/counting-parameters/`);
       const form = page.locator('form[data-calculator="parameters"]');

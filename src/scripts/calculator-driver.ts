@@ -65,6 +65,7 @@ export async function loadCalculator(name: string, messagesUrl: string): Promise
  * only, never as HTML. `typedEarly` holds the fields typed into (and the preset picked) while this code
  * loaded, each with the order of its last input: they keep what was typed, which is written to
  * the URL, and neither the URL's older values nor a preset picked before them overwrite them.
+ * `readEarly`: the reader asked to read the model field's model (Enter, Read) while this code loaded.
  */
 export function driveCalculator(
   island: HTMLElement,
@@ -72,6 +73,7 @@ export function driveCalculator(
   spec: AnyCalculator,
   messages: CalculatorMessages,
   typedEarly: ReadonlyMap<EventTarget, number>,
+  readEarly = false,
 ): void {
   const name = spec.name;
   const lang = pageLang();
@@ -328,7 +330,7 @@ export function driveCalculator(
         render();
         writeUrl([configBox, ...changed]);
       },
-      fromLink: readFieldParam(location.search, name, modelInput.name) !== null && !typedEarly.has(modelInput),
+      readAtOnce: readEarly || (readFieldParam(location.search, name, modelInput.name) !== null && !typedEarly.has(modelInput)),
     });
   }
   // Always rendered once: the build's defaults carry no suggestion, and URL values need checking.

@@ -56,12 +56,21 @@ class CalculatorIsland extends HTMLElement {
     let inputs = 0;
     const noteEarly = (event: Event) => event.target && typedEarly.set(event.target, inputs++);
     form.addEventListener('input', noteEarly);
+    // Enter in the model field, or its Read button, while the code loads: the read starts once it has.
+    let readEarly = false;
+    const noteRead = (event: Event) => {
+      const target = event.target as Element | null;
+      const enter = event instanceof KeyboardEvent && event.key === 'Enter' && !event.isComposing;
+      if ((enter && target?.closest('.calc-model-row')) || (event.type === 'click' && target?.closest('[data-hub-read]'))) readEarly = true;
+    };
+    for (const type of ['keydown', 'click']) form.addEventListener(type, noteRead);
     if (!linked(form, name)) await firstUse(form);
     const calculator = await loadAll(name, this.dataset.messagesUrl ?? '');
     // Only now does the driver listen: until here, what is typed is noted.
     form.removeEventListener('input', noteEarly);
+    for (const type of ['keydown', 'click']) form.removeEventListener(type, noteRead);
     if (calculator) {
-      calculator.driveCalculator(this, form, calculator.spec, calculator.messages, typedEarly);
+      calculator.driveCalculator(this, form, calculator.spec, calculator.messages, typedEarly, readEarly);
       return;
     }
     showLoadFailed(form);

@@ -13,8 +13,11 @@ export interface ModelFieldHost {
   writeModel(): void;
   /** Puts a config.json into the calculator's config box, with what it decides, and writes the URL. */
   setConfig(json: string): void;
-  /** The URL named a model when the page opened: read it at once. */
-  fromLink: boolean;
+  /**
+   * Read the field's model at once: the URL named one when the page opened, or the reader pressed
+   * Enter or Read before this code had loaded (calculator-island.ts notes it).
+   */
+  readAtOnce: boolean;
 }
 
 const HUB_PAGE = 'https://huggingface.co/';
@@ -157,5 +160,5 @@ export function driveModelField(host: ModelFieldHost): void {
       objects[name] = undefined;
     });
   }
-  if (host.fromLink && input.value.trim() !== '') void read();
+  if (host.readAtOnce && input.value.trim() !== '') void read();
 }
